@@ -1,0 +1,45 @@
+# One entry point for people and CI: `make run`, `make test`, `make check`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CONFIG ?= config.yaml
+
+.PHONY: run once test check lint types bench eval clean
+
+$(BIN)/python:
+	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## set up and run the monitor on the shipped config (SQLite under state/)
+	$(BIN)/kuril-monitor --config $(CONFIG) run
+
+once: $(STAMP)  ## one full cycle, then exit
+	$(BIN)/kuril-monitor --config $(CONFIG) run --once
+
+test: $(STAMP) check  ## set up, lint, type-check and run the whole test suite
+	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q
+
+check: $(STAMP) lint types  ## static checks only
+	$(BIN)/kuril-monitor --config $(CONFIG) check
+
+lint: $(STAMP)
+	$(BIN)/ruff check monitor tests benchmarks
+	$(BIN)/ruff format --check monitor tests benchmarks
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+eval: $(STAMP)  ## the evaluation world on both corpora (needs ../shared)
+	python3 ../shared/eval/harness.py ../shared/corpus/dev --project .
+	python3 ../shared/eval/harness.py ../shared/corpus/dev2 --project .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,7 @@
+"""`python -m monitor` is the same as `kuril-monitor`."""
+
+import sys
+
+from monitor.cli import main
+
+sys.exit(main())

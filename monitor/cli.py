@@ -1,0 +1,98 @@
+"""The command line: `kuril-monitor [--config FILE] COMMAND`.
+
+A thin shell: parses arguments, loads the config, calls `app`, prints, and maps errors to
+exit statuses (0 ok, 1 problems found by `check`, 2 bad config or usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from monitor import log
+from monitor.config import Config, load_config
+from monitor.errors import ConfigError, MonitorError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kuril-monitor",
+        description="Watch news on the Russia–Japan peace treaty and the Kuril Islands; "
+        "alert on new developments with a diff against known facts.",
+    )
+    p.add_argument("--config", default="config.yaml", help="config file (default: config.yaml)")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the monitor (until SIGTERM), or one cycle with --once")
+    run.add_argument("--once", action="store_true", help="one full cycle, then exit")
+    sub.add_parser("check", help="validate config, rules and seeds; exit 1 listing problems")
+    ex = sub.add_parser("explain", help="show how one page would be decided, and why")
+    ex.add_argument("source", help="an HTML file, a URL, or - for standard input")
+    ex.add_argument("--date", help="publication date to assume (ISO), default: from the page")
+    bk = sub.add_parser("backup", help="a consistent copy of the database, safe while running")
+    bk.add_argument("target")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        config = load_config(Path(args.config))
+    except ConfigError as exc:
+        print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
+        return 2
+    log.setup(config.log.level)
+    try:
+        if args.command == "run":
+            return _run(config, args.once)
+        if args.command == "check":
+            return _check(config)
+        if args.command == "explain":
+            from monitor.explain import explain
+
+            print(explain(config, args.source, args.date))
+            return 0
+        if args.command == "backup":
+            from monitor.app import open_store
+
+            store = open_store(config)
+            try:
+                store.backup(Path(args.target))
+            finally:
+                store.close()
+            print(f"backed up to {args.target}")
+            return 0
+    except ConfigError as exc:
+        print(f"kuril-monitor: invalid rules or seeds\n{exc}", file=sys.stderr)
+        return 2
+    except MonitorError as exc:
+        print(f"kuril-monitor: {exc}", file=sys.stderr)
+        return 1
+    return 2
+
+
+def _run(config: Config, once: bool) -> int:
+    from monitor import app
+
+    if once:
+        asyncio.run(app.run_once(config))
+    else:
+        asyncio.run(app.run_daemon(config))
+    return 0
+
+
+def _check(config: Config) -> int:
+    from monitor.app import load_knowledge
+
+    try:
+        rules, seeds = load_knowledge(config)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem)
+        return 1
+    print(
+        f"ok: {len(config.feeds)} feeds, {len(rules.rules)} rules, {len(rules.concepts)} "
+        f"concepts, {len(seeds.facts)} facts, {len(seeds.statuses)} statuses"
+    )
+    return 0

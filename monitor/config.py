@@ -1,0 +1,149 @@
+"""The monitor's configuration: one YAML file, validated strictly into frozen objects.
+
+Unknown keys, wrong types and bad URLs fail at start with `file:line:column: key.path: ...`.
+Secrets never live here: the bot token comes from TELEGRAM_BOT_TOKEN only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from monitor.errors import ConfigError, Problem
+from monitor.yamlfile import as_mapping, load_yaml, pydantic_problems
+
+TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+def _http_url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {value!r}")
+    return value
+
+
+class FeedConfig(_Strict):
+    """One feed to poll."""
+
+    id: Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_.\-]+$")]
+    url: str
+    lang: Literal["en", "ru", "ja"] | None = None
+    interval: Annotated[float, Field(gt=0)] | None = None  # overrides polling.interval
+    title: str | None = None
+
+    _check_url = field_validator("url")(_http_url)
+
+
+class PollingConfig(_Strict):
+    """How feeds and pages are fetched."""
+
+    interval: Annotated[float, Field(gt=0)] = 900.0
+    timeout: Annotated[float, Field(gt=0)] = 10.0
+    max_item_age_days: Annotated[float, Field(ge=0)] | None = 2.0
+    allow_private_addresses: bool = False
+    max_bytes: Annotated[int, Field(gt=1000)] = 5_000_000
+    concurrency: Annotated[int, Field(ge=1, le=512)] = 32
+    per_host: Annotated[int, Field(ge=1, le=64)] = 4
+    jitter: Annotated[float, Field(ge=0, le=1)] = 0.1  # share of the interval
+    max_backoff: Annotated[float, Field(gt=0)] = 6 * 3600.0
+    page_attempts: Annotated[int, Field(ge=1, le=50)] = 4  # then fall back to feed text
+    user_agent: str = "kuril-monitor/0.1 (+news monitor; polite polling)"
+
+
+class TelegramConfig(_Strict):
+    """Where alerts go."""
+
+    api_base_url: str = "https://api.telegram.org/bot"
+    chat_ids: tuple[str | int, ...] = ()
+    admin_ids: tuple[int, ...] = ()
+    timeout: Annotated[float, Field(gt=0)] = 10.0
+    send_budget: Annotated[float, Field(gt=0)] = 30.0  # seconds a `run --once` may spend sending
+
+    _check_url = field_validator("api_base_url")(_http_url)
+
+    @field_validator("chat_ids")
+    @classmethod
+    def _chat_ids(cls, value: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        for chat in value:
+            if isinstance(chat, str) and not (chat.startswith("@") or chat.lstrip("-").isdigit()):
+                raise ValueError(f"chat id {chat!r} must be a number or an @channel name")
+        return value
+
+
+class LogConfig(_Strict):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class Config(_Strict):
+    """The whole configuration; paths are resolved against the config file's folder."""
+
+    database: str = "sqlite:///state/monitor.db"
+    rules_dir: str = "rules"
+    seeds_dir: str = "seeds"
+    feeds: tuple[FeedConfig, ...] = ()
+    polling: PollingConfig = PollingConfig()
+    telegram: TelegramConfig = TelegramConfig()
+    log: LogConfig = LogConfig()
+    base_dir: str = Field(default=".", exclude=True)
+
+    @field_validator("database")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        if not value.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return value
+
+    @field_validator("feeds")
+    @classmethod
+    def _unique_feeds(cls, value: tuple[FeedConfig, ...]) -> tuple[FeedConfig, ...]:
+        seen: set[str] = set()
+        for feed in value:
+            if feed.id in seen:
+                raise ValueError(f"duplicate feed id {feed.id!r}")
+            seen.add(feed.id)
+        return value
+
+    def path(self, value: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        p = Path(value)
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+    @property
+    def rules_path(self) -> Path:
+        return self.path(self.rules_dir)
+
+    @property
+    def seeds_path(self) -> Path:
+        return self.path(self.seeds_dir)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.database.startswith("sqlite:///"):
+            return None
+        return self.path(self.database[len("sqlite:///") :])
+
+    @property
+    def token(self) -> str | None:
+        return os.environ.get(TOKEN_ENV) or None
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the config file; raise ConfigError listing every problem."""
+    doc = load_yaml(path)
+    data = dict(as_mapping(doc))
+    if "base_dir" in data:
+        raise ConfigError([doc.problem(("base_dir",), "unknown key")])
+    try:
+        return Config.model_validate({**data, "base_dir": str(path.resolve().parent)})
+    except ValidationError as exc:
+        problems = pydantic_problems(doc, exc)
+        raise ConfigError(problems or [Problem(str(path), 1, 1, str(exc))]) from None

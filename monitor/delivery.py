@@ -1,0 +1,473 @@
+"""Telegram delivery: send and edit HTML messages, pace them, and split long alerts.
+
+`Telegram` owns one python-telegram-bot `Bot` and translates its errors at the boundary:
+
+    telegram.error.RetryAfter                  -> RateLimited (a DeliveryError, with retry_after)
+    ChatMigrated, BadRequest, Forbidden,
+    InvalidToken                               -> PermanentDeliveryError (never retried)
+    TimedOut                                   -> DeliveryUnconfirmed (may have been delivered)
+    NetworkError, other TelegramError          -> DeliveryError (retry later)
+
+`RateBudget` and `split_html` are pure: no I/O, no clock (the caller passes `now`).
+
+This module must not: retry or sleep (the caller decides with `RateBudget` and the errors),
+log or raise anything that contains the bot token, read proxies from the environment, build
+alert text (that is `compose`), or import anything of the project beyond `models` and `errors`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from types import TracebackType
+
+from telegram import Bot, LinkPreviewOptions, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.request import HTTPXRequest
+
+from monitor.errors import DeliveryError, PermanentDeliveryError
+
+__all__ = [
+    "DeliveryUnconfirmed",
+    "RateBudget",
+    "RateLimited",
+    "Telegram",
+    "split_html",
+]
+
+TELEGRAM_API = "https://api.telegram.org/bot"
+MAX_TEXT = 4096  # characters after entity parsing (Bot API sendMessage)
+_REDACTED = "<token>"
+_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+class RateLimited(DeliveryError):
+    """Telegram's flood control answered 429: wait `retry_after` seconds for this chat."""
+
+    def __init__(self, retry_after: float, chat_id: str | int | None = None) -> None:
+        self.retry_after = retry_after
+        self.chat_id = chat_id
+        where = f" for chat {chat_id}" if chat_id is not None else ""
+        super().__init__(f"Telegram flood control{where}: retry after {retry_after:g} s")
+
+
+class DeliveryUnconfirmed(DeliveryError):
+    """The request timed out: Telegram may or may not have posted the message."""
+
+
+# ----------------------------------------------------------------------------- the client
+
+
+class Telegram:
+    """One bot, opened with `async with`; sends and edits HTML messages in chats."""
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        api_base_url: str = TELEGRAM_API,
+        timeout: float = 10.0,
+        connections: int = 8,
+    ) -> None:
+        _prefer_timedelta()
+        self._token = token
+        self._log_filter = _RedactToken(token)
+        self._bot = Bot(
+            token,
+            base_url=api_base_url,
+            request=_request(timeout, connections),
+            get_updates_request=_request(timeout, 1),
+        )
+
+    def __repr__(self) -> str:
+        # Bot's own repr shows the token; never let it out.
+        return f"Telegram(username={self.username!r})"
+
+    @property
+    def username(self) -> str | None:
+        """The bot's @username as Telegram reported it, once opened."""
+        try:
+            return self._bot.username
+        except RuntimeError:  # not initialized yet
+            return None
+
+    async def __aenter__(self) -> Telegram:
+        # httpx logs every request URL at INFO, and the URL holds the token.
+        logging.getLogger("httpx").addFilter(self._log_filter)
+        try:
+            with self._translated(None):
+                await self._bot.initialize()
+        except BaseException:
+            await self._close()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._close()
+
+    async def _close(self) -> None:
+        try:
+            await self._bot.shutdown()
+        finally:
+            logging.getLogger("httpx").removeFilter(self._log_filter)
+
+    async def send(self, chat_id: str | int, html: str, reply_to: int | None = None) -> int:
+        """Post `html` (Telegram HTML, ≤ 4096 visible characters) and return its message id."""
+        reply = (
+            ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+            if reply_to is not None
+            else None
+        )
+        with self._translated(chat_id):
+            message = await self._bot.send_message(
+                chat_id=chat_id,
+                text=html,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=_NO_PREVIEW,
+                reply_parameters=reply,
+            )
+        return message.message_id
+
+    async def edit(self, chat_id: str | int, message_id: int, html: str) -> None:
+        """Replace a message's text; raises PermanentDeliveryError when it cannot be edited."""
+        try:
+            with self._translated(chat_id):
+                await self._bot.edit_message_text(
+                    text=html,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=_NO_PREVIEW,
+                )
+        except PermanentDeliveryError as exc:
+            # The text is already what we want: that is the outcome the caller asked for.
+            if "message is not modified" not in str(exc).lower():
+                raise
+
+    @contextmanager
+    def _translated(self, chat_id: str | int | None) -> Iterator[None]:
+        """Turn python-telegram-bot's errors into the project's, with the token removed."""
+        try:
+            yield
+        except TelegramError as exc:
+            error = self._translate(exc, chat_id)
+            if self._leaks(exc):
+                raise error from None
+            raise error from exc
+
+    def _translate(self, exc: TelegramError, chat_id: str | int | None) -> DeliveryError:
+        where = f"chat {chat_id}: " if chat_id is not None else ""
+        text = self._redact(exc.message)
+        # Order matters: BadRequest and TimedOut are subclasses of NetworkError.
+        if isinstance(exc, RetryAfter):
+            return RateLimited(_seconds(exc.retry_after), chat_id)
+        if isinstance(exc, ChatMigrated):
+            return PermanentDeliveryError(f"{where}group moved to chat {exc.new_chat_id}")
+        if isinstance(exc, InvalidToken):
+            return PermanentDeliveryError("Telegram rejected the bot token")
+        if isinstance(exc, BadRequest | Forbidden):
+            return PermanentDeliveryError(f"{where}{text}")
+        if isinstance(exc, TimedOut):
+            return DeliveryUnconfirmed(f"{where}timed out; the message may have been posted")
+        if isinstance(exc, NetworkError):
+            return DeliveryError(f"{where}{text}")
+        return DeliveryError(f"{where}Telegram error: {text}")
+
+    def _redact(self, text: str) -> str:
+        return _redact(text, self._token)
+
+    def _leaks(self, exc: BaseException) -> bool:
+        """Whether the token appears anywhere in an exception chain we would attach."""
+        seen: set[int] = set()
+        current: BaseException | None = exc
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            if self._token in str(current) or self._token in repr(current):
+                return True
+            current = current.__cause__ or current.__context__
+        return False
+
+
+def _request(timeout: float, connections: int) -> HTTPXRequest:
+    return HTTPXRequest(
+        connection_pool_size=connections,
+        connect_timeout=timeout,
+        read_timeout=timeout,
+        write_timeout=timeout,
+        pool_timeout=timeout,
+        # Never route the bot through HTTP(S)_PROXY/ALL_PROXY from the environment.
+        httpx_kwargs={"trust_env": False},
+    )
+
+
+def _prefer_timedelta() -> None:
+    """Opt in to python-telegram-bot's timedelta periods (22.2+).
+
+    Without it PTB warns while *building* `RetryAfter`, so under `-W error` a 429 surfaces as
+    a PTBDeprecationWarning instead of RetryAfter. An explicit setting is left alone.
+    """
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
+def _seconds(value: float | timedelta) -> float:
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(value)
+
+
+def _redact(text: str, token: str) -> str:
+    if not token:
+        return text
+    text = text.replace(token, _REDACTED)
+    _, _, secret = token.partition(":")
+    if len(secret) >= 8:
+        text = text.replace(secret, _REDACTED)
+    return text
+
+
+class _RedactToken(logging.Filter):
+    """Rewrites log records that would print the token (httpx logs request URLs)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._token and self._token in message:
+            record.msg = _redact(message, self._token)
+            record.args = None
+        return True
+
+
+# ----------------------------------------------------------------------------- pacing
+
+
+class RateBudget:
+    """Telegram's sending limits, applied before Telegram has to enforce them.
+
+    Per chat: one message per `chat_interval` seconds and `chat_per_minute` in any rolling
+    60 s; overall: `total_per_second` in any rolling second. A chat blocked by a 429 waits
+    alone. Pure: every method takes `now` (seconds on any monotonic scale).
+    """
+
+    def __init__(
+        self,
+        *,
+        chat_interval: float = 1.0,
+        chat_per_minute: int = 20,
+        total_per_second: int = 30,
+    ) -> None:
+        self._interval = chat_interval
+        self._per_minute = chat_per_minute
+        self._per_second = total_per_second
+        self._chats: dict[str, deque[float]] = {}
+        self._all: deque[float] = deque(maxlen=total_per_second)
+        self._blocked: dict[str, float] = {}
+
+    def wait_for(self, chat_id: str | int, now: float) -> float:
+        """Seconds until a message to `chat_id` may be sent; 0 when it may go now."""
+        key = str(chat_id)
+        ready = self._blocked.get(key, now)
+        sent = self._chats.get(key)
+        if sent:
+            ready = max(ready, sent[-1] + self._interval)
+            if len(sent) >= self._per_minute:
+                ready = max(ready, sent[-self._per_minute] + 60.0)
+        if len(self._all) >= self._per_second:
+            ready = max(ready, self._all[-self._per_second] + 1.0)
+        return max(0.0, ready - now)
+
+    def record(self, chat_id: str | int, now: float) -> None:
+        """Count a message sent to `chat_id` at `now`."""
+        key = str(chat_id)
+        sent = self._chats.setdefault(key, deque(maxlen=self._per_minute))
+        sent.append(now)
+        self._all.append(now)
+
+    def block(self, chat_id: str | int, until: float) -> None:
+        """Hold `chat_id` until `until` (after Telegram's 429); other chats are unaffected."""
+        key = str(chat_id)
+        self._blocked[key] = max(until, self._blocked.get(key, until))
+
+
+# ----------------------------------------------------------------------------- splitting
+
+# A tag, one of the entities Telegram decodes (counted as one character), or one character.
+_TOKEN = re.compile(
+    r"<[^<>]*>|&(?:lt|gt|amp|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});|.",
+    re.DOTALL,
+)
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][\w-]*)")
+_SPACE = frozenset(" \t\r\n")
+_ELLIPSIS = "…"
+# Break kinds, best first; the last two end the part with an ellipsis.
+_BLOCK, _LINE, _WORD, _CHAR = 3, 2, 1, 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    raw: str
+    visible: int = 1  # characters Telegram counts once entities are parsed
+    tag: str = ""  # tag name for tags
+    opens: bool = False
+
+    @property
+    def is_text(self) -> bool:
+        return not self.tag
+
+    @property
+    def is_space(self) -> bool:
+        return not self.tag and self.raw in _SPACE
+
+
+def split_html(html: str, limit: int = MAX_TEXT, *, raw_limit: int | None = None) -> list[str]:
+    """Split an alert into messages of at most `limit` visible characters each.
+
+    Prefers block boundaries ("\\n\\n"), then line boundaries, then words (ending the part with
+    "…"); never cuts inside a tag or an entity. Tags still open at a cut are closed at the end
+    of the part and reopened at the start of the next. The raw HTML of a part is also kept
+    within `raw_limit` (default 2 × `limit`) unless a single tag is longer than that.
+    """
+    if limit < 16:
+        raise ValueError(f"limit must be at least 16 characters, not {limit}")
+    raw_cap = raw_limit if raw_limit is not None else 2 * limit
+    tokens = _tokenize(html)
+    parts: list[str] = []
+    start = 0
+    reopen: tuple[_Tok, ...] = ()
+    while start < len(tokens):
+        part, start, reopen = _next_part(tokens, start, reopen, limit, raw_cap)
+        if part is not None:
+            parts.append(part)
+    return parts
+
+
+def _tokenize(html: str) -> list[_Tok]:
+    tokens: list[_Tok] = []
+    for match in _TOKEN.finditer(html):
+        raw = match.group()
+        if len(raw) == 1:
+            tokens.append(_Tok(raw))
+        elif raw.startswith("<"):
+            name = _TAG_NAME.match(raw)
+            tag = name.group(1).lower() if name else "?"
+            tokens.append(_Tok(raw, 0, tag, opens=not raw.startswith("</")))
+        elif _valid_entity(raw):
+            tokens.append(_Tok(raw))
+        else:  # Telegram reads an invalid numeric reference literally
+            tokens.extend(_Tok(c) for c in raw)
+    return tokens
+
+
+def _valid_entity(raw: str) -> bool:
+    if not raw.startswith("&#"):
+        return True
+    body = raw[2:-1]
+    value = int(body[1:], 16) if body[:1] in ("x", "X") else int(body)
+    return 0 < value < 0x10FFFF
+
+
+def _break_at(tokens: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The kind of cut possible just before token j, and where the next part would start."""
+    token = tokens[j]
+    previous = tokens[j - 1] if j else None
+    if token.is_space:
+        if previous is not None and previous.is_space:
+            return None  # only cut at the start of a run of spaces
+        end, newlines = j, 0
+        while end < len(tokens) and tokens[end].is_space:
+            newlines += tokens[end].raw == "\n"
+            end += 1
+        kind = _BLOCK if newlines >= 2 else _LINE if newlines == 1 else _WORD
+        return kind, end
+    if token.is_text:
+        return _CHAR, j
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    end: int  # the part is tokens[start:end]
+    resume: int  # the next part starts here (separating spaces are dropped)
+    open_tags: tuple[_Tok, ...]
+    ellipsis: bool
+
+
+def _next_part(
+    tokens: list[_Tok], start: int, reopen: tuple[_Tok, ...], limit: int, raw_cap: int
+) -> tuple[str | None, int, tuple[_Tok, ...]]:
+    """Take the longest fitting part from `start`; returns (part or None, next start, open tags)."""
+    stack = list(reopen)
+    raw = sum(len(t.raw) for t in stack)
+    closing = sum(len(t.tag) + 3 for t in stack)
+    visible = 0
+    best: dict[int, _Cut] = {}
+    forced: _Cut | None = None
+    j = start
+    while j < len(tokens):
+        token = tokens[j]
+        if forced is not None and (found := _break_at(tokens, j)) is not None:
+            kind, resume = found
+            extra = 1 if kind <= _WORD else 0  # room for the ellipsis
+            if visible + extra <= limit and raw + closing + extra <= raw_cap:
+                best[kind] = _Cut(j, resume, tuple(stack), ellipsis=bool(extra))
+        too_big = visible + token.visible > limit or raw + len(token.raw) > raw_cap
+        if too_big and forced is not None:
+            break  # no later cut can fit either
+        if token.tag:
+            closing += _push_or_pop(stack, token)
+        raw += len(token.raw)
+        visible += token.visible
+        j += 1
+        if forced is None and token.is_text and not token.is_space:
+            forced = _Cut(j, j, tuple(stack), ellipsis=True)
+    if j == len(tokens) and (raw + closing <= raw_cap or forced is None):
+        rest = _Cut(j, j, tuple(stack), ellipsis=False)
+        return (_render(tokens, start, reopen, rest) if forced else None), j, ()
+    cut = next((best[k] for k in (_BLOCK, _LINE, _WORD, _CHAR) if k in best), forced)
+    assert cut is not None  # the loop stops early only once a visible character was taken
+    return _render(tokens, start, reopen, cut), cut.resume, cut.open_tags
+
+
+def _push_or_pop(stack: list[_Tok], tag: _Tok) -> int:
+    """Track open tags; returns the change in the length of the closing tags needed."""
+    if tag.opens:
+        stack.append(tag)
+        return len(tag.tag) + 3
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].tag == tag.tag:
+            del stack[i]
+            return -(len(tag.tag) + 3)
+    return 0
+
+
+def _render(tokens: list[_Tok], start: int, reopen: tuple[_Tok, ...], cut: _Cut) -> str:
+    body = "".join(t.raw for t in tokens[start : cut.end])
+    closing = "".join(f"</{t.tag}>" for t in reversed(cut.open_tags))
+    prefix = "".join(t.raw for t in reopen)
+    return prefix + body + closing + (_ELLIPSIS if cut.ellipsis else "")

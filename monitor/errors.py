@@ -1,0 +1,66 @@
+"""The project's exception tree; third-party errors are translated into it at the edges.
+
+    MonitorError
+    ├── ConfigError          bad config, rules or seeds (exit status 2; lists every problem)
+    ├── FetchError           a feed or page could not be fetched or parsed (a value for one feed)
+    │   └── BlockedAddress   the private-address guard refused the request
+    ├── ExtractError         a page gave no usable article text
+    ├── StoreError           the database failed (disk full, locked, corrupt)
+    └── DeliveryError        Telegram refused or failed a send
+        └── PermanentDeliveryError   400/403: retrying will not help
+
+Only what a user can act on is wrapped; anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class MonitorError(Exception):
+    """Base of every error the monitor expects and reports."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a user-edited file, located for a human to fix."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class ConfigError(MonitorError):
+    """Config, rules or seeds are invalid; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class FetchError(MonitorError):
+    """A feed or page could not be fetched or parsed."""
+
+
+class BlockedAddress(FetchError):
+    """The request would reach a loopback, private, link-local or metadata address."""
+
+
+class ExtractError(MonitorError):
+    """A fetched page held no article text."""
+
+
+class StoreError(MonitorError):
+    """The database refused a read or write."""
+
+
+class DeliveryError(MonitorError):
+    """Telegram did not accept a message; may succeed later."""
+
+
+class PermanentDeliveryError(DeliveryError):
+    """Telegram rejected a message for good (400, 403); never retried."""

@@ -1,0 +1,153 @@
+"""Article extraction: page bytes → title, body text, language and date, with trafilatura.
+
+An edge: wraps trafilatura and lxml; CPU-bound and synchronous, so callers run it off the
+event loop. It must not fetch anything (trafilatura is given bytes, never a URL).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+
+import trafilatura
+from lxml import html as lxml_html
+
+from monitor.errors import ExtractError
+from monitor.models import Article, FeedItem
+
+_MIN_CHARS = 80
+_META_DATE = re.compile(
+    r'<meta[^>]+(?:property|name|itemprop)=["\'](?:article:published_time|datePublished|'
+    r'pubdate|og:published_time|date)["\'][^>]*content=["\']([^"\']+)',
+    re.IGNORECASE,
+)
+_LANG_ATTR = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", re.IGNORECASE)
+
+
+def guess_lang(text: str) -> str:
+    """en, ru or ja from the script the text is written in."""
+    sample = text[:4000]
+    kana_kanji = sum(1 for c in sample if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff")
+    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
+    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    if kana_kanji * 3 >= max(cyrillic, latin) and kana_kanji > 10:
+        return "ja"
+    if cyrillic > latin:
+        return "ru"
+    return "en"
+
+
+def decode(body: bytes, content_type: str = "") -> str:
+    """Bytes → text, trusting a BOM, then the declared charset if it decodes, then guessing."""
+    from charset_normalizer import from_bytes
+
+    match = re.search(r"charset=([\w\-]+)", content_type or "", re.IGNORECASE)
+    head = body[:2048].decode("ascii", "replace")
+    meta = re.search(r"<meta[^>]+charset=[\"']?([\w\-]+)", head, re.IGNORECASE)
+    for declared in (match and match.group(1), meta and meta.group(1)):
+        if declared:
+            try:
+                return body.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(body).best()
+        return str(best) if best is not None else body.decode("utf-8", "replace")
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _canonical(doc: lxml_html.HtmlElement) -> str | None:
+    for link in doc.xpath('//link[@rel="canonical"]/@href'):
+        return str(link).strip() or None
+    return None
+
+
+def _jsonld_date(doc: lxml_html.HtmlElement) -> str | None:
+    for script in doc.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and obj.get("datePublished"):
+                return str(obj["datePublished"])
+    return None
+
+
+def extract_article(item: FeedItem, url: str, body: bytes, content_type: str = "",
+                    outlet: str = "") -> Article:
+    """Extract one article from its page; raise ExtractError when no usable text is found."""
+    text_html = decode(body, content_type)
+    try:
+        result = trafilatura.bare_extraction(
+            text_html,
+            url=url,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except Exception as exc:  # trafilatura raises a variety of lxml/parser errors
+        raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+    if result is None:
+        raise ExtractError("no article text found on the page")
+    body_text = (getattr(result, "text", None) or "").strip()
+    if len(body_text) < _MIN_CHARS:
+        raise ExtractError(f"article text too short ({len(body_text)} characters)")
+    title = (getattr(result, "title", None) or item.title or "").strip()
+    try:
+        doc = lxml_html.fromstring(text_html.encode("utf-8", "replace"))
+        canonical = _canonical(doc)
+        iso_date = _jsonld_date(doc)
+    except (ValueError, lxml_html.etree.ParserError):
+        canonical, iso_date = None, None
+    meta = _META_DATE.search(text_html)
+    published = (
+        item.published
+        or _parse_date(meta.group(1) if meta else None)
+        or _parse_date(iso_date)
+        or datetime.now(UTC)
+    )
+    lang_attr = _LANG_ATTR.search(text_html[:3000])
+    lang = guess_lang(title + "\n" + body_text)
+    if lang_attr and lang_attr.group(1).lower() in ("en", "ru", "ja") and lang == "en":
+        lang = lang_attr.group(1).lower()
+    return Article(
+        url=url,
+        feed_id=item.feed_id,
+        title=title or item.title,
+        text=body_text,
+        lang=lang,
+        published=published,
+        outlet=outlet or (getattr(result, "sitename", None) or ""),
+        canonical_url=canonical,
+    )
+
+
+def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") -> Article:
+    """The fallback when the page cannot be had: the feed's own title and summary."""
+    return Article(
+        url=item.link,
+        feed_id=item.feed_id,
+        title=item.title,
+        text=item.summary,
+        lang=guess_lang(item.title + "\n" + item.summary),
+        published=item.published or fetched_at,
+        outlet=outlet,
+        from_feed_only=True,
+    )

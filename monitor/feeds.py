@@ -1,0 +1,742 @@
+"""Fetch feeds and article pages over HTTP, and parse feed documents into `FeedItem`s.
+
+The edge between the monitor and the web: httpx for transport, feedparser for parsing.
+Every request passes the private-address guard (on the first URL and on each redirect
+hop, and again at connect time so a second DNS answer cannot differ), a total deadline,
+a cap on the decompressed body and per-host and global concurrency limits.
+
+It must not decide anything about the news, touch the store or keep state between
+fetches beyond the connection pool; a feed that fails is a `FeedResult` carrying an
+error, never an exception, and third-party errors never leave this module untranslated.
+`parse_feed` is pure: bytes in, items out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import calendar
+import html
+import io
+import ipaddress
+import re
+import socket
+import time
+import zlib
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+import httpcore
+import httpx
+
+from monitor.errors import BlockedAddress, FetchError
+from monitor.models import FeedItem, FeedResult, HttpState, Page
+
+__all__ = [
+    "FetchLimits",
+    "Fetcher",
+    "Resolver",
+    "blocked_reason",
+    "check_url",
+    "parse_feed",
+    "parse_retry_after",
+]
+
+MAX_ITEMS = 1000
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+Resolver = Callable[[str, int], Awaitable[Sequence[str]]]
+"""Resolve (host, port) to IP address strings; the default asks the system resolver."""
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """How far one fetch may go: time, size, redirects, addresses and concurrency."""
+
+    timeout: float = 20.0  # per network operation (connect, each read, write)
+    deadline: float = 0.0  # whole fetch including the body; 0 means 3 × timeout
+    max_bytes: int = 5_000_000  # decompressed body
+    max_redirects: int = 5
+    allow_private_addresses: bool = False
+    per_host: int = 4
+    concurrency: int = 32
+    user_agent: str = "kuril-monitor/0.1 (news monitor; feed reader)"
+
+    def __post_init__(self) -> None:
+        if self.deadline <= 0:
+            object.__setattr__(self, "deadline", 3 * self.timeout)
+        for name in ("timeout", "deadline"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"FetchLimits.{name} must be positive")
+        for name in ("max_bytes", "per_host", "concurrency"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"FetchLimits.{name} must be at least 1")
+        if self.max_redirects < 0:
+            raise ValueError("FetchLimits.max_redirects must not be negative")
+
+
+# ----------------------------------------------------------------------------- the guard
+
+_METADATA = frozenset(
+    {
+        ipaddress.ip_address("169.254.169.254"),  # AWS, GCP, Azure, OpenStack
+        ipaddress.ip_address("fd00:ec2::254"),  # AWS over IPv6
+        ipaddress.ip_address("100.100.100.200"),  # Alibaba Cloud
+    }
+)
+
+
+def blocked_reason(address: str) -> str | None:
+    """Why the guard refuses an IP address string, or None when it may be reached."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return "not an IP address"
+    if ip in _METADATA:
+        return "cloud metadata address"
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv6 address can carry an IPv4 one that the socket layer would reach.
+        for inner in (ip.ipv4_mapped, ip.sixtofour, ip.teredo[1] if ip.teredo else None):
+            if inner is not None:
+                reason = blocked_reason(str(inner))
+                if reason:
+                    return f"{reason} (inside {ip})"
+    checks = (
+        ("loopback", ip.is_loopback),
+        ("unspecified", ip.is_unspecified),
+        ("link-local", ip.is_link_local),
+        ("multicast", ip.is_multicast),
+        ("private", ip.is_private),
+        ("reserved", ip.is_reserved),
+        ("not globally routable", not ip.is_global),
+    )
+    for reason, hit in checks:
+        if hit:
+            return reason
+    return None
+
+
+async def _system_resolve(host: str, port: int) -> list[str]:
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+async def _addresses(host: str, port: int, resolve: Resolver, *, check: bool) -> list[str]:
+    """Resolve a host and, when `check`, refuse it if any of its addresses is blocked."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        found: Sequence[str] = [host]
+    except ValueError:
+        try:
+            found = await resolve(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise FetchError(f"cannot resolve {host}: {exc}") from exc
+    addresses = list(dict.fromkeys(found))
+    if not addresses:
+        raise FetchError(f"cannot resolve {host}: no addresses")
+    if check:
+        for address in addresses:
+            reason = blocked_reason(address)
+            if reason:
+                raise BlockedAddress(f"blocked: {host} resolves to {address} ({reason})")
+    return addresses
+
+
+def _split(url: str) -> tuple[str, str, int]:
+    """Scheme, host and port of an http(s) URL; BlockedAddress for any other scheme."""
+    try:
+        parts = urlsplit(url)
+        scheme, host, port = parts.scheme.lower(), parts.hostname, parts.port
+    except ValueError as exc:
+        raise FetchError(f"invalid URL {url!r}: {exc}") from exc
+    if scheme not in ("http", "https"):
+        raise BlockedAddress(f"blocked: scheme {scheme or '(none)'!r} in {url!r}")
+    if not host:
+        raise FetchError(f"invalid URL {url!r}: no host")
+    return scheme, host, port or (443 if scheme == "https" else 80)
+
+
+async def check_url(url: str, resolve: Resolver | None = None) -> tuple[str, ...]:
+    """Refuse (BlockedAddress) a URL that is not http(s) or whose host reaches a private,
+    loopback, link-local, reserved, multicast, unspecified or metadata address.
+
+    Returns the resolved addresses.
+    """
+    _, host, port = _split(url)
+    found = await _addresses(host, port, resolve or _system_resolve, check=True)
+    return tuple(found)
+
+
+class _GuardedBackend(httpcore.AsyncNetworkBackend):
+    """Connects only to addresses it resolved and checked itself (no DNS rebinding)."""
+
+    def __init__(self, resolve: Resolver, *, check: bool) -> None:
+        self._inner = httpcore.AnyIOBackend()
+        self._resolve = resolve
+        self._check = check
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface names it
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = await _addresses(host, port, self._resolve, check=self._check)
+        last: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in addresses:
+            try:
+                return await self._inner.connect_tcp(
+                    address,
+                    port,
+                    timeout=timeout,
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+        assert last is not None  # _addresses never returns an empty list
+        raise last
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface names it
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise BlockedAddress("blocked: unix sockets")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _guarded_transport(limits: FetchLimits, resolve: Resolver) -> httpx.AsyncHTTPTransport:
+    httpx_limits = httpx.Limits(
+        max_connections=limits.concurrency, max_keepalive_connections=limits.concurrency
+    )
+    transport = httpx.AsyncHTTPTransport(trust_env=False, limits=httpx_limits)
+    # httpx does not expose httpcore's network_backend; the pool is swapped for one that
+    # resolves and checks at connect time, so the checked address is the one connected.
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=httpx.create_ssl_context(trust_env=False),
+        max_connections=httpx_limits.max_connections,
+        max_keepalive_connections=httpx_limits.max_keepalive_connections,
+        keepalive_expiry=httpx_limits.keepalive_expiry,
+        network_backend=_GuardedBackend(resolve, check=not limits.allow_private_addresses),
+    )
+    return transport
+
+
+# ----------------------------------------------------------------------------- bodies
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class _Decoder:
+    """Undoes a Content-Encoding chunk by chunk without ever inflating past the cap."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        self._limit = limit
+        self.total = 0
+        self._raw_deflate_fallback = False
+        enc = encoding.strip().lower()
+        self._z: Any
+        if enc in ("", "identity"):
+            self._z = None
+        elif enc in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif enc == "deflate":
+            self._z = zlib.decompressobj()
+            self._raw_deflate_fallback = True  # some servers send raw deflate
+        else:
+            raise FetchError(f"unsupported content encoding {encoding!r}")
+
+    def _count(self, n: int) -> None:
+        self.total += n
+        if self.total > self._limit:
+            raise _BodyTooLarge
+
+    def feed(self, data: bytes) -> bytes:
+        if self._z is None:
+            self._count(len(data))
+            return data
+        try:
+            return self._inflate(data)
+        except zlib.error as exc:
+            if not (self._raw_deflate_fallback and self.total == 0):
+                raise FetchError(f"cannot decompress the body: {exc}") from exc
+            self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+            self._raw_deflate_fallback = False
+            try:
+                return self._inflate(data)
+            except zlib.error as exc2:
+                raise FetchError(f"cannot decompress the body: {exc2}") from exc2
+
+    def _inflate(self, data: bytes) -> bytes:
+        out: list[bytes] = []
+        while data and not self._z.eof:
+            # Ask for at most one byte past the cap: a bomb stops here, not in memory.
+            chunk = self._z.decompress(data, self._limit - self.total + 1)
+            self._raw_deflate_fallback = False
+            self._count(len(chunk))
+            out.append(chunk)
+            data = self._z.unconsumed_tail
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        if self._z is None:
+            return b""
+        if not self._z.eof:
+            raise FetchError("the compressed body is truncated")
+        return b""
+
+
+@dataclass(frozen=True)
+class _Response:
+    status: int
+    reason: str
+    headers: httpx.Headers
+    body: bytes
+    url: str
+
+
+class _ResponseError(FetchError):
+    """A response arrived but could not be used; carries its status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+# ----------------------------------------------------------------------------- fetching
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait from a Retry-After value (seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Fetcher:
+    """Owns one httpx client; polls feeds and fetches pages within `FetchLimits`.
+
+    Use as `async with Fetcher(limits) as fetcher:`. `transport` replaces the network
+    (tests); `resolve` replaces the system resolver; `clock` gives aware UTC now.
+    """
+
+    def __init__(
+        self,
+        limits: FetchLimits,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        resolve: Resolver | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.limits = limits
+        self._transport = transport
+        self._resolve: Resolver = resolve or _system_resolve
+        self._clock = clock
+        self._client: httpx.AsyncClient | None = None
+        self._global = asyncio.Semaphore(limits.concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def __aenter__(self) -> Self:
+        transport = self._transport or _guarded_transport(self.limits, self._resolve)
+        self._client = httpx.AsyncClient(
+            transport=transport,
+            trust_env=False,
+            follow_redirects=False,
+            timeout=httpx.Timeout(self.limits.timeout),
+            headers={"User-Agent": self.limits.user_agent, "Accept-Encoding": "gzip, deflate"},
+        )
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def poll(self, feed_id: str, url: str, http: HttpState) -> FeedResult:
+        """Conditionally GET a feed and parse it; every expected failure is a value."""
+        headers = {"Accept": FEED_ACCEPT}
+        if http.etag:
+            headers["If-None-Match"] = http.etag
+        if http.last_modified:
+            headers["If-Modified-Since"] = http.last_modified
+        try:
+            resp = await self._fetch(url, headers, html_only=False)
+        except FetchError as exc:
+            status = exc.status if isinstance(exc, _ResponseError) else None
+            return FeedResult(feed_id, status=status, http=http, error=str(exc))
+        retry_after = parse_retry_after(resp.headers.get("retry-after"), self._server_now(resp))
+        if resp.status == 304:
+            fresh = HttpState(
+                etag=resp.headers.get("etag") or http.etag,
+                last_modified=resp.headers.get("last-modified") or http.last_modified,
+            )
+            return FeedResult(feed_id, status=304, http=fresh, not_modified=True)
+        if not 200 <= resp.status < 300:
+            return FeedResult(
+                feed_id,
+                status=resp.status,
+                http=http,
+                error=_status_text(resp),
+                retry_after=retry_after,
+            )
+        content_type = resp.headers.get("content-type")
+        try:
+            # feedparser is CPU-bound; a large feed must not stall every other fetch.
+            items = await asyncio.to_thread(parse_feed, feed_id, resp.body, resp.url, content_type)
+        except FetchError as exc:
+            return FeedResult(feed_id, status=resp.status, http=http, error=str(exc))
+        fresh = HttpState(
+            etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified")
+        )
+        return FeedResult(feed_id, status=resp.status, items=items, http=fresh)
+
+    async def page(self, url: str) -> Page:
+        """GET an HTML article page; FetchError (or BlockedAddress) when that fails."""
+        resp = await self._fetch(url, {"Accept": PAGE_ACCEPT}, html_only=True)
+        if not 200 <= resp.status < 300:
+            raise _ResponseError(f"{_status_text(resp)} for {url}", resp.status)
+        if resp.body.startswith(b"%PDF-"):
+            raise _ResponseError(f"not an HTML page (a PDF document) at {url}", resp.status)
+        return Page(
+            url=url,
+            final_url=resp.url,
+            status=resp.status,
+            body=resp.body,
+            content_type=resp.headers.get("content-type", ""),
+        )
+
+    def _server_now(self, resp: _Response) -> datetime:
+        # Retry-After dates are relative to the server's clock when it tells us its time.
+        date = resp.headers.get("date")
+        if date:
+            try:
+                when = parsedate_to_datetime(date)
+            except (TypeError, ValueError, IndexError, OverflowError):
+                pass
+            else:
+                return when if when.tzinfo else when.replace(tzinfo=UTC)
+        return self._clock()
+
+    def _host_slot(self, host: str) -> asyncio.Semaphore:
+        slot = self._hosts.get(host)
+        if slot is None:
+            slot = self._hosts[host] = asyncio.Semaphore(self.limits.per_host)
+        return slot
+
+    async def _fetch(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
+        """GET `url`, following redirects by hand so the guard sees every hop."""
+        if self._client is None:
+            raise RuntimeError("Fetcher used outside `async with`")
+        limits = self.limits
+        loop = asyncio.get_running_loop()
+        seen: set[str] = set()
+        current = url
+        async with self._global:
+            deadline_at: float | None = None
+            for _ in range(limits.max_redirects + 1):
+                seen.add(current)
+                _, host, _ = _split(current)
+                async with self._host_slot(host.lower()):
+                    if deadline_at is None:  # waiting for a slot is not the server's fault
+                        deadline_at = loop.time() + limits.deadline
+                    try:
+                        async with asyncio.timeout_at(deadline_at):
+                            if not limits.allow_private_addresses:
+                                await check_url(current, self._resolve)
+                            resp = await self._get(current, headers, html_only=html_only)
+                    except TimeoutError as exc:
+                        raise FetchError(
+                            f"no complete answer within {limits.deadline:g} s"
+                        ) from exc
+                location = resp.headers.get("location")
+                if resp.status not in REDIRECTS or not location:
+                    return resp
+                current = urljoin(current, location.strip())
+                if current in seen:
+                    raise _ResponseError(f"redirect loop at {current}", resp.status)
+            raise _ResponseError(f"more than {limits.max_redirects} redirects", resp.status)
+
+    async def _get(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
+        """One request and its capped body; httpx errors become FetchError."""
+        assert self._client is not None
+        try:
+            request = self._client.build_request("GET", url, headers=headers)
+            resp = await self._client.send(request, stream=True)
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"invalid URL {url!r}: {exc}") from exc
+        except httpx.TimeoutException as exc:
+            raise FetchError(
+                f"timed out ({_timeout_kind(exc)}) after {self.limits.timeout:g} s"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise FetchError(_network_text(exc)) from exc
+        try:
+            status = resp.status_code
+            if not 200 <= status < 300:
+                return _Response(status, resp.reason_phrase, resp.headers, b"", str(resp.url))
+            if html_only:
+                _require_html(resp)
+            body = await self._read(resp)
+            return _Response(status, resp.reason_phrase, resp.headers, body, str(resp.url))
+        except httpx.TimeoutException as exc:
+            raise _ResponseError(
+                f"timed out ({_timeout_kind(exc)}) after {self.limits.timeout:g} s",
+                resp.status_code,
+            ) from exc
+        except httpx.TransportError as exc:
+            raise _ResponseError(_network_text(exc), resp.status_code) from exc
+        finally:
+            await resp.aclose()
+
+    async def _read(self, resp: httpx.Response) -> bytes:
+        limit = self.limits.max_bytes
+        encoding = resp.headers.get("content-encoding", "")
+        too_large = _ResponseError(f"body larger than {limit} bytes", resp.status_code)
+        length = resp.headers.get("content-length", "")
+        if (
+            encoding.strip().lower() in ("", "identity")
+            and length.isdigit()
+            and int(length) > limit
+        ):
+            raise too_large
+        try:
+            decoder = _Decoder(encoding, limit)
+        except FetchError as exc:
+            raise _ResponseError(str(exc), resp.status_code) from exc
+        parts: list[bytes] = []
+        try:
+            async for chunk in resp.aiter_raw():
+                parts.append(decoder.feed(chunk))
+            parts.append(decoder.finish())
+        except _BodyTooLarge:
+            raise too_large from None
+        except FetchError as exc:
+            raise _ResponseError(str(exc), resp.status_code) from exc
+        return b"".join(parts)
+
+
+def _require_html(resp: httpx.Response) -> None:
+    content_type = resp.headers.get("content-type")
+    media = _media_type(content_type)
+    if media and media not in PAGE_TYPES:
+        raise _ResponseError(f"not an HTML page ({media})", resp.status_code)
+
+
+def _status_text(resp: _Response) -> str:
+    return f"HTTP {resp.status} {resp.reason}".rstrip()
+
+
+def _timeout_kind(exc: httpx.TimeoutException) -> str:
+    names = {
+        httpx.ConnectTimeout: "connect",
+        httpx.ReadTimeout: "read",
+        httpx.WriteTimeout: "write",
+        httpx.PoolTimeout: "waiting for a connection",
+    }
+    return next((v for k, v in names.items() if isinstance(exc, k)), "network")
+
+
+def _network_text(exc: httpx.TransportError) -> str:
+    detail = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect: {detail}"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"bad or cut-off response: {detail}"
+    return f"network error: {detail}"
+
+
+# ----------------------------------------------------------------------------- parsing
+
+_XML_DECL = re.compile(r"<\?.*?\?>", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_PROLOG_PEEK = 65_536
+
+
+def _prolog_text(body: bytes) -> str:
+    """The start of a document as text, decoded just enough to read its markup."""
+    head = body[:_PROLOG_PEEK]
+    for bom, codec in (
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\xfe\xff", "utf-16-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\x00\x00\x00<", "utf-32-be"),
+        (b"<\x00\x00\x00", "utf-32-le"),
+        (b"\x00<", "utf-16-be"),
+        (b"<\x00", "utf-16-le"),
+        (b"\x4c\x6f\xa7\x94", "cp037"),  # "<?xm" in EBCDIC
+    ):
+        if head.startswith(bom):
+            return head.decode(codec, errors="ignore")
+    # Every ASCII-compatible encoding keeps "<!DOCTYPE" as these bytes.
+    return head.decode("latin-1")
+
+
+def _refuse_dtd(body: bytes) -> None:
+    """Refuse a DOCTYPE or ENTITY declaration before the root element (entity attacks)."""
+    text = _prolog_text(body).lstrip("\ufeff\ufffe \t\r\n")
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if text.startswith("<?", pos):
+            m = _XML_DECL.match(text, pos)
+            if not m:
+                return
+            pos = m.end()
+        elif text.startswith("<!--", pos):
+            m = _COMMENT.match(text, pos)
+            if not m:
+                return
+            pos = m.end()
+        elif text[pos : pos + 2] == "<!":
+            word = text[pos + 2 : pos + 9].upper()
+            if word.startswith(("DOCTYPE", "ENTITY")):
+                raise FetchError(f"refused: the document declares a {word.split()[0][:7]}")
+            return
+        else:
+            return
+
+
+_DROP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|"
+    r"footer|figure|figcaption|hr|pre|dd|dt|dl)\b[^>]*>",
+    re.I,
+)
+_TAG = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+def _plain(value: str, kind: str) -> str:
+    """Text from a feed field: HTML stripped and unescaped, whitespace collapsed."""
+    if "html" in kind:
+        value = _COMMENT.sub(" ", value)
+        value = _DROP.sub(" ", value)
+        value = _BLOCK_TAG.sub(" ", value)
+        value = _TAG.sub("", value)
+        value = html.unescape(value)
+    return _SPACE.sub(" ", value).strip()
+
+
+def _field(entry: Any, name: str) -> str:
+    value = entry.get(name)
+    if not isinstance(value, str):
+        return ""
+    detail = entry.get(f"{name}_detail")
+    kind = detail.get("type") if isinstance(detail, dict) else None
+    return _plain(value, kind if isinstance(kind, str) else "text/html")
+
+
+def _published(entry: Any) -> datetime | None:
+    for name in ("published_parsed", "updated_parsed"):
+        parsed = entry.get(name)
+        if isinstance(parsed, time.struct_time | tuple):
+            try:
+                return datetime.fromtimestamp(calendar.timegm(tuple(parsed)), UTC)
+            except (ValueError, OverflowError, OSError, TypeError):
+                continue
+    return None
+
+
+def _link(entry: Any, base: str) -> str | None:
+    raw = entry.get("link")
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    try:
+        link = urljoin(base, raw.strip())
+        scheme = urlsplit(link).scheme.lower()
+    except ValueError:
+        return None
+    return link if scheme in ("http", "https") else None
+
+
+def parse_feed(
+    feed_id: str, body: bytes, url: str, content_type: str | None = None
+) -> tuple[FeedItem, ...]:
+    """Parse an RSS, Atom or RDF document into items; FetchError when it is not a feed."""
+    _refuse_dtd(body)
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    # A BytesIO, never bytes: feedparser opens bytes that look like a path as a local file.
+    parsed = feedparser.parse(
+        io.BytesIO(body),
+        response_headers=headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo"):
+            reason = parsed.get("bozo_exception")
+            raise FetchError(f"not a usable feed: {reason or 'unreadable document'}")
+        if not parsed.get("version"):
+            raise FetchError("not a feed: no RSS, Atom or RDF document found")
+    items: list[FeedItem] = []
+    keys: set[str] = set()
+    for entry in entries:
+        link = _link(entry, url)
+        if link is None:
+            continue
+        guid = entry.get("id")
+        key = guid.strip() if isinstance(guid, str) and guid.strip() else link
+        if key in keys:
+            continue
+        keys.add(key)
+        items.append(
+            FeedItem(
+                feed_id=feed_id,
+                key=key,
+                link=link,
+                title=_field(entry, "title"),
+                summary=_field(entry, "summary"),
+                published=_published(entry),
+            )
+        )
+        if len(items) >= MAX_ITEMS:
+            break
+    return tuple(items)

@@ -1,0 +1,49 @@
+"""Logging: one line per event, `key=value` fields, to stderr. Secrets never reach it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+_RESERVED = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
+
+
+def _value(v: Any) -> str:
+    text = str(v)
+    if not text or any(c in text for c in ' ="\n'):
+        text = '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    return text
+
+
+class KeyValueFormatter(logging.Formatter):
+    """`2026-01-01T00:00:00Z level=info event=feed.polled feed=tass status=200`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        stamp = self.formatTime(record, "%Y-%m-%dT%H:%M:%S")
+        fields = {k: v for k, v in record.__dict__.items() if k not in _RESERVED}
+        parts = [f"{stamp}Z", f"level={record.levelname.lower()}", f"event={_value(record.msg)}"]
+        parts += [f"{k}={_value(v)}" for k, v in fields.items()]
+        if record.exc_info:
+            parts.append(f"error={_value(self.formatException(record.exc_info))}")
+        return " ".join(parts)
+
+
+def setup(level: str = "INFO") -> None:
+    """Route the monitor's logs to stderr as key=value lines; quiet chatty libraries."""
+    import time
+
+    handler = logging.StreamHandler(sys.stderr)
+    formatter = KeyValueFormatter()
+    formatter.converter = time.gmtime
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "telegram", "apscheduler", "trafilatura", "htmldate",
+                  "charset_normalizer", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def get(name: str) -> logging.Logger:
+    return logging.getLogger(f"monitor.{name}")

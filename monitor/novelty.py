@@ -1,0 +1,248 @@
+"""Novelty: compare what an article reports with what is known, and decide.
+
+Core module: plain data in, an Assessment out; no I/O, no clock (time is the articles'
+publication times). The decision, in order:
+
+1. off-topic or look-alike: no watch rule matches the headline and lead;
+2. same development: its status change, or its named things and event types, match a
+   development alerted within the grouping window (another outlet, language or copy);
+3. status change: a lead sentence moves a tracked status (halted → resumed, or back),
+   not negated, not conditional, not background;
+4. new development: the headline or first sentences report an event (a deployment, a
+   visit, an agreement, a resolution, ...) near the publication date, not negated, not
+   conditional, not a repeat of a known fact;
+5. restatement: on topic, but nothing above (a known position, background, an analysis).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from monitor.knowledge import Development, Knowledge
+from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
+from monitor.reading import ClaimReading, Reading, read_article
+from monitor.rules import Matcher, RuleSet
+
+GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
+FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
+WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
+
+
+@dataclass(frozen=True)
+class Judge:
+    """Rules and knowledge compiled for assessing articles."""
+
+    rules: RuleSet
+    knowledge: Knowledge
+    status_matcher: Matcher
+
+    @classmethod
+    def build(cls, rules: RuleSet, knowledge: Knowledge) -> Judge:
+        terms = [t for s in knowledge.statuses.values() for t in s.terms]
+        return cls(rules, knowledge, Matcher(terms))
+
+    def with_knowledge(self, knowledge: Knowledge) -> Judge:
+        return Judge(self.rules, knowledge, self.status_matcher)
+
+    def read(self, article: Article) -> Reading:
+        active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
+        return read_article(article, self.rules, self.status_matcher, active)
+
+    def assess(self, article: Article) -> Assessment:
+        return assess(self.read(article), self.rules, self.knowledge)
+
+
+def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
+    kind = "event" if c.reports_event else ("background" if c.past else "position")
+    change = c.changes[0] if c.changes else None
+    return Claim(
+        text=c.text,
+        kind=kind,
+        event=next(iter(sorted(c.events)), None),
+        entities=c.entities,
+        negated=c.negated,
+        modal=c.modal,
+        known_as=known_as,
+        status_change=change,
+    )
+
+
+def _within(a: dt.datetime, b: dt.datetime, window: dt.timedelta) -> bool:
+    return abs(a - b) <= window
+
+
+def _known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:
+    """A known fact this event claim repeats: same kind of event, same named things, near."""
+    for fact in knowledge.facts:
+        if fact.date is None or not fact.entities & c.entities:
+            continue
+        fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
+        if not _within(fact_time, when, FACT_WINDOW):
+            continue
+        if fact.event is None or _same_event_kind(fact.event, c.events):
+            return fact
+    return None
+
+
+_EVENT_KIND = {
+    "deployment": "deployment", "military_exercise": "exercise", "official_visit": "visit",
+    "agreement": "agreement", "legislation": "legislation", "protest": "protest",
+    "talks_held": "talks", "talks_suspended": "talks", "talks_resumed": "talks",
+    "detention": "detention", "sanctions": "sanctions", "election": "vote",
+}  # fmt: skip
+
+
+def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
+    return _EVENT_KIND.get(fact_event, fact_event) in events
+
+
+def development_id(article: Article) -> str:
+    """A stable id for the development an article is the first to report."""
+    digest = hashlib.sha1(article.url.encode("utf-8")).hexdigest()[:10]
+    return f"{article.published:%Y%m%d}-{digest}"
+
+
+def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment:
+    """Decide what one article is, given what is known (see the module docstring)."""
+    article = reading.article
+    hits = reading.rule_hits
+    if not hits:
+        if reading.masked_topic or reading.vetoed:
+            return Assessment("look_alike", "the topic words belong to a look-alike "
+                              f"({', '.join(reading.vetoed) or 'a name after the Kurils'})")
+        return Assessment("off_topic", "no watch rule matches the headline or lead")
+
+    claims = reading.claims
+    title_claim = claims[0] if claims else None
+    title_anchored = bool(title_claim and title_claim.anchored)
+    events = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
+    strong = [c for c in events if c.events - WEAK_EVENTS]
+    changes = [(c, ch) for c in claims for ch in c.changes]
+    signature = frozenset(e for c in claims if c.reading.sentence.index == 0 or c.reports_event
+                          for e in c.entities)
+    event_types = frozenset(e for c in events for e in c.events)
+    change_keys = {(sid, d) for _, (sid, d) in changes}
+
+    for dev in reversed(knowledge.developments):
+        if not _within(dev.published, article.published, GROUP_WINDOW):
+            continue
+        shared = signature & dev.signature
+        same = (
+            (dev.status_change is not None and dev.status_change in change_keys)
+            or len(shared) >= 2
+            or (len(shared) >= 1 and bool(event_types & dev.events))
+        )
+        if same:
+            return Assessment(
+                "same_development",
+                f"same development as alert #{dev.alert_id} ({dev.title})",
+                hits=hits, same_as=dev.id, signature=signature,
+            )
+
+    if changes:
+        moved: list[StatusChange] = []
+        for claim, (sid, direction) in changes:
+            tracked = knowledge.statuses.get(sid)
+            if tracked is None or any(m.status_id == sid for m in moved):
+                continue
+            new = StatusState(
+                state=_state_text(direction, claim.text),
+                since=article.published.date(),
+                source=article.url,
+                said_by=article.outlet,
+            )
+            moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
+        if moved:
+            new_claims = tuple(_claim(c) for c, _ in changes)
+            return Assessment(
+                "status_change",
+                "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
+                hits=hits, new_claims=_dedupe(new_claims), changes=tuple(moved),
+                known_claims=_known_claims(claims), signature=signature | {
+                    f"status:{m.status_id}" for m in moved},
+                event="status_change",
+            )
+
+    if strong:
+        fresh = [c for c in events if _known_fact(c, knowledge, article.published) is None]
+        if not [c for c in fresh if c.events - WEAK_EVENTS]:
+            fact = _known_fact(strong[0], knowledge, article.published)
+            return Assessment("restatement", f"repeats known fact {fact.id if fact else '?'}",
+                              hits=hits, signature=signature)
+        return Assessment(
+            "new_development",
+            "reports " + ", ".join(sorted(event_types)),
+            hits=hits,
+            new_claims=_dedupe(tuple(_claim(c) for c in fresh)),
+            known_claims=_known_claims(claims),
+            signature=signature,
+            event=sorted(event_types)[0] if event_types else None,
+        )
+
+    why = "only positions and background"
+    if any(c.events and c.negated for c in claims):
+        why = "events only negated"
+    elif any(c.events and c.modal for c in claims):
+        why = "events only conditional"
+    elif any(c.events and c.restated for c in claims):
+        why = "events only restated"
+    return Assessment("restatement", why, hits=hits, signature=signature)
+
+
+def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        if c.text not in seen:
+            seen.add(c.text)
+            out.append(c)
+    return tuple(out)
+
+
+def _known_claims(claims: tuple[ClaimReading, ...]) -> tuple[Claim, ...]:
+    return tuple(_claim(c) for c in claims if c.past or c.restated)
+
+
+def _state_text(direction: str, sentence: str) -> str:
+    label = "resumed" if direction == "resume" else "halted"
+    short = sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+    return f"{label}: {short}"
+
+
+def learn_from(assessment: Assessment, article: Article, alert_id: int,
+               knowledge: Knowledge) -> Knowledge:
+    """Knowledge that also knows this alerted development, its facts and status moves."""
+    dev_id = development_id(article)
+    change = None
+    if assessment.changes:
+        first = assessment.changes[0]
+        change = (first.status_id, "halt" if "halted" in first.new.state[:7] else "resume")
+    events = frozenset(c.event for c in assessment.new_claims if c.event)
+    development = Development(
+        id=dev_id,
+        alert_id=alert_id,
+        published=article.published,
+        signature=assessment.signature,
+        events=events,
+        title=article.title,
+        url=article.url,
+        status_change=change,
+    )
+    facts = tuple(
+        Fact(
+            id=f"{dev_id}-{i}",
+            date=article.published.date(),
+            kind="event",
+            actors=(),
+            summary=c.text,
+            sources=(article.url,),
+            entities=c.entities,
+            event=c.event,
+            learned=True,
+        )
+        for i, c in enumerate(assessment.new_claims)
+    )
+    moves = tuple((m.status_id, m.new) for m in assessment.changes)
+    return knowledge.learn(development, facts, moves)

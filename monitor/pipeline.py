@@ -1,0 +1,453 @@
+"""The pipeline: one full cycle of the monitor, top to bottom (`run_cycle`).
+
+Stages, in order:
+1. poll     — conditional GET of every due feed; new items are stored as pending
+2. fetch    — each pending item's page (a failure is retried on later cycles, then the
+              feed's own text is used)
+3. extract  — text and metadata from the page, off the event loop
+4. decide   — read the article against the rules and what is known (novelty); record the
+              decision, and the alert or the attached source, in one transaction; learn
+5. deliver  — send the outbox: new alerts, and updates listing later sources
+
+It wires the edges (feeds, extract, store, delivery) to the core (rules, knowledge,
+novelty, compose); it holds no SQL and no parsing of its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from monitor import compose
+from monitor.config import Config, FeedConfig
+from monitor.delivery import RateBudget, RateLimited, Telegram, split_html
+from monitor.errors import (
+    DeliveryError,
+    ExtractError,
+    FetchError,
+    PermanentDeliveryError,
+)
+from monitor.extract import article_from_feed, extract_article
+from monitor.feeds import Fetcher
+from monitor.knowledge import Development, Knowledge
+from monitor.models import Article, Assessment, FeedItem, Fact, StatusState
+from monitor.novelty import Judge, development_id, learn_from
+from monitor.store import OutboxRow, PendingItem, Store
+
+log = logging.getLogger("monitor.pipeline")
+
+DEVELOPMENT_MEMORY = 5000  # recent developments kept in memory for grouping
+
+
+@dataclass
+class Context:
+    """What one cycle works with; built and owned by `app`."""
+
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    judge: Judge
+    executor: Executor | None
+    telegram: Telegram | None = None
+    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+    budget: RateBudget = field(default_factory=RateBudget)
+    printed_hint: bool = False
+    telegram_down: str | None = None  # why delivery is skipped this cycle (rows stay pending)
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did, for logs, metrics and tests."""
+
+    feeds_polled: int = 0
+    feed_errors: int = 0
+    new_items: int = 0
+    articles: int = 0
+    decisions: dict[str, int] = field(default_factory=dict)
+    alerts: int = 0
+    sent: int = 0
+    pending: int = 0
+    seconds: float = 0.0
+
+
+# ----------------------------------------------------------------------------- knowledge
+
+
+def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
+    """The seeds plus everything learned from earlier alerts, as stored."""
+    known = seeds
+    facts_by_dev: dict[str, list[Fact]] = {}
+    for r in store.learned_facts():
+        facts_by_dev.setdefault(r["development_id"], []).append(
+            Fact(
+                id=r["id"], date=dt.date.fromisoformat(r["date"]), kind="event", actors=(),
+                summary=r["summary"], sources=(r["source"],),
+                entities=frozenset(json.loads(r["entities"])), event=r["event"], learned=True,
+            )
+        )
+    moves_by_dev: dict[str, list[tuple[str, StatusState]]] = {}
+    for r in store.status_moves():
+        since = dt.date.fromisoformat(r["since"]) if r["since"] else None
+        moves_by_dev.setdefault(r["development_id"], []).append(
+            (r["status_id"], StatusState(r["state"], since, r["source"], r["said_by"]))
+        )
+    for r in store.developments()[-DEVELOPMENT_MEMORY:]:
+        change = json.loads(r["status_change"]) if r["status_change"] else None
+        dev = Development(
+            id=r["id"], alert_id=int(r["alert_id"]),
+            published=dt.datetime.fromisoformat(r["published"]),
+            signature=frozenset(json.loads(r["signature"])),
+            events=frozenset(json.loads(r["events"])), title=r["title"], url=r["url"],
+            status_change=tuple(change) if change else None,  # type: ignore[arg-type]
+        )
+        known = known.learn(dev, tuple(facts_by_dev.get(dev.id, ())),
+                            tuple(moves_by_dev.get(dev.id, ())))
+    return known
+
+
+# ----------------------------------------------------------------------------- 1. poll
+
+
+def _backoff(config: Config, feed: FeedConfig, errors: int, retry_after: float | None) -> float:
+    interval = feed.interval or config.polling.interval
+    wait = min(config.polling.max_backoff, interval * (2 ** min(errors, 16)))
+    return max(wait, retry_after or 0.0)
+
+
+async def poll_feeds(ctx: Context, now: dt.datetime, due_only: bool) -> CycleReport:
+    """Poll every (due) feed concurrently; store new items; one log line per failure."""
+    report = CycleReport()
+    cfg = ctx.config
+    max_age = cfg.polling.max_item_age_days
+
+    async def one(feed: FeedConfig) -> None:
+        state = ctx.store.feed_state(feed.id, feed.url)
+        if due_only and state.next_poll_at and state.next_poll_at > now:
+            return
+        result = await ctx.fetcher.poll(feed.id, feed.url, state.http)
+        report.feeds_polled += 1
+        interval = feed.interval or cfg.polling.interval
+        if result.error is not None:
+            report.feed_errors += 1
+            wait = _backoff(cfg, feed, state.error_count, result.retry_after)
+            ctx.store.record_poll(feed.id, now, result.status, None, result.error,
+                                  now + dt.timedelta(seconds=wait))
+            log.warning("feed.failed", extra={"feed": feed.id, "status": result.status,
+                                              "error": result.error, "retry_in": round(wait)})
+            return
+        skip_before = None
+        if max_age is not None:
+            skip_before = now - dt.timedelta(days=max_age)
+        new = ctx.store.record_poll(feed.id, now, result.status, result.http, None,
+                                    now + dt.timedelta(seconds=interval), result.items,
+                                    skip_before)
+        report.new_items += new
+        log.info("feed.polled", extra={"feed": feed.id, "status": result.status,
+                                       "not_modified": result.not_modified,
+                                       "items": len(result.items), "new": new})
+
+    await asyncio.gather(*(one(f) for f in cfg.feeds))
+    return report
+
+
+# ----------------------------------------------------------------------------- 2–3. fetch, extract
+
+
+def _outlet(cfg: Config, feed_id: str, fallback: str) -> str:
+    for feed in cfg.feeds:
+        if feed.id == feed_id and feed.title:
+            return feed.title
+    return fallback or feed_id
+
+
+async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime) -> Article | None:
+    """The article of one item, or None when its page failed and will be retried."""
+    item = pending.item
+    cfg = ctx.config
+    try:
+        page = await ctx.fetcher.page(item.link)
+        loop = asyncio.get_running_loop()
+        article = await loop.run_in_executor(
+            ctx.executor, extract_article, item, item.link, page.body, page.content_type, ""
+        )
+        return _with_outlet(cfg, article)
+    except (FetchError, ExtractError) as exc:
+        attempts = pending.attempts + 1
+        if attempts >= cfg.polling.page_attempts:
+            log.warning("page.fallback_to_feed_text",
+                        extra={"feed": item.feed_id, "url": item.link, "error": str(exc),
+                               "attempts": attempts})
+            return _with_outlet(cfg, article_from_feed(item, now))
+        retry = now + dt.timedelta(seconds=min(3600.0, 30.0 * 2**attempts))
+        ctx.store.item_failed(item, str(exc), retry)
+        log.warning("page.failed", extra={"feed": item.feed_id, "url": item.link,
+                                          "error": str(exc), "attempt": attempts})
+        return None
+
+
+def _with_outlet(cfg: Config, article: Article) -> Article:
+    from dataclasses import replace
+
+    return replace(article, outlet=_outlet(cfg, article.feed_id, article.outlet))
+
+
+# ----------------------------------------------------------------------------- 4. decide
+
+
+def _diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
+    def state(s: StatusState) -> dict[str, str]:
+        return {"state": s.state, "since": s.since.isoformat() if s.since else "",
+                "source": knowledge.source_label(s.source) if s.source else "",
+                "said_by": s.said_by}
+
+    known = [c.text for c in assessment.known_claims[:2]]
+    return {
+        "new": [c.text for c in assessment.new_claims],
+        "changes": [
+            {"status_id": ch.status_id, "matter": ch.matter, "old": state(ch.old),
+             "new": state(ch.new)}
+            for ch in assessment.changes
+        ],
+        "known": known,
+        "reason": assessment.reason,
+    }
+
+
+def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> Assessment:
+    """Assess one article, record the outcome atomically, and learn from an alert."""
+    judge = ctx.judge
+    earlier = ctx.store.article_by_url(article.canonical_url) if article.canonical_url else None
+    if earlier is not None and earlier["url"] != article.url and earlier["alert_id"]:
+        assessment = Assessment("same_development",
+                                f"a copy of {earlier['url']} (canonical link)")
+        ctx.store.record_assessment(item, article, assessment.decision, assessment.reason, [],
+                                    now, attach_to=int(earlier["alert_id"]))
+        return assessment
+    assessment = judge.assess(article)
+    rules = [h.rule for h in assessment.hits]
+    if assessment.alerts:
+        chats: list[str] = []
+        for hit in assessment.hits:
+            chats += [str(c) for c in hit.chat_ids]
+        chats = list(dict.fromkeys(chats or [str(c) for c in ctx.config.telegram.chat_ids]))
+        dev_id = development_id(article)
+        learned = learn_from(assessment, article, 0, judge.knowledge)
+        dev = learned.developments[-1]
+        diff = _diff(assessment, judge.knowledge)
+        alert_id = ctx.store.record_assessment(
+            item, article, assessment.decision, assessment.reason, rules, now,
+            alert={"kind": assessment.decision, "rule": ", ".join(rules), "diff": diff},
+            development={"id": dev_id, "signature": dev.signature, "events": dev.events,
+                         "status_change": list(dev.status_change) if dev.status_change else None},
+            facts=[{"id": f.id, "date": f.date.isoformat() if f.date else "",
+                    "summary": f.summary, "entities": f.entities, "event": f.event}
+                   for f in learned.facts[len(judge.knowledge.facts):]],
+            moves=[(m.status_id, m.new, dev_id) for m in assessment.changes],
+            chat_ids=tuple(chats) if chats else ("console",),
+        )
+        ctx.judge = judge.with_knowledge(learn_from(assessment, article, alert_id or 0,
+                                                    judge.knowledge))
+        log.info("article.alert", extra={"alert": alert_id, "kind": assessment.decision,
+                                         "url": article.url, "reason": assessment.reason})
+    elif assessment.decision == "same_development" and assessment.same_as:
+        dev = next(d for d in judge.knowledge.developments if d.id == assessment.same_as)
+        ctx.store.record_assessment(item, article, assessment.decision, assessment.reason, rules,
+                                    now, attach_to=dev.alert_id)
+        log.info("article.attached", extra={"alert": dev.alert_id, "url": article.url})
+    else:
+        ctx.store.record_assessment(item, article, assessment.decision, assessment.reason, rules,
+                                    now)
+        log.info("article.decided", extra={"decision": assessment.decision, "url": article.url,
+                                           "reason": assessment.reason})
+    return assessment
+
+
+async def process_items(ctx: Context, now: dt.datetime, due_only: bool,
+                        report: CycleReport) -> None:
+    """Fetch, extract and decide every pending item, deciding in publication order."""
+    horizon = now if due_only else now + dt.timedelta(days=36500)
+    pending = ctx.store.pending_items(horizon)
+    todo: list[PendingItem] = []
+    for p in pending:
+        copy = ctx.store.article_by_url(p.item.link)
+        if copy is not None:
+            ctx.store.mark_item_done(p.item, f"same link as an article already assessed "
+                                             f"({copy['decision']})")
+            continue
+        todo.append(p)
+    articles = await asyncio.gather(*(fetch_and_extract(ctx, p, now) for p in todo))
+    ready = [(p.item, a) for p, a in zip(todo, articles, strict=True) if a is not None]
+    ready.sort(key=lambda pa: (pa[1].published, pa[1].url))
+    for item, article in ready:
+        if ctx.store.article_by_url(article.url) is not None:
+            ctx.store.mark_item_done(item, "same link as an article already assessed")
+            continue
+        assessment = decide(ctx, item, article, now)
+        report.articles += 1
+        report.decisions[assessment.decision] = report.decisions.get(assessment.decision, 0) + 1
+        report.alerts += int(assessment.alerts)
+
+
+# ----------------------------------------------------------------------------- 5. deliver
+
+
+def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
+    rec = store.alert(alert_id)
+    if rec is None:
+        return None
+    diff = rec.diff
+    sources = [s for s in rec.sources if s["url"] != rec.article_url]
+    return compose.AlertView(
+        id=rec.id, kind=rec.kind, title=rec.title, url=rec.article_url, outlet=rec.outlet,
+        published=rec.published, rule=rec.rule, new=diff.get("new", []),
+        changes=diff.get("changes", []), known=diff.get("known", []),
+        sources=[{"url": rec.article_url, "outlet": rec.outlet}, *sources] if sources else [],
+    )
+
+
+def _plain(html_text: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+async def deliver(ctx: Context, report: CycleReport) -> None:
+    """Send pending outbox rows in order; one chat's flood wait never holds the others."""
+    deadline = time.monotonic() + ctx.config.telegram.send_budget
+    for row in ctx.store.pending_outbox(ctx.clock()):
+        if ctx.stop.is_set():
+            break
+        view = alert_view(ctx.store, row.alert_id)
+        if view is None:
+            ctx.store.outbox_failed(row.id, "alert not found")
+            continue
+        if ctx.telegram_down is not None and row.chat_id != "console":
+            log.warning("delivery.skipped", extra={"reason": ctx.telegram_down})
+            break
+        if ctx.telegram is None or row.chat_id == "console":
+            _print_alert(ctx, row, view)
+            continue
+        try:
+            sent = await _deliver_row(ctx, row, view, deadline)
+        except PermanentDeliveryError as exc:
+            ctx.store.outbox_failed(row.id, str(exc))
+            log.error("delivery.failed", extra={"alert": row.alert_id, "chat": row.chat_id,
+                                                "error": str(exc)})
+            continue
+        except DeliveryError as exc:
+            retry = getattr(exc, "retry_after", None) or 5.0 * 2 ** min(row.attempts, 10)
+            ctx.store.outbox_retry(row.id, str(exc),
+                                   ctx.clock() + dt.timedelta(seconds=min(retry, 3600)))
+            log.warning("delivery.deferred", extra={"alert": row.alert_id, "chat": row.chat_id,
+                                                    "error": str(exc)})
+            continue
+        report.sent += int(sent)
+    report.pending = ctx.store.outbox_backlog()
+
+
+def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:
+    if row.action == "send":
+        print("\n" + _plain(compose.render_alert(view)) + "\n", flush=True)
+    if not ctx.printed_hint:
+        ctx.printed_hint = True
+        print("Telegram is not connected: alerts are stored and printed here. To post them to "
+              "a channel, create a bot with @BotFather, add it as an administrator of the "
+              "channel, set TELEGRAM_BOT_TOKEN, and list the channel under telegram.chat_ids "
+              "in the config.", flush=True)
+    ctx.store.outbox_done(row.id, ctx.clock(), ())
+
+
+async def _call(ctx: Context, chat: str, deadline: float, send: Callable[[], Any]) -> Any:
+    """One Telegram call within the rate budget, retrying flood waits and 5xx in budget."""
+    attempt = 0
+    while True:
+        wait = ctx.budget.wait_for(chat, time.monotonic())
+        if wait > 0:
+            if time.monotonic() + wait > deadline:
+                raise DeliveryError(f"sending budget exhausted for chat {chat}")
+            await asyncio.sleep(wait)
+        try:
+            result = await send()
+            ctx.budget.record(chat, time.monotonic())
+            return result
+        except RateLimited as exc:
+            ctx.budget.block(chat, time.monotonic() + exc.retry_after)
+            if time.monotonic() + exc.retry_after > deadline:
+                raise
+        except PermanentDeliveryError:
+            raise
+        except DeliveryError:
+            attempt += 1
+            pause = min(8.0, 0.5 * 2**attempt)
+            if attempt > 4 or time.monotonic() + pause > deadline:
+                raise
+            await asyncio.sleep(pause)
+
+
+async def _deliver_row(ctx: Context, row: OutboxRow, view: compose.AlertView,
+                       deadline: float) -> bool:
+    tg = ctx.telegram
+    assert tg is not None
+    chat = row.chat_id
+    if row.action == "send":
+        parts = split_html(compose.render_alert(view))
+        ids = list(row.message_ids)
+        for part in parts[len(ids):]:
+            reply_to = ids[0] if ids else None
+            mid = await _call(ctx, chat, deadline,
+                              lambda p=part, r=reply_to: tg.send(chat, p, reply_to=r))
+            ids.append(int(mid))
+            ctx.store.record_sent_part(row.id, tuple(ids))
+        ctx.store.outbox_done(row.id, ctx.clock(), tuple(ids))
+        log.info("delivery.sent", extra={"alert": row.alert_id, "chat": chat,
+                                         "messages": len(ids)})
+        return True
+    # an update: edit the alert to list the sources, or reply when it cannot be edited
+    sent = ctx.store.sent_message_ids(row.alert_id, chat)
+    if not sent:
+        ctx.store.outbox_done(row.id, ctx.clock(), ())  # the send will carry the sources
+        return False
+    parts = split_html(compose.render_alert(view))
+    try:
+        if len(parts) != len(sent):
+            raise PermanentDeliveryError("the alert's parts changed; replying instead")
+        await _call(ctx, chat, deadline, lambda: tg.edit(chat, sent[-1], parts[-1]))
+        ids: tuple[int, ...] = ()
+    except PermanentDeliveryError:
+        reply = compose.render_update_reply(view, view.sources[-1:])
+        mid = await _call(ctx, chat, deadline, lambda: tg.send(chat, reply, reply_to=sent[0]))
+        ids = (int(mid),)
+    ctx.store.outbox_done(row.id, ctx.clock(), ids)
+    log.info("delivery.updated", extra={"alert": row.alert_id, "chat": chat})
+    return True
+
+
+# ----------------------------------------------------------------------------- the cycle
+
+
+async def run_cycle(ctx: Context, due_only: bool = False) -> CycleReport:
+    """One full cycle: poll → fetch → extract → decide → deliver (see the module docstring)."""
+    started = time.monotonic()
+    now = ctx.clock()
+    report = await poll_feeds(ctx, now, due_only)
+    await process_items(ctx, now, due_only, report)
+    await deliver(ctx, report)
+    report.seconds = time.monotonic() - started
+    log.info("cycle.done", extra={k: v for k, v in asdict(report).items() if k != "decisions"}
+             | {"decisions": json.dumps(report.decisions)})
+    return report
+
+
+def feeds_due(ctx: Context, feeds: Sequence[FeedConfig]) -> list[FeedConfig]:
+    now = ctx.clock()
+    return [f for f in feeds
+            if (s := ctx.store.feed_state(f.id, f.url).next_poll_at) is None or s <= now]

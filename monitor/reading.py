@@ -1,0 +1,257 @@
+"""Reading an article: sentences, the concepts found in each, the rules that match, and claims.
+
+Core module: plain data in, plain data out. A claim is one sentence of the headline or the
+lead, read for what it reports — an event, a change of a tracked status, or only a
+position or background — with negation, modality and time taken into account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from monitor.models import Article, RuleHit
+from monitor.rules import Hit, Matcher, Rule, RuleSet, masked
+from monitor.text import Sentence, normalize, sentences
+
+LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
+EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_HEADING = re.compile(r"[.!?。！？」\"”»]$")
+_QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
+
+
+_OPEN = "「『“«„"
+_CLOSE = "」』”»"
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: what someone said is a position, not a reported event.
+
+    A quotation often runs over several sentences, so an opening mark without its
+    closing one quotes the rest of the sentence, and a closing mark without its opening
+    one quotes the sentence up to it.
+    """
+    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    rest = _QUOTES.sub(lambda m: " " * len(m.group(0)), text)
+    stripped = rest.strip()
+    opens = [i for i, ch in enumerate(rest) if ch in _OPEN]
+    closes = [i for i, ch in enumerate(rest) if ch in _CLOSE]
+    if rest.count('"') % 2 == 1:
+        pos = rest.index('"')
+        (opens if stripped.startswith('"') or pos < len(rest) // 2 else closes).append(pos)
+    if opens:
+        spans.append((min(opens), len(text)))
+    if closes:
+        spans.append((0, max(closes) + 1))
+    return spans
+
+
+def _outside(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """One sentence with the concepts found in it."""
+
+    sentence: Sentence
+    hits: tuple[Hit, ...]
+    in_lead: bool
+
+    def concepts(self) -> set[str]:
+        return {h.concept for h in self.hits}
+
+    def of(self, prefix: str) -> list[Hit]:
+        return [h for h in self.hits if h.concept.startswith(prefix)]
+
+
+@dataclass(frozen=True)
+class ClaimReading:
+    """How one sentence of the lead reads."""
+
+    reading: SentenceReading
+    events: frozenset[str]  # event types reported as happening
+    changes: tuple[tuple[str, str], ...]  # (status id, "resume" | "halt")
+    entities: frozenset[str]
+    anchored: bool  # the sentence names the islands or the treaty
+    negated: bool
+    modal: bool
+    past: bool
+    restated: bool
+
+    @property
+    def text(self) -> str:
+        return self.reading.sentence.text
+
+    @property
+    def reports_event(self) -> bool:
+        return bool(self.events) and not (self.negated or self.modal or self.past or self.restated)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the rules and the lexicon found in one article."""
+
+    article: Article
+    sentences: tuple[SentenceReading, ...]
+    rule_hits: tuple[RuleHit, ...]
+    vetoed: tuple[str, ...]  # rules whose `none` concepts fired
+    masked_topic: bool  # topic words appeared only inside look-alike phrases
+    claims: tuple[ClaimReading, ...]
+
+
+def _scope(readings: Iterable[SentenceReading], where: tuple[str, ...]) -> list[SentenceReading]:
+    out = []
+    for r in readings:
+        if r.sentence.index == 0:
+            if "title" in where or "body" in where:
+                out.append(r)
+        elif "body" in where or ("lead" in where and r.in_lead):
+            out.append(r)
+    return out
+
+
+def _rule_matches(rule: Rule, scope: list[SentenceReading]) -> tuple[bool, tuple[str, ...]]:
+    found: set[str] = set()
+    terms: list[str] = []
+    for r in scope:
+        for h in r.hits:
+            found.add(h.concept)
+            if h.concept in rule.all or h.concept in rule.any or h.concept in rule.sentence:
+                terms.append(h.term)
+    if rule.all and not all(c in found for c in rule.all):
+        return False, ()
+    if rule.any and not any(c in found for c in rule.any):
+        return False, ()
+    if rule.sentence and not any(_together(rule, r) for r in scope):
+        return False, ()
+    return True, tuple(dict.fromkeys(terms))
+
+
+def _together(rule: Rule, r: SentenceReading) -> bool:
+    spans = {c: [h for h in r.hits if h.concept == c] for c in rule.sentence}
+    if not all(spans.values()):
+        return False
+    if rule.within_words is None:
+        return True
+    starts = [min(h.start for h in hs) for hs in spans.values()]
+    gap = r.sentence.text[min(starts) : max(starts)].count(" ")
+    return gap <= rule.within_words
+
+
+def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
+    """Is any of `hits` within `before` chars before / `after` chars after a target?"""
+    for t in targets:
+        for h in hits:
+            if h.start < t.end and t.start < h.end:
+                continue  # part of the trigger itself ("no longer blocks")
+            if t.start - before <= h.start <= t.end + after:
+                return True
+    return False
+
+
+def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
+                 status_active: dict[str, bool]) -> Reading:
+    """Find concepts, rules and claims in one article."""
+    sents = sentences(article.title, article.text)
+    masks = rules.masks
+    readings: list[SentenceReading] = []
+    lead_count = 0
+    masked_topic = False
+    for s in sents:
+        raw = rules.matcher.find(s.text) + status_matcher.find(s.text)
+        hits = masked(raw, masks)
+        if len(hits) != len(raw) and any(h.concept == "islands" for h in raw):
+            masked_topic = masked_topic or not any(h.concept == "islands" for h in hits)
+        in_lead = False
+        if s.index > 0 and lead_count < LEAD_SENTENCES:
+            if _HEADING.search(s.text.strip()) or len(s.text) > 60:
+                lead_count += 1
+                in_lead = True
+        readings.append(SentenceReading(s, tuple(hits), in_lead))
+
+    rule_hits: list[RuleHit] = []
+    vetoed: list[str] = []
+    for rule in rules.rules:
+        if rule.feeds and article.feed_id not in rule.feeds:
+            continue
+        scope = _scope(readings, rule.where)
+        ok, terms = _rule_matches(rule, scope)
+        if ok and rule.none and any(h.concept in rule.none for r in scope for h in r.hits):
+            vetoed.append(rule.id)
+            continue
+        if ok:
+            rule_hits.append(RuleHit(rule.id, rule.severity, terms, rule.chat_ids))
+
+    claims: list[ClaimReading] = []
+    year = article.published.year
+    event_budget = EVENT_SENTENCES
+    for r in readings:
+        if r.sentence.index != 0 and not r.in_lead:
+            continue
+        claim = _claim(r, rules, year, article.lang, status_active,
+                       may_report=r.sentence.index == 0 or event_budget > 0)
+        if r.sentence.index == 0 and not (claim.reports_event or claim.changes) and (
+            claim.past or claim.restated
+        ):
+            # a headline about the past or a repeated position: the lead's events are its
+            # background, not news
+            event_budget = 0
+        claims.append(claim)
+        if r.sentence.index != 0:
+            event_budget -= 1
+    return Reading(article, tuple(readings), tuple(rule_hits), tuple(vetoed), masked_topic,
+                   tuple(claims))
+
+
+def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
+           status_active: dict[str, bool], may_report: bool) -> ClaimReading:
+    quotes = quoted_spans(normalize(r.sentence.text))
+    ev_hits = _outside(r.of("event."), quotes)
+    neg = r.of("cue.negation")
+    modal_hits = r.of("cue.modal")
+    ja = lang == "ja"
+    triggers = ev_hits + _outside(r.of("change."), quotes)
+    # Japanese puts negation and modality after the verb; English and Russian before it.
+    negated = bool(triggers) and (
+        _near(neg, triggers, 4, 18) if ja else _near(neg, triggers, 45, 30)
+    )
+    modal = bool(triggers) and (
+        _near(modal_hits, triggers, 0, 20) if ja else _near(modal_hits, triggers, 60, 0)
+    )
+    text = normalize(r.sentence.text)
+    years = [int(y) for y in _YEAR.findall(text)]
+    past = bool(r.of("cue.past")) or any(y < year for y in years)
+    restate_hits = r.of("cue.restate")
+    restated = bool(triggers) and (
+        _near(restate_hits, triggers, 6, 15) if ja else _near(restate_hits, triggers, 40, 15)
+    )
+    concepts = r.concepts()
+    entities = frozenset(c for c in concepts if c in rules.entities and not rules.entities[c].generic)
+    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
+        rules.entities[c].kind == "place" for c in entities
+    )
+    changes: list[tuple[str, str]] = []
+    for h in r.hits:
+        if not h.concept.startswith("status:"):
+            continue
+        sid = h.concept[len("status:") :]
+        direction = "halt" if status_active.get(sid, False) else "resume"
+        reach = 20 if ja else 60
+        change_hits = [
+            c for c in _outside(r.of(f"change.{direction}"), quotes)
+            if h.start - reach <= c.start <= h.end + reach
+        ]
+        if not change_hits:
+            continue
+        change_neg = _near(neg, change_hits, 4, 18) if ja else _near(neg, change_hits, 45, 30)
+        change_modal = (
+            _near(modal_hits, change_hits, 0, 20) if ja else _near(modal_hits, change_hits, 60, 0)
+        )
+        if not (change_neg or change_modal or past) and (sid, direction) not in changes:
+            changes.append((sid, direction))
+    events = frozenset(h.concept[len("event.") :] for h in ev_hits) if may_report else frozenset()
+    return ClaimReading(r, events, tuple(changes), entities, anchored, negated, modal, past,
+                        restated)

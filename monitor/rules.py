@@ -1,0 +1,389 @@
+"""Watch rules: named term sets (concepts) in en/ru/ja, matched in one pass, and rules over them.
+
+Core module: plain data in, matches and decisions out; no I/O beyond `load_rules`, which
+reads the YAML files of `rules/` once and validates them strictly.
+
+Term syntax (see rules/README.md):
+- Japanese (any term with kana/kanji): a substring; no word boundaries.
+- English: whole words, a trailing plural/possessive (`s`, `es`, `'s`) allowed; `word*` is
+  a prefix.
+- Russian: each word of four or more letters is a stem (a prefix, covering inflections);
+  shorter words and words written `=word` match exactly; `word*` is a prefix.
+- `re:PATTERN` is a regular expression, run with a time limit per text (`regex` module),
+  for the rare case a term list cannot say it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from monitor.errors import ConfigError, Problem
+from monitor.models import LANGS
+from monitor.text import is_cjk, normalize, words
+from monitor.yamlfile import YamlDoc, load_yaml
+
+REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
+WHERE = ("title", "lead", "body")
+LEAD_PARAGRAPHS = 2
+
+
+# ----------------------------------------------------------------------------- terms
+
+
+@dataclass(frozen=True)
+class Term:
+    """One compiled term of a concept."""
+
+    concept: str
+    text: str  # as written
+    lang: str
+    kind: str  # "cjk" | "words" | "regex"
+    parts: tuple[tuple[str, bool], ...] = ()  # (word, is_prefix) for "words"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A term found in a text."""
+
+    concept: str
+    term: str
+    start: int
+    end: int
+
+
+def compile_term(concept: str, lang: str, raw: str) -> Term:
+    """Parse one term as written in a rule file; raise ValueError when it cannot match."""
+    text = raw.strip()
+    if not text:
+        raise ValueError("empty term")
+    if text.startswith("re:"):
+        try:
+            regex.compile(text[3:], flags=regex.IGNORECASE)
+        except regex.error as exc:
+            raise ValueError(f"bad regular expression {text[3:]!r}: {exc}") from None
+        return Term(concept, text, lang, "regex")
+    norm = normalize(text)
+    if any(is_cjk(ch) for ch in norm):
+        return Term(concept, text, lang, "cjk", ((norm, False),))
+    parts: list[tuple[str, bool]] = []
+    for word in norm.split():
+        exact = word.startswith("=")
+        prefix = word.endswith("*")
+        core = word.strip("=*")
+        toks = [w for w, _, _ in words(core)]
+        if len(toks) != 1:
+            # hyphenated or punctuated words are single tokens in `words`; anything else
+            # that does not tokenise to exactly one word cannot match
+            if not toks:
+                raise ValueError(f"term {raw!r} has no letters in {word!r}")
+            parts.extend((t, False) for t in toks[:-1])
+            core = toks[-1]
+        cyr = any("\u0400" <= ch <= "\u04ff" for ch in core)
+        is_prefix = prefix or (cyr and not exact and len(core) >= 4)
+        parts.append((toks[-1] if len(toks) != 1 else core, is_prefix))
+    return Term(concept, text, lang, "words", tuple(parts))
+
+
+_PLURAL = ("'s", "’s", "es", "s")
+
+
+class Matcher:
+    """Every term of every concept, indexed so a text is scanned once.
+
+    Cost grows with the length of the text (and the number of terms sharing a first word),
+    not with the number of rules.
+    """
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self._exact: dict[str, list[Term]] = defaultdict(list)
+        self._prefix: dict[str, list[Term]] = defaultdict(list)
+        self._short_prefix: list[Term] = []
+        self._cjk: dict[str, list[Term]] = defaultdict(list)
+        self._regex: list[tuple[Term, Any]] = []
+        for term in terms:
+            if term.kind == "cjk":
+                self._cjk[term.parts[0][0][0]].append(term)
+            elif term.kind == "regex":
+                self._regex.append((term, regex.compile(term.text[3:], regex.IGNORECASE)))
+            else:
+                first, is_prefix = term.parts[0]
+                if not is_prefix:
+                    self._exact[first].append(term)
+                elif len(first) >= 3:
+                    self._prefix[first[:3]].append(term)
+                else:
+                    self._short_prefix.append(term)
+
+    def find(self, text: str) -> list[Hit]:
+        """All term hits in `text` (offsets into the normalised text, same length)."""
+        norm = normalize(text)
+        hits: list[Hit] = []
+        toks = words(norm)
+        for i, (tok, start, _end) in enumerate(toks):
+            cands: list[Term] = list(self._exact.get(tok, ()))
+            for suffix in _PLURAL:
+                if tok.endswith(suffix) and len(tok) > len(suffix) + 2:
+                    cands.extend(self._exact.get(tok[: -len(suffix)], ()))
+            cands.extend(self._prefix.get(tok[:3], ()))
+            cands.extend(self._short_prefix)
+            for term in cands:
+                end = _match_words(term.parts, toks, i)
+                if end is not None:
+                    hits.append(Hit(term.concept, term.text, start, end))
+        for pos, ch in enumerate(norm):
+            for term in self._cjk.get(ch, ()):
+                s = term.parts[0][0]
+                if norm.startswith(s, pos):
+                    hits.append(Hit(term.concept, term.text, pos, pos + len(s)))
+        for term, pattern in self._regex:
+            try:
+                for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
+                    hits.append(Hit(term.concept, term.text, m.start(), m.end()))
+            except TimeoutError:
+                continue  # a pathological pattern loses its hits on this text, nothing more
+        return hits
+
+
+def _word_ok(word: str, is_prefix: bool, tok: str) -> bool:
+    if is_prefix:
+        return tok.startswith(word)
+    if tok == word:
+        return True
+    return any(tok == word + suffix for suffix in _PLURAL)
+
+
+def _match_words(
+    parts: Sequence[tuple[str, bool]], toks: Sequence[tuple[str, int, int]], i: int
+) -> int | None:
+    if i + len(parts) > len(toks):
+        return None
+    for k, (word, is_prefix) in enumerate(parts):
+        if not _word_ok(word, is_prefix, toks[i + k][0]):
+            return None
+    return toks[i + len(parts) - 1][2]
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A named term set, with terms per language."""
+
+    name: str
+    terms: tuple[Term, ...]
+    mask: bool = False  # a look-alike phrase: its hits hide overlapping hits of others
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A watch rule: which concepts, combined how, looked for where, alerting whom."""
+
+    id: str
+    severity: str = "normal"
+    description: str = ""
+    where: tuple[str, ...] = ("title", "lead")
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()  # all of these within one sentence
+    within_words: int | None = None  # ... and at most this many words apart
+    feeds: tuple[str, ...] = ()  # empty: every feed
+    chat_ids: tuple[str | int, ...] = ()  # empty: the config's telegram.chat_ids
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing (place, person, organisation, system) with its names per language."""
+
+    id: str
+    kind: str
+    generic: bool
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything under rules/, compiled."""
+
+    concepts: dict[str, Concept]
+    rules: tuple[Rule, ...]
+    entities: dict[str, Entity]
+    matcher: Matcher = field(repr=False)
+
+    @property
+    def masks(self) -> frozenset[str]:
+        return frozenset(n for n, c in self.concepts.items() if c.mask)
+
+
+def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:
+    """Drop hits that overlap a look-alike phrase (and the phrase hits themselves stay)."""
+    spans = [(h.start, h.end) for h in hits if h.concept in masks]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.concept in masks or not any(s < h.end and h.start < e for s, e in spans)
+    ]
+
+
+# ----------------------------------------------------------------------------- loading
+
+_CONCEPT_KEYS = {"description", "mask", *LANGS}
+_RULE_KEYS = {
+    "id", "severity", "description", "where", "all", "any", "none", "sentence",
+    "within_words", "feeds", "chat_ids",
+}  # fmt: skip
+_ENTITY_KEYS = {"id", "kind", "generic", *LANGS}
+_SEVERITIES = ("low", "normal", "high")
+
+
+def _str_list(doc: YamlDoc, path: tuple[str | int, ...], value: Any,
+              problems: list[Problem]) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+        problems.append(doc.problem(path, "must be a list of strings"))
+        return []
+    return [str(v) for v in value]
+
+
+def _terms(doc: YamlDoc, path: tuple[str | int, ...], name: str, spec: dict[str, Any],
+           problems: list[Problem]) -> list[Term]:
+    terms: list[Term] = []
+    for lang in LANGS:
+        for i, raw in enumerate(_str_list(doc, (*path, lang), spec.get(lang), problems)):
+            try:
+                terms.append(compile_term(name, lang, raw))
+            except ValueError as exc:
+                problems.append(doc.problem((*path, lang, i), str(exc)))
+    return terms
+
+
+def load_rules(rules_dir: Path) -> RuleSet:
+    """Read every *.yaml file in rules/ (concepts:, rules:, entities: sections); strict."""
+    problems: list[Problem] = []
+    concepts: dict[str, Concept] = {}
+    entities: dict[str, Entity] = {}
+    rule_specs: list[tuple[YamlDoc, int, dict[str, Any]]] = []
+    files = sorted(rules_dir.glob("*.yaml")) if rules_dir.is_dir() else []
+    if not files:
+        raise ConfigError([Problem(str(rules_dir), 1, 1, "no rule files (*.yaml) found")])
+    for path in files:
+        try:
+            doc = load_yaml(path)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+            continue
+        data = doc.data or {}
+        if not isinstance(data, dict):
+            problems.append(doc.problem((), "the file must hold a mapping"))
+            continue
+        for key in data:
+            if key not in ("concepts", "rules", "entities"):
+                problems.append(doc.problem((key,), "unknown key (expected concepts, rules, entities)"))
+        for name, spec in (data.get("concepts") or {}).items():
+            path_ = ("concepts", name)
+            if not isinstance(spec, dict):
+                problems.append(doc.problem(path_, "a concept is a mapping of en/ru/ja term lists"))
+                continue
+            for key in spec:
+                if key not in _CONCEPT_KEYS:
+                    problems.append(doc.problem((*path_, key), "unknown key"))
+            if name in concepts:
+                problems.append(doc.problem(path_, f"duplicate concept name {name!r}"))
+            terms = _terms(doc, path_, name, spec, problems)
+            if not terms:
+                problems.append(doc.problem(path_, "empty term set"))
+            concepts[name] = Concept(name, tuple(terms), bool(spec.get("mask", False)),
+                                     str(spec.get("description", "")))
+        for i, spec in enumerate(data.get("entities") or []):
+            path_ = ("entities", i)
+            if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
+                problems.append(doc.problem(path_, "an entity needs an id"))
+                continue
+            for key in spec:
+                if key not in _ENTITY_KEYS:
+                    problems.append(doc.problem((*path_, key), "unknown key"))
+            eid = spec["id"]
+            if eid in concepts:
+                problems.append(doc.problem((*path_, "id"), f"duplicate name {eid!r}"))
+            terms = _terms(doc, path_, eid, spec, problems)
+            if not terms:
+                problems.append(doc.problem(path_, "empty term set"))
+            concepts[eid] = Concept(eid, tuple(terms))
+            entities[eid] = Entity(eid, str(spec.get("kind", "thing")), bool(spec.get("generic")))
+        for i, spec in enumerate(data.get("rules") or []):
+            rule_specs.append((doc, i, spec))
+    rules: list[Rule] = []
+    ids: set[str] = set()
+    for doc, i, spec in rule_specs:
+        rule = _rule(doc, i, spec, concepts, problems)
+        if rule is None:
+            continue
+        if rule.id in ids:
+            problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rule.id!r}"))
+        ids.add(rule.id)
+        rules.append(rule)
+    if problems:
+        raise ConfigError(problems)
+    matcher = Matcher(t for c in concepts.values() for t in c.terms)
+    return RuleSet(concepts, tuple(rules), entities, matcher)
+
+
+def _rule(doc: YamlDoc, i: int, spec: Any, concepts: dict[str, Concept],
+          problems: list[Problem]) -> Rule | None:
+    path: tuple[str | int, ...] = ("rules", i)
+    if not isinstance(spec, dict):
+        problems.append(doc.problem(path, "a rule is a mapping"))
+        return None
+    before = len(problems)
+    for key in spec:
+        if key not in _RULE_KEYS:
+            problems.append(doc.problem((*path, key), "unknown key"))
+    rid = spec.get("id")
+    if not isinstance(rid, str) or not rid:
+        problems.append(doc.problem((*path, "id"), "required key is missing"))
+        rid = f"rule-{i}"
+    lists: dict[str, list[str]] = {}
+    for key in ("all", "any", "none", "sentence", "where", "feeds", "chat_ids"):
+        lists[key] = _str_list(doc, (*path, key), spec.get(key), problems)
+    for key in ("all", "any", "none", "sentence"):
+        for j, name in enumerate(lists[key]):
+            if name not in concepts:
+                problems.append(doc.problem((*path, key, j), f"unknown concept {name!r}"))
+    if not (lists["all"] or lists["any"] or lists["sentence"]):
+        problems.append(doc.problem(path, "a rule needs at least one of all, any, sentence"))
+    for j, w in enumerate(lists["where"]):
+        if w not in WHERE:
+            problems.append(doc.problem((*path, "where", j), f"must be one of {', '.join(WHERE)}"))
+    severity = spec.get("severity", "normal")
+    if severity not in _SEVERITIES:
+        problems.append(doc.problem((*path, "severity"), f"must be one of {', '.join(_SEVERITIES)}"))
+    within = spec.get("within_words")
+    if within is not None and (not isinstance(within, int) or within < 1):
+        problems.append(doc.problem((*path, "within_words"), "must be a positive integer"))
+    if len(problems) > before:
+        return None
+    return Rule(
+        id=rid,
+        severity=str(severity),
+        description=str(spec.get("description", "")),
+        where=tuple(lists["where"]) or ("title", "lead"),
+        all=tuple(lists["all"]),
+        any=tuple(lists["any"]),
+        none=tuple(lists["none"]),
+        sentence=tuple(lists["sentence"]),
+        within_words=within,
+        feeds=tuple(lists["feeds"]),
+        chat_ids=tuple(lists["chat_ids"]),
+    )

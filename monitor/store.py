@@ -1,0 +1,596 @@
+"""The store: the only module that speaks SQL. SQLite (WAL) with versioned migrations.
+
+Holds feeds' HTTP state, items seen, articles with their decisions, developments and what
+was learned from them, alerts with their sources, and the outbox of deliveries. Marking an
+item processed and recording its alert happen in one transaction (`record_assessment`).
+It must not decide anything: callers pass decisions in, and read facts back out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import StoreError
+from monitor.models import Article, FeedItem, HttpState, StatusState
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema
+    """
+    CREATE TABLE feeds (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        first_polled_at TEXT,
+        last_polled_at TEXT,
+        last_success_at TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        next_poll_at TEXT
+    );
+    CREATE TABLE items (
+        feed_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        link TEXT NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        published TEXT,
+        seen_at TEXT NOT NULL,
+        state TEXT NOT NULL,            -- new | done | skipped
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_attempt_at TEXT,
+        PRIMARY KEY (feed_id, key)
+    );
+    CREATE INDEX items_pending ON items (state, next_attempt_at);
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        canonical_url TEXT,
+        feed_id TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        published TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        from_feed_only INTEGER NOT NULL,
+        decision TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        rules TEXT NOT NULL,
+        development_id TEXT,
+        alert_id INTEGER,
+        assessed_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles (published);
+    CREATE INDEX articles_canonical ON articles (canonical_url);
+    CREATE TABLE developments (
+        id TEXT PRIMARY KEY,
+        alert_id INTEGER NOT NULL,
+        published TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        events TEXT NOT NULL,
+        title TEXT NOT NULL,
+        url TEXT NOT NULL,
+        status_change TEXT
+    );
+    CREATE INDEX developments_published ON developments (published);
+    CREATE TABLE learned_facts (
+        id TEXT PRIMARY KEY,
+        development_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        entities TEXT NOT NULL,
+        event TEXT,
+        source TEXT NOT NULL
+    );
+    CREATE TABLE status_moves (
+        id INTEGER PRIMARY KEY,
+        status_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        since TEXT,
+        source TEXT NOT NULL,
+        said_by TEXT NOT NULL,
+        development_id TEXT NOT NULL
+    );
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        development_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        article_url TEXT NOT NULL,
+        title TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        published TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        diff TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE alert_sources (
+        alert_id INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        published TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (alert_id, url)
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        alert_id INTEGER NOT NULL,
+        chat_id TEXT NOT NULL,
+        action TEXT NOT NULL,          -- send | update
+        state TEXT NOT NULL,           -- pending | sent | failed
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_attempt_at TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+    );
+    CREATE INDEX outbox_pending ON outbox (state, id);
+    CREATE TABLE chats (
+        chat_id TEXT PRIMARY KEY,
+        blocked_until TEXT
+    );
+    """,
+)
+
+
+def _iso(value: dt.datetime | dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dt(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the store knows about one feed."""
+
+    id: str
+    http: HttpState
+    first_polled_at: dt.datetime | None
+    last_success_at: dt.datetime | None
+    last_error: str | None
+    error_count: int
+    next_poll_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    """An item waiting for its page to be fetched and assessed."""
+
+    item: FeedItem
+    attempts: int
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One delivery waiting or done."""
+
+    id: int
+    alert_id: int
+    chat_id: str
+    action: str
+    state: str
+    message_ids: tuple[int, ...]
+    attempts: int
+    next_attempt_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class AlertRecord:
+    """A stored alert with its diff and sources."""
+
+    id: int
+    development_id: str
+    kind: str
+    article_url: str
+    title: str
+    outlet: str
+    lang: str
+    published: dt.datetime
+    rule: str
+    diff: dict[str, Any]
+    created_at: dt.datetime
+    sources: tuple[dict[str, str], ...]
+
+
+class Store:
+    """One SQLite database; open with `Store.open(path)` and close with `close()`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, readonly: bool = False) -> Store:
+        """Open (creating and migrating unless read-only) the database at `path`."""
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.row_factory = sqlite3.Row
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open database {path}: {exc}") from exc
+        store = cls(conn, str(path))
+        if not readonly:
+            store.migrate()
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT; any error rolls back and becomes a StoreError."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"database busy or unwritable: {exc}") from exc
+        try:
+            yield self._conn
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise StoreError(f"database write failed: {exc}") from exc
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise StoreError(f"database commit failed: {exc}") from exc
+
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return list(self._conn.execute(sql, args))
+        except sqlite3.Error as exc:
+            raise StoreError(f"database read failed: {exc}") from exc
+
+    def schema_version(self) -> int:
+        return int(self._query("PRAGMA user_version")[0][0])
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database's user_version, each atomically."""
+        version = self.schema_version()
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction() as conn:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the database, safe while the monitor runs."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self._conn.backup(dest)
+        finally:
+            dest.close()
+
+    # ------------------------------------------------------------------ feeds
+
+    def feed_state(self, feed_id: str, url: str) -> FeedState:
+        rows = self._query("SELECT * FROM feeds WHERE id = ?", (feed_id,))
+        if not rows:
+            with self.transaction() as conn:
+                conn.execute("INSERT OR IGNORE INTO feeds (id, url) VALUES (?, ?)", (feed_id, url))
+            rows = self._query("SELECT * FROM feeds WHERE id = ?", (feed_id,))
+        r = rows[0]
+        return FeedState(
+            id=feed_id,
+            http=HttpState(r["etag"], r["last_modified"]),
+            first_polled_at=_dt(r["first_polled_at"]),
+            last_success_at=_dt(r["last_success_at"]),
+            last_error=r["last_error"],
+            error_count=int(r["error_count"]),
+            next_poll_at=_dt(r["next_poll_at"]),
+        )
+
+    def all_feed_states(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._query("SELECT * FROM feeds ORDER BY id")]
+
+    def record_poll(self, feed_id: str, now: dt.datetime, status: int | None,
+                    http: HttpState | None, error: str | None,
+                    next_poll_at: dt.datetime | None,
+                    items: tuple[FeedItem, ...] = (), skip_before: dt.datetime | None = None) -> int:
+        """Store a poll's outcome and its new items (older than `skip_before`: seen, skipped).
+
+        Returns how many items were new.
+        """
+        new = 0
+        with self.transaction() as conn:
+            if error is None:
+                conn.execute(
+                    "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, "
+                    "last_modified), first_polled_at = COALESCE(first_polled_at, ?), "
+                    "last_polled_at = ?, last_success_at = ?, last_status = ?, last_error = NULL, "
+                    "error_count = 0, next_poll_at = ? WHERE id = ?",
+                    (http.etag if http else None, http.last_modified if http else None,
+                     _iso(now), _iso(now), _iso(now), status, _iso(next_poll_at), feed_id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?, "
+                    "error_count = error_count + 1, next_poll_at = ? WHERE id = ?",
+                    (_iso(now), status, error, _iso(next_poll_at), feed_id),
+                )
+            for item in items:
+                skip = skip_before is not None and item.published is not None and (
+                    item.published < skip_before
+                )
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO items (feed_id, key, link, title, summary, published, "
+                    "seen_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.feed_id, item.key, item.link, item.title, item.summary,
+                     _iso(item.published), _iso(now), "skipped" if skip else "new"),
+                )
+                new += cur.rowcount if not skip else 0
+        return new
+
+    # ------------------------------------------------------------------ items
+
+    def pending_items(self, now: dt.datetime, limit: int = 500) -> list[PendingItem]:
+        rows = self._query(
+            "SELECT * FROM items WHERE state = 'new' AND (next_attempt_at IS NULL OR "
+            "next_attempt_at <= ?) ORDER BY published, seen_at LIMIT ?",
+            (_iso(now), limit),
+        )
+        return [
+            PendingItem(
+                FeedItem(r["feed_id"], r["key"], r["link"], r["title"], r["summary"],
+                         _dt(r["published"])),
+                int(r["attempts"]),
+            )
+            for r in rows
+        ]
+
+    def item_failed(self, item: FeedItem, error: str, retry_at: dt.datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE items SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                "WHERE feed_id = ? AND key = ?",
+                (error, _iso(retry_at), item.feed_id, item.key),
+            )
+
+    def article_by_url(self, url: str) -> sqlite3.Row | None:
+        rows = self._query(
+            "SELECT * FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1", (url, url)
+        )
+        return rows[0] if rows else None
+
+    # ------------------------------------------------------------------ decisions
+
+    def record_assessment(
+        self,
+        item: FeedItem,
+        article: Article,
+        decision: str,
+        reason: str,
+        rules: list[str],
+        now: dt.datetime,
+        alert: dict[str, Any] | None = None,
+        development: dict[str, Any] | None = None,
+        facts: list[dict[str, Any]] | None = None,
+        moves: list[tuple[str, StatusState, str]] | None = None,
+        attach_to: int | None = None,
+        chat_ids: tuple[str, ...] = (),
+    ) -> int | None:
+        """One transaction: the item is done, the article and its decision are stored, and
+        an alert (with its development, facts, status moves and outbox rows) or an attached
+        source (with update rows for chats already holding the alert) is recorded.
+
+        Returns the new alert's id, if any.
+        """
+        alert_id: int | None = None
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE items SET state = 'done', last_error = NULL WHERE feed_id = ? AND key = ?",
+                (item.feed_id, item.key),
+            )
+            if alert is not None and development is not None:
+                cur = conn.execute(
+                    "INSERT INTO alerts (development_id, kind, article_url, title, outlet, lang, "
+                    "published, rule, diff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (development["id"], alert["kind"], article.url, article.title,
+                     article.outlet, article.lang, _iso(article.published), alert["rule"],
+                     json.dumps(alert["diff"], ensure_ascii=False), _iso(now)),
+                )
+                alert_id = int(cur.lastrowid or 0)
+                conn.execute(
+                    "INSERT INTO developments (id, alert_id, published, signature, events, title, "
+                    "url, status_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (development["id"], alert_id, _iso(article.published),
+                     json.dumps(sorted(development["signature"])),
+                     json.dumps(sorted(development["events"])), article.title, article.url,
+                     json.dumps(development["status_change"])
+                     if development["status_change"] else None),
+                )
+                for fact in facts or []:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO learned_facts (id, development_id, date, summary, "
+                        "entities, event, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (fact["id"], development["id"], fact["date"], fact["summary"],
+                         json.dumps(sorted(fact["entities"])), fact["event"], article.url),
+                    )
+                for status_id, state, dev_id in moves or []:
+                    conn.execute(
+                        "INSERT INTO status_moves (status_id, state, since, source, said_by, "
+                        "development_id) VALUES (?, ?, ?, ?, ?, ?)",
+                        (status_id, state.state, _iso(state.since), state.source, state.said_by,
+                         dev_id),
+                    )
+                for chat in chat_ids:
+                    conn.execute(
+                        "INSERT INTO outbox (alert_id, chat_id, action, state, created_at) "
+                        "VALUES (?, ?, 'send', 'pending', ?)",
+                        (alert_id, str(chat), _iso(now)),
+                    )
+            elif attach_to is not None:
+                conn.execute(
+                    "INSERT OR IGNORE INTO alert_sources (alert_id, url, title, outlet, lang, "
+                    "published, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (attach_to, article.url, article.title, article.outlet, article.lang,
+                     _iso(article.published), _iso(now)),
+                )
+                # chats that already hold the alert get an update; a pending send will
+                # carry the new source anyway when it goes out
+                for row in conn.execute(
+                    "SELECT DISTINCT chat_id FROM outbox WHERE alert_id = ? AND action = 'send'",
+                    (attach_to,),
+                ).fetchall():
+                    pending_update = conn.execute(
+                        "SELECT 1 FROM outbox WHERE alert_id = ? AND chat_id = ? AND "
+                        "action = 'update' AND state = 'pending'",
+                        (attach_to, row["chat_id"]),
+                    ).fetchone()
+                    if not pending_update:
+                        conn.execute(
+                            "INSERT INTO outbox (alert_id, chat_id, action, state, created_at) "
+                            "VALUES (?, ?, 'update', 'pending', ?)",
+                            (attach_to, row["chat_id"], _iso(now)),
+                        )
+            conn.execute(
+                "INSERT OR IGNORE INTO articles (url, canonical_url, feed_id, item_key, title, "
+                "text, lang, published, outlet, from_feed_only, decision, reason, rules, "
+                "development_id, alert_id, assessed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.url, article.canonical_url, article.feed_id, item.key, article.title,
+                 article.text, article.lang, _iso(article.published), article.outlet,
+                 int(article.from_feed_only), decision, reason, json.dumps(rules),
+                 development["id"] if development else None, alert_id or attach_to, _iso(now)),
+            )
+        return alert_id
+
+    def mark_item_done(self, item: FeedItem, reason: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE items SET state = 'done', last_error = ? WHERE feed_id = ? AND key = ?",
+                (reason, item.feed_id, item.key),
+            )
+
+    # ------------------------------------------------------------------ knowledge learned
+
+    def developments(self, since: dt.datetime | None = None) -> list[sqlite3.Row]:
+        if since is None:
+            return self._query("SELECT * FROM developments ORDER BY published")
+        return self._query(
+            "SELECT * FROM developments WHERE published >= ? ORDER BY published", (_iso(since),)
+        )
+
+    def learned_facts(self) -> list[sqlite3.Row]:
+        return self._query("SELECT * FROM learned_facts ORDER BY date")
+
+    def status_moves(self) -> list[sqlite3.Row]:
+        return self._query("SELECT * FROM status_moves ORDER BY id")
+
+    # ------------------------------------------------------------------ alerts and outbox
+
+    def alert(self, alert_id: int) -> AlertRecord | None:
+        rows = self._query("SELECT * FROM alerts WHERE id = ?", (alert_id,))
+        if not rows:
+            return None
+        r = rows[0]
+        sources = self._query(
+            "SELECT url, title, outlet, lang, published FROM alert_sources WHERE alert_id = ? "
+            "ORDER BY published, added_at",
+            (alert_id,),
+        )
+        return AlertRecord(
+            id=int(r["id"]), development_id=r["development_id"], kind=r["kind"],
+            article_url=r["article_url"], title=r["title"], outlet=r["outlet"], lang=r["lang"],
+            published=dt.datetime.fromisoformat(r["published"]), rule=r["rule"],
+            diff=json.loads(r["diff"]), created_at=dt.datetime.fromisoformat(r["created_at"]),
+            sources=tuple(dict(s) for s in sources),
+        )
+
+    def alerts(self, limit: int = 1000) -> list[AlertRecord]:
+        rows = self._query("SELECT id FROM alerts ORDER BY id DESC LIMIT ?", (limit,))
+        return [a for r in rows if (a := self.alert(int(r["id"]))) is not None]
+
+    def pending_outbox(self, now: dt.datetime) -> list[OutboxRow]:
+        rows = self._query(
+            "SELECT * FROM outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR "
+            "next_attempt_at <= ?) ORDER BY id",
+            (_iso(now),),
+        )
+        return [self._outbox_row(r) for r in rows]
+
+    def outbox_backlog(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")[0][0])
+
+    @staticmethod
+    def _outbox_row(r: sqlite3.Row) -> OutboxRow:
+        return OutboxRow(
+            id=int(r["id"]), alert_id=int(r["alert_id"]), chat_id=r["chat_id"],
+            action=r["action"], state=r["state"],
+            message_ids=tuple(json.loads(r["message_ids"])), attempts=int(r["attempts"]),
+            next_attempt_at=_dt(r["next_attempt_at"]),
+        )
+
+    def sent_message_ids(self, alert_id: int, chat_id: str) -> tuple[int, ...]:
+        """The message ids of an alert's first send to a chat (empty if not sent yet)."""
+        rows = self._query(
+            "SELECT message_ids FROM outbox WHERE alert_id = ? AND chat_id = ? AND "
+            "action = 'send' AND state = 'sent'",
+            (alert_id, chat_id),
+        )
+        return tuple(json.loads(rows[0]["message_ids"])) if rows else ()
+
+    def record_sent_part(self, row_id: int, message_ids: tuple[int, ...]) -> None:
+        """Record message ids as soon as Telegram returns them (a part of a long alert)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE outbox SET message_ids = ? WHERE id = ?",
+                         (json.dumps(list(message_ids)), row_id))
+
+    def outbox_done(self, row_id: int, now: dt.datetime, message_ids: tuple[int, ...]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = 'sent', sent_at = ?, message_ids = ?, "
+                "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                (_iso(now), json.dumps(list(message_ids)), row_id),
+            )
+
+    def outbox_retry(self, row_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                "WHERE id = ?",
+                (error, _iso(retry_at), row_id),
+            )
+
+    def outbox_failed(self, row_id: int, error: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? "
+                "WHERE id = ?",
+                (error, row_id),
+            )
+
+    # ------------------------------------------------------------------ review
+
+    def decisions(self, limit: int = 200) -> list[sqlite3.Row]:
+        return self._query(
+            "SELECT url, title, outlet, lang, published, decision, reason, alert_id, feed_id "
+            "FROM articles ORDER BY published DESC LIMIT ?",
+            (limit,),
+        )

@@ -1,0 +1,82 @@
+"""Text primitives for en, ru and ja: normalisation, words, sentences, paragraphs.
+
+Pure functions over strings; no I/O. Russian and English are matched on lowercased word
+tokens; Japanese, which has no spaces, on characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[-'’][0-9A-Za-z\u0400-\u04ff]+)*")
+# A sentence ends at . ! ? 。 ！ ？ followed by space/quote/end, or at a line break.
+_SENT_END = re.compile(r"(?<=[.!?。！？])[\"'”»」』)]*\s+|(?<=[。！？])|\n+")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|U\.S|"
+    r"г|гг|т\.е|им|ул)\.$",
+    re.IGNORECASE,
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width → ASCII digits and Latin), unify quotes and dashes, lowercase.
+
+    Lengths change under NFKC only for rare characters; callers that need offsets into
+    the original use `normalize` on both sides consistently.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("ё", "е").replace("Ё", "Е")
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it sits in the article."""
+
+    index: int  # position in the article (0 = title)
+    paragraph: int  # 0 = title, 1 = first body paragraph, ...
+    text: str
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences; keeps abbreviations like 'Mr.' inside."""
+    parts: list[str] = []
+    buf = ""
+    for piece in _SENT_END.split(text):
+        if not piece or not piece.strip():
+            continue
+        buf = f"{buf} {piece.strip()}" if buf else piece.strip()
+        if _ABBREV.search(buf) or re.search(r"\b[A-Z]\.$", buf):
+            continue
+        parts.append(buf)
+        buf = ""
+    if buf:
+        parts.append(buf)
+    return parts
+
+
+def sentences(title: str, body: str) -> list[Sentence]:
+    """The title as sentence 0, then the body's sentences with their paragraph numbers."""
+    out = [Sentence(0, 0, title.strip())]
+    paragraph = 0
+    seen_title = normalize(title.strip())
+    for para in body.split("\n"):
+        para = para.strip()
+        if not para or normalize(para) == seen_title:
+            continue  # pages often repeat the headline as the first line
+        paragraph += 1
+        for sent in split_sentences(para):
+            out.append(Sentence(len(out), paragraph, sent))
+    return out
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Lowercased word tokens with their character spans in `text`."""
+    return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def is_cjk(ch: str) -> bool:
+    """True for kana and kanji (the scripts matched without word boundaries)."""
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
