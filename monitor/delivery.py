@@ -55,6 +55,9 @@ TELEGRAM_API = "https://api.telegram.org/bot"
 MAX_TEXT = 4096  # characters after entity parsing (Bot API sendMessage)
 _REDACTED = "<token>"
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Loggers that print request URLs, which hold the token: httpx logs each request at INFO,
+# python-telegram-bot's Bot logs its base URLs at DEBUG.
+_URL_LOGGERS = ("httpx", "telegram.Bot")
 
 
 # ----------------------------------------------------------------------------- errors
@@ -91,12 +94,16 @@ class Telegram:
         _prefer_timedelta()
         self._token = token
         self._log_filter = _RedactToken(token)
-        self._bot = Bot(
-            token,
-            base_url=api_base_url,
-            request=_request(timeout, connections),
-            get_updates_request=_request(timeout, 1),
-        )
+        self._watch_logs(True)  # Bot() logs its URLs, token included, at DEBUG
+        try:
+            self._bot = Bot(
+                token,
+                base_url=api_base_url,
+                request=_request(timeout, connections),
+                get_updates_request=_request(timeout, 1),
+            )
+        finally:
+            self._watch_logs(False)
 
     def __repr__(self) -> str:
         # Bot's own repr shows the token; never let it out.
@@ -111,8 +118,7 @@ class Telegram:
             return None
 
     async def __aenter__(self) -> Telegram:
-        # httpx logs every request URL at INFO, and the URL holds the token.
-        logging.getLogger("httpx").addFilter(self._log_filter)
+        self._watch_logs(True)
         try:
             with self._translated(None):
                 await self._bot.initialize()
@@ -133,7 +139,16 @@ class Telegram:
         try:
             await self._bot.shutdown()
         finally:
-            logging.getLogger("httpx").removeFilter(self._log_filter)
+            self._watch_logs(False)
+
+    def _watch_logs(self, on: bool) -> None:
+        """Redact the token from the loggers that print URLs while this client is open."""
+        for name in _URL_LOGGERS:
+            logger = logging.getLogger(name)
+            if on:
+                logger.addFilter(self._log_filter)
+            else:
+                logger.removeFilter(self._log_filter)
 
     async def send(self, chat_id: str | int, html: str, reply_to: int | None = None) -> int:
         """Post `html` (Telegram HTML, ≤ 4096 visible characters) and return its message id."""
@@ -181,7 +196,8 @@ class Telegram:
 
     def _translate(self, exc: TelegramError, chat_id: str | int | None) -> DeliveryError:
         where = f"chat {chat_id}: " if chat_id is not None else ""
-        text = self._redact(exc.message)
+        # PTB appends a non-JSON body (nginx's 502 page) to the message: keep the status only.
+        text = self._redact(exc.message.split(". Parsing the server response", 1)[0])
         # Order matters: BadRequest and TimedOut are subclasses of NetworkError.
         if isinstance(exc, RetryAfter):
             return RateLimited(_seconds(exc.retry_after), chat_id)

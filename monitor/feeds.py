@@ -662,18 +662,28 @@ def _plain(value: str, kind: str) -> str:
     return _SPACE.sub(" ", value).strip()
 
 
+# Mislabelled but readable documents: an empty feed with only these is still a feed.
+_BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def _get(entry: Any, name: str) -> Any:
+    # Plain dict lookup: FeedParserDict.get maps some missing keys to others, with a
+    # DeprecationWarning (updated_parsed -> published_parsed).
+    return dict.get(entry, name) if isinstance(entry, dict) else None
+
+
 def _field(entry: Any, name: str) -> str:
-    value = entry.get(name)
+    value = _get(entry, name)
     if not isinstance(value, str):
         return ""
-    detail = entry.get(f"{name}_detail")
+    detail = _get(entry, f"{name}_detail")
     kind = detail.get("type") if isinstance(detail, dict) else None
     return _plain(value, kind if isinstance(kind, str) else "text/html")
 
 
 def _published(entry: Any) -> datetime | None:
     for name in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(name)
+        parsed = _get(entry, name)
         if isinstance(parsed, time.struct_time | tuple):
             try:
                 return datetime.fromtimestamp(calendar.timegm(tuple(parsed)), UTC)
@@ -683,7 +693,7 @@ def _published(entry: Any) -> datetime | None:
 
 
 def _link(entry: Any, base: str) -> str | None:
-    raw = entry.get("link")
+    raw = _get(entry, "link")
     if not isinstance(raw, str) or not raw.strip():
         return None
     try:
@@ -699,30 +709,34 @@ def parse_feed(
 ) -> tuple[FeedItem, ...]:
     """Parse an RSS, Atom or RDF document into items; FetchError when it is not a feed."""
     _refuse_dtd(body)
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
+    # No content-location: feedparser would then resolve Atom ids, which are keys, not
+    # links. Links are resolved here instead, against the URL the feed came from.
+    headers = {"content-type": content_type} if content_type else None
     # A BytesIO, never bytes: feedparser opens bytes that look like a path as a local file.
-    parsed = feedparser.parse(
-        io.BytesIO(body),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(body),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except (UnicodeError, LookupError, ValueError) as exc:
+        # feedparser's encoding detection trips over mangled XML declarations.
+        raise FetchError(f"not a feed: unreadable document ({exc})") from exc
     entries = parsed.get("entries") or []
     if not entries:
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
-            raise FetchError(f"not a usable feed: {reason or 'unreadable document'}")
         if not parsed.get("version"):
-            raise FetchError("not a feed: no RSS, Atom or RDF document found")
+            reason = parsed.get("bozo_exception") if parsed.get("bozo") else None
+            raise FetchError(f"not a feed: {reason or 'no RSS, Atom or RDF document found'}")
+        if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _BENIGN):
+            raise FetchError(f"not a usable feed: {parsed.get('bozo_exception')}")
     items: list[FeedItem] = []
     keys: set[str] = set()
     for entry in entries:
         link = _link(entry, url)
         if link is None:
             continue
-        guid = entry.get("id")
+        guid = _get(entry, "id")
         key = guid.strip() if isinstance(guid, str) and guid.strip() else link
         if key in keys:
             continue

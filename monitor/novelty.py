@@ -108,8 +108,10 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     """Decide what one article is, given what is known (see the module docstring)."""
     article = reading.article
     hits = reading.rule_hits
+    if reading.masked_topic:
+        return Assessment("look_alike", "the headline's topic words name a look-alike")
     if not hits:
-        if reading.masked_topic or reading.vetoed:
+        if reading.vetoed:
             return Assessment("look_alike", "the topic words belong to a look-alike "
                               f"({', '.join(reading.vetoed) or 'a name after the Kurils'})")
         return Assessment("off_topic", "no watch rule matches the headline or lead")
@@ -119,11 +121,15 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     title_anchored = bool(title_claim and title_claim.anchored)
     events = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
     strong = [c for c in events if c.events - WEAK_EVENTS]
-    changes = [(c, ch) for c in claims for ch in c.changes]
+    mentioned = [(c, ch) for c in claims for ch in c.changes]
+    change_keys = {ch for _, ch in mentioned}
+    changes = [
+        (c, (sid, d)) for c, (sid, d) in mentioned
+        if sid in knowledge.statuses and (d == "halt") == knowledge.statuses[sid].active
+    ]
     signature = frozenset(e for c in claims if c.reading.sentence.index == 0 or c.reports_event
                           for e in c.entities)
     event_types = frozenset(e for c in events for e in c.events)
-    change_keys = {(sid, d) for _, (sid, d) in changes}
 
     for dev in reversed(knowledge.developments):
         if not _within(dev.published, article.published, GROUP_WINDOW):

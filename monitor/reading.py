@@ -73,7 +73,7 @@ class ClaimReading:
 
     reading: SentenceReading
     events: frozenset[str]  # event types reported as happening
-    changes: tuple[tuple[str, str], ...]  # (status id, "resume" | "halt")
+    changes: tuple[tuple[str, str], ...]  # (status id, "resume" | "halt"), either direction
     entities: frozenset[str]
     anchored: bool  # the sentence names the islands or the treaty
     negated: bool
@@ -163,8 +163,9 @@ def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
     for s in sents:
         raw = rules.matcher.find(s.text) + status_matcher.find(s.text)
         hits = masked(raw, masks)
-        if len(hits) != len(raw) and any(h.concept == "islands" for h in raw):
-            masked_topic = masked_topic or not any(h.concept == "islands" for h in hits)
+        if s.index == 0 and any(h.concept in masks for h in raw):
+            # the headline is about a look-alike (a cat, a ferry line, another territory)
+            masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)
         in_lead = False
         if s.index > 0 and lead_count < LEAD_SENTENCES:
             if _HEADING.search(s.text.strip()) or len(s.text) > 60:
@@ -238,20 +239,21 @@ def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
         if not h.concept.startswith("status:"):
             continue
         sid = h.concept[len("status:") :]
-        direction = "halt" if status_active.get(sid, False) else "resume"
         reach = 20 if ja else 60
-        change_hits = [
-            c for c in _outside(r.of(f"change.{direction}"), quotes)
-            if h.start - reach <= c.start <= h.end + reach
-        ]
-        if not change_hits:
-            continue
-        change_neg = _near(neg, change_hits, 4, 18) if ja else _near(neg, change_hits, 45, 30)
-        change_modal = (
-            _near(modal_hits, change_hits, 0, 20) if ja else _near(modal_hits, change_hits, 60, 0)
-        )
-        if not (change_neg or change_modal or past) and (sid, direction) not in changes:
-            changes.append((sid, direction))
+        for direction in ("resume", "halt"):
+            change_hits = [
+                c for c in _outside(r.of(f"change.{direction}"), quotes)
+                if h.start - reach <= c.start <= h.end + reach
+            ]
+            if not change_hits:
+                continue
+            change_neg = _near(neg, change_hits, 4, 18) if ja else _near(neg, change_hits, 45, 30)
+            change_modal = (
+                _near(modal_hits, change_hits, 0, 20) if ja
+                else _near(modal_hits, change_hits, 60, 0)
+            )
+            if not (change_neg or change_modal or past) and (sid, direction) not in changes:
+                changes.append((sid, direction))
     events = frozenset(h.concept[len("event.") :] for h in ev_hits) if may_report else frozenset()
     return ClaimReading(r, events, tuple(changes), entities, anchored, negated, modal, past,
                         restated)

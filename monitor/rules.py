@@ -327,13 +327,14 @@ def load_rules(rules_dir: Path) -> RuleSet:
     rules: list[Rule] = []
     ids: set[str] = set()
     for doc, i, spec in rule_specs:
+        rid = spec.get("id") if isinstance(spec, dict) else None
+        if isinstance(rid, str):
+            if rid in ids:
+                problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rid!r}"))
+            ids.add(rid)
         rule = _rule(doc, i, spec, concepts, problems)
-        if rule is None:
-            continue
-        if rule.id in ids:
-            problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rule.id!r}"))
-        ids.add(rule.id)
-        rules.append(rule)
+        if rule is not None:
+            rules.append(rule)
     if problems:
         raise ConfigError(problems)
     matcher = Matcher(t for c in concepts.values() for t in c.terms)

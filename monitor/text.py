@@ -54,7 +54,19 @@ def split_sentences(text: str) -> list[str]:
         buf = ""
     if buf:
         parts.append(buf)
-    return parts
+    # datelines ("MOSCOW, November 10.", "/Agency/.") are not sentences of their own
+    merged: list[str] = []
+    carry = ""
+    for part in parts:
+        part = f"{carry} {part}" if carry else part
+        if len(part) < 40 and not any(is_cjk(ch) for ch in part):
+            carry = part
+            continue
+        carry = ""
+        merged.append(part)
+    if carry:
+        merged.append(carry)
+    return merged
 
 
 def sentences(title: str, body: str) -> list[Sentence]:

@@ -116,7 +116,7 @@ def pydantic_problems(doc: YamlDoc, exc: Any, prefix: PathKey = ()) -> list[Prob
     problems = []
     for err in exc.errors():
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function")))
-        msg = err["msg"]
+        msg = str(err["msg"]).removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
         elif err["type"] == "missing":

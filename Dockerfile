@@ -1,0 +1,33 @@
+# kuril-monitor: one container running the monitor on SQLite under /app/state.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# Install the package first, so rule and seed edits do not invalidate this layer.
+COPY pyproject.toml README.md ./
+COPY monitor/ monitor/
+RUN pip install . && rm -rf build monitor pyproject.toml README.md
+
+RUN groupadd --system monitor \
+    && useradd --system --gid monitor --home-dir /app --no-create-home monitor \
+    && mkdir -p /app/state \
+    && chown monitor:monitor /app/state
+
+COPY rules/ rules/
+COPY seeds/ seeds/
+COPY config.yaml ./
+
+USER monitor
+# The database (sqlite:///state/monitor.db, relative to config.yaml) lives here.
+VOLUME /app/state
+
+HEALTHCHECK --interval=5m --timeout=30s --start-period=30s \
+    CMD ["kuril-monitor", "--config", "/app/config.yaml", "check"]
+
+ENTRYPOINT ["kuril-monitor", "--config", "/app/config.yaml"]
+CMD ["run"]

@@ -1,0 +1,73 @@
+"""Decisions on a stream of owned article pages: each kind of decision, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from monitor.extract import extract_article
+from monitor.knowledge import load_seeds
+from monitor.models import FeedItem
+from monitor.novelty import Judge, learn_from
+from monitor.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data" / "articles"
+STREAM = yaml.safe_load((DATA / "expected.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds."""
+    rules = load_rules(ROOT / "rules")
+    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+
+
+def _article(name: str):  # type: ignore[no-untyped-def]
+    body = (DATA / f"{name}.html").read_bytes()
+    url = f"http://news.test/articles/{name}.html"
+    item = FeedItem("test", name, url, "", "", None)
+    return extract_article(item, url, body)
+
+
+def test_stream_of_owned_pages_gets_expected_decisions(judge: Judge) -> None:
+    """Every owned page, read in order with learning, gets its expected decision."""
+    got = {}
+    for n, entry in enumerate(STREAM, start=1):
+        article = _article(entry["id"])
+        assessment = judge.assess(article)
+        got[entry["id"]] = assessment.decision
+        if assessment.alerts:
+            judge = judge.with_knowledge(learn_from(assessment, article, n, judge.knowledge))
+    assert got == {e["id"]: e["decision"] for e in STREAM}
+
+
+def test_same_story_in_russian_is_new_without_the_english_alert(judge: Judge) -> None:
+    """Grouping comes from learning: alone, the Russian report is itself a development."""
+    assessment = judge.assess(_article("same-shikotan-drills-ru"))
+    assert assessment.decision == "new_development"
+
+
+def test_status_change_shows_old_and_new_state(judge: Judge) -> None:
+    """A status change carries the tracked status' old state beside the new one."""
+    assessment = judge.assess(_article("status-grave-visits"))
+    assert assessment.decision == "status_change"
+    change = assessment.changes[0]
+    assert change.old.since is not None and change.old.since < dt.date(2026, 1, 1)
+    assert change.new.since == dt.date(2026, 6, 2)
+    assert change.new.state.startswith("resumed")
+
+
+def test_restated_development_later_is_not_news(judge: Judge) -> None:
+    """Once learned, a development reported again weeks later is not alerted again."""
+    first = _article("new-shikotan-drills")
+    assessment = judge.assess(first)
+    judge = judge.with_knowledge(learn_from(assessment, first, 1, judge.knowledge))
+    from dataclasses import replace
+
+    late = replace(_article("same-shikotan-drills-ru"),
+                   published=first.published + dt.timedelta(days=30))
+    assert judge.assess(late).decision in ("restatement", "same_development")
