@@ -432,6 +432,7 @@ class _Cut:
     resume: int  # the next part starts here (separating spaces are dropped)
     open_tags: tuple[_Tok, ...]
     ellipsis: bool
+    has_text: bool = True  # a part with nothing visible is dropped, not sent
 
 
 def _next_part(
@@ -443,30 +444,31 @@ def _next_part(
     closing = sum(len(t.tag) + 3 for t in stack)
     visible = 0
     best: dict[int, _Cut] = {}
-    forced: _Cut | None = None
+    first: _Cut | None = None  # the cut just after the first visible character
     j = start
     while j < len(tokens):
         token = tokens[j]
-        if forced is not None and (found := _break_at(tokens, j)) is not None:
+        if j > start and (found := _break_at(tokens, j)) is not None:
             kind, resume = found
-            extra = 1 if kind <= _WORD else 0  # room for the ellipsis
+            has_text = first is not None
+            extra = 1 if kind <= _WORD and has_text else 0  # room for the ellipsis
             if visible + extra <= limit and raw + closing + extra <= raw_cap:
-                best[kind] = _Cut(j, resume, tuple(stack), ellipsis=bool(extra))
+                best[kind] = _Cut(j, resume, tuple(stack), bool(extra), has_text)
         too_big = visible + token.visible > limit or raw + len(token.raw) > raw_cap
-        if too_big and forced is not None:
+        if too_big and (first is not None or best):
             break  # no later cut can fit either
         if token.tag:
             closing += _push_or_pop(stack, token)
         raw += len(token.raw)
         visible += token.visible
         j += 1
-        if forced is None and token.is_text and not token.is_space:
-            forced = _Cut(j, j, tuple(stack), ellipsis=True)
-    if j == len(tokens) and (raw + closing <= raw_cap or forced is None):
-        rest = _Cut(j, j, tuple(stack), ellipsis=False)
-        return (_render(tokens, start, reopen, rest) if forced else None), j, ()
-    cut = next((best[k] for k in (_BLOCK, _LINE, _WORD, _CHAR) if k in best), forced)
-    assert cut is not None  # the loop stops early only once a visible character was taken
+        if first is None and token.is_text and not token.is_space:
+            first = _Cut(j, j, tuple(stack), ellipsis=True)
+    if j == len(tokens) and (raw + closing <= raw_cap or not (best or first)):
+        rest = _Cut(j, j, tuple(stack), ellipsis=False, has_text=first is not None)
+        return _render(tokens, start, reopen, rest), j, ()
+    cut = next((best[k] for k in (_BLOCK, _LINE, _WORD, _CHAR) if k in best), first)
+    assert cut is not None  # the loop stops early only once it has a cut
     return _render(tokens, start, reopen, cut), cut.resume, cut.open_tags
 
 
@@ -482,7 +484,9 @@ def _push_or_pop(stack: list[_Tok], tag: _Tok) -> int:
     return 0
 
 
-def _render(tokens: list[_Tok], start: int, reopen: tuple[_Tok, ...], cut: _Cut) -> str:
+def _render(tokens: list[_Tok], start: int, reopen: tuple[_Tok, ...], cut: _Cut) -> str | None:
+    if not cut.has_text:
+        return None
     body = "".join(t.raw for t in tokens[start : cut.end])
     closing = "".join(f"</{t.tag}>" for t in reversed(cut.open_tags))
     prefix = "".join(t.raw for t in reopen)

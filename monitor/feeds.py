@@ -398,10 +398,11 @@ class Fetcher:
     async def poll(self, feed_id: str, url: str, http: HttpState) -> FeedResult:
         """Conditionally GET a feed and parse it; every expected failure is a value."""
         headers = {"Accept": FEED_ACCEPT}
-        if http.etag:
-            headers["If-None-Match"] = http.etag
-        if http.last_modified:
-            headers["If-Modified-Since"] = http.last_modified
+        etag, last_modified = _validator(http.etag), _validator(http.last_modified)
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         try:
             resp = await self._fetch(url, headers, html_only=False)
         except FetchError as exc:
@@ -410,8 +411,8 @@ class Fetcher:
         retry_after = parse_retry_after(resp.headers.get("retry-after"), self._server_now(resp))
         if resp.status == 304:
             fresh = HttpState(
-                etag=resp.headers.get("etag") or http.etag,
-                last_modified=resp.headers.get("last-modified") or http.last_modified,
+                etag=_validator(resp.headers.get("etag")) or http.etag,
+                last_modified=_validator(resp.headers.get("last-modified")) or http.last_modified,
             )
             return FeedResult(feed_id, status=304, http=fresh, not_modified=True)
         if not 200 <= resp.status < 300:
@@ -429,7 +430,8 @@ class Fetcher:
         except FetchError as exc:
             return FeedResult(feed_id, status=resp.status, http=http, error=str(exc))
         fresh = HttpState(
-            etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified")
+            etag=_validator(resp.headers.get("etag")),
+            last_modified=_validator(resp.headers.get("last-modified")),
         )
         return FeedResult(feed_id, status=resp.status, items=items, http=fresh)
 
@@ -472,12 +474,12 @@ class Fetcher:
             raise RuntimeError("Fetcher used outside `async with`")
         limits = self.limits
         loop = asyncio.get_running_loop()
-        seen: set[str] = set()
+        visits: dict[str, int] = {}
         current = url
         async with self._global:
             deadline_at: float | None = None
             for _ in range(limits.max_redirects + 1):
-                seen.add(current)
+                visits[current] = visits.get(current, 0) + 1
                 _, host, _ = _split(current)
                 async with self._host_slot(host.lower()):
                     if deadline_at is None:  # waiting for a slot is not the server's fault
@@ -495,8 +497,11 @@ class Fetcher:
                 if resp.status not in REDIRECTS or not location:
                     return resp
                 current = urljoin(current, location.strip())
-                if current in seen:
+                # One return to a URL is allowed (cookie-setting sites redirect to themselves).
+                if visits.get(current, 0) >= 2:
                     raise _ResponseError(f"redirect loop at {current}", resp.status)
+            if max(visits.values()) > 1:
+                raise _ResponseError(f"redirect loop at {current}", resp.status)
             raise _ResponseError(f"more than {limits.max_redirects} redirects", resp.status)
 
     async def _get(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
@@ -556,6 +561,16 @@ class Fetcher:
         except FetchError as exc:
             raise _ResponseError(str(exc), resp.status_code) from exc
         return b"".join(parts)
+
+
+def _validator(value: str | None) -> str | None:
+    """A validator fit to send back: printable ASCII of sane length, else None.
+
+    A server's odd ETag must not make every later request to it invalid.
+    """
+    if not value or len(value) > 1024 or not all(" " <= c <= "~" for c in value):
+        return None
+    return value
 
 
 def _require_html(resp: httpx.Response) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from monitor.models import Article, RuleHit
-from monitor.rules import Hit, Matcher, Rule, RuleSet, masked
+from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, normalize, sentences
 
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -230,7 +230,8 @@ def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
         _near(restate_hits, triggers, 6, 15) if ja else _near(restate_hits, triggers, 40, 15)
     )
     concepts = r.concepts()
-    entities = frozenset(c for c in concepts if c in rules.entities and not rules.entities[c].generic)
+    named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
+    entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
     anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
         rules.entities[c].kind == "place" for c in entities
     )

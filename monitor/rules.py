@@ -30,6 +30,7 @@ from monitor.yamlfile import YamlDoc, load_yaml
 
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
 WHERE = ("title", "lead", "body")
+ENTITY_PREFIX = "@"
 LEAD_PARAGRAPHS = 2
 
 
@@ -315,12 +316,13 @@ def load_rules(rules_dir: Path) -> RuleSet:
                 if key not in _ENTITY_KEYS:
                     problems.append(doc.problem((*path_, key), "unknown key"))
             eid = spec["id"]
-            if eid in concepts:
-                problems.append(doc.problem((*path_, "id"), f"duplicate name {eid!r}"))
-            terms = _terms(doc, path_, eid, spec, problems)
+            name = ENTITY_PREFIX + eid  # entities live beside concepts, named @id in rules
+            if eid in entities:
+                problems.append(doc.problem((*path_, "id"), f"duplicate entity id {eid!r}"))
+            terms = _terms(doc, path_, name, spec, problems)
             if not terms:
                 problems.append(doc.problem(path_, "empty term set"))
-            concepts[eid] = Concept(eid, tuple(terms))
+            concepts[name] = Concept(name, tuple(terms))
             entities[eid] = Entity(eid, str(spec.get("kind", "thing")), bool(spec.get("generic")))
         for i, spec in enumerate(data.get("rules") or []):
             rule_specs.append((doc, i, spec))

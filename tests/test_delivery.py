@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import itertools
 import logging
 import random
 import socket
@@ -17,7 +18,8 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from telegram import BotCommand, Bot
+from support.botapi import BotApi, EntityError, parse_html
+from telegram import Bot, BotCommand
 
 from monitor.delivery import (
     DeliveryUnconfirmed,
@@ -27,7 +29,6 @@ from monitor.delivery import (
     split_html,
 )
 from monitor.errors import DeliveryError, PermanentDeliveryError
-from support.botapi import BotApi, EntityError, parse_html
 
 T = TypeVar("T")
 CHANNEL = "@kuril_news"
@@ -61,7 +62,9 @@ def deliver(
     return asyncio.run(main())
 
 
-def failure(api: BotApi, body: Callable[[Telegram], Awaitable[Any]], **kwargs: Any) -> BaseException:
+def failure(
+    api: BotApi, body: Callable[[Telegram], Awaitable[Any]], **kwargs: Any
+) -> BaseException:
     """The exception `deliver` raised (the test fails if none was)."""
     with pytest.raises(DeliveryError) as info:
         deliver(api, body, **kwargs)
@@ -85,7 +88,7 @@ def free_port() -> int:
 
 def test_send_returns_message_ids_and_html_reaches_endpoint(api: BotApi) -> None:
     """Each send returns Telegram's message id; the HTML arrives intact, previews off."""
-    text = "<b>Kunashir</b> &amp; <i>Iturup</i>: talks <a href=\"https://e.org/a\">resume</a>"
+    text = '<b>Kunashir</b> &amp; <i>Iturup</i>: talks <a href="https://e.org/a">resume</a>'
 
     async def body(telegram: Telegram) -> list[int]:
         return [await telegram.send(CHANNEL, text), await telegram.send(CHANNEL, "second")]
@@ -103,7 +106,10 @@ def test_numeric_chat_ids_work_as_int_and_str(api: BotApi) -> None:
     """A chat id given as an int or a numeric string reaches the same chat."""
 
     async def body(telegram: Telegram) -> list[int]:
-        return [await telegram.send(-1001234567890, "a"), await telegram.send("-1001234567890", "b")]
+        return [
+            await telegram.send(-1001234567890, "a"),
+            await telegram.send("-1001234567890", "b"),
+        ]
 
     assert deliver(api, body) == [1, 2]
     assert api.sent(-1001234567890) == ["a", "b"]
@@ -285,12 +291,32 @@ def test_proxies_from_the_environment_are_not_used(
     assert deliver(api, lambda telegram: telegram.send(CHANNEL, "through")) == 1
 
 
+def _rate_limited(api: BotApi) -> dict[str, Any]:
+    api.fail_next("sendMessage", 429, retry_after=5)
+    return {}
+
+
+def _bad_gateway(api: BotApi) -> dict[str, Any]:
+    api.fail_next("sendMessage", 502)
+    return {}
+
+
+def _forbidden(api: BotApi) -> dict[str, Any]:
+    api.fail_next("sendMessage", 403)
+    return {}
+
+
+def _timed_out(api: BotApi) -> dict[str, Any]:
+    api.slow_next("sendMessage", 3.0)
+    return {"timeout": 0.5}
+
+
 SCENARIOS: dict[str, Callable[[BotApi], dict[str, Any]]] = {
-    "429": lambda api: api.fail_next("sendMessage", 429, retry_after=5) or {},
-    "502": lambda api: api.fail_next("sendMessage", 502) or {},
-    "403": lambda api: api.fail_next("sendMessage", 403) or {},
+    "429": _rate_limited,
+    "502": _bad_gateway,
+    "403": _forbidden,
     "bad html": lambda api: {"text": "<b>x"},
-    "timeout": lambda api: api.slow_next("sendMessage", 3.0) or {"timeout": 0.5},
+    "timeout": _timed_out,
     "wrong token": lambda api: {"token": "1:" + api.token.split(":", 1)[1][::-1]},
     "unreachable": lambda api: {"base_url": f"http://127.0.0.1:{free_port()}/bot"},
 }
@@ -331,7 +357,7 @@ def test_token_never_appears_in_logs(api: BotApi, caplog: pytest.LogCaptureFixtu
 def long_alert(size: int = 10_000, seed: int = 7) -> str:
     """An alert in the shape compose makes, of about `size` visible characters."""
     rng = random.Random(seed)
-    words = ["Kuril", "treaty", "Tokyo", "Moscow", "<talks>", "&", "\"islands\"", "Шикотан", "択捉島"]
+    words = ["Kuril", "treaty", "Tokyo", "Moscow", "<talks>", "&", '"islands"', "Шикотан", "択捉"]
     blocks = ["<b>" + html.escape("New development: peace treaty & the Kurils") + "</b>"]
     length = 0
     while length < size:
@@ -560,9 +586,9 @@ def test_budget_property_never_exceeds_limits(ops: list[tuple[str, int, float]])
         sent[chat].append(now)
         every.append(now)
     for times in sent.values():
-        assert all(later >= earlier + 1.0 for earlier, later in zip(times, times[1:]))
-        assert all(later >= earlier + 60.0 for earlier, later in zip(times, times[20:]))
-    assert all(later >= earlier + 1.0 for earlier, later in zip(every, every[30:]))
+        assert all(later >= earlier + 1.0 for earlier, later in itertools.pairwise(times))
+        assert all(times[i + 20] >= times[i] + 60.0 for i in range(len(times) - 20))
+    assert all(every[i + 30] >= every[i] + 1.0 for i in range(len(every) - 30))
 
 
 # ----------------------------------------------------------------------------- the endpoint
@@ -593,7 +619,8 @@ def test_endpoint_accepts_json_and_form_bodies(api: BotApi) -> None:
     assert by_json.json()["result"]["message_id"] == 1
     result = by_form.json()["result"]
     assert result["reply_to_message"]["message_id"] == 1
-    assert isinstance(result["date"], int) and result["date"] < 10**10  # seconds
+    assert isinstance(result["date"], int)
+    assert result["date"] < 10**10  # seconds, not milliseconds
     assert too_long.json()["description"] == "Bad Request: message is too long"
     assert entities_count_once.status_code == 200
 

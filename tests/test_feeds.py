@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import itertools
 import json
@@ -18,6 +19,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.newsworld import NewsWorld, rss_feed, wait_until
 
 from monitor.errors import BlockedAddress, FetchError
 from monitor.feeds import (
@@ -30,7 +32,6 @@ from monitor.feeds import (
     parse_retry_after,
 )
 from monitor.models import FeedResult, HttpState, Page
-from support.newsworld import NewsWorld, rss_feed, wait_until
 
 DATA = Path(__file__).parent / "data" / "feeds"
 GOLDEN = sorted(DATA.glob("*.expected.json"))
@@ -224,10 +225,8 @@ def test_unsafe_link_schemes_are_skipped() -> None:
 @given(st.binary(max_size=2000))
 def test_parse_feed_on_arbitrary_bytes_raises_only_fetch_error(body: bytes) -> None:
     """parse_feed on any bytes returns items or raises FetchError, never anything else."""
-    try:
+    with contextlib.suppress(FetchError):
         parse_feed("f", body, "https://x.example/")
-    except FetchError:
-        pass
 
 
 _SAMPLE = (DATA / "rss2.xml").read_bytes()
@@ -281,11 +280,15 @@ def test_poll_parses_a_served_feed(world: NewsWorld) -> None:
     result = run(poll(url))
     assert result.error is None
     assert result.status == 200
-    assert [i.title for i in result.items] == ["Peace treaty talks resume", "Kunashir ferry delayed"]
+    assert [i.title for i in result.items] == [
+        "Peace treaty talks resume",
+        "Kunashir ferry delayed",
+    ]
     assert result.items[0].summary == "Ministers met in Tokyo."
     assert result.items[1].link == world.url("/a/2")
     assert result.items[1].published == datetime(2024, 3, 10, 19, 0, tzinfo=UTC)
-    assert result.http.etag and result.http.last_modified
+    assert result.http.etag
+    assert result.http.last_modified
     (req,) = world.requests
     assert req.headers["user-agent"] == LOCAL.user_agent
     assert "application/rss+xml" in req.headers["accept"]
@@ -333,6 +336,19 @@ def test_changed_feed_is_fetched_again(world: NewsWorld) -> None:
     assert second.http.etag != first.http.etag
 
 
+def test_unusable_validators_are_neither_kept_nor_sent(world: NewsWorld) -> None:
+    """A non-ASCII ETag is not stored, and a stored one with a line break is not sent."""
+    headers = {"Content-Type": "application/rss+xml", "ETag": '"caf\u00e9"'}
+    url = world.add_raw("/rss.xml", rss_feed(ITEMS), headers)
+    result = run(poll(url, http=HttpState(etag='"x"\r\nX-Injected: 1', last_modified="\u00e9")))
+    assert result.error is None
+    assert result.http.etag is None
+    sent = world.requests[0].headers
+    assert "if-none-match" not in sent
+    assert "if-modified-since" not in sent
+    assert "x-injected" not in sent
+
+
 def test_server_error_is_a_value(world: NewsWorld) -> None:
     """A 500 becomes an error value with its status and no retry hint."""
     url = world.fail("/rss.xml", 500)
@@ -348,7 +364,8 @@ def test_503_retry_after_seconds(world: NewsWorld) -> None:
     url = world.fail("/rss.xml", 503, {"Retry-After": "120"})
     result = run(poll(url))
     assert result.status == 503
-    assert result.error is not None and "503" in result.error
+    assert result.error is not None
+    assert "503" in result.error
     assert result.retry_after == 120
 
 
@@ -375,7 +392,8 @@ def test_billion_laughs_feed_is_an_error(world: NewsWorld) -> None:
     """A served entity-expansion feed becomes an error value."""
     url = world.add_raw("/rss.xml", BILLION_LAUGHS, {"Content-Type": "application/rss+xml"})
     result = run(poll(url))
-    assert result.error is not None and "DOCTYPE" in result.error
+    assert result.error is not None
+    assert "DOCTYPE" in result.error
 
 
 def test_redirect_is_followed(world: NewsWorld) -> None:
@@ -392,9 +410,19 @@ def test_redirect_loop_is_an_error(world: NewsWorld) -> None:
     """Redirects that come back to a URL already visited stop with an error."""
     world.redirect("/a.xml", "/b.xml")
     world.redirect("/b.xml", world.url("/a.xml"))
-    result = run(poll(world.url("/a.xml")))
-    assert result.error is not None and "redirect loop" in result.error
-    assert len(world.requests) == 2
+    limits = FetchLimits(timeout=2.0, allow_private_addresses=True, max_redirects=20)
+    result = run(poll(world.url("/a.xml"), limits))
+    assert result.error is not None
+    assert "redirect loop" in result.error
+    assert len(world.requests) == 4  # a, b, a again (allowed once), b again
+
+
+def test_short_redirect_loop_is_named(world: NewsWorld) -> None:
+    """A loop that runs into max_redirects is still reported as a loop."""
+    url = world.redirect("/self.xml", "/self.xml")
+    result = run(poll(url, FetchLimits(timeout=2.0, allow_private_addresses=True, max_redirects=1)))
+    assert result.error is not None
+    assert "redirect loop" in result.error
 
 
 def test_too_many_redirects_is_an_error(world: NewsWorld) -> None:
@@ -411,7 +439,8 @@ def test_redirect_to_other_scheme_is_refused(world: NewsWorld) -> None:
     """A redirect to a non-http(s) URL is refused by the guard."""
     url = world.redirect("/rss.xml", "file:///etc/passwd")
     result = run(poll(url))
-    assert result.error is not None and result.error.startswith("blocked")
+    assert result.error is not None
+    assert result.error.startswith("blocked")
 
 
 def test_reset_connection_is_an_error(world: NewsWorld) -> None:
@@ -428,7 +457,8 @@ def test_refused_connection_is_an_error(world: NewsWorld) -> None:
         url = gone.url("/rss.xml")
     result = run(poll(url))
     assert result.status is None
-    assert result.error is not None and "cannot connect" in result.error
+    assert result.error is not None
+    assert "cannot connect" in result.error
 
 
 # ----------------------------------------------------------------------------- sizes and time
@@ -495,14 +525,16 @@ def test_truncated_gzip_is_an_error(world: NewsWorld) -> None:
     body = gzip.compress(rss_feed(ITEMS))[:-20]
     headers = {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
     result = run(poll(world.add_raw("/rss.xml", body, headers)))
-    assert result.error is not None and "truncated" in result.error
+    assert result.error is not None
+    assert "truncated" in result.error
 
 
 def test_unknown_content_encoding_is_an_error(world: NewsWorld) -> None:
     """A Content-Encoding we did not ask for is an error value."""
     headers = {"Content-Type": "application/rss+xml", "Content-Encoding": "br"}
     result = run(poll(world.add_raw("/rss.xml", b"\x0b\x02\x80", headers)))
-    assert result.error is not None and "content encoding" in result.error
+    assert result.error is not None
+    assert "content encoding" in result.error
 
 
 def test_trickling_server_is_cut_off_by_the_deadline(world: NewsWorld) -> None:
@@ -522,7 +554,8 @@ def test_stalled_server_times_out(world: NewsWorld) -> None:
     limits = FetchLimits(timeout=0.5, deadline=10, allow_private_addresses=True)
     started = time.monotonic()
     result = run(poll(url, limits))
-    assert result.error is not None and result.error.startswith("timed out (read)")
+    assert result.error is not None
+    assert result.error.startswith("timed out (read)")
     assert time.monotonic() - started < 2
 
 
@@ -666,14 +699,19 @@ def test_poll_of_loopback_is_blocked(world: NewsWorld) -> None:
     """With private addresses disallowed, polling 127.0.0.1 is refused before any request."""
     url = world.add_feed("/rss.xml", ITEMS)
     result = run(poll(url, FetchLimits(timeout=2.0)))
-    assert result.error is not None and result.error.startswith("blocked")
+    assert result.error is not None
+    assert result.error.startswith("blocked")
     assert result.status is None
     assert world.requests == []
 
 
 @pytest.mark.parametrize(
     "target",
-    ["http://127.0.0.1:9/feed", "http://169.254.169.254/latest/meta-data/", "http://intra.example/"],
+    [
+        "http://127.0.0.1:9/feed",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://intra.example/",
+    ],
 )
 def test_redirect_hop_to_private_address_is_blocked(target: str) -> None:
     """Every redirect hop passes the guard: a public feed redirecting inward is refused."""
@@ -692,7 +730,8 @@ def test_redirect_hop_to_private_address_is_blocked(target: str) -> None:
             resolve=resolve,
         )
     )
-    assert result.error is not None and result.error.startswith("blocked")
+    assert result.error is not None
+    assert result.error.startswith("blocked")
     assert seen == ["https://feeds.example/rss"]
 
 
@@ -706,7 +745,8 @@ def test_dns_rebinding_is_blocked_at_connect(world: NewsWorld) -> None:
 
     url = world.url("/rss.xml").replace("127.0.0.1", "rebind.example")
     result = run(poll(url, FetchLimits(timeout=2.0), resolve=rebinding))
-    assert result.error is not None and "127.0.0.1" in result.error
+    assert result.error is not None
+    assert "127.0.0.1" in result.error
     assert result.error.startswith("blocked")
     assert world.requests == []
 
