@@ -17,6 +17,7 @@ alert text (that is `compose`), or import anything of the project beyond `models
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
 import os
 import re
@@ -351,6 +352,7 @@ class _Tok:
     visible: int = 1  # characters Telegram counts once entities are parsed
     tag: str = ""  # tag name for tags
     opens: bool = False
+    blank: bool = False  # shows as whitespace: a part of only these is not worth sending
 
     @property
     def is_text(self) -> bool:
@@ -388,13 +390,13 @@ def _tokenize(html: str) -> list[_Tok]:
     for match in _TOKEN.finditer(html):
         raw = match.group()
         if len(raw) == 1:
-            tokens.append(_Tok(raw))
+            tokens.append(_Tok(raw, blank=raw.isspace()))
         elif raw.startswith("<"):
             name = _TAG_NAME.match(raw)
             tag = name.group(1).lower() if name else "?"
             tokens.append(_Tok(raw, 0, tag, opens=not raw.startswith("</")))
         elif _valid_entity(raw):
-            tokens.append(_Tok(raw))
+            tokens.append(_Tok(raw, blank=html_lib.unescape(raw).isspace()))
         else:  # Telegram reads an invalid numeric reference literally
             tokens.extend(_Tok(c) for c in raw)
     return tokens
@@ -462,7 +464,7 @@ def _next_part(
         raw += len(token.raw)
         visible += token.visible
         j += 1
-        if first is None and token.is_text and not token.is_space:
+        if first is None and token.is_text and not token.blank:
             first = _Cut(j, j, tuple(stack), ellipsis=True)
     if j == len(tokens) and (raw + closing <= raw_cap or not (best or first)):
         rest = _Cut(j, j, tuple(stack), ellipsis=False, has_text=first is not None)

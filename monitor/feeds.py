@@ -38,6 +38,7 @@ from monitor.errors import BlockedAddress, FetchError
 from monitor.models import FeedItem, FeedResult, HttpState, Page
 
 __all__ = [
+    "MAX_ITEMS",
     "FetchLimits",
     "Fetcher",
     "Resolver",
@@ -96,6 +97,7 @@ _METADATA = frozenset(
         ipaddress.ip_address("100.100.100.200"),  # Alibaba Cloud
     }
 )
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 def blocked_reason(address: str) -> str | None:
@@ -108,7 +110,9 @@ def blocked_reason(address: str) -> str | None:
         return "cloud metadata address"
     if isinstance(ip, ipaddress.IPv6Address):
         # An IPv6 address can carry an IPv4 one that the socket layer would reach.
-        for inner in (ip.ipv4_mapped, ip.sixtofour, ip.teredo[1] if ip.teredo else None):
+        nat64 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None
+        teredo = ip.teredo[1] if ip.teredo else None
+        for inner in (ip.ipv4_mapped, ip.sixtofour, teredo, nat64):
             if inner is not None:
                 reason = blocked_reason(str(inner))
                 if reason:

@@ -657,6 +657,7 @@ def test_page_to_loopback_is_blocked(world: NewsWorld) -> None:
         "[::ffff:127.0.0.1]",
         "[::ffff:169.254.169.254]",
         "[2002:7f00:1::1]",
+        "[64:ff9b::a00:1]",
     ],
 )
 def test_guard_refuses_non_public_addresses(host: str) -> None:
