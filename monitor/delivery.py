@@ -10,6 +10,9 @@
 
 `RateBudget` and `split_html` are pure: no I/O, no clock (the caller passes `now`).
 
+Building a `Telegram` sets PTB_TIMEDELTA=true unless it is already set: python-telegram-bot
+22.2+ otherwise warns while building `RetryAfter`, which `-W error` turns into a crash.
+
 This module must not: retry or sleep (the caller decides with `RateBudget` and the errors),
 log or raise anything that contains the bot token, read proxies from the environment, build
 alert text (that is `compose`), or import anything of the project beyond `models` and `errors`.
@@ -223,7 +226,8 @@ class Telegram:
         current: BaseException | None = exc
         while current is not None and id(current) not in seen:
             seen.add(id(current))
-            if self._token in str(current) or self._token in repr(current):
+            shown = f"{current}{current!r}"
+            if _redact(shown, self._token) != shown:
                 return True
             current = current.__cause__ or current.__context__
         return False
@@ -274,10 +278,13 @@ class _RedactToken(logging.Filter):
         self._token = token
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self._token and self._token in message:
-            record.msg = _redact(message, self._token)
-            record.args = None
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the logging system's to report, not ours
+            return True
+        redacted = _redact(message, self._token)
+        if redacted != message:
+            record.msg, record.args = redacted, None
         return True
 
 
@@ -289,7 +296,7 @@ class RateBudget:
 
     Per chat: one message per `chat_interval` seconds and `chat_per_minute` in any rolling
     60 s; overall: `total_per_second` in any rolling second. A chat blocked by a 429 waits
-    alone. Pure: every method takes `now` (seconds on any monotonic scale).
+    alone. Pure: every method takes `now` (seconds on any monotonic scale, never decreasing).
     """
 
     def __init__(

@@ -22,6 +22,12 @@ _META_DATE = re.compile(
     r'pubdate|og:published_time|date)["\'][^>]*content=["\']([^"\']+)',
     re.IGNORECASE,
 )
+_BOILERPLATE = re.compile(
+    r"\bcookies?\b|privacy policy|all rights reserved|subscribe to|sign up for our|"
+    r"newsletter|javascript|файлы cookie|cookie-файл|политик[аеи] конфиденциальности|"
+    r"все права защищены|подпис[ыа]вайтесь|無断転載|クッキー|利用規約",
+    re.IGNORECASE,
+)
 _LANG_ATTR = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", re.IGNORECASE)
 
 
@@ -88,10 +94,25 @@ def _jsonld_date(doc: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+def looks_truncated(text_html: str) -> bool:
+    """An HTML document that opened but never closed: the connection was cut short."""
+    head = text_html[:4096].lower()
+    tail = text_html[-4096:].lower()
+    return ("<html" in head or "<body" in head) and "</html" not in tail and "</body" not in tail
+
+
+def _drop_boilerplate(text: str) -> str:
+    """Cookie banners, copyright lines and newsletter pitches are not the article."""
+    keep = [p for p in text.split("\n") if not (_BOILERPLATE.search(p) and len(p) < 400)]
+    return "\n".join(keep)
+
+
 def extract_article(item: FeedItem, url: str, body: bytes, content_type: str = "",
                     outlet: str = "") -> Article:
     """Extract one article from its page; raise ExtractError when no usable text is found."""
     text_html = decode(body, content_type)
+    if looks_truncated(text_html):
+        raise ExtractError("the page looks truncated (it never closes </html>)")
     try:
         result = trafilatura.bare_extraction(
             text_html,
@@ -106,7 +127,7 @@ def extract_article(item: FeedItem, url: str, body: bytes, content_type: str = "
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
     if result is None:
         raise ExtractError("no article text found on the page")
-    body_text = (getattr(result, "text", None) or "").strip()
+    body_text = _drop_boilerplate((getattr(result, "text", None) or "").strip())
     if len(body_text) < _MIN_CHARS:
         raise ExtractError(f"article text too short ({len(body_text)} characters)")
     title = (getattr(result, "title", None) or item.title or "").strip()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -403,7 +404,7 @@ class BotApi:
         self._faults: list[_Fault] = []
         self._next_update = 1
         self._channel_ids: dict[str, int] = {}
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._methods = {
             name.lower(): (name, handler)
@@ -424,9 +425,7 @@ class BotApi:
 
     def start(self) -> BotApi:
         """Listen on a free port of 127.0.0.1."""
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        server.daemon_threads = True
-        server.api = self  # type: ignore[attr-defined]
+        server = _Server(self)
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -926,11 +925,25 @@ def _error(exc: ApiError, delay: float = 0.0) -> tuple[int, str, bytes, float]:
     return exc.status, "application/json", json.dumps(data).encode(), delay
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, api: BotApi) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.api = api
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client hanging up mid-request is normal here (timeouts); stay quiet about it."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    server: _Server
 
     def do_POST(self) -> None:
-        api: BotApi = self.server.api  # type: ignore[attr-defined]
+        api = self.server.api
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         status, content_type, payload, delay = api.serve(
