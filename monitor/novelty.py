@@ -119,7 +119,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     claims = reading.claims
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
-    events = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
+    reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
+    events = [c for c in reported if c.decisive]
     strong = [c for c in events if c.events - WEAK_EVENTS]
     mentioned = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in mentioned}
@@ -127,7 +128,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         (c, (sid, d)) for c, (sid, d) in mentioned
         if sid in knowledge.statuses and (d == "halt") == knowledge.statuses[sid].active
     ]
-    signature = frozenset(e for c in claims if c.reading.sentence.index == 0 or c.reports_event
+    signature = frozenset(e for c in claims
+                          if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
                           for e in c.entities)
     event_types = frozenset(e for c in events for e in c.events)
 
@@ -172,8 +174,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             )
 
     if strong:
-        fresh = [c for c in events if _known_fact(c, knowledge, article.published) is None]
-        if not [c for c in fresh if c.events - WEAK_EVENTS]:
+        fresh = [c for c in reported if _known_fact(c, knowledge, article.published) is None]
+        if not [c for c in fresh if c.decisive and c.events - WEAK_EVENTS]:
             fact = _known_fact(strong[0], knowledge, article.published)
             return Assessment("restatement", f"repeats known fact {fact.id if fact else '?'}",
                               hits=hits, signature=signature)
@@ -181,7 +183,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             "new_development",
             "reports " + ", ".join(sorted(event_types)),
             hits=hits,
-            new_claims=_dedupe(tuple(_claim(c) for c in fresh)),
+            new_claims=_dedupe(tuple(_claim(c) for c in [*fresh, *reading.reactions])),
             known_claims=_known_claims(claims),
             signature=signature,
             event=sorted(event_types)[0] if event_types else None,

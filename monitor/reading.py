@@ -80,6 +80,7 @@ class ClaimReading:
     modal: bool
     past: bool
     restated: bool
+    decisive: bool = True  # in the headline or the first sentences, where news is reported
 
     @property
     def text(self) -> str:
@@ -100,6 +101,10 @@ class Reading:
     vetoed: tuple[str, ...]  # rules whose `none` concepts fired
     masked_topic: bool  # topic words appeared only inside look-alike phrases
     claims: tuple[ClaimReading, ...]
+    reactions: tuple[ClaimReading, ...] = ()  # protests and the like, further down the story
+
+
+REACTIONS = frozenset({"protest"})
 
 
 def _scope(readings: Iterable[SentenceReading], where: tuple[str, ...]) -> list[SentenceReading]:
@@ -189,8 +194,13 @@ def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
     claims: list[ClaimReading] = []
     year = article.published.year
     event_budget = EVENT_SENTENCES
+    reactions: list[ClaimReading] = []
     for r in readings:
         if r.sentence.index != 0 and not r.in_lead:
+            if len(reactions) < 2 and any(h.concept[6:] in REACTIONS for h in r.of("event.")):
+                reaction = _claim(r, rules, year, article.lang, status_active, may_report=False)
+                if reaction.reports_event:
+                    reactions.append(reaction)
             continue
         claim = _claim(r, rules, year, article.lang, status_active,
                        may_report=r.sentence.index == 0 or event_budget > 0)
@@ -204,7 +214,7 @@ def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
         if r.sentence.index != 0:
             event_budget -= 1
     return Reading(article, tuple(readings), tuple(rule_hits), tuple(vetoed), masked_topic,
-                   tuple(claims))
+                   tuple(claims), tuple(reactions))
 
 
 def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
@@ -214,21 +224,29 @@ def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
     neg = r.of("cue.negation")
     modal_hits = r.of("cue.modal")
     ja = lang == "ja"
-    triggers = ev_hits + _outside(r.of("change."), quotes)
     # Japanese puts negation and modality after the verb; English and Russian before it.
-    negated = bool(triggers) and (
-        _near(neg, triggers, 4, 18) if ja else _near(neg, triggers, 45, 30)
-    )
-    modal = bool(triggers) and (
-        _near(modal_hits, triggers, 0, 20) if ja else _near(modal_hits, triggers, 60, 0)
-    )
+    def negated_at(hits: list[Hit]) -> bool:
+        return _near(neg, hits, 4, 18) if ja else _near(neg, hits, 45, 30)
+
+    def modal_at(hits: list[Hit]) -> bool:
+        return _near(modal_hits, hits, 0, 20) if ja else _near(modal_hits, hits, 60, 0)
+
+    restate_hits = r.of("cue.restate")
+
+    def restated_at(hits: list[Hit]) -> bool:
+        return _near(restate_hits, hits, 6, 15) if ja else _near(restate_hits, hits, 40, 15)
+
+    # each trigger is read on its own: "adopted a resolution and urged talks" reports the
+    # adoption even though the talks are only urged
+    clean = [h for h in ev_hits if not (negated_at([h]) or modal_at([h]) or restated_at([h]))]
+    if r.of("cue.position"):
+        clean = []  # "X does not mean Y": a comment on known events, not a report of one
+    negated = not clean and (negated_at(ev_hits) or bool(r.of("cue.position")))
+    modal = not clean and modal_at(ev_hits)
+    restated = not clean and restated_at(ev_hits)
     text = normalize(r.sentence.text)
     years = [int(y) for y in _YEAR.findall(text)]
     past = bool(r.of("cue.past")) or any(y < year for y in years)
-    restate_hits = r.of("cue.restate")
-    restated = bool(triggers) and (
-        _near(restate_hits, triggers, 6, 15) if ja else _near(restate_hits, triggers, 40, 15)
-    )
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
@@ -248,13 +266,11 @@ def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
             ]
             if not change_hits:
                 continue
-            change_neg = _near(neg, change_hits, 4, 18) if ja else _near(neg, change_hits, 45, 30)
-            change_modal = (
-                _near(modal_hits, change_hits, 0, 20) if ja
-                else _near(modal_hits, change_hits, 60, 0)
-            )
-            if not (change_neg or change_modal or past) and (sid, direction) not in changes:
+            vetoed = negated_at(change_hits) or modal_at(change_hits) or bool(r.of("cue.position"))
+            if not (vetoed or past) and (
+                sid, direction
+            ) not in changes:
                 changes.append((sid, direction))
-    events = frozenset(h.concept[len("event.") :] for h in ev_hits) if may_report else frozenset()
+    events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
     return ClaimReading(r, events, tuple(changes), entities, anchored, negated, modal, past,
-                        restated)
+                        restated, decisive=may_report)
