@@ -19,7 +19,7 @@ from pathlib import Path
 from monitor.config import Config
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError, StoreError
-from monitor.feeds import FetchLimits, Fetcher
+from monitor.feeds import Fetcher, FetchLimits
 from monitor.knowledge import Knowledge, load_seeds
 from monitor.novelty import Judge
 from monitor.pipeline import Context, CycleReport, knowledge_with_history, run_cycle
@@ -82,8 +82,11 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
         if token and config.telegram.chat_ids:
             try:
                 ctx.telegram = await stack.enter_async_context(
-                    Telegram(token, api_base_url=config.telegram.api_base_url,
-                             timeout=config.telegram.timeout)
+                    Telegram(
+                        token,
+                        api_base_url=config.telegram.api_base_url,
+                        timeout=config.telegram.timeout,
+                    )
                 )
             except DeliveryError as exc:
                 ctx.telegram_down = f"Telegram unavailable: {exc}"
@@ -132,8 +135,14 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
     async with open_context(config) as ctx:
         ctx.stop = stop
         _reload_if_changed(ctx, config, stamps)
-        log.info("monitor.started", extra={"feeds": len(config.feeds), "interval": interval,
-                                           "telegram": ctx.telegram is not None})
+        log.info(
+            "monitor.started",
+            extra={
+                "feeds": len(config.feeds),
+                "interval": interval,
+                "telegram": ctx.telegram is not None,
+            },
+        )
         while not stop.is_set():
             try:
                 _reload_if_changed(ctx, config, stamps)
@@ -151,8 +160,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
 async def _reconnect(ctx: Context, config: Config) -> str | None:
     token = config.token
     assert token is not None
-    tg = Telegram(token, api_base_url=config.telegram.api_base_url,
-                  timeout=config.telegram.timeout)
+    tg = Telegram(token, api_base_url=config.telegram.api_base_url, timeout=config.telegram.timeout)
     try:
         ctx.telegram = await tg.__aenter__()
     except DeliveryError as exc:

@@ -55,8 +55,11 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
     out = [
         f"Article:   {article.title}",
         f"Language:  {article.lang}   Published: {article.published:%Y-%m-%d %H:%M} UTC",
-        "Rules:     " + (", ".join(f"{h.rule} ({', '.join(h.terms[:6])})"
-                                   for h in reading.rule_hits) or "none matched"),
+        "Rules:     "
+        + (
+            ", ".join(f"{h.rule} ({', '.join(h.terms[:6])})" for h in reading.rule_hits)
+            or "none matched"
+        ),
     ]
     if reading.vetoed:
         out.append("Vetoed by exclusions: " + ", ".join(reading.vetoed))
@@ -64,8 +67,16 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
         out.append("Look-alike: topic words appear only inside look-alike names")
     out.append("Claims (headline and lead):")
     for c in reading.claims:
-        flags = [name for name, on in (("negated", c.negated), ("conditional", c.modal),
-                                       ("background", c.past), ("restated", c.restated)) if on]
+        flags = [
+            name
+            for name, on in (
+                ("negated", c.negated),
+                ("conditional", c.modal),
+                ("background", c.past),
+                ("restated", c.restated),
+            )
+            if on
+        ]
         kind = "EVENT" if c.reports_event else ("change" if c.changes else "position/other")
         out.append(f"  [{kind}] {c.text[:220]}")
         detail = []

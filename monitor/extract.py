@@ -107,8 +107,9 @@ def _drop_boilerplate(text: str) -> str:
     return "\n".join(keep)
 
 
-def extract_article(item: FeedItem, url: str, body: bytes, content_type: str = "",
-                    outlet: str = "") -> Article:
+def extract_article(
+    item: FeedItem, url: str, body: bytes, content_type: str = "", outlet: str = ""
+) -> Article:
     """Extract one article from its page; raise ExtractError when no usable text is found."""
     text_html = decode(body, content_type)
     if looks_truncated(text_html):

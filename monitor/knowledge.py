@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from monitor.errors import ConfigError, Problem
 from monitor.models import LANGS, Fact, Source, Status, StatusState
@@ -90,8 +90,9 @@ class Knowledge:
 # ----------------------------------------------------------------------------- loading
 
 
-def _date(doc: YamlDoc, path: tuple[str | int, ...], value: Any,
-          problems: list[Problem]) -> dt.date | None:
+def _date(
+    doc: YamlDoc, path: tuple[str | int, ...], value: Any, problems: list[Problem]
+) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -105,8 +106,14 @@ def _date(doc: YamlDoc, path: tuple[str | int, ...], value: Any,
         return None
 
 
-def _check_keys(doc: YamlDoc, path: tuple[str | int, ...], spec: dict[str, Any],
-                allowed: set[str], required: set[str], problems: list[Problem]) -> None:
+def _check_keys(
+    doc: YamlDoc,
+    path: tuple[str | int, ...],
+    spec: dict[str, Any],
+    allowed: set[str],
+    required: set[str],
+    problems: list[Problem],
+) -> None:
     for key in spec:
         if key not in allowed:
             problems.append(doc.problem((*path, key), "unknown key"))
@@ -145,14 +152,19 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         if not isinstance(spec, dict):
             problems.append(doc.problem(path, "a source is a mapping"))
             continue
-        _check_keys(doc, path, spec, {"id", "outlet", "date", "url", "title"}, {"id", "outlet"},
-                    problems)
+        _check_keys(
+            doc, path, spec, {"id", "outlet", "date", "url", "title"}, {"id", "outlet"}, problems
+        )
         sid = str(spec.get("id", ""))
         if sid in sources:
             problems.append(doc.problem((*path, "id"), f"duplicate source id {sid!r}"))
-        sources[sid] = Source(sid, str(spec.get("outlet", "")),
-                              _date(doc, (*path, "date"), spec.get("date"), problems),
-                              spec.get("url"), spec.get("title"))
+        sources[sid] = Source(
+            sid,
+            str(spec.get("outlet", "")),
+            _date(doc, (*path, "date"), spec.get("date"), problems),
+            spec.get("url"),
+            spec.get("title"),
+        )
 
     facts: list[Fact] = []
     doc = docs["facts"]
@@ -162,18 +174,33 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         if not isinstance(spec, dict):
             problems.append(doc.problem(path, "a fact is a mapping"))
             continue
-        _check_keys(doc, path, spec,
-                    {"id", "date", "date_precision", "kind", "actors", "summary", "entities",
-                     "event", "sources"},
-                    {"id", "kind", "summary", "sources"}, problems)
+        _check_keys(
+            doc,
+            path,
+            spec,
+            {
+                "id",
+                "date",
+                "date_precision",
+                "kind",
+                "actors",
+                "summary",
+                "entities",
+                "event",
+                "sources",
+            },
+            {"id", "kind", "summary", "sources"},
+            problems,
+        )
         fid = str(spec.get("id", ""))
         if fid in fact_ids:
             problems.append(doc.problem((*path, "id"), f"duplicate fact id {fid!r}"))
         fact_ids.add(fid)
-        kind = spec.get("kind")
-        if kind not in ("event", "position"):
+        kind: Literal["event", "position"] = "event"
+        if spec.get("kind") == "position":
+            kind = "position"
+        elif spec.get("kind") != "event":
             problems.append(doc.problem((*path, "kind"), "must be event or position"))
-            kind = "event"
         event = spec.get("event")
         if event is not None and event not in EVENT_TYPES:
             problems.append(doc.problem((*path, "event"), f"unknown event type {event!r}"))
@@ -186,16 +213,18 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
             for j, ent in enumerate(ents):
                 if ent not in entity_ids:
                     problems.append(doc.problem((*path, "entities", j), f"unknown entity {ent!r}"))
-        facts.append(Fact(
-            id=fid,
-            date=_date(doc, (*path, "date"), spec.get("date"), problems),
-            kind=kind,
-            actors=tuple(str(a) for a in spec.get("actors") or []),
-            summary=str(spec.get("summary", "")),
-            sources=tuple(refs),
-            entities=frozenset(ents),
-            event=event,
-        ))
+        facts.append(
+            Fact(
+                id=fid,
+                date=_date(doc, (*path, "date"), spec.get("date"), problems),
+                kind=kind,
+                actors=tuple(str(a) for a in spec.get("actors") or []),
+                summary=str(spec.get("summary", "")),
+                sources=tuple(refs),
+                entities=frozenset(ents),
+                event=event,
+            )
+        )
 
     statuses: dict[str, TrackedStatus] = {}
     doc = docs["statuses"]
@@ -204,8 +233,14 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         if not isinstance(spec, dict):
             problems.append(doc.problem(path, "a status is a mapping"))
             continue
-        _check_keys(doc, path, spec, {"id", "matter", "active", "terms", "history"},
-                    {"id", "matter", "active", "terms", "history"}, problems)
+        _check_keys(
+            doc,
+            path,
+            spec,
+            {"id", "matter", "active", "terms", "history"},
+            {"id", "matter", "active", "terms", "history"},
+            problems,
+        )
         sid = str(spec.get("id", ""))
         if sid in statuses:
             problems.append(doc.problem((*path, "id"), f"duplicate status id {sid!r}"))
@@ -231,21 +266,35 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
             if not isinstance(h, dict):
                 problems.append(doc.problem(hpath, "a history entry is a mapping"))
                 continue
-            _check_keys(doc, hpath, h, {"state", "since", "source", "said_by"},
-                        {"state", "since", "source"}, problems)
+            _check_keys(
+                doc,
+                hpath,
+                h,
+                {"state", "since", "source", "said_by"},
+                {"state", "since", "source"},
+                problems,
+            )
             src = str(h.get("source", ""))
             if src and src not in sources:
                 problems.append(doc.problem((*hpath, "source"), f"unknown source {src!r}"))
-            history.append(StatusState(str(h.get("state", "")),
-                                       _date(doc, (*hpath, "since"), h.get("since"), problems),
-                                       src, str(h.get("said_by", ""))))
+            history.append(
+                StatusState(
+                    str(h.get("state", "")),
+                    _date(doc, (*hpath, "since"), h.get("since"), problems),
+                    src,
+                    str(h.get("said_by", "")),
+                )
+            )
         if not history:
             problems.append(doc.problem((*path, "history"), "at least one state is needed"))
             continue
         if not isinstance(spec.get("active"), bool):
             problems.append(doc.problem((*path, "active"), "must be true or false"))
-        statuses[sid] = TrackedStatus(Status(sid, str(spec.get("matter", "")), tuple(history)),
-                                      bool(spec.get("active")), tuple(terms))
+        statuses[sid] = TrackedStatus(
+            Status(sid, str(spec.get("matter", "")), tuple(history)),
+            bool(spec.get("active")),
+            tuple(terms),
+        )
     if problems:
         raise ConfigError(problems)
     dates = [s.date for s in sources.values() if s.date]

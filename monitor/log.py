@@ -40,8 +40,16 @@ def setup(level: str = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "telegram", "apscheduler", "trafilatura", "htmldate",
-                  "charset_normalizer", "courlan"):
+    for noisy in (
+        "httpx",
+        "httpcore",
+        "telegram",
+        "apscheduler",
+        "trafilatura",
+        "htmldate",
+        "charset_normalizer",
+        "courlan",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

@@ -148,7 +148,7 @@ class RuleHit:
     rule: str
     severity: str
     terms: tuple[str, ...]
-    chat_ids: tuple[str, ...] = ()
+    chat_ids: tuple[str | int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Literal
 
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
@@ -55,7 +56,9 @@ class Judge:
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
-    kind = "event" if c.reports_event else ("background" if c.past else "position")
+    kind: Literal["event", "position", "background"] = (
+        "event" if c.reports_event else ("background" if c.past else "position")
+    )
     change = c.changes[0] if c.changes else None
     return Claim(
         text=c.text,
@@ -112,8 +115,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         return Assessment("look_alike", "the headline's topic words name a look-alike")
     if not hits:
         if reading.vetoed:
-            return Assessment("look_alike", "the topic words belong to a look-alike "
-                              f"({', '.join(reading.vetoed) or 'a name after the Kurils'})")
+            return Assessment(
+                "look_alike",
+                "the topic words belong to a look-alike "
+                f"({', '.join(reading.vetoed) or 'a name after the Kurils'})",
+            )
         return Assessment("off_topic", "no watch rule matches the headline or lead")
 
     claims = reading.claims
@@ -125,12 +131,16 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     mentioned = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in mentioned}
     changes = [
-        (c, (sid, d)) for c, (sid, d) in mentioned
+        (c, (sid, d))
+        for c, (sid, d) in mentioned
         if sid in knowledge.statuses and (d == "halt") == knowledge.statuses[sid].active
     ]
-    signature = frozenset(e for c in claims
-                          if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
-                          for e in c.entities)
+    signature = frozenset(
+        e
+        for c in claims
+        if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
+        for e in c.entities
+    )
     event_types = frozenset(e for c in events for e in c.events)
 
     for dev in reversed(knowledge.developments):
@@ -146,7 +156,9 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             return Assessment(
                 "same_development",
                 f"same development as alert #{dev.alert_id} ({dev.title})",
-                hits=hits, same_as=dev.id, signature=signature,
+                hits=hits,
+                same_as=dev.id,
+                signature=signature,
             )
 
     if changes:
@@ -167,9 +179,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             return Assessment(
                 "status_change",
                 "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
-                hits=hits, new_claims=_dedupe(new_claims), changes=tuple(moved),
-                known_claims=_known_claims(claims), signature=signature | {
-                    f"status:{m.status_id}" for m in moved},
+                hits=hits,
+                new_claims=_dedupe(new_claims),
+                changes=tuple(moved),
+                known_claims=_known_claims(claims),
+                signature=signature | {f"status:{m.status_id}" for m in moved},
                 event="status_change",
             )
 
@@ -177,8 +191,12 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         fresh = [c for c in reported if _known_fact(c, knowledge, article.published) is None]
         if not [c for c in fresh if c.decisive and c.events - WEAK_EVENTS]:
             fact = _known_fact(strong[0], knowledge, article.published)
-            return Assessment("restatement", f"repeats known fact {fact.id if fact else '?'}",
-                              hits=hits, signature=signature)
+            return Assessment(
+                "restatement",
+                f"repeats known fact {fact.id if fact else '?'}",
+                hits=hits,
+                signature=signature,
+            )
         return Assessment(
             "new_development",
             "reports " + ", ".join(sorted(event_types)),
@@ -219,8 +237,9 @@ def _state_text(direction: str, sentence: str) -> str:
     return f"{label}: {short}"
 
 
-def learn_from(assessment: Assessment, article: Article, alert_id: int,
-               knowledge: Knowledge) -> Knowledge:
+def learn_from(
+    assessment: Assessment, article: Article, alert_id: int, knowledge: Knowledge
+) -> Knowledge:
     """Knowledge that also knows this alerted development, its facts and status moves."""
     dev_id = development_id(article)
     change = None

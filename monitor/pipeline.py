@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -37,7 +37,7 @@ from monitor.errors import (
 from monitor.extract import article_from_feed, extract_article
 from monitor.feeds import Fetcher
 from monitor.knowledge import Development, Knowledge
-from monitor.models import Article, Assessment, FeedItem, Fact, StatusState
+from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
 from monitor.novelty import Judge, development_id, learn_from
 from monitor.store import OutboxRow, PendingItem, Store
 
@@ -88,9 +88,15 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
     for r in store.learned_facts():
         facts_by_dev.setdefault(r["development_id"], []).append(
             Fact(
-                id=r["id"], date=dt.date.fromisoformat(r["date"]), kind="event", actors=(),
-                summary=r["summary"], sources=(r["source"],),
-                entities=frozenset(json.loads(r["entities"])), event=r["event"], learned=True,
+                id=r["id"],
+                date=dt.date.fromisoformat(r["date"]),
+                kind="event",
+                actors=(),
+                summary=r["summary"],
+                sources=(r["source"],),
+                entities=frozenset(json.loads(r["entities"])),
+                event=r["event"],
+                learned=True,
             )
         )
     moves_by_dev: dict[str, list[tuple[str, StatusState]]] = {}
@@ -102,14 +108,18 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
     for r in store.developments()[-DEVELOPMENT_MEMORY:]:
         change = json.loads(r["status_change"]) if r["status_change"] else None
         dev = Development(
-            id=r["id"], alert_id=int(r["alert_id"]),
+            id=r["id"],
+            alert_id=int(r["alert_id"]),
             published=dt.datetime.fromisoformat(r["published"]),
             signature=frozenset(json.loads(r["signature"])),
-            events=frozenset(json.loads(r["events"])), title=r["title"], url=r["url"],
-            status_change=tuple(change) if change else None,  # type: ignore[arg-type]
+            events=frozenset(json.loads(r["events"])),
+            title=r["title"],
+            url=r["url"],
+            status_change=(str(change[0]), str(change[1])) if change else None,
         )
-        known = known.learn(dev, tuple(facts_by_dev.get(dev.id, ())),
-                            tuple(moves_by_dev.get(dev.id, ())))
+        known = known.learn(
+            dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ()))
+        )
     return known
 
 
@@ -118,8 +128,8 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
 
 def _backoff(config: Config, feed: FeedConfig, errors: int, retry_after: float | None) -> float:
     interval = feed.interval or config.polling.interval
-    wait = min(config.polling.max_backoff, interval * (2 ** min(errors, 16)))
-    return max(wait, retry_after or 0.0)
+    wait = min(config.polling.max_backoff, interval * (2.0 ** min(errors, 16)))
+    return float(max(wait, retry_after or 0.0))
 
 
 async def poll_feeds(ctx: Context, now: dt.datetime, due_only: bool) -> CycleReport:
@@ -138,21 +148,43 @@ async def poll_feeds(ctx: Context, now: dt.datetime, due_only: bool) -> CycleRep
         if result.error is not None:
             report.feed_errors += 1
             wait = _backoff(cfg, feed, state.error_count, result.retry_after)
-            ctx.store.record_poll(feed.id, now, result.status, None, result.error,
-                                  now + dt.timedelta(seconds=wait))
-            log.warning("feed.failed", extra={"feed": feed.id, "status": result.status,
-                                              "error": result.error, "retry_in": round(wait)})
+            ctx.store.record_poll(
+                feed.id, now, result.status, None, result.error, now + dt.timedelta(seconds=wait)
+            )
+            log.warning(
+                "feed.failed",
+                extra={
+                    "feed": feed.id,
+                    "status": result.status,
+                    "error": result.error,
+                    "retry_in": round(wait),
+                },
+            )
             return
         skip_before = None
         if max_age is not None:
             skip_before = now - dt.timedelta(days=max_age)
-        new = ctx.store.record_poll(feed.id, now, result.status, result.http, None,
-                                    now + dt.timedelta(seconds=interval), result.items,
-                                    skip_before)
+        new = ctx.store.record_poll(
+            feed.id,
+            now,
+            result.status,
+            result.http,
+            None,
+            now + dt.timedelta(seconds=interval),
+            result.items,
+            skip_before,
+        )
         report.new_items += new
-        log.info("feed.polled", extra={"feed": feed.id, "status": result.status,
-                                       "not_modified": result.not_modified,
-                                       "items": len(result.items), "new": new})
+        log.info(
+            "feed.polled",
+            extra={
+                "feed": feed.id,
+                "status": result.status,
+                "not_modified": result.not_modified,
+                "items": len(result.items),
+                "new": new,
+            },
+        )
 
     await asyncio.gather(*(one(f) for f in cfg.feeds))
     return report
@@ -182,14 +214,22 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
     except (FetchError, ExtractError) as exc:
         attempts = pending.attempts + 1
         if attempts >= cfg.polling.page_attempts:
-            log.warning("page.fallback_to_feed_text",
-                        extra={"feed": item.feed_id, "url": item.link, "error": str(exc),
-                               "attempts": attempts})
+            log.warning(
+                "page.fallback_to_feed_text",
+                extra={
+                    "feed": item.feed_id,
+                    "url": item.link,
+                    "error": str(exc),
+                    "attempts": attempts,
+                },
+            )
             return _with_outlet(cfg, article_from_feed(item, now))
         retry = now + dt.timedelta(seconds=min(3600.0, 30.0 * 2**attempts))
         ctx.store.item_failed(item, str(exc), retry)
-        log.warning("page.failed", extra={"feed": item.feed_id, "url": item.link,
-                                          "error": str(exc), "attempt": attempts})
+        log.warning(
+            "page.failed",
+            extra={"feed": item.feed_id, "url": item.link, "error": str(exc), "attempt": attempts},
+        )
         return None
 
 
@@ -204,16 +244,23 @@ def _with_outlet(cfg: Config, article: Article) -> Article:
 
 def _diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     def state(s: StatusState) -> dict[str, str]:
-        return {"state": s.state, "since": s.since.isoformat() if s.since else "",
-                "source": knowledge.source_label(s.source) if s.source else "",
-                "said_by": s.said_by}
+        return {
+            "state": s.state,
+            "since": s.since.isoformat() if s.since else "",
+            "source": knowledge.source_label(s.source) if s.source else "",
+            "said_by": s.said_by,
+        }
 
     known = [c.text for c in assessment.known_claims[:2]]
     return {
         "new": [c.text for c in assessment.new_claims],
         "changes": [
-            {"status_id": ch.status_id, "matter": ch.matter, "old": state(ch.old),
-             "new": state(ch.new)}
+            {
+                "status_id": ch.status_id,
+                "matter": ch.matter,
+                "old": state(ch.old),
+                "new": state(ch.new),
+            }
             for ch in assessment.changes
         ],
         "known": known,
@@ -226,10 +273,16 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
     judge = ctx.judge
     earlier = ctx.store.article_by_url(article.canonical_url) if article.canonical_url else None
     if earlier is not None and earlier["url"] != article.url and earlier["alert_id"]:
-        assessment = Assessment("same_development",
-                                f"a copy of {earlier['url']} (canonical link)")
-        ctx.store.record_assessment(item, article, assessment.decision, assessment.reason, [],
-                                    now, attach_to=int(earlier["alert_id"]))
+        assessment = Assessment("same_development", f"a copy of {earlier['url']} (canonical link)")
+        ctx.store.record_assessment(
+            item,
+            article,
+            assessment.decision,
+            assessment.reason,
+            [],
+            now,
+            attach_to=int(earlier["alert_id"]),
+        )
         return assessment
     assessment = judge.assess(article)
     rules = [h.rule for h in assessment.hits]
@@ -243,35 +296,74 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
         dev = learned.developments[-1]
         diff = _diff(assessment, judge.knowledge)
         alert_id = ctx.store.record_assessment(
-            item, article, assessment.decision, assessment.reason, rules, now,
+            item,
+            article,
+            assessment.decision,
+            assessment.reason,
+            rules,
+            now,
             alert={"kind": assessment.decision, "rule": ", ".join(rules), "diff": diff},
-            development={"id": dev_id, "signature": dev.signature, "events": dev.events,
-                         "status_change": list(dev.status_change) if dev.status_change else None},
-            facts=[{"id": f.id, "date": f.date.isoformat() if f.date else "",
-                    "summary": f.summary, "entities": f.entities, "event": f.event}
-                   for f in learned.facts[len(judge.knowledge.facts):]],
+            development={
+                "id": dev_id,
+                "signature": dev.signature,
+                "events": dev.events,
+                "status_change": list(dev.status_change) if dev.status_change else None,
+            },
+            facts=[
+                {
+                    "id": f.id,
+                    "date": f.date.isoformat() if f.date else "",
+                    "summary": f.summary,
+                    "entities": f.entities,
+                    "event": f.event,
+                }
+                for f in learned.facts[len(judge.knowledge.facts) :]
+            ],
             moves=[(m.status_id, m.new, dev_id) for m in assessment.changes],
             chat_ids=tuple(chats) if chats else ("console",),
         )
-        ctx.judge = judge.with_knowledge(learn_from(assessment, article, alert_id or 0,
-                                                    judge.knowledge))
-        log.info("article.alert", extra={"alert": alert_id, "kind": assessment.decision,
-                                         "url": article.url, "reason": assessment.reason})
+        ctx.judge = judge.with_knowledge(
+            learn_from(assessment, article, alert_id or 0, judge.knowledge)
+        )
+        log.info(
+            "article.alert",
+            extra={
+                "alert": alert_id,
+                "kind": assessment.decision,
+                "url": article.url,
+                "reason": assessment.reason,
+            },
+        )
     elif assessment.decision == "same_development" and assessment.same_as:
         dev = next(d for d in judge.knowledge.developments if d.id == assessment.same_as)
-        ctx.store.record_assessment(item, article, assessment.decision, assessment.reason, rules,
-                                    now, attach_to=dev.alert_id)
+        ctx.store.record_assessment(
+            item,
+            article,
+            assessment.decision,
+            assessment.reason,
+            rules,
+            now,
+            attach_to=dev.alert_id,
+        )
         log.info("article.attached", extra={"alert": dev.alert_id, "url": article.url})
     else:
-        ctx.store.record_assessment(item, article, assessment.decision, assessment.reason, rules,
-                                    now)
-        log.info("article.decided", extra={"decision": assessment.decision, "url": article.url,
-                                           "reason": assessment.reason})
+        ctx.store.record_assessment(
+            item, article, assessment.decision, assessment.reason, rules, now
+        )
+        log.info(
+            "article.decided",
+            extra={
+                "decision": assessment.decision,
+                "url": article.url,
+                "reason": assessment.reason,
+            },
+        )
     return assessment
 
 
-async def process_items(ctx: Context, now: dt.datetime, due_only: bool,
-                        report: CycleReport) -> None:
+async def process_items(
+    ctx: Context, now: dt.datetime, due_only: bool, report: CycleReport
+) -> None:
     """Fetch, extract and decide every pending item, deciding in publication order."""
     horizon = now if due_only else now + dt.timedelta(days=36500)
     pending = ctx.store.pending_items(horizon)
@@ -279,8 +371,9 @@ async def process_items(ctx: Context, now: dt.datetime, due_only: bool,
     for p in pending:
         copy = ctx.store.article_by_url(p.item.link)
         if copy is not None:
-            ctx.store.mark_item_done(p.item, f"same link as an article already assessed "
-                                             f"({copy['decision']})")
+            ctx.store.mark_item_done(
+                p.item, f"same link as an article already assessed ({copy['decision']})"
+            )
             continue
         todo.append(p)
     articles = await asyncio.gather(*(fetch_and_extract(ctx, p, now) for p in todo))
@@ -306,9 +399,16 @@ def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
     diff = rec.diff
     sources = [s for s in rec.sources if s["url"] != rec.article_url]
     return compose.AlertView(
-        id=rec.id, kind=rec.kind, title=rec.title, url=rec.article_url, outlet=rec.outlet,
-        published=rec.published, rule=rec.rule, new=diff.get("new", []),
-        changes=diff.get("changes", []), known=diff.get("known", []),
+        id=rec.id,
+        kind=rec.kind,
+        title=rec.title,
+        url=rec.article_url,
+        outlet=rec.outlet,
+        published=rec.published,
+        rule=rec.rule,
+        new=diff.get("new", []),
+        changes=diff.get("changes", []),
+        known=diff.get("known", []),
         sources=[{"url": rec.article_url, "outlet": rec.outlet}, *sources] if sources else [],
     )
 
@@ -340,15 +440,20 @@ async def deliver(ctx: Context, report: CycleReport) -> None:
             sent = await _deliver_row(ctx, row, view, deadline)
         except PermanentDeliveryError as exc:
             ctx.store.outbox_failed(row.id, str(exc))
-            log.error("delivery.failed", extra={"alert": row.alert_id, "chat": row.chat_id,
-                                                "error": str(exc)})
+            log.error(
+                "delivery.failed",
+                extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
+            )
             continue
         except DeliveryError as exc:
             retry = getattr(exc, "retry_after", None) or 5.0 * 2 ** min(row.attempts, 10)
-            ctx.store.outbox_retry(row.id, str(exc),
-                                   ctx.clock() + dt.timedelta(seconds=min(retry, 3600)))
-            log.warning("delivery.deferred", extra={"alert": row.alert_id, "chat": row.chat_id,
-                                                    "error": str(exc)})
+            ctx.store.outbox_retry(
+                row.id, str(exc), ctx.clock() + dt.timedelta(seconds=min(retry, 3600))
+            )
+            log.warning(
+                "delivery.deferred",
+                extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
+            )
             continue
         report.sent += int(sent)
     report.pending = ctx.store.outbox_backlog()
@@ -359,10 +464,13 @@ def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:
         print("\n" + _plain(compose.render_alert(view)) + "\n", flush=True)
     if not ctx.printed_hint:
         ctx.printed_hint = True
-        print("Telegram is not connected: alerts are stored and printed here. To post them to "
-              "a channel, create a bot with @BotFather, add it as an administrator of the "
-              "channel, set TELEGRAM_BOT_TOKEN, and list the channel under telegram.chat_ids "
-              "in the config.", flush=True)
+        print(
+            "Telegram is not connected: alerts are stored and printed here. To post them to "
+            "a channel, create a bot with @BotFather, add it as an administrator of the "
+            "channel, set TELEGRAM_BOT_TOKEN, and list the channel under telegram.chat_ids "
+            "in the config.",
+            flush=True,
+        )
     ctx.store.outbox_done(row.id, ctx.clock(), ())
 
 
@@ -393,23 +501,33 @@ async def _call(ctx: Context, chat: str, deadline: float, send: Callable[[], Any
             await asyncio.sleep(pause)
 
 
-async def _deliver_row(ctx: Context, row: OutboxRow, view: compose.AlertView,
-                       deadline: float) -> bool:
+def _sender(
+    tg: Telegram, chat: str, text: str, reply_to: int | None
+) -> Callable[[], Awaitable[int]]:
+    async def send() -> int:
+        return await tg.send(chat, text, reply_to=reply_to)
+
+    return send
+
+
+async def _deliver_row(
+    ctx: Context, row: OutboxRow, view: compose.AlertView, deadline: float
+) -> bool:
     tg = ctx.telegram
     assert tg is not None
     chat = row.chat_id
     if row.action == "send":
         parts = split_html(compose.render_alert(view))
-        ids = list(row.message_ids)
-        for part in parts[len(ids):]:
-            reply_to = ids[0] if ids else None
-            mid = await _call(ctx, chat, deadline,
-                              lambda p=part, r=reply_to: tg.send(chat, p, reply_to=r))
-            ids.append(int(mid))
-            ctx.store.record_sent_part(row.id, tuple(ids))
-        ctx.store.outbox_done(row.id, ctx.clock(), tuple(ids))
-        log.info("delivery.sent", extra={"alert": row.alert_id, "chat": chat,
-                                         "messages": len(ids)})
+        sent_ids = list(row.message_ids)  # parts sent before a crash are not sent again
+        for part in parts[len(sent_ids) :]:
+            first = sent_ids[0] if sent_ids else None
+            mid = await _call(ctx, chat, deadline, _sender(tg, chat, part, first))
+            sent_ids.append(int(mid))
+            ctx.store.record_sent_part(row.id, tuple(sent_ids))
+        ctx.store.outbox_done(row.id, ctx.clock(), tuple(sent_ids))
+        log.info(
+            "delivery.sent", extra={"alert": row.alert_id, "chat": chat, "messages": len(sent_ids)}
+        )
         return True
     # an update: edit the alert to list the sources, or reply when it cannot be edited
     sent = ctx.store.sent_message_ids(row.alert_id, chat)
@@ -424,7 +542,7 @@ async def _deliver_row(ctx: Context, row: OutboxRow, view: compose.AlertView,
         ids: tuple[int, ...] = ()
     except PermanentDeliveryError:
         reply = compose.render_update_reply(view, view.sources[-1:])
-        mid = await _call(ctx, chat, deadline, lambda: tg.send(chat, reply, reply_to=sent[0]))
+        mid = await _call(ctx, chat, deadline, _sender(tg, chat, reply, sent[0]))
         ids = (int(mid),)
     ctx.store.outbox_done(row.id, ctx.clock(), ids)
     log.info("delivery.updated", extra={"alert": row.alert_id, "chat": chat})
@@ -442,12 +560,18 @@ async def run_cycle(ctx: Context, due_only: bool = False) -> CycleReport:
     await process_items(ctx, now, due_only, report)
     await deliver(ctx, report)
     report.seconds = time.monotonic() - started
-    log.info("cycle.done", extra={k: v for k, v in asdict(report).items() if k != "decisions"}
-             | {"decisions": json.dumps(report.decisions)})
+    log.info(
+        "cycle.done",
+        extra={k: v for k, v in asdict(report).items() if k != "decisions"}
+        | {"decisions": json.dumps(report.decisions)},
+    )
     return report
 
 
 def feeds_due(ctx: Context, feeds: Sequence[FeedConfig]) -> list[FeedConfig]:
     now = ctx.clock()
-    return [f for f in feeds
-            if (s := ctx.store.feed_state(f.id, f.url).next_poll_at) is None or s <= now]
+    return [
+        f
+        for f in feeds
+        if (s := ctx.store.feed_state(f.id, f.url).next_poll_at) is None or s <= now
+    ]

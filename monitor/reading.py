@@ -157,8 +157,9 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
     return False
 
 
-def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
-                 status_active: dict[str, bool]) -> Reading:
+def read_article(
+    article: Article, rules: RuleSet, status_matcher: Matcher, status_active: dict[str, bool]
+) -> Reading:
     """Find concepts, rules and claims in one article."""
     sents = sentences(article.title, article.text)
     masks = rules.masks
@@ -172,10 +173,13 @@ def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
             # the headline is about a look-alike (a cat, a ferry line, another territory)
             masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)
         in_lead = False
-        if s.index > 0 and lead_count < LEAD_SENTENCES:
-            if _HEADING.search(s.text.strip()) or len(s.text) > 60:
-                lead_count += 1
-                in_lead = True
+        if (
+            s.index > 0
+            and lead_count < LEAD_SENTENCES
+            and (_HEADING.search(s.text.strip()) or len(s.text) > 60)
+        ):
+            lead_count += 1
+            in_lead = True
         readings.append(SentenceReading(s, tuple(hits), in_lead))
 
     rule_hits: list[RuleHit] = []
@@ -202,10 +206,18 @@ def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
                 if reaction.reports_event:
                     reactions.append(reaction)
             continue
-        claim = _claim(r, rules, year, article.lang, status_active,
-                       may_report=r.sentence.index == 0 or event_budget > 0)
-        if r.sentence.index == 0 and not (claim.reports_event or claim.changes) and (
-            claim.past or claim.restated
+        claim = _claim(
+            r,
+            rules,
+            year,
+            article.lang,
+            status_active,
+            may_report=r.sentence.index == 0 or event_budget > 0,
+        )
+        if (
+            r.sentence.index == 0
+            and not (claim.reports_event or claim.changes)
+            and (claim.past or claim.restated)
         ):
             # a headline about the past or a repeated position: the lead's events are its
             # background, not news
@@ -213,17 +225,31 @@ def read_article(article: Article, rules: RuleSet, status_matcher: Matcher,
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    return Reading(article, tuple(readings), tuple(rule_hits), tuple(vetoed), masked_topic,
-                   tuple(claims), tuple(reactions))
+    return Reading(
+        article,
+        tuple(readings),
+        tuple(rule_hits),
+        tuple(vetoed),
+        masked_topic,
+        tuple(claims),
+        tuple(reactions),
+    )
 
 
-def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
-           status_active: dict[str, bool], may_report: bool) -> ClaimReading:
+def _claim(
+    r: SentenceReading,
+    rules: RuleSet,
+    year: int,
+    lang: str,
+    status_active: dict[str, bool],
+    may_report: bool,
+) -> ClaimReading:
     quotes = quoted_spans(normalize(r.sentence.text))
     ev_hits = _outside(r.of("event."), quotes)
     neg = r.of("cue.negation")
     modal_hits = r.of("cue.modal")
     ja = lang == "ja"
+
     # Japanese puts negation and modality after the verb; English and Russian before it.
     def negated_at(hits: list[Hit]) -> bool:
         return _near(neg, hits, 4, 18) if ja else _near(neg, hits, 45, 30)
@@ -261,16 +287,25 @@ def _claim(r: SentenceReading, rules: RuleSet, year: int, lang: str,
         reach = 20 if ja else 60
         for direction in ("resume", "halt"):
             change_hits = [
-                c for c in _outside(r.of(f"change.{direction}"), quotes)
+                c
+                for c in _outside(r.of(f"change.{direction}"), quotes)
                 if h.start - reach <= c.start <= h.end + reach
             ]
             if not change_hits:
                 continue
             vetoed = negated_at(change_hits) or modal_at(change_hits) or bool(r.of("cue.position"))
-            if not (vetoed or past) and (
-                sid, direction
-            ) not in changes:
+            if not (vetoed or past) and (sid, direction) not in changes:
                 changes.append((sid, direction))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
-    return ClaimReading(r, events, tuple(changes), entities, anchored, negated, modal, past,
-                        restated, decisive=may_report)
+    return ClaimReading(
+        r,
+        events,
+        tuple(changes),
+        entities,
+        anchored,
+        negated,
+        modal,
+        past,
+        restated,
+        decisive=may_report,
+    )

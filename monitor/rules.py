@@ -246,8 +246,9 @@ _ENTITY_KEYS = {"id", "kind", "generic", *LANGS}
 _SEVERITIES = ("low", "normal", "high")
 
 
-def _str_list(doc: YamlDoc, path: tuple[str | int, ...], value: Any,
-              problems: list[Problem]) -> list[str]:
+def _str_list(
+    doc: YamlDoc, path: tuple[str | int, ...], value: Any, problems: list[Problem]
+) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
@@ -258,8 +259,13 @@ def _str_list(doc: YamlDoc, path: tuple[str | int, ...], value: Any,
     return [str(v) for v in value]
 
 
-def _terms(doc: YamlDoc, path: tuple[str | int, ...], name: str, spec: dict[str, Any],
-           problems: list[Problem]) -> list[Term]:
+def _terms(
+    doc: YamlDoc,
+    path: tuple[str | int, ...],
+    name: str,
+    spec: dict[str, Any],
+    problems: list[Problem],
+) -> list[Term]:
     terms: list[Term] = []
     for lang in LANGS:
         for i, raw in enumerate(_str_list(doc, (*path, lang), spec.get(lang), problems)):
@@ -291,7 +297,9 @@ def load_rules(rules_dir: Path) -> RuleSet:
             continue
         for key in data:
             if key not in ("concepts", "rules", "entities"):
-                problems.append(doc.problem((key,), "unknown key (expected concepts, rules, entities)"))
+                problems.append(
+                    doc.problem((key,), "unknown key (expected concepts, rules, entities)")
+                )
         for name, spec in (data.get("concepts") or {}).items():
             path_ = ("concepts", name)
             if not isinstance(spec, dict):
@@ -305,8 +313,9 @@ def load_rules(rules_dir: Path) -> RuleSet:
             terms = _terms(doc, path_, name, spec, problems)
             if not terms:
                 problems.append(doc.problem(path_, "empty term set"))
-            concepts[name] = Concept(name, tuple(terms), bool(spec.get("mask", False)),
-                                     str(spec.get("description", "")))
+            concepts[name] = Concept(
+                name, tuple(terms), bool(spec.get("mask", False)), str(spec.get("description", ""))
+            )
         for i, spec in enumerate(data.get("entities") or []):
             path_ = ("entities", i)
             if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
@@ -343,8 +352,9 @@ def load_rules(rules_dir: Path) -> RuleSet:
     return RuleSet(concepts, tuple(rules), entities, matcher)
 
 
-def _rule(doc: YamlDoc, i: int, spec: Any, concepts: dict[str, Concept],
-          problems: list[Problem]) -> Rule | None:
+def _rule(
+    doc: YamlDoc, i: int, spec: Any, concepts: dict[str, Concept], problems: list[Problem]
+) -> Rule | None:
     path: tuple[str | int, ...] = ("rules", i)
     if not isinstance(spec, dict):
         problems.append(doc.problem(path, "a rule is a mapping"))
@@ -371,7 +381,9 @@ def _rule(doc: YamlDoc, i: int, spec: Any, concepts: dict[str, Concept],
             problems.append(doc.problem((*path, "where", j), f"must be one of {', '.join(WHERE)}"))
     severity = spec.get("severity", "normal")
     if severity not in _SEVERITIES:
-        problems.append(doc.problem((*path, "severity"), f"must be one of {', '.join(_SEVERITIES)}"))
+        problems.append(
+            doc.problem((*path, "severity"), f"must be one of {', '.join(_SEVERITIES)}")
+        )
     within = spec.get("within_words")
     if within is not None and (not isinstance(within, int) or within < 1):
         problems.append(doc.problem((*path, "within_words"), "must be a positive integer"))

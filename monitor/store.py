@@ -309,10 +309,17 @@ class Store:
     def all_feed_states(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._query("SELECT * FROM feeds ORDER BY id")]
 
-    def record_poll(self, feed_id: str, now: dt.datetime, status: int | None,
-                    http: HttpState | None, error: str | None,
-                    next_poll_at: dt.datetime | None,
-                    items: tuple[FeedItem, ...] = (), skip_before: dt.datetime | None = None) -> int:
+    def record_poll(
+        self,
+        feed_id: str,
+        now: dt.datetime,
+        status: int | None,
+        http: HttpState | None,
+        error: str | None,
+        next_poll_at: dt.datetime | None,
+        items: tuple[FeedItem, ...] = (),
+        skip_before: dt.datetime | None = None,
+    ) -> int:
         """Store a poll's outcome and its new items (older than `skip_before`: seen, skipped).
 
         Returns how many items were new.
@@ -325,8 +332,16 @@ class Store:
                     "last_modified), first_polled_at = COALESCE(first_polled_at, ?), "
                     "last_polled_at = ?, last_success_at = ?, last_status = ?, last_error = NULL, "
                     "error_count = 0, next_poll_at = ? WHERE id = ?",
-                    (http.etag if http else None, http.last_modified if http else None,
-                     _iso(now), _iso(now), _iso(now), status, _iso(next_poll_at), feed_id),
+                    (
+                        http.etag if http else None,
+                        http.last_modified if http else None,
+                        _iso(now),
+                        _iso(now),
+                        _iso(now),
+                        status,
+                        _iso(next_poll_at),
+                        feed_id,
+                    ),
                 )
             else:
                 conn.execute(
@@ -335,14 +350,24 @@ class Store:
                     (_iso(now), status, error, _iso(next_poll_at), feed_id),
                 )
             for item in items:
-                skip = skip_before is not None and item.published is not None and (
-                    item.published < skip_before
+                skip = (
+                    skip_before is not None
+                    and item.published is not None
+                    and (item.published < skip_before)
                 )
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO items (feed_id, key, link, title, summary, published, "
                     "seen_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (item.feed_id, item.key, item.link, item.title, item.summary,
-                     _iso(item.published), _iso(now), "skipped" if skip else "new"),
+                    (
+                        item.feed_id,
+                        item.key,
+                        item.link,
+                        item.title,
+                        item.summary,
+                        _iso(item.published),
+                        _iso(now),
+                        "skipped" if skip else "new",
+                    ),
                 )
                 new += cur.rowcount if not skip else 0
         return new
@@ -357,8 +382,9 @@ class Store:
         )
         return [
             PendingItem(
-                FeedItem(r["feed_id"], r["key"], r["link"], r["title"], r["summary"],
-                         _dt(r["published"])),
+                FeedItem(
+                    r["feed_id"], r["key"], r["link"], r["title"], r["summary"], _dt(r["published"])
+                ),
                 int(r["attempts"]),
             )
             for r in rows
@@ -411,33 +437,62 @@ class Store:
                 cur = conn.execute(
                     "INSERT INTO alerts (development_id, kind, article_url, title, outlet, lang, "
                     "published, rule, diff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (development["id"], alert["kind"], article.url, article.title,
-                     article.outlet, article.lang, _iso(article.published), alert["rule"],
-                     json.dumps(alert["diff"], ensure_ascii=False), _iso(now)),
+                    (
+                        development["id"],
+                        alert["kind"],
+                        article.url,
+                        article.title,
+                        article.outlet,
+                        article.lang,
+                        _iso(article.published),
+                        alert["rule"],
+                        json.dumps(alert["diff"], ensure_ascii=False),
+                        _iso(now),
+                    ),
                 )
                 alert_id = int(cur.lastrowid or 0)
                 conn.execute(
                     "INSERT INTO developments (id, alert_id, published, signature, events, title, "
                     "url, status_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (development["id"], alert_id, _iso(article.published),
-                     json.dumps(sorted(development["signature"])),
-                     json.dumps(sorted(development["events"])), article.title, article.url,
-                     json.dumps(development["status_change"])
-                     if development["status_change"] else None),
+                    (
+                        development["id"],
+                        alert_id,
+                        _iso(article.published),
+                        json.dumps(sorted(development["signature"])),
+                        json.dumps(sorted(development["events"])),
+                        article.title,
+                        article.url,
+                        json.dumps(development["status_change"])
+                        if development["status_change"]
+                        else None,
+                    ),
                 )
                 for fact in facts or []:
                     conn.execute(
                         "INSERT OR REPLACE INTO learned_facts (id, development_id, date, summary, "
                         "entities, event, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (fact["id"], development["id"], fact["date"], fact["summary"],
-                         json.dumps(sorted(fact["entities"])), fact["event"], article.url),
+                        (
+                            fact["id"],
+                            development["id"],
+                            fact["date"],
+                            fact["summary"],
+                            json.dumps(sorted(fact["entities"])),
+                            fact["event"],
+                            article.url,
+                        ),
                     )
                 for status_id, state, dev_id in moves or []:
                     conn.execute(
                         "INSERT INTO status_moves (status_id, state, since, source, said_by, "
                         "development_id) VALUES (?, ?, ?, ?, ?, ?)",
-                        (status_id, state.state, _iso(state.since), state.source, state.said_by,
-                         dev_id),
+                        (
+                            status_id,
+                            state.state,
+                            _iso(state.since),
+                            state.source,
+                            state.said_by,
+                            dev_id,
+                        ),
                     )
                 for chat in chat_ids:
                     conn.execute(
@@ -449,8 +504,15 @@ class Store:
                 conn.execute(
                     "INSERT OR IGNORE INTO alert_sources (alert_id, url, title, outlet, lang, "
                     "published, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (attach_to, article.url, article.title, article.outlet, article.lang,
-                     _iso(article.published), _iso(now)),
+                    (
+                        attach_to,
+                        article.url,
+                        article.title,
+                        article.outlet,
+                        article.lang,
+                        _iso(article.published),
+                        _iso(now),
+                    ),
                 )
                 # chats that already hold the alert get an update; a pending send will
                 # carry the new source anyway when it goes out
@@ -474,10 +536,24 @@ class Store:
                 "text, lang, published, outlet, from_feed_only, decision, reason, rules, "
                 "development_id, alert_id, assessed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.url, article.canonical_url, article.feed_id, item.key, article.title,
-                 article.text, article.lang, _iso(article.published), article.outlet,
-                 int(article.from_feed_only), decision, reason, json.dumps(rules),
-                 development["id"] if development else None, alert_id or attach_to, _iso(now)),
+                (
+                    article.url,
+                    article.canonical_url,
+                    article.feed_id,
+                    item.key,
+                    article.title,
+                    article.text,
+                    article.lang,
+                    _iso(article.published),
+                    article.outlet,
+                    int(article.from_feed_only),
+                    decision,
+                    reason,
+                    json.dumps(rules),
+                    development["id"] if development else None,
+                    alert_id or attach_to,
+                    _iso(now),
+                ),
             )
         return alert_id
 
@@ -516,10 +592,17 @@ class Store:
             (alert_id,),
         )
         return AlertRecord(
-            id=int(r["id"]), development_id=r["development_id"], kind=r["kind"],
-            article_url=r["article_url"], title=r["title"], outlet=r["outlet"], lang=r["lang"],
-            published=dt.datetime.fromisoformat(r["published"]), rule=r["rule"],
-            diff=json.loads(r["diff"]), created_at=dt.datetime.fromisoformat(r["created_at"]),
+            id=int(r["id"]),
+            development_id=r["development_id"],
+            kind=r["kind"],
+            article_url=r["article_url"],
+            title=r["title"],
+            outlet=r["outlet"],
+            lang=r["lang"],
+            published=dt.datetime.fromisoformat(r["published"]),
+            rule=r["rule"],
+            diff=json.loads(r["diff"]),
+            created_at=dt.datetime.fromisoformat(r["created_at"]),
             sources=tuple(dict(s) for s in sources),
         )
 
@@ -541,9 +624,13 @@ class Store:
     @staticmethod
     def _outbox_row(r: sqlite3.Row) -> OutboxRow:
         return OutboxRow(
-            id=int(r["id"]), alert_id=int(r["alert_id"]), chat_id=r["chat_id"],
-            action=r["action"], state=r["state"],
-            message_ids=tuple(json.loads(r["message_ids"])), attempts=int(r["attempts"]),
+            id=int(r["id"]),
+            alert_id=int(r["alert_id"]),
+            chat_id=r["chat_id"],
+            action=r["action"],
+            state=r["state"],
+            message_ids=tuple(json.loads(r["message_ids"])),
+            attempts=int(r["attempts"]),
             next_attempt_at=_dt(r["next_attempt_at"]),
         )
 
@@ -559,8 +646,10 @@ class Store:
     def record_sent_part(self, row_id: int, message_ids: tuple[int, ...]) -> None:
         """Record message ids as soon as Telegram returns them (a part of a long alert)."""
         with self.transaction() as conn:
-            conn.execute("UPDATE outbox SET message_ids = ? WHERE id = ?",
-                         (json.dumps(list(message_ids)), row_id))
+            conn.execute(
+                "UPDATE outbox SET message_ids = ? WHERE id = ?",
+                (json.dumps(list(message_ids)), row_id),
+            )
 
     def outbox_done(self, row_id: int, now: dt.datetime, message_ids: tuple[int, ...]) -> None:
         with self.transaction() as conn:

@@ -54,8 +54,14 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys (a silent override hides mistakes)."""
 
 
-def _construct(node: yaml.Node, path: PathKey, marks: dict[PathKey, tuple[int, int]],
-               loader: _Loader, file: str, problems: list[Problem]) -> Any:
+def _construct(
+    node: yaml.Node,
+    path: PathKey,
+    marks: dict[PathKey, tuple[int, int]],
+    loader: _Loader,
+    file: str,
+    problems: list[Problem],
+) -> Any:
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}

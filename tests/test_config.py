@@ -55,8 +55,10 @@ def test_defaults_are_safe(tmp_path: Path) -> None:
         ("feeds:\n  - {id: a, url: 'ftp://x/y'}\n", ":2:13: feeds[0].url: not an http(s) URL"),
         ("polling:\n  interval: 0\n", ":2:3: polling.interval: Input should be greater than 0"),
         ("telegram:\n  chat_id: [1]\n", ":2:3: telegram.chat_id: unknown key"),
-        ("feeds:\n  - {id: a, url: 'http://x/1'}\n  - {id: a, url: 'http://x/2'}\n",
-         "duplicate feed id 'a'"),
+        (
+            "feeds:\n  - {id: a, url: 'http://x/1'}\n  - {id: a, url: 'http://x/2'}\n",
+            "duplicate feed id 'a'",
+        ),
         ("polling: {interval: 1, interval: 2}\n", ":1:24: polling.interval: duplicate key"),
         ("feeds: [\n", "invalid YAML"),
     ],
@@ -77,7 +79,10 @@ def test_cli_exits_2_on_bad_config(tmp_path: Path) -> None:
     path.write_text("polling:\n  colour: red\n", encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "monitor", "--config", str(path), "run", "--once"],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 2
     assert f"{path}:2:3: polling.colour: unknown key" in proc.stderr

@@ -56,7 +56,8 @@ def test_status_change_shows_old_and_new_state(judge: Judge) -> None:
     assessment = judge.assess(_article("status-grave-visits"))
     assert assessment.decision == "status_change"
     change = assessment.changes[0]
-    assert change.old.since is not None and change.old.since < dt.date(2026, 1, 1)
+    assert change.old.since is not None
+    assert change.old.since < dt.date(2026, 1, 1)
     assert change.new.since == dt.date(2026, 6, 2)
     assert change.new.state.startswith("resumed")
 
@@ -68,6 +69,7 @@ def test_restated_development_later_is_not_news(judge: Judge) -> None:
     judge = judge.with_knowledge(learn_from(assessment, first, 1, judge.knowledge))
     from dataclasses import replace
 
-    late = replace(_article("same-shikotan-drills-ru"),
-                   published=first.published + dt.timedelta(days=30))
+    late = replace(
+        _article("same-shikotan-drills-ru"), published=first.published + dt.timedelta(days=30)
+    )
     assert judge.assess(late).decision in ("restatement", "same_development")

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from support.botapi import DEFAULT_TOKEN, BotApi
 from support.newsworld import NewsWorld
 
@@ -24,8 +23,13 @@ CHANNEL = "@kuril_test"
 
 def _item(world: NewsWorld, name: str, title: str, when: datetime) -> dict[str, object]:
     world.add_page(f"/articles/{name}.html", (PAGES / f"{name}.html").read_bytes())
-    return {"title": title, "link": world.url(f"/articles/{name}.html"), "summary": title,
-            "published": when, "guid": name}
+    return {
+        "title": title,
+        "link": world.url(f"/articles/{name}.html"),
+        "summary": title,
+        "published": when,
+        "guid": name,
+    }
 
 
 def _config(tmp: Path, world: NewsWorld, bot: BotApi | None, **polling: object) -> Path:
@@ -33,12 +37,22 @@ def _config(tmp: Path, world: NewsWorld, bot: BotApi | None, **polling: object) 
         "database": f"sqlite:///{tmp / 'state' / 'monitor.db'}",
         "rules_dir": str(ROOT / "rules"),
         "seeds_dir": str(ROOT / "seeds"),
-        "feeds": [{"id": "wire", "url": world.url("/feeds/wire.xml")},
-                  {"id": "broken", "url": world.url("/feeds/broken.xml")}],
-        "polling": {"interval": 60, "timeout": 3.0, "max_item_age_days": None,
-                    "allow_private_addresses": True, "page_attempts": 2, **polling},
-        "telegram": {"api_base_url": bot.base_url if bot else "http://127.0.0.1:9/bot",
-                     "chat_ids": [CHANNEL]},
+        "feeds": [
+            {"id": "wire", "url": world.url("/feeds/wire.xml")},
+            {"id": "broken", "url": world.url("/feeds/broken.xml")},
+        ],
+        "polling": {
+            "interval": 60,
+            "timeout": 3.0,
+            "max_item_age_days": None,
+            "allow_private_addresses": True,
+            "page_attempts": 2,
+            **polling,
+        },
+        "telegram": {
+            "api_base_url": bot.base_url if bot else "http://127.0.0.1:9/bot",
+            "chat_ids": [CHANNEL],
+        },
     }
     path = tmp / "config.yaml"
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -50,9 +64,15 @@ def _run_once(config: Path, token: str | None = DEFAULT_TOKEN) -> subprocess.Com
     env["NO_PROXY"] = "127.0.0.1,localhost"
     if token:
         env["TELEGRAM_BOT_TOKEN"] = token
-    return subprocess.run([sys.executable, "-m", "monitor", "--config", str(config), "run",
-                           "--once"], capture_output=True, text=True, timeout=90, env=env,
-                          check=False, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(config), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        check=False,
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture
@@ -73,11 +93,14 @@ def bot() -> Iterator[BotApi]:
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 
 
-def test_alert_once_then_attach_other_languages(tmp_path: Path, world: NewsWorld,
-                                                bot: BotApi) -> None:
+def test_alert_once_then_attach_other_languages(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
     """A development alerts once; its Russian and Japanese reports edit the alert."""
-    items = [_item(world, "lookalike-northern-territory", "Crocodile campaign", T0 - timedelta(1)),
-             _item(world, "new-shikotan-drills", "Russian troops drill on Shikotan", T0)]
+    items = [
+        _item(world, "lookalike-northern-territory", "Crocodile campaign", T0 - timedelta(1)),
+        _item(world, "new-shikotan-drills", "Russian troops drill on Shikotan", T0),
+    ]
     world.add_feed("/feeds/wire.xml", items)
     config = _config(tmp_path, world, bot)
     first = _run_once(config)
@@ -85,10 +108,13 @@ def test_alert_once_then_attach_other_languages(tmp_path: Path, world: NewsWorld
     sent = bot.sent(CHANNEL)
     assert len(sent) == 1
     assert "new-shikotan-drills.html" in sent[0]
-    assert "Shikotan" in sent[0] and "New development" in sent[0]
+    assert "Shikotan" in sent[0]
+    assert "New development" in sent[0]
 
-    items += [_item(world, "same-shikotan-drills-ru", "Учения на Шикотане", T0 + timedelta(hours=6)),
-              _item(world, "same-shikotan-drills-ja", "色丹島で演習", T0 + timedelta(hours=17))]
+    items += [
+        _item(world, "same-shikotan-drills-ru", "Учения на Шикотане", T0 + timedelta(hours=6)),
+        _item(world, "same-shikotan-drills-ja", "色丹島で演習", T0 + timedelta(hours=17)),
+    ]
     world.add_feed("/feeds/wire.xml", items)
     second = _run_once(config)
     assert second.returncode == 0, second.stderr
@@ -122,20 +148,21 @@ def test_without_token_alerts_are_printed_with_a_hint(tmp_path: Path, world: New
     assert db.execute("SELECT COUNT(*) FROM alerts").fetchone() == (1,)
 
 
-def test_flood_control_and_bad_gateway_are_retried_once_sent(tmp_path: Path, world: NewsWorld,
-                                                             bot: BotApi) -> None:
+def test_flood_control_and_bad_gateway_are_retried_once_sent(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
     """A 429 with retry_after and a 502 are waited out; the alert arrives exactly once."""
     world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
-    bot.fail_next("sendMessage", 429, description="Too Many Requests: retry after 1",
-                  retry_after=1)
+    bot.fail_next("sendMessage", 429, description="Too Many Requests: retry after 1", retry_after=1)
     bot.fail_next("sendMessage", 502, description="Bad Gateway")
     proc = _run_once(_config(tmp_path, world, bot))
     assert proc.returncode == 0, proc.stderr
     assert len(bot.sent(CHANNEL)) == 1
 
 
-def test_forbidden_chat_is_recorded_not_retried(tmp_path: Path, world: NewsWorld,
-                                                bot: BotApi) -> None:
+def test_forbidden_chat_is_recorded_not_retried(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
     """A 403 is recorded as a failure with its reason and never retried."""
     world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
     bot.fail_chat(CHANNEL, 403, description="Forbidden: bot is not a member of the channel")
@@ -144,18 +171,29 @@ def test_forbidden_chat_is_recorded_not_retried(tmp_path: Path, world: NewsWorld
     assert _run_once(config).returncode == 0
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
     state, error = db.execute("SELECT state, last_error FROM outbox").fetchone()
-    assert state == "failed" and "not a member" in error
+    assert state == "failed"
+    assert "not a member" in error
     assert len(bot.params_of("sendMessage")) == 1
 
 
-def test_page_failure_is_retried_then_feed_text_is_used(tmp_path: Path, world: NewsWorld,
-                                                        bot: BotApi) -> None:
+def test_page_failure_is_retried_then_feed_text_is_used(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
     """A page that keeps failing is retried, then the feed's own text is assessed."""
-    world.add_feed("/feeds/wire.xml", [{
-        "title": "Russian troops hold live-fire drills on Shikotan, Tokyo protests",
-        "link": world.url("/articles/gone.html"), "guid": "gone", "published": T0,
-        "summary": "Russia held live-fire drills on Shikotan Island in the southern Kurils on "
-                   "Monday; Japan lodged a protest."}])
+    world.add_feed(
+        "/feeds/wire.xml",
+        [
+            {
+                "title": "Russian troops hold live-fire drills on Shikotan, Tokyo protests",
+                "link": world.url("/articles/gone.html"),
+                "guid": "gone",
+                "published": T0,
+                "summary": "Russia held live-fire drills on Shikotan Island in the southern "
+                "Kurils on "
+                "Monday; Japan lodged a protest.",
+            }
+        ],
+    )
     world.fail("/articles/gone.html", 503)
     config = _config(tmp_path, world, bot)
     assert _run_once(config).returncode == 0
@@ -165,8 +203,9 @@ def test_page_failure_is_retried_then_feed_text_is_used(tmp_path: Path, world: N
     assert world.hits("/articles/gone.html") == 2
 
 
-def test_backlog_older_than_max_age_is_recorded_not_alerted(tmp_path: Path, world: NewsWorld,
-                                                            bot: BotApi) -> None:
+def test_backlog_older_than_max_age_is_recorded_not_alerted(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
     """On a first poll, items older than max_item_age_days are seen, not alerted."""
     old = datetime.now(UTC) - timedelta(days=10)
     world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", old)])

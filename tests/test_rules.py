@@ -46,8 +46,9 @@ def test_english_words_are_whole_with_plurals() -> None:
 
 def test_mask_hides_overlapping_topic_words() -> None:
     """A look-alike phrase hides the topic words inside it."""
-    m = Matcher([compile_term("islands", "en", "kuril"),
-                 compile_term("cat", "en", "kuril bobtail")])
+    m = Matcher(
+        [compile_term("islands", "en", "kuril"), compile_term("cat", "en", "kuril bobtail")]
+    )
     hits = masked(m.find("The Kuril Bobtail won"), frozenset({"cat"}))
     assert {h.concept for h in hits} == {"cat"}
 
