@@ -32,6 +32,30 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--date", help="publication date to assume (ISO), default: from the page")
     bk = sub.add_parser("backup", help="a consistent copy of the database, safe while running")
     bk.add_argument("target")
+
+    hist = sub.add_parser("history", help="review stored alerts (and `history show ID`)")
+    hist.add_argument("action", nargs="?", choices=["show"], help="show one alert in full")
+    hist.add_argument("id", nargs="?", type=int, help="alert id for `show`")
+    hist.add_argument("--since", help="only alerts published on or after this date (ISO)")
+    hist.add_argument("--until", help="only alerts published before this date (ISO)")
+    hist.add_argument("--rule", help="only alerts of this rule")
+    hist.add_argument("--lang", choices=["en", "ru", "ja"], help="only alerts in this language")
+    hist.add_argument("--search", help="only alerts whose text contains this")
+    hist.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    hist.add_argument("--decisions", action="store_true",
+                      help="list evaluated articles and why they did or did not alert")
+    sub.add_parser("facts", help="tracked statuses with their history; known facts")
+
+    web = sub.add_parser("web", help="serve the alert history as a web page (read-only)")
+    web.add_argument("--host", default="127.0.0.1")
+    web.add_argument("--port", type=int, default=8080)
+
+    rules = sub.add_parser("rules", help="the rule test bench")
+    rsub = rules.add_subparsers(dest="rules_command", required=True)
+    rtest = rsub.add_parser("test", help="show how the rules read one page")
+    rtest.add_argument("source", help="an HTML file, a URL, or - for standard input")
+    replay = rsub.add_parser("replay", help="re-evaluate stored articles; sends nothing")
+    replay.add_argument("--since", required=True, help="articles published on or after (ISO)")
     return p
 
 
@@ -53,6 +77,18 @@ def main(argv: list[str] | None = None) -> int:
 
             print(explain(config, args.source, args.date))
             return 0
+        if args.command in ("history", "facts"):
+            from monitor import history
+
+            return history.command(config, args)
+        if args.command == "web":
+            from monitor import web
+
+            return web.command(config, args)
+        if args.command == "rules":
+            from monitor import testbench
+
+            return testbench.command(config, args)
         if args.command == "backup":
             from monitor.app import open_store
 
