@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import logging
-import random
 import signal
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager, suppress
 from pathlib import Path
 
-from monitor.config import Config
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from monitor.bot import BotService
+from monitor.config import Config, FeedConfig
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError, StoreError
 from monitor.feeds import Fetcher, FetchLimits
@@ -34,7 +38,7 @@ def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
     problems = []
     rules: RuleSet | None = None
     try:
-        rules = load_rules(config.rules_path)
+        rules = load_rules(config.rules_path, frozenset(f.id for f in config.feeds))
     except ConfigError as exc:
         problems.extend(exc.problems)
     try:
@@ -79,7 +83,7 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
         ctx = Context(config=config, store=store, fetcher=fetcher, judge=judge, executor=executor)
         token = config.token
-        if token and config.telegram.chat_ids:
+        if token:  # even with no chat_ids: the bot's subscribers get alerts privately
             try:
                 ctx.telegram = await stack.enter_async_context(
                     Telegram(
@@ -100,60 +104,124 @@ async def run_once(config: Config) -> CycleReport:
         return await run_cycle(ctx, due_only=False)
 
 
-def _reload_if_changed(ctx: Context, config: Config, stamps: dict[str, float]) -> None:
-    """Live reload: a saved change to rules/ or seeds/ takes effect at the next cycle."""
+def _reload_if_changed(
+    ctx: Context, config: Config, stamps: dict[str, float]
+) -> ConfigError | None:
+    """Live reload: a saved change to rules/ or seeds/ takes effect at the next cycle.
+
+    An invalid change is rejected (and returned) and the last good rules stay active.
+    """
     current: dict[str, float] = {}
     for folder in (config.rules_path, config.seeds_path):
         for path in sorted(Path(folder).glob("*.yaml")):
             with suppress(OSError):
                 current[str(path)] = path.stat().st_mtime
     if current == stamps:
-        return
+        return None
     first = not stamps
     stamps.clear()
     stamps.update(current)
     if first:
-        return
+        return None
     try:
         rules, seeds = load_knowledge(config)
     except ConfigError as exc:
-        log.error("rules.rejected", extra={"problems": str(exc)})
-        return
+        log.error(
+            "rules.rejected",
+            extra={"count": len(exc.problems), "problems": str(exc), "kept": "last good rules"},
+        )
+        return exc
     ctx.judge = Judge.build(rules, knowledge_with_history(seeds, ctx.store))
     log.info("rules.reloaded", extra={"rules": len(rules.rules), "concepts": len(rules.concepts)})
+    return None
+
+
+async def _tell_admins(ctx: Context, config: Config, rejected: ConfigError) -> None:
+    """A rejected rules change also reaches the admins' chats, when Telegram is connected."""
+    if ctx.telegram is None or not config.telegram.admin_ids:
+        return
+    lines = [html.escape(str(p)[:300]) for p in rejected.problems[:20]]
+    text = "<b>Rules change rejected</b>; the last good rules stay active.\n" + "\n".join(lines)
+    for admin in config.telegram.admin_ids:
+        try:
+            await ctx.telegram.send(admin, text)
+        except DeliveryError as exc:
+            log.warning("rules.rejected_not_sent", extra={"chat": admin, "error": str(exc)})
 
 
 async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
-    """`kuril-monitor run`: poll each feed on its interval (with jitter) until SIGTERM/SIGINT."""
+    """`kuril-monitor run`: each feed polled on its interval (with jitter) until SIGTERM/SIGINT.
+
+    APScheduler runs one job per feed (never two runs of one feed at once; missed runs
+    coalesce) and one job that retries the outbox. Decisions are serialised by the
+    pipeline's work lock; a feed in backoff is skipped until it is due.
+    """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    interval = config.polling.interval
     stamps: dict[str, float] = {}
-    async with open_context(config) as ctx:
+    async with open_context(config) as ctx, _serve_bot(ctx, config):
         ctx.stop = stop
         _reload_if_changed(ctx, config, stamps)
+
+        async def poll(feed: FeedConfig) -> None:
+            if stop.is_set():
+                return
+            try:
+                rejected = _reload_if_changed(ctx, config, stamps)
+                if rejected is not None:
+                    await _tell_admins(ctx, config, rejected)
+                await run_cycle(ctx, due_only=True, feeds=[feed])
+            except StoreError as exc:
+                log.error("cycle.store_failed", extra={"feed": feed.id, "error": str(exc)})
+
+        async def outbox() -> None:
+            if stop.is_set() or not ctx.store.outbox_backlog():
+                return
+            if ctx.telegram is None and ctx.telegram_down and config.token:
+                ctx.telegram_down = await _reconnect(ctx, config)
+            try:
+                await run_cycle(ctx, due_only=True, feeds=[])
+            except StoreError as exc:
+                log.error("cycle.store_failed", extra={"error": str(exc)})
+
+        scheduler = AsyncIOScheduler(
+            timezone=dt.UTC,
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+        )
+        now = dt.datetime.now(dt.UTC)
+        for n, feed in enumerate(config.feeds):
+            interval = feed.interval or config.polling.interval
+            scheduler.add_job(
+                poll,
+                IntervalTrigger(seconds=interval, jitter=config.polling.jitter * interval),
+                args=[feed],
+                id=f"feed:{feed.id}",
+                # spread the first polls over the first interval instead of all at once
+                next_run_time=now
+                + dt.timedelta(seconds=min(interval, 5.0) * n / max(1, len(config.feeds))),
+            )
+        scheduler.add_job(
+            outbox, IntervalTrigger(seconds=min(5.0, config.polling.interval)), id="outbox"
+        )
+        scheduler.start()
         log.info(
             "monitor.started",
             extra={
                 "feeds": len(config.feeds),
-                "interval": interval,
+                "interval": config.polling.interval,
                 "telegram": ctx.telegram is not None,
             },
         )
-        while not stop.is_set():
-            try:
-                _reload_if_changed(ctx, config, stamps)
-                await run_cycle(ctx, due_only=True)
-            except StoreError as exc:
-                log.error("cycle.store_failed", extra={"error": str(exc)})
-            if ctx.telegram is None and ctx.telegram_down and config.token:
-                ctx.telegram_down = await _reconnect(ctx, config)
-            wait = _next_wake(ctx, config)
-            with suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=wait)
+        try:
+            await stop.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+            # let a cycle in progress finish its transaction, then close in reverse order
+            async with ctx.work_lock:
+                pass
     log.info("monitor.stopped")
 
 
@@ -168,15 +236,24 @@ async def _reconnect(ctx: Context, config: Config) -> str | None:
     return None
 
 
-def _next_wake(ctx: Context, config: Config) -> float:
-    """Seconds until the next feed is due, with jitter; short when work is pending."""
-    now = dt.datetime.now(dt.UTC)
-    nexts = []
-    for feed in config.feeds:
-        state = ctx.store.feed_state(feed.id, feed.url)
-        nexts.append((state.next_poll_at - now).total_seconds() if state.next_poll_at else 0.0)
-    wait = max(0.05, min(nexts, default=config.polling.interval))
-    if ctx.store.outbox_backlog():
-        wait = min(wait, 5.0)
-    jitter = config.polling.jitter * min(wait, config.polling.interval)
-    return wait + random.uniform(0, jitter)
+@asynccontextmanager
+async def _serve_bot(ctx: Context, config: Config) -> AsyncIterator[BotService | None]:
+    """The bot's private-chat commands while the daemon runs, when a token is set.
+
+    A bot that cannot start is logged once; the monitor keeps polling and sending without it.
+    """
+    token = config.token
+    if not token:
+        yield None
+        return
+    bot = BotService(ctx, token)
+    try:
+        await bot.start()
+    except DeliveryError as exc:
+        log.warning("bot.unavailable", extra={"error": str(exc)})
+        yield None
+        return
+    try:
+        yield bot
+    finally:
+        await bot.stop()

@@ -61,6 +61,7 @@ class Context:
     printed_hint: bool = False
     telegram_down: str | None = None  # why delivery is skipped this cycle (rows stay pending)
     stop: asyncio.Event = field(default_factory=asyncio.Event)
+    work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
 @dataclass
@@ -132,7 +133,9 @@ def _backoff(config: Config, feed: FeedConfig, errors: int, retry_after: float |
     return float(max(wait, retry_after or 0.0))
 
 
-async def poll_feeds(ctx: Context, now: dt.datetime, due_only: bool) -> CycleReport:
+async def poll_feeds(
+    ctx: Context, now: dt.datetime, due_only: bool, feeds: Sequence[FeedConfig] | None = None
+) -> CycleReport:
     """Poll every (due) feed concurrently; store new items; one log line per failure."""
     report = CycleReport()
     cfg = ctx.config
@@ -186,7 +189,7 @@ async def poll_feeds(ctx: Context, now: dt.datetime, due_only: bool) -> CycleRep
             },
         )
 
-    await asyncio.gather(*(one(f) for f in cfg.feeds))
+    await asyncio.gather(*(one(f) for f in (cfg.feeds if feeds is None else feeds)))
     return report
 
 
@@ -320,7 +323,10 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
                 for f in learned.facts[len(judge.knowledge.facts) :]
             ],
             moves=[(m.status_id, m.new, dev_id) for m in assessment.changes],
-            chat_ids=tuple(chats) if chats else ("console",),
+            # the bot's subscribers get every alert privately, besides the configured chats
+            chat_ids=tuple(
+                dict.fromkeys([*(chats or ["console"]), *ctx.store.subscriber_chat_ids()])
+            ),
         )
         ctx.judge = judge.with_knowledge(
             learn_from(assessment, article, alert_id or 0, judge.knowledge)
@@ -423,6 +429,10 @@ def _plain(html_text: str) -> str:
 async def deliver(ctx: Context, report: CycleReport) -> None:
     """Send pending outbox rows in order; one chat's flood wait never holds the others."""
     deadline = time.monotonic() + ctx.config.telegram.send_budget
+    if ctx.store.paused_since() is not None:  # an admin sent /pause: every row stays pending
+        log.debug("delivery.paused")
+        report.pending = ctx.store.outbox_backlog()
+        return
     for row in ctx.store.pending_outbox(ctx.clock()):
         if ctx.stop.is_set():
             break
@@ -552,13 +562,19 @@ async def _deliver_row(
 # ----------------------------------------------------------------------------- the cycle
 
 
-async def run_cycle(ctx: Context, due_only: bool = False) -> CycleReport:
-    """One full cycle: poll → fetch → extract → decide → deliver (see the module docstring)."""
+async def run_cycle(
+    ctx: Context, due_only: bool = False, feeds: Sequence[FeedConfig] | None = None
+) -> CycleReport:
+    """One full cycle: poll → fetch → extract → decide → deliver (see the module docstring).
+
+    `run --once` polls every feed; the daemon polls the feeds a scheduler job says are due.
+    """
     started = time.monotonic()
     now = ctx.clock()
-    report = await poll_feeds(ctx, now, due_only)
-    await process_items(ctx, now, due_only, report)
-    await deliver(ctx, report)
+    report = await poll_feeds(ctx, now, due_only, feeds)
+    async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
+        await process_items(ctx, now, due_only, report)
+        await deliver(ctx, report)
     report.seconds = time.monotonic() - started
     log.info(
         "cycle.done",
@@ -566,12 +582,3 @@ async def run_cycle(ctx: Context, due_only: bool = False) -> CycleReport:
         | {"decisions": json.dumps(report.decisions)},
     )
     return report
-
-
-def feeds_due(ctx: Context, feeds: Sequence[FeedConfig]) -> list[FeedConfig]:
-    now = ctx.clock()
-    return [
-        f
-        for f in feeds
-        if (s := ctx.store.feed_state(f.id, f.url).next_poll_at) is None or s <= now
-    ]
