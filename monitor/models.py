@@ -188,6 +188,7 @@ class Assessment:
     same_as: str | None = None  # development id of an earlier alert
     signature: frozenset[str] = frozenset()  # entities and event types that identify it
     event: str | None = None
+    mentioned_statuses: tuple[str, ...] = ()  # tracked statuses the article refers to
 
     @property
     def alerts(self) -> bool:

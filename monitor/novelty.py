@@ -123,6 +123,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         return Assessment("off_topic", "no watch rule matches the headline or lead")
 
     claims = reading.claims
+    mentioned = tuple(
+        dict.fromkeys(
+            h.concept[len("status:") :]
+            for r in reading.sentences
+            for h in r.hits
+            if h.concept.startswith("status:")
+        )
+    )
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
     reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
@@ -183,6 +191,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                 new_claims=_dedupe(new_claims),
                 changes=tuple(moved),
                 known_claims=_known_claims(claims),
+                mentioned_statuses=mentioned,
                 signature=signature | {f"status:{m.status_id}" for m in moved},
                 event="status_change",
             )
@@ -201,8 +210,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             "new_development",
             "reports " + ", ".join(sorted(event_types)),
             hits=hits,
-            new_claims=_dedupe(tuple(_claim(c) for c in [*fresh, *reading.reactions])),
+            new_claims=_dedupe(
+                tuple(_claim(c) for c in _beyond_headline([*fresh, *reading.reactions]))
+            ),
             known_claims=_known_claims(claims),
+            mentioned_statuses=mentioned,
             signature=signature,
             event=sorted(event_types)[0] if event_types else None,
         )
@@ -215,6 +227,12 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     elif any(c.events and c.restated for c in claims):
         why = "events only restated"
     return Assessment("restatement", why, hits=hits, signature=signature)
+
+
+def _beyond_headline(claims: list[ClaimReading]) -> list[ClaimReading]:
+    """The headline is shown as the alert's title: list it as a claim only if it is alone."""
+    body = [c for c in claims if c.reading.sentence.index != 0]
+    return body or claims
 
 
 def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -247,14 +247,28 @@ def _with_outlet(cfg: Config, article: Article) -> Article:
 
 def _diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     def state(s: StatusState) -> dict[str, str]:
+        label = knowledge.source_label(s.source) if s.source else ""
+        if label.startswith(("http://", "https://")):
+            label = s.said_by or label  # a learned state: name the outlet, not the URL
         return {
             "state": s.state,
             "since": s.since.isoformat() if s.since else "",
-            "source": knowledge.source_label(s.source) if s.source else "",
+            "source": label,
             "said_by": s.said_by,
         }
 
-    known = [c.text for c in assessment.known_claims[:2]]
+    changed = {ch.status_id for ch in assessment.changes}
+    known: list[str] = []
+    for sid in assessment.mentioned_statuses:
+        tracked = knowledge.statuses.get(sid)
+        if tracked is None or sid in changed:
+            continue
+        cur = state(tracked.status.current)
+        known.append(
+            f"{tracked.status.matter}: {cur['state']} (since {cur['since'] or '?'}, "
+            f"{cur['source'] or '?'})"
+        )
+    known = known[:2] or [c.text for c in assessment.known_claims[:2]]
     return {
         "new": [c.text for c in assessment.new_claims],
         "changes": [
