@@ -27,6 +27,7 @@ from monitor.reading import ClaimReading, Reading, read_article
 from monitor.rules import Matcher, RuleSet
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
+CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
 
@@ -155,10 +156,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         if not _within(dev.published, article.published, GROUP_WINDOW):
             continue
         shared = signature & dev.signature
+        same_kind = bool((event_types & dev.events) - WEAK_EVENTS)
         same = (
             (dev.status_change is not None and dev.status_change in change_keys)
             or len(shared) >= 2
             or (len(shared) >= 1 and bool(event_types & dev.events))
+            # names may be missing from the gazetteer in one language; the same kind of
+            # event on the islands within days is the same development
+            or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
         )
         if same:
             return Assessment(
@@ -168,6 +173,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                 same_as=dev.id,
                 signature=signature,
             )
+
+    if reading.commentary:
+        return Assessment(
+            "restatement",
+            "commentary (analysis, opinion, review) is not a first report",
+            hits=hits,
+            signature=signature,
+        )
 
     if changes:
         moved: list[StatusChange] = []

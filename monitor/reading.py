@@ -8,12 +8,13 @@ position or background — with negation, modality and time taken into account.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
-from monitor.text import Sentence, normalize, sentences
+from monitor.text import Sentence, is_cjk, normalize, sentences, words
 
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
@@ -100,6 +101,7 @@ class Reading:
     rule_hits: tuple[RuleHit, ...]
     vetoed: tuple[str, ...]  # rules whose `none` concepts fired
     masked_topic: bool  # topic words appeared only inside look-alike phrases
+    commentary: bool  # the headline labels the piece as analysis, opinion, a review...
     claims: tuple[ClaimReading, ...]
     reactions: tuple[ClaimReading, ...] = ()  # protests and the like, further down the story
 
@@ -107,15 +109,16 @@ class Reading:
 REACTIONS = frozenset({"protest"})
 
 
+def in_scope(r: SentenceReading, where: tuple[str, ...]) -> bool:
+    """Is this sentence where a rule looks? `summary` reads as the lead: an article keeps
+    no feed summary of its own (and when its page failed, its text is that summary)."""
+    if r.sentence.index == 0:
+        return "title" in where or "body" in where
+    return "body" in where or (("lead" in where or "summary" in where) and r.in_lead)
+
+
 def _scope(readings: Iterable[SentenceReading], where: tuple[str, ...]) -> list[SentenceReading]:
-    out = []
-    for r in readings:
-        if r.sentence.index == 0:
-            if "title" in where or "body" in where:
-                out.append(r)
-        elif "body" in where or ("lead" in where and r.in_lead):
-            out.append(r)
-    return out
+    return [r for r in readings if in_scope(r, where)]
 
 
 def _rule_matches(rule: Rule, scope: list[SentenceReading]) -> tuple[bool, tuple[str, ...]]:
@@ -130,20 +133,59 @@ def _rule_matches(rule: Rule, scope: list[SentenceReading]) -> tuple[bool, tuple
         return False, ()
     if rule.any and not any(c in found for c in rule.any):
         return False, ()
-    if rule.sentence and not any(_together(rule, r) for r in scope):
+    if rule.sentence and not any(together(rule, r) for r in scope):
         return False, ()
     return True, tuple(dict.fromkeys(terms))
 
 
-def _together(rule: Rule, r: SentenceReading) -> bool:
-    spans = {c: [h for h in r.hits if h.concept == c] for c in rule.sentence}
-    if not all(spans.values()):
+def together(rule: Rule, r: SentenceReading) -> bool:
+    """Are all of the rule's `sentence` concepts in this sentence (and `within_words`)?"""
+    if not all(any(h.concept == c for h in r.hits) for c in rule.sentence):
         return False
     if rule.within_words is None:
         return True
-    starts = [min(h.start for h in hs) for hs in spans.values()]
-    gap = r.sentence.text[min(starts) : max(starts)].count(" ")
-    return gap <= rule.within_words
+    return words_apart(r, rule.sentence) <= rule.within_words
+
+
+def _word_starts(text: str) -> list[int]:
+    """Where each word starts; Japanese has no spaces, so two characters count as a word."""
+    starts = [start for _, start, _ in words(text)]
+    run = 0
+    for pos, ch in enumerate(text):
+        run = run + 1 if is_cjk(ch) else 0
+        if run % 2 == 1:
+            starts.append(pos)
+    return sorted(starts)
+
+
+def words_apart(r: SentenceReading, concepts: Iterable[str]) -> int:
+    """The fewest words between hits of every one of `concepts` in this sentence.
+
+    One pass over the hits in order (a sliding window), so a long sentence full of hits
+    costs its length, not the product of the hit counts. Large when a concept is missing.
+    """
+    wanted = set(concepts)
+    if not wanted:
+        return 0
+    hits = sorted((h for h in r.hits if h.concept in wanted), key=lambda h: (h.start, h.end))
+    starts = _word_starts(normalize(r.sentence.text))
+
+    def word(pos: int) -> int:
+        return bisect_left(starts, pos)
+
+    best = 1 << 30
+    count: dict[str, int] = {}
+    left = 0
+    for h in hits:
+        count[h.concept] = count.get(h.concept, 0) + 1
+        while len(count) == len(wanted):
+            first = hits[left]
+            best = min(best, max(0, word(h.start) - word(first.end)))
+            count[first.concept] -= 1
+            if not count[first.concept]:
+                del count[first.concept]
+            left += 1
+    return best
 
 
 def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
@@ -231,9 +273,22 @@ def read_article(
         tuple(rule_hits),
         tuple(vetoed),
         masked_topic,
+        _is_commentary(readings[0]),
         tuple(claims),
         tuple(reactions),
     )
+
+
+def _is_commentary(title: SentenceReading) -> bool:
+    """'Analysis: …', '… review: …', 'Мнение | …', 社説: a label, not a report."""
+    text = normalize(title.sentence.text)
+    for h in title.of("cue.genre"):
+        if any(is_cjk(ch) for ch in h.term):
+            return True
+        after = text[h.end : h.end + 2].strip()
+        if h.start <= 1 or after[:1] in (":", "|", "—", "-"):
+            return True
+    return False
 
 
 def _claim(
@@ -264,11 +319,14 @@ def _claim(
 
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
+    question = r.sentence.text.rstrip().endswith(("?", "？"))
     clean = [h for h in ev_hits if not (negated_at([h]) or modal_at([h]) or restated_at([h]))]
+    if question:
+        clean = []  # "Will Russia deploy …?" asks; it does not report
     if r.of("cue.position"):
         clean = []  # "X does not mean Y": a comment on known events, not a report of one
     negated = not clean and (negated_at(ev_hits) or bool(r.of("cue.position")))
-    modal = not clean and modal_at(ev_hits)
+    modal = not clean and (modal_at(ev_hits) or question)
     restated = not clean and restated_at(ev_hits)
     text = normalize(r.sentence.text)
     years = [int(y) for y in _YEAR.findall(text)]

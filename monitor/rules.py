@@ -29,7 +29,7 @@ from monitor.text import is_cjk, normalize, words
 from monitor.yamlfile import YamlDoc, load_yaml
 
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
-WHERE = ("title", "lead", "body")
+WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
 ENTITY_PREFIX = "@"
 LEAD_PARAGRAPHS = 2
 
@@ -87,7 +87,7 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
             core = toks[-1]
         cyr = any("\u0400" <= ch <= "\u04ff" for ch in core)
         is_prefix = prefix or (cyr and not exact and len(core) >= 4)
-        parts.append((toks[-1] if len(toks) != 1 else core, is_prefix))
+        parts.append((toks[-1], is_prefix))
     return Term(concept, text, lang, "words", tuple(parts))
 
 
@@ -276,8 +276,11 @@ def _terms(
     return terms
 
 
-def load_rules(rules_dir: Path) -> RuleSet:
-    """Read every *.yaml file in rules/ (concepts:, rules:, entities: sections); strict."""
+def load_rules(rules_dir: Path, feed_ids: frozenset[str] | None = None) -> RuleSet:
+    """Read every *.yaml file in rules/ (concepts:, rules:, entities: sections); strict.
+
+    With `feed_ids` (the config's feeds), a rule scoped to an unknown feed is a problem.
+    """
     problems: list[Problem] = []
     concepts: dict[str, Concept] = {}
     entities: dict[str, Entity] = {}
@@ -343,7 +346,7 @@ def load_rules(rules_dir: Path) -> RuleSet:
             if rid in ids:
                 problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rid!r}"))
             ids.add(rid)
-        rule = _rule(doc, i, spec, concepts, problems)
+        rule = _rule(doc, i, spec, concepts, problems, feed_ids)
         if rule is not None:
             rules.append(rule)
     if problems:
@@ -353,7 +356,12 @@ def load_rules(rules_dir: Path) -> RuleSet:
 
 
 def _rule(
-    doc: YamlDoc, i: int, spec: Any, concepts: dict[str, Concept], problems: list[Problem]
+    doc: YamlDoc,
+    i: int,
+    spec: Any,
+    concepts: dict[str, Concept],
+    problems: list[Problem],
+    feed_ids: frozenset[str] | None = None,
 ) -> Rule | None:
     path: tuple[str | int, ...] = ("rules", i)
     if not isinstance(spec, dict):
@@ -379,6 +387,14 @@ def _rule(
     for j, w in enumerate(lists["where"]):
         if w not in WHERE:
             problems.append(doc.problem((*path, "where", j), f"must be one of {', '.join(WHERE)}"))
+    for j, feed in enumerate(lists["feeds"]):
+        if feed_ids is not None and feed not in feed_ids:
+            problems.append(doc.problem((*path, "feeds", j), f"unknown feed id {feed!r}"))
+    for j, chat in enumerate(lists["chat_ids"]):
+        if not ((chat.startswith("@") and len(chat) > 1) or chat.lstrip("-").isdigit()):
+            problems.append(
+                doc.problem((*path, "chat_ids", j), "must be a number or an @channel name")
+            )
     severity = spec.get("severity", "normal")
     if severity not in _SEVERITIES:
         problems.append(
