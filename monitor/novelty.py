@@ -30,6 +30,7 @@ GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
+HEADLINE_EVENTS = frozenset({"talks", "sanctions"})  # news when the headline itself reports them
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
     events = [c for c in reported if c.decisive]
     strong = [c for c in events if c.events - WEAK_EVENTS]
+    if title_claim is not None and title_claim in events and title_anchored:
+        # talks held or an entry ban, in a headline about the islands or the treaty, is news;
+        # a protest is only a reaction and waits for the event it protests
+        if title_claim.events & HEADLINE_EVENTS:
+            strong.append(title_claim)
     mentioned = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in mentioned}
     changes = [
@@ -211,7 +217,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
 
     if strong:
         fresh = [c for c in reported if _known_fact(c, knowledge, article.published) is None]
-        if not [c for c in fresh if c.decisive and c.events - WEAK_EVENTS]:
+        if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
             fact = _known_fact(strong[0], knowledge, article.published)
             return Assessment(
                 "restatement",

@@ -19,6 +19,9 @@ from monitor.text import Sentence, is_cjk, normalize, sentences, words
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# "the first since 2022", "впервые с 2022 года", "2022年以来": the year is the baseline
+# the news is measured against, not a sign that the sentence is background
+_SINCE = re.compile(r"(?:\bsince|\bс|\bсо|\bafter|\bпосле)\s+(?:\w+\s+)?$")
 _HEADING = re.compile(r"[.!?。！？」\"”»]$")
 _QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
 
@@ -329,7 +332,11 @@ def _claim(
     modal = not clean and (modal_at(ev_hits) or question)
     restated = not clean and restated_at(ev_hits)
     text = normalize(r.sentence.text)
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _SINCE.search(text[: m.start()]) and "以来" not in text[m.end() : m.end() + 8]
+    ]
     past = bool(r.of("cue.past")) or any(y < year for y in years)
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
@@ -351,7 +358,12 @@ def _claim(
             ]
             if not change_hits:
                 continue
-            vetoed = negated_at(change_hits) or modal_at(change_hits) or bool(r.of("cue.position"))
+            vetoed = (
+                negated_at(change_hits)
+                or modal_at(change_hits)
+                or bool(r.of("cue.position"))
+                or bool(r.of("cue.negation_predicate"))
+            )
             if not (vetoed or past) and (sid, direction) not in changes:
                 changes.append((sid, direction))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
