@@ -138,16 +138,20 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
     events = [c for c in reported if c.decisive]
     strong = [c for c in events if c.events - WEAK_EVENTS]
-    if title_claim is not None and title_claim in events and title_anchored:
-        # talks held or an entry ban, in a headline about the islands or the treaty, is news;
-        # a protest is only a reaction and waits for the event it protests
-        if title_claim.events & HEADLINE_EVENTS:
-            strong.append(title_claim)
-    mentioned = [(c, ch) for c in claims for ch in c.changes]
-    change_keys = {ch for _, ch in mentioned}
+    # talks held or an entry ban, in a headline about the islands or the treaty, is news;
+    # a protest is only a reaction and waits for the event it protests
+    if (
+        title_claim is not None
+        and title_claim in events
+        and title_anchored
+        and title_claim.events & HEADLINE_EVENTS
+    ):
+        strong.append(title_claim)
+    moves = [(c, ch) for c in claims for ch in c.changes]
+    change_keys = {ch for _, ch in moves}
     changes = [
         (c, (sid, d))
-        for c, (sid, d) in mentioned
+        for c, (sid, d) in moves
         if sid in knowledge.statuses and (d == "halt") == knowledge.statuses[sid].active
     ]
     signature = frozenset(

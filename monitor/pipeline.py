@@ -33,9 +33,11 @@ from monitor.errors import (
     ExtractError,
     FetchError,
     PermanentDeliveryError,
+    StoreError,
 )
 from monitor.extract import article_from_feed, extract_article
 from monitor.feeds import Fetcher
+from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
 from monitor.novelty import Judge, development_id, learn_from
@@ -62,6 +64,7 @@ class Context:
     telegram_down: str | None = None  # why delivery is skipped this cycle (rows stay pending)
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    metrics: Metrics = field(default_factory=Metrics)
 
 
 @dataclass
@@ -140,6 +143,8 @@ async def poll_feeds(
     report = CycleReport()
     cfg = ctx.config
     max_age = cfg.polling.max_item_age_days
+    unhealthy_after = cfg.polling.unhealthy_after
+    notices: list[str] = []  # feeds that turned unhealthy or recovered, for the admins
 
     async def one(feed: FeedConfig) -> None:
         state = ctx.store.feed_state(feed.id, feed.url)
@@ -147,6 +152,7 @@ async def poll_feeds(
             return
         result = await ctx.fetcher.poll(feed.id, feed.url, state.http)
         report.feeds_polled += 1
+        ctx.metrics.feed_polled(feed.id, result.status, result.error is not None)
         interval = feed.interval or cfg.polling.interval
         if result.error is not None:
             report.feed_errors += 1
@@ -163,6 +169,17 @@ async def poll_feeds(
                     "retry_in": round(wait),
                 },
             )
+            errors = state.error_count + 1
+            ctx.metrics.feed_health(feed.id, errors >= unhealthy_after)
+            if errors == unhealthy_after:  # once per run of failures
+                log.error(
+                    "feed.unhealthy",
+                    extra={"feed": feed.id, "errors": errors, "error": result.error},
+                )
+                notices.append(
+                    f"⚠️ Feed <b>{compose.esc(feed.id)}</b> is unhealthy: {errors} failed polls "
+                    f"in a row ({compose.esc(result.error[:300])}); it is polled with backoff."
+                )
             return
         skip_before = None
         if max_age is not None:
@@ -178,6 +195,13 @@ async def poll_feeds(
             skip_before,
         )
         report.new_items += new
+        ctx.metrics.feed_health(feed.id, False)
+        if state.error_count >= unhealthy_after:
+            log.info("feed.recovered", extra={"feed": feed.id, "after_errors": state.error_count})
+            notices.append(
+                f"✅ Feed <b>{compose.esc(feed.id)}</b> recovered after "
+                f"{state.error_count} failed polls."
+            )
         log.info(
             "feed.polled",
             extra={
@@ -189,8 +213,26 @@ async def poll_feeds(
             },
         )
 
-    await asyncio.gather(*(one(f) for f in (cfg.feeds if feeds is None else feeds)))
+    polls = [one(f) for f in (cfg.feeds if feeds is None else feeds)]
+    # every feed's poll finishes (and is recorded) before a database error ends the cycle
+    outcomes = await asyncio.gather(*polls, return_exceptions=True)
+    if notices:
+        await tell_admins(ctx, "\n".join(notices))
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
     return report
+
+
+async def tell_admins(ctx: Context, text: str) -> None:
+    """A notice to each admin's private chat, when Telegram is connected; never raises."""
+    if ctx.telegram is None or ctx.telegram_down is not None:
+        return
+    for admin in ctx.config.telegram.admin_ids:
+        try:
+            await ctx.telegram.send(admin, text)
+        except DeliveryError as exc:
+            log.warning("admins.not_told", extra={"chat": admin, "error": str(exc)})
 
 
 # ----------------------------------------------------------------------------- 2–3. fetch, extract
@@ -208,13 +250,21 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
     item = pending.item
     cfg = ctx.config
     try:
-        page = await ctx.fetcher.page(item.link)
+        try:
+            page = await ctx.fetcher.page(item.link)
+        except FetchError as exc:
+            ctx.metrics.page_fetched(getattr(exc, "status", None), failed=True)
+            raise
+        ctx.metrics.page_fetched(page.status, failed=False)
         loop = asyncio.get_running_loop()
-        article = await loop.run_in_executor(
-            ctx.executor, extract_article, item, item.link, page.body, page.content_type, ""
-        )
+        with ctx.metrics.extract_seconds.time():
+            article = await loop.run_in_executor(
+                ctx.executor, extract_article, item, item.link, page.body, page.content_type, ""
+            )
         return _with_outlet(cfg, article)
     except (FetchError, ExtractError) as exc:
+        if isinstance(exc, ExtractError):
+            ctx.metrics.page_errors.inc()
         attempts = pending.attempts + 1
         if attempts >= cfg.polling.page_attempts:
             log.warning(
@@ -304,10 +354,12 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
     assessment = judge.assess(article)
     rules = [h.rule for h in assessment.hits]
     if assessment.alerts:
+        # each matching rule routes to its own chats, or to the configured ones
+        default = [str(c) for c in ctx.config.telegram.chat_ids]
         chats: list[str] = []
         for hit in assessment.hits:
-            chats += [str(c) for c in hit.chat_ids]
-        chats = list(dict.fromkeys(chats or [str(c) for c in ctx.config.telegram.chat_ids]))
+            chats += [str(c) for c in hit.chat_ids] or default
+        chats = list(dict.fromkeys(chats))
         dev_id = development_id(article)
         learned = learn_from(assessment, article, 0, judge.knowledge)
         dev = learned.developments[-1]
@@ -396,7 +448,13 @@ async def process_items(
             )
             continue
         todo.append(p)
-    articles = await asyncio.gather(*(fetch_and_extract(ctx, p, now) for p in todo))
+    fetched = await asyncio.gather(
+        *(fetch_and_extract(ctx, p, now) for p in todo), return_exceptions=True
+    )
+    for outcome in fetched:  # a database error ends the cycle once every fetch is over
+        if isinstance(outcome, BaseException):
+            raise outcome
+    articles = [a for a in fetched if not isinstance(a, BaseException)]
     ready = [(p.item, a) for p, a in zip(todo, articles, strict=True) if a is not None]
     ready.sort(key=lambda pa: (pa[1].published, pa[1].url))
     for item, article in ready:
@@ -404,6 +462,7 @@ async def process_items(
             ctx.store.mark_item_done(item, "same link as an article already assessed")
             continue
         assessment = decide(ctx, item, article, now)
+        ctx.metrics.articles.labels(assessment.decision).inc()
         report.articles += 1
         report.decisions[assessment.decision] = report.decisions.get(assessment.decision, 0) + 1
         report.alerts += int(assessment.alerts)
@@ -457,6 +516,8 @@ async def deliver(ctx: Context, report: CycleReport) -> None:
         if ctx.telegram_down is not None and row.chat_id != "console":
             log.warning("delivery.skipped", extra={"reason": ctx.telegram_down})
             break
+        # a database that cannot record the send (a full disk) refuses it before it goes out
+        ctx.store.outbox_sending(row.id, ctx.clock())
         if ctx.telegram is None or row.chat_id == "console":
             _print_alert(ctx, row, view)
             continue
@@ -480,6 +541,7 @@ async def deliver(ctx: Context, report: CycleReport) -> None:
             )
             continue
         report.sent += int(sent)
+        ctx.metrics.sent.inc(int(sent))
     report.pending = ctx.store.outbox_backlog()
 
 
@@ -585,11 +647,16 @@ async def run_cycle(
     """
     started = time.monotonic()
     now = ctx.clock()
-    report = await poll_feeds(ctx, now, due_only, feeds)
-    async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
-        await process_items(ctx, now, due_only, report)
-        await deliver(ctx, report)
+    try:
+        report = await poll_feeds(ctx, now, due_only, feeds)
+        async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
+            await process_items(ctx, now, due_only, report)
+            await deliver(ctx, report)
+    except StoreError as exc:  # every write rolled back; what is pending stays pending
+        ctx.metrics.cycle_failed(str(exc))
+        raise
     report.seconds = time.monotonic() - started
+    ctx.metrics.cycle_done(report.seconds, report.pending, time.time())
     log.info(
         "cycle.done",
         extra={k: v for k, v in asdict(report).items() if k != "decisions"}

@@ -16,6 +16,13 @@ from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, normalize, sentences, words
 
+# concept names this module reads: their terms live in rules/ and may change, the names
+# may not (`load_knowledge` refuses rules without them)
+CONCEPTS_READ = (
+    "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
+    "cue.negation_predicate", "cue.modal", "cue.restate", "cue.position", "cue.past",
+    "cue.genre",
+)  # fmt: skip
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -283,8 +290,10 @@ def read_article(
 
 
 def _is_commentary(title: SentenceReading) -> bool:
-    """'Analysis: …', '… review: …', 'Мнение | …', 社説: a label, not a report."""
+    """'Analysis: …', '… review: …', 社説, or an anniversary or annual day: not a report."""
     text = normalize(title.sentence.text)
+    if title.of("cue.occasion"):
+        return True
     for h in title.of("cue.genre"):
         if any(is_cjk(ch) for ch in h.term):
             return True
