@@ -11,9 +11,9 @@ import datetime as dt
 import html
 import logging
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AsyncExitStack, asynccontextmanager, suppress
+from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -24,13 +24,19 @@ from monitor.config import Config, FeedConfig
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError, StoreError
 from monitor.feeds import Fetcher, FetchLimits
+from monitor.health import HealthServer, Metrics
 from monitor.knowledge import Knowledge, load_seeds
 from monitor.novelty import Judge
 from monitor.pipeline import Context, CycleReport, knowledge_with_history, run_cycle
+from monitor.reading import CONCEPTS_READ
 from monitor.rules import RuleSet, load_rules
 from monitor.store import Store
 
 log = logging.getLogger("monitor.app")
+
+# On SIGTERM a cycle in progress gets this long to finish, then it is cancelled: safe, as no
+# transaction spans an await (an item is pending or done, never between).
+STOP_GRACE = 5.0
 
 
 def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
@@ -38,7 +44,8 @@ def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
     problems = []
     rules: RuleSet | None = None
     try:
-        rules = load_rules(config.rules_path, frozenset(f.id for f in config.feeds))
+        feed_ids = frozenset(f.id for f in config.feeds)
+        rules = load_rules(config.rules_path, feed_ids, CONCEPTS_READ)
     except ConfigError as exc:
         problems.extend(exc.problems)
     try:
@@ -81,7 +88,14 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config)))
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
-        ctx = Context(config=config, store=store, fetcher=fetcher, judge=judge, executor=executor)
+        ctx = Context(
+            config=config,
+            store=store,
+            fetcher=fetcher,
+            judge=judge,
+            executor=executor,
+            metrics=Metrics(),
+        )
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
             try:
@@ -162,13 +176,32 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         with suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     stamps: dict[str, float] = {}
-    async with open_context(config) as ctx, _serve_bot(ctx, config):
+    async with (
+        open_context(config) as ctx,
+        _serve_health(ctx, config),
+        _serve_bot(ctx, config),
+    ):
         ctx.stop = stop
         _reload_if_changed(ctx, config, stamps)
+        running: set[asyncio.Task[object]] = set()
+
+        @contextmanager
+        def tracked() -> Iterator[None]:
+            task = asyncio.current_task()
+            if task is not None:
+                running.add(task)
+            try:
+                yield
+            finally:
+                running.discard(task)
 
         async def poll(feed: FeedConfig) -> None:
             if stop.is_set():
                 return
+            with tracked():
+                await poll_feed(feed)
+
+        async def poll_feed(feed: FeedConfig) -> None:
             try:
                 rejected = _reload_if_changed(ctx, config, stamps)
                 if rejected is not None:
@@ -178,7 +211,17 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
                 log.error("cycle.store_failed", extra={"feed": feed.id, "error": str(exc)})
 
         async def outbox() -> None:
-            if stop.is_set() or not ctx.store.outbox_backlog():
+            if stop.is_set():
+                return
+            with tracked():
+                await send_outbox()
+
+        async def send_outbox() -> None:
+            try:
+                if not ctx.store.outbox_backlog():
+                    return
+            except StoreError as exc:
+                log.error("cycle.store_failed", extra={"error": str(exc)})
                 return
             if ctx.telegram is None and ctx.telegram_down and config.token:
                 ctx.telegram_down = await _reconnect(ctx, config)
@@ -219,10 +262,49 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             await stop.wait()
         finally:
             scheduler.shutdown(wait=False)
-            # let a cycle in progress finish its transaction, then close in reverse order
+            await _finish(running)
+            # no cycle is left in progress; close in reverse order
             async with ctx.work_lock:
                 pass
     log.info("monitor.stopped")
+
+
+async def _finish(running: set[asyncio.Task[object]]) -> None:
+    """Give cycles in progress STOP_GRACE seconds, then cancel what is left and wait for it."""
+    tasks = {t for t in running if not t.done()}
+    if not tasks:
+        return
+    _, late = await asyncio.wait(tasks, timeout=STOP_GRACE)
+    for task in late:
+        task.cancel()
+    if late:
+        await asyncio.wait(late, timeout=2.0)
+        log.info("monitor.cycle_cancelled", extra={"cycles": len(late)})
+
+
+@asynccontextmanager
+async def _serve_health(ctx: Context, config: Config) -> AsyncIterator[HealthServer | None]:
+    """/healthz and /metrics while the daemon runs (unless `health.port` is null).
+
+    A port that cannot be bound is logged; the monitor keeps working without the endpoint.
+    """
+    if config.health.port is None:
+        yield None
+        return
+    server = HealthServer(config, ctx.store, ctx.metrics)
+    try:
+        await server.__aenter__()
+    except OSError as exc:
+        log.error(
+            "health.unavailable",
+            extra={"host": config.health.host, "port": config.health.port, "error": str(exc)},
+        )
+        yield None
+        return
+    try:
+        yield server
+    finally:
+        await server.__aexit__(None, None, None)
 
 
 async def _reconnect(ctx: Context, config: Config) -> str | None:

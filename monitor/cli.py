@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from monitor import log
 from monitor.config import Config, load_config
@@ -32,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--date", help="publication date to assume (ISO), default: from the page")
     bk = sub.add_parser("backup", help="a consistent copy of the database, safe while running")
     bk.add_argument("target")
+    sub.add_parser("health", help="ask the running monitor's /healthz; exit 1 unless healthy")
 
     hist = sub.add_parser("history", help="review stored alerts (and `history show ID`)")
     hist.add_argument("action", nargs="?", choices=["show"], help="show one alert in full")
@@ -42,8 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     hist.add_argument("--lang", choices=["en", "ru", "ja"], help="only alerts in this language")
     hist.add_argument("--search", help="only alerts whose text contains this")
     hist.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    hist.add_argument("--decisions", action="store_true",
-                      help="list evaluated articles and why they did or did not alert")
+    hist.add_argument(
+        "--decisions",
+        action="store_true",
+        help="list evaluated articles and why they did or did not alert",
+    )
     sub.add_parser("facts", help="tracked statuses with their history; known facts")
 
     web = sub.add_parser("web", help="serve the alert history as a web page (read-only)")
@@ -54,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     rsub = rules.add_subparsers(dest="rules_command", required=True)
     rtest = rsub.add_parser("test", help="show how the rules read one page")
     rtest.add_argument("source", help="an HTML file, a URL, or - for standard input")
+    rtest.add_argument("--feed", help="read the page as an item of this feed (for `feeds:`)")
+    rtest.add_argument("--date", help="publication date to assume (ISO), default: from the page")
     replay = rsub.add_parser("replay", help="re-evaluate stored articles; sends nothing")
     replay.add_argument("--since", required=True, help="articles published on or after (ISO)")
     return p
@@ -64,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = load_config(Path(args.config))
     except ConfigError as exc:
+        if args.command == "check":
+            return _check_broken(Path(args.config), exc)
         print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
         return 2
     log.setup(config.log.level)
@@ -89,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
             from monitor import testbench
 
             return testbench.command(config, args)
+        if args.command == "health":
+            from monitor.health import probe
+
+            return probe(config)
         if args.command == "backup":
             from monitor.app import open_store
 
@@ -132,3 +146,32 @@ def _check(config: Config) -> int:
         f"concepts, {len(seeds.facts)} facts, {len(seeds.statuses)} statuses"
     )
     return 0
+
+
+def _check_broken(path: Path, error: ConfigError) -> int:
+    """`check` on an invalid config: its problems, then those of the rules and seeds it
+    names (read from the file as written; feeds that fail to parse are left out)."""
+    from monitor.app import load_knowledge
+    from monitor.config import FeedConfig
+    from monitor.yamlfile import load_yaml
+
+    problems = list(error.problems)
+    raw: dict[str, Any] = {}
+    with suppress(ConfigError):
+        data = load_yaml(path).data
+        raw = data if isinstance(data, dict) else {}
+    feeds = raw.get("feeds") if isinstance(raw.get("feeds"), list) else []
+    ids = [str(f.get("id")) for f in feeds or [] if isinstance(f, dict)]
+    config = Config.model_construct(
+        rules_dir=str(raw.get("rules_dir", "rules")),
+        seeds_dir=str(raw.get("seeds_dir", "seeds")),
+        base_dir=str(path.resolve().parent),
+        feeds=tuple(FeedConfig.model_construct(id=i) for i in ids),
+    )
+    try:
+        load_knowledge(config)
+    except ConfigError as exc:
+        problems += exc.problems
+    for problem in problems:
+        print(problem)
+    return 1

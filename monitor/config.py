@@ -56,6 +56,7 @@ class PollingConfig(_Strict):
     jitter: Annotated[float, Field(ge=0, le=1)] = 0.1  # share of the interval
     max_backoff: Annotated[float, Field(gt=0)] = 6 * 3600.0
     page_attempts: Annotated[int, Field(ge=1, le=50)] = 4  # then fall back to feed text
+    unhealthy_after: Annotated[int, Field(ge=1)] = 5  # failed polls in a row: feed.unhealthy
     user_agent: str = "kuril-monitor/0.1 (+news monitor; polite polling)"
 
 
@@ -83,6 +84,14 @@ class LogConfig(_Strict):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+class HealthConfig(_Strict):
+    """Where the daemon serves /healthz and /metrics (`port: null` turns them off)."""
+
+    host: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=0, le=65535)] | None = 9464
+    stale_after: Annotated[float, Field(gt=0)] | None = None  # default: 3 × longest interval
+
+
 class Config(_Strict):
     """The whole configuration; paths are resolved against the config file's folder."""
 
@@ -93,6 +102,7 @@ class Config(_Strict):
     polling: PollingConfig = PollingConfig()
     telegram: TelegramConfig = TelegramConfig()
     log: LogConfig = LogConfig()
+    health: HealthConfig = HealthConfig()
     base_dir: str = Field(default=".", exclude=True)
 
     @field_validator("database")

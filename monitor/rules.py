@@ -276,10 +276,13 @@ def _terms(
     return terms
 
 
-def load_rules(rules_dir: Path, feed_ids: frozenset[str] | None = None) -> RuleSet:
+def load_rules(
+    rules_dir: Path, feed_ids: frozenset[str] | None = None, required: Iterable[str] = ()
+) -> RuleSet:
     """Read every *.yaml file in rules/ (concepts:, rules:, entities: sections); strict.
 
-    With `feed_ids` (the config's feeds), a rule scoped to an unknown feed is a problem.
+    With `feed_ids` (the config's feeds), a rule scoped to an unknown feed is a problem;
+    a `required` concept name (one the code reads) that no file defines is one too.
     """
     problems: list[Problem] = []
     concepts: dict[str, Concept] = {}
@@ -313,8 +316,9 @@ def load_rules(rules_dir: Path, feed_ids: frozenset[str] | None = None) -> RuleS
                     problems.append(doc.problem((*path_, key), "unknown key"))
             if name in concepts:
                 problems.append(doc.problem(path_, f"duplicate concept name {name!r}"))
+            known = len(problems)
             terms = _terms(doc, path_, name, spec, problems)
-            if not terms:
+            if not terms and len(problems) == known:  # a bad term is reported already
                 problems.append(doc.problem(path_, "empty term set"))
             concepts[name] = Concept(
                 name, tuple(terms), bool(spec.get("mask", False)), str(spec.get("description", ""))
@@ -331,13 +335,19 @@ def load_rules(rules_dir: Path, feed_ids: frozenset[str] | None = None) -> RuleS
             name = ENTITY_PREFIX + eid  # entities live beside concepts, named @id in rules
             if eid in entities:
                 problems.append(doc.problem((*path_, "id"), f"duplicate entity id {eid!r}"))
+            known = len(problems)
             terms = _terms(doc, path_, name, spec, problems)
-            if not terms:
+            if not terms and len(problems) == known:  # a bad term is reported already
                 problems.append(doc.problem(path_, "empty term set"))
             concepts[name] = Concept(name, tuple(terms))
             entities[eid] = Entity(eid, str(spec.get("kind", "thing")), bool(spec.get("generic")))
         for i, spec in enumerate(data.get("rules") or []):
             rule_specs.append((doc, i, spec))
+    for name in required:
+        if name not in concepts and files:
+            problems.append(
+                Problem(str(rules_dir), 1, 1, f"concept {name!r} is missing; the monitor reads it")
+            )
     rules: list[Rule] = []
     ids: set[str] = set()
     for doc, i, spec in rule_specs:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -143,6 +143,18 @@ MIGRATIONS: tuple[str, ...] = (
         blocked_until TEXT
     );
     """,
+    # 2: people who get alerts privately from the bot; switches set by admins (`paused`)
+    """
+    CREATE TABLE subscribers (
+        chat_id TEXT PRIMARY KEY,
+        user_name TEXT NOT NULL,
+        subscribed_at TEXT NOT NULL
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -207,6 +219,15 @@ class AlertRecord:
     sources: tuple[dict[str, str], ...]
 
 
+@dataclass(frozen=True)
+class Subscriber:
+    """A private chat that gets every alert from the bot."""
+
+    chat_id: str
+    user_name: str
+    subscribed_at: dt.datetime
+
+
 class Store:
     """One SQLite database; open with `Store.open(path)` and close with `close()`."""
 
@@ -245,20 +266,32 @@ class Store:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(f"database busy or unwritable: {exc}") from exc
+            raise StoreError(self._failure("database busy or unwritable", exc)) from exc
         try:
             yield self._conn
         except sqlite3.Error as exc:
-            self._conn.execute("ROLLBACK")
-            raise StoreError(f"database write failed: {exc}") from exc
+            self._rollback()
+            raise StoreError(self._failure("database write failed", exc)) from exc
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._conn.execute("ROLLBACK")
-            raise StoreError(f"database commit failed: {exc}") from exc
+            self._rollback()
+            raise StoreError(self._failure("database commit failed", exc)) from exc
+
+    def _rollback(self) -> None:
+        # A full disk (SQLITE_FULL) may end the transaction inside SQLite already; a second
+        # ROLLBACK would then raise over the error that matters.
+        if self._conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _failure(self, what: str, exc: sqlite3.Error) -> str:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            return f"{what}: no space left for {self.path} ({exc}); nothing was written"
+        return f"{what}: {exc}"
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         try:
@@ -272,6 +305,11 @@ class Store:
     def migrate(self) -> None:
         """Apply every migration newer than the database's user_version, each atomically."""
         version = self.schema_version()
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"database {self.path} has schema version {version}, newer than this "
+                f"monitor's {len(MIGRATIONS)}: upgrade the monitor"
+            )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction() as conn:
                 for statement in script.split(";"):
@@ -281,11 +319,14 @@ class Store:
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database, safe while the monitor runs."""
-        dest = sqlite3.connect(str(target))
         try:
-            self._conn.backup(dest)
-        finally:
-            dest.close()
+            dest = sqlite3.connect(str(target))
+            try:
+                self._conn.backup(dest)  # one step: a snapshot, even while others write
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"backup to {target} failed: {exc}") from exc
 
     # ------------------------------------------------------------------ feeds
 
@@ -651,6 +692,12 @@ class Store:
                 (json.dumps(list(message_ids)), row_id),
             )
 
+    def outbox_sending(self, row_id: int, now: dt.datetime) -> None:
+        """A write just before a send: a database that could not record the send (a full
+        disk) refuses it here, so the message is not sent again and again."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (_iso(now), row_id))
+
     def outbox_done(self, row_id: int, now: dt.datetime, message_ids: tuple[int, ...]) -> None:
         with self.transaction() as conn:
             conn.execute(
@@ -675,6 +722,64 @@ class Store:
                 (error, row_id),
             )
 
+    # ------------------------------------------------------------------ subscribers, settings
+
+    def add_subscriber(self, chat_id: str, user_name: str, now: dt.datetime) -> bool:
+        """Subscribe a private chat to alerts; False when it already was subscribed."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO subscribers (chat_id, user_name, subscribed_at) "
+                "VALUES (?, ?, ?)",
+                (str(chat_id), user_name, _iso(now)),
+            )
+        return cur.rowcount > 0
+
+    def remove_subscriber(self, chat_id: str, *, cancel_pending: bool = True) -> bool:
+        """Unsubscribe a chat (and cancel its undelivered alerts); False if it was not one."""
+        with self.transaction() as conn:
+            cur = conn.execute("DELETE FROM subscribers WHERE chat_id = ?", (str(chat_id),))
+            if cur.rowcount and cancel_pending:
+                conn.execute(
+                    "UPDATE outbox SET state = 'cancelled', last_error = 'unsubscribed' "
+                    "WHERE chat_id = ? AND state = 'pending'",
+                    (str(chat_id),),
+                )
+        return cur.rowcount > 0
+
+    def subscribers(self) -> list[Subscriber]:
+        return [
+            Subscriber(r["chat_id"], r["user_name"], dt.datetime.fromisoformat(r["subscribed_at"]))
+            for r in self._query("SELECT * FROM subscribers ORDER BY subscribed_at, chat_id")
+        ]
+
+    def subscriber_chat_ids(self) -> tuple[str, ...]:
+        rows = self._query("SELECT chat_id FROM subscribers ORDER BY subscribed_at, chat_id")
+        return tuple(str(r["chat_id"]) for r in rows)
+
+    def setting(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(rows[0]["value"]) if rows else None
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Set a setting, or clear it with None."""
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    def paused_since(self) -> dt.datetime | None:
+        """When an admin paused delivery (None: delivery runs)."""
+        return _dt(self.setting("paused"))
+
+    def set_paused(self, since: dt.datetime | None) -> None:
+        """Pause delivery from `since` (pending alerts stay pending), or resume with None."""
+        self.set_setting("paused", _iso(since))
+
     # ------------------------------------------------------------------ review
 
     def decisions(self, limit: int = 200) -> list[sqlite3.Row]:
@@ -682,4 +787,290 @@ class Store:
             "SELECT url, title, outlet, lang, published, decision, reason, alert_id, feed_id "
             "FROM articles ORDER BY published DESC LIMIT ?",
             (limit,),
+        )
+
+    # ------------------------------------------------------------------ review (read-only)
+    # What people read back: `kuril-monitor history`/`facts` and the web page. Every query
+    # here only reads, pages with LIMIT/OFFSET, and aggregates in SQL.
+
+    @staticmethod
+    def _fold(value: str | None) -> str | None:
+        return value.casefold() if value is not None else None
+
+    def _review_fold(self) -> None:
+        """Register `review_fold`, a Unicode case fold (SQLite's own lower() is ASCII-only)."""
+        try:
+            self._conn.create_function("review_fold", 1, self._fold, deterministic=True)
+        except sqlite3.Error as exc:
+            raise StoreError(f"database read failed: {exc}") from exc
+
+    def _alert_where(
+        self,
+        since: dt.datetime | None,
+        until: dt.datetime | None,
+        rule: str | None,
+        lang: str | None,
+        kind: str | None,
+        search: str | None,
+    ) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if since is not None:
+            where.append("a.published >= ?")
+            args.append(_iso(since))
+        if until is not None:
+            where.append("a.published < ?")
+            args.append(_iso(until))
+        if rule:
+            where.append("instr(', ' || a.rule || ', ', ?) > 0")
+            args.append(f", {rule}, ")
+        if lang:
+            where.append("a.lang = ?")
+            args.append(lang)
+        if kind:
+            where.append("a.kind = ?")
+            args.append(kind)
+        if search:
+            self._review_fold()
+            # one pass over the article texts (an uncorrelated subquery), not one per alert
+            where.append(
+                "(instr(review_fold(a.title || ' ' || a.outlet || ' ' || a.diff), ?) > 0 "
+                "OR a.id IN (SELECT alert_id FROM alert_sources "
+                "WHERE instr(review_fold(title || ' ' || outlet), ?) > 0) "
+                "OR a.id IN (SELECT alert_id FROM articles WHERE alert_id IS NOT NULL "
+                "AND instr(review_fold(title || ' ' || text), ?) > 0))"
+            )
+            args += [search.casefold()] * 3
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def review_alerts(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        rule: str | None = None,
+        lang: str | None = None,
+        kind: str | None = None,
+        search: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[AlertRecord]:
+        """One page of alerts, newest first, with their sources (three queries in all)."""
+        where, args = self._alert_where(since, until, rule, lang, kind, search)
+        rows = self._query(
+            f"SELECT a.* FROM alerts a{where} ORDER BY a.published DESC, a.id DESC "
+            "LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        ids = [int(r["id"]) for r in rows]
+        sources: dict[int, list[dict[str, str]]] = {i: [] for i in ids}
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            for s in self._query(
+                "SELECT alert_id, url, title, outlet, lang, published FROM alert_sources "
+                f"WHERE alert_id IN ({marks}) ORDER BY published, added_at",
+                tuple(ids),
+            ):
+                sources[int(s["alert_id"])].append(
+                    {k: s[k] for k in ("url", "title", "outlet", "lang", "published")}
+                )
+        return [
+            AlertRecord(
+                id=int(r["id"]),
+                development_id=r["development_id"],
+                kind=r["kind"],
+                article_url=r["article_url"],
+                title=r["title"],
+                outlet=r["outlet"],
+                lang=r["lang"],
+                published=dt.datetime.fromisoformat(r["published"]),
+                rule=r["rule"],
+                diff=json.loads(r["diff"]),
+                created_at=dt.datetime.fromisoformat(r["created_at"]),
+                sources=tuple(sources[int(r["id"])]),
+            )
+            for r in rows
+        ]
+
+    def review_alert_count(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        rule: str | None = None,
+        lang: str | None = None,
+        kind: str | None = None,
+        search: str | None = None,
+    ) -> int:
+        where, args = self._alert_where(since, until, rule, lang, kind, search)
+        return int(self._query(f"SELECT COUNT(*) FROM alerts a{where}", tuple(args))[0][0])
+
+    def review_deliveries(self, alert_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        """Each alert's outbox rows (sends and updates), oldest first."""
+        found: dict[int, list[dict[str, Any]]] = {i: [] for i in alert_ids}
+        if not alert_ids:
+            return found
+        marks = ", ".join("?" * len(alert_ids))
+        for r in self._query(
+            "SELECT id, alert_id, chat_id, action, state, message_ids, attempts, last_error, "
+            f"created_at, sent_at FROM outbox WHERE alert_id IN ({marks}) ORDER BY id",
+            tuple(alert_ids),
+        ):
+            row = dict(r)
+            row["message_ids"] = json.loads(r["message_ids"])
+            found[int(r["alert_id"])].append(row)
+        return found
+
+    def review_articles_by_url(self, urls: list[str]) -> list[dict[str, Any]]:
+        """The assessed articles at these URLs (the unique index on url), with decisions."""
+        if not urls:
+            return []
+        marks = ", ".join("?" * len(urls))
+        return [
+            dict(r)
+            for r in self._query(
+                "SELECT url, title, outlet, lang, published, decision, reason, rules, "
+                f"alert_id, assessed_at FROM articles WHERE url IN ({marks}) ORDER BY published",
+                tuple(urls),
+            )
+        ]
+
+    def _decision_where(
+        self,
+        since: dt.datetime | None,
+        until: dt.datetime | None,
+        lang: str | None,
+        decision: str | None,
+        rule: str | None,
+        search: str | None,
+        alerted: bool | None,
+    ) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if since is not None:
+            where.append("published >= ?")
+            args.append(_iso(since))
+        if until is not None:
+            where.append("published < ?")
+            args.append(_iso(until))
+        if lang:
+            where.append("lang = ?")
+            args.append(lang)
+        if decision:
+            where.append("decision = ?")
+            args.append(decision)
+        if rule:
+            where.append("EXISTS (SELECT 1 FROM json_each(articles.rules) WHERE value = ?)")
+            args.append(rule)
+        if alerted is not None:
+            # only an alerting article starts a development
+            where.append("development_id IS NOT NULL" if alerted else "development_id IS NULL")
+        if search:
+            self._review_fold()
+            where.append("instr(review_fold(title || ' ' || outlet || ' ' || reason), ?) > 0")
+            args.append(search.casefold())
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def review_decisions(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        lang: str | None = None,
+        decision: str | None = None,
+        rule: str | None = None,
+        search: str | None = None,
+        alerted: bool | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """One page of assessed articles, newest first, with their decision and reason."""
+        where, args = self._decision_where(since, until, lang, decision, rule, search, alerted)
+        rows = self._query(
+            "SELECT id, url, title, outlet, lang, published, feed_id, decision, reason, rules, "
+            f"alert_id, development_id, assessed_at FROM articles{where} "
+            "ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["rules"] = json.loads(r["rules"])
+            out.append(row)
+        return out
+
+    def review_decision_count(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        lang: str | None = None,
+        decision: str | None = None,
+        rule: str | None = None,
+        search: str | None = None,
+        alerted: bool | None = None,
+    ) -> int:
+        where, args = self._decision_where(since, until, lang, decision, rule, search, alerted)
+        return int(self._query(f"SELECT COUNT(*) FROM articles{where}", tuple(args))[0][0])
+
+    def review_weekly(self, weeks: int = 52) -> list[dict[str, Any]]:
+        """Articles assessed and alerts recorded per week of publication (weeks start on
+        Monday), for the `weeks` weeks up to the newest article; weeks without any are absent.
+        """
+        newest = self._query("SELECT MAX(published) FROM articles")[0][0]
+        if newest is None:
+            return []
+        end = dt.datetime.fromisoformat(newest).date()
+        start = end - dt.timedelta(days=end.weekday() + 7 * (weeks - 1))
+        week = "date(published, 'weekday 0', '-6 days')"
+        counts: dict[str, dict[str, Any]] = {}
+        for table in ("articles", "alerts"):
+            for r in self._query(
+                f"SELECT {week} AS week, COUNT(*) AS n FROM {table} WHERE published >= ? "
+                "GROUP BY week",
+                (start.isoformat(),),
+            ):
+                entry = counts.setdefault(r["week"], {"week": r["week"], "articles": 0})
+                entry.setdefault("alerts", 0)
+                entry[table] = int(r["n"])
+        return [counts[k] for k in sorted(counts)]
+
+    def review_status_moves(self) -> list[dict[str, Any]]:
+        """Learned status moves, oldest first, with the alert that reported each."""
+        return [
+            dict(r)
+            for r in self._query(
+                "SELECT m.status_id, m.state, m.since, m.source, m.said_by, m.development_id, "
+                "d.alert_id FROM status_moves m LEFT JOIN developments d "
+                "ON d.id = m.development_id ORDER BY m.id"
+            )
+        ]
+
+    def review_learned_facts(self, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """Facts learned from alerts, oldest first, with the alert each came from."""
+        rows = self._query(
+            "SELECT f.id, f.date, f.summary, f.entities, f.event, f.source, f.development_id, "
+            "d.alert_id FROM learned_facts f LEFT JOIN developments d "
+            "ON d.id = f.development_id ORDER BY f.date, f.id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["entities"] = json.loads(r["entities"])
+            out.append(row)
+        return out
+
+    # -- test bench (read-only)
+
+    def articles_since(self, since: dt.datetime) -> list[sqlite3.Row]:
+        """Stored articles published on or after `since`, in publication order."""
+        return self._query(
+            "SELECT * FROM articles WHERE published >= ? ORDER BY published, url", (_iso(since),)
+        )
+
+    def developments_before(self, before: dt.datetime) -> list[sqlite3.Row]:
+        """Alerted developments published before `before`, oldest first."""
+        return self._query(
+            "SELECT * FROM developments WHERE published < ? ORDER BY published", (_iso(before),)
         )

@@ -12,7 +12,7 @@
 Paths are `/bot<TOKEN>/<method>`; another token gets 401. Bodies may be JSON, URL-encoded
 or multipart forms. Implemented: getMe, sendMessage, editMessageText, deleteMessage,
 setMyCommands, getMyCommands, deleteMyCommands, getUpdates (offset, limit, long-poll
-timeout) and getChat; other methods get 404 like Telegram's.
+timeout), deleteWebhook and getChat; other methods get 404 like Telegram's.
 
 It validates what Telegram validates for text: HTML is parsed the way Telegram parses it
 (supported tags only, balanced, `&lt;` `&gt;` `&amp;` `&quot;` and numeric entities, an
@@ -418,6 +418,7 @@ class BotApi:
                 ("deleteMyCommands", self._delete_my_commands),
                 ("getUpdates", self._get_updates),
                 ("getChat", self._get_chat),
+                ("deleteWebhook", self._delete_webhook),
             )
         }
 
@@ -758,6 +759,13 @@ class BotApi:
     def _delete_my_commands(self, params: dict[str, Any]) -> bool:
         with self._cond:
             self.commands.pop(_scope_key(params), None)
+        return True
+
+    def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        """No webhook is ever set here; polling clients call this before getUpdates."""
+        if params.get("drop_pending_updates") in (True, "true", "True"):
+            with self._cond:
+                self.updates.clear()
         return True
 
     def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:

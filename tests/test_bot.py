@@ -1,0 +1,456 @@
+"""The bot end to end: python-telegram-bot's real Application polls a Bot API endpoint on
+127.0.0.1, a user writes commands, and the replies are read back from the endpoint.
+
+The monitor's data are real too: news pages on 127.0.0.1 run through the pipeline into a
+SQLite file, so the alerts, facts and feed states the bot shows are the stored ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+from support.botapi import DEFAULT_TOKEN, BotApi, StoredMessage, parse_html
+from support.newsworld import NewsWorld
+
+from monitor import replies
+from monitor.app import open_context, run_daemon, run_once
+from monitor.bot import BotService
+from monitor.config import Config, load_config
+from monitor.delivery import split_html
+from monitor.pipeline import Context, run_cycle
+from monitor.store import AlertRecord
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = Path(__file__).parent / "data" / "articles"
+CHANNEL = "@kuril_test"
+ADMIN = 4242
+USER = 1001
+GROUP = -4005
+T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+REPLY_WAIT = 15.0  # seconds to wait for the bot's answer
+
+DRILLS = ("new-shikotan-drills", "Russian troops drill on Shikotan", T0)
+GRAVES = ("status-grave-visits", "Grave visits to the islands", T0 + timedelta(days=1))
+LOOKALIKE = ("lookalike-northern-territory", "Crocodile campaign", T0 - timedelta(days=1))
+
+
+@dataclass
+class World:
+    """News pages, a Bot API endpoint and a config pointing at both."""
+
+    news: NewsWorld
+    api: BotApi
+    config: Config
+
+    def publish(self, *articles: tuple[str, str, datetime]) -> None:
+        """Serve these articles (and only these) in the `wire` feed."""
+        items = []
+        for name, title, when in articles:
+            self.news.add_page(f"/articles/{name}.html", (PAGES / f"{name}.html").read_bytes())
+            link = self.news.url(f"/articles/{name}.html")
+            items.append(
+                {"title": title, "link": link, "summary": title, "published": when, "guid": name}
+            )
+        self.news.add_feed("/feeds/wire.xml", items)
+
+
+@pytest.fixture
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    """A failing feed beside a working one, a Bot API endpoint, and the token set."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    with NewsWorld() as news, BotApi() as api:
+        news.fail("/feeds/broken.xml", 500)
+        raw = {
+            "database": f"sqlite:///{tmp_path / 'state' / 'monitor.db'}",
+            "rules_dir": str(ROOT / "rules"),
+            "seeds_dir": str(ROOT / "seeds"),
+            "feeds": [
+                {"id": "wire", "url": news.url("/feeds/wire.xml"), "title": "Wire <agency>"},
+                {"id": "broken", "url": news.url("/feeds/broken.xml")},
+            ],
+            "polling": {
+                "interval": 60,
+                "timeout": 3.0,
+                "max_item_age_days": None,
+                "allow_private_addresses": True,
+                "page_attempts": 2,
+            },
+            "telegram": {
+                "api_base_url": api.base_url,
+                "chat_ids": [CHANNEL],
+                "admin_ids": [ADMIN],
+                "timeout": 5.0,
+            },
+        }
+        path = tmp_path / "config.yaml"
+        path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+        w = World(news, api, load_config(path))
+        w.publish(DRILLS, GRAVES)
+        yield w
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The bot's answer as the user sees it (`text`) and as it was sent (`html`)."""
+
+    text: str
+    html: str
+
+    def __contains__(self, fragment: str) -> bool:
+        return fragment in self.text
+
+
+async def ask(api: BotApi, text: str, *, chat: int = USER, parts: int = 1) -> Answer:
+    """Write `text` to the bot from the user `chat` and return its answer (all its parts)."""
+
+    def answers() -> list[StoredMessage]:
+        return [m for m in api.messages.get(chat, []) if m.by_bot]
+
+    before = len(answers())
+    api.push_text(chat, text, user_id=chat)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + REPLY_WAIT
+    while len(answers()) < before + parts:
+        if loop.time() > deadline:
+            raise AssertionError(f"no answer to {text!r} in {REPLY_WAIT:g} s")
+        await asyncio.sleep(0.02)
+    new = answers()[before:]
+    return Answer("\n".join(m.text for m in new), "\n".join(m.html for m in new))
+
+
+Scenario = Callable[[Context], Awaitable[None]]
+
+
+def with_bot(w: World, scenario: Scenario, *, cycle: bool = True) -> None:
+    """Open the monitor (after one cycle), start the bot, run `scenario`, stop everything."""
+
+    async def main() -> None:
+        async with open_context(w.config) as ctx:
+            if cycle:
+                await run_cycle(ctx)
+            async with BotService(ctx, DEFAULT_TOKEN, poll_timeout=5):
+                await scenario(ctx)
+
+    asyncio.run(main())
+
+
+# ----------------------------------------------------------------------------- everyone
+
+
+def test_start_and_help_list_the_commands(world: World) -> None:
+    """/start explains the bot and lists the commands; admins also see theirs."""
+
+    async def scenario(ctx: Context) -> None:
+        start = await ask(world.api, "/start")
+        assert "Kuril monitor" in start
+        assert "/subscribe" in start
+        assert "/status" not in start
+        helped = await ask(world.api, "/help")
+        for name, _ in replies.PUBLIC_COMMANDS:
+            assert f"/{name}" in helped
+        assert "/status" not in helped
+        admin = await ask(world.api, "/help", chat=ADMIN)
+        for name, _ in replies.ADMIN_COMMANDS:
+            assert f"/{name}" in admin
+
+    with_bot(world, scenario, cycle=False)
+
+
+def test_command_list_is_registered_with_set_my_commands(world: World) -> None:
+    """At start the bot registers everyone's commands, and the admin list in admins' chats."""
+
+    async def scenario(ctx: Context) -> None:
+        await ask(world.api, "/help")
+
+    with_bot(world, scenario, cycle=False)
+    default = world.api.commands[(json.dumps({"type": "default"}), "")]
+    assert [c["command"] for c in default] == [c for c, _ in replies.PUBLIC_COMMANDS]
+    admin_scope = json.dumps({"chat_id": ADMIN, "type": "chat"}, sort_keys=True)
+    admin = [c["command"] for c in world.api.commands[(admin_scope, "")]]
+    assert admin == [c for c, _ in replies.PUBLIC_COMMANDS + replies.ADMIN_COMMANDS]
+
+
+def test_latest_lists_the_newest_alerts_first(world: World) -> None:
+    """/latest 2 lists both stored alerts newest first; a bad count gets the usage."""
+
+    async def scenario(ctx: Context) -> None:
+        alerts = ctx.store.alerts()
+        assert [a.kind for a in alerts] == ["status_change", "new_development"]
+        newest, older = alerts
+        text = await ask(world.api, "/latest 2")
+        assert f"#{newest.id}" in text
+        assert f"#{older.id}" in text
+        assert text.text.index(f"#{newest.id}") < text.text.index(f"#{older.id}")
+        assert "Shikotan" in text
+        assert "new-shikotan-drills.html" in text.html
+        one = await ask(world.api, "/latest 1")
+        assert f"#{newest.id}" in one
+        assert f"#{older.id}" not in one
+        assert "Usage" in await ask(world.api, "/latest many")
+
+    with_bot(world, scenario)
+
+
+def test_alert_shows_the_full_diff(world: World) -> None:
+    """/alert ID shows the alert with what changed (was, now, since, source) and the rest."""
+
+    async def scenario(ctx: Context) -> None:
+        change = next(a for a in ctx.store.alerts() if a.kind == "status_change")
+        text = await ask(world.api, f"/alert {change.id}")
+        assert f"#{change.id}" in text
+        assert "Status change" in text
+        assert "What changed" in text
+        assert "was:" in text
+        assert "now:" in text
+        assert "since" in text
+        assert "status-grave-visits.html" in text.html
+        assert change.rule in text
+        for claim in change.diff["new"]:
+            assert claim in text
+        assert f"No alert #{change.id + 50}" in await ask(world.api, f"/alert {change.id + 50}")
+        assert "Usage" in await ask(world.api, "/alert")
+
+    with_bot(world, scenario)
+
+
+def test_facts_lists_statuses_with_since_and_source(world: World) -> None:
+    """/facts lists every tracked status with its state, since when and its source."""
+
+    async def scenario(ctx: Context) -> None:
+        text = await ask(world.api, "/facts")
+        knowledge = ctx.judge.knowledge
+        for tracked in knowledge.statuses.values():
+            assert tracked.status.matter in text
+            current = tracked.status.current
+            if current.since is not None:
+                assert f"since {current.since.isoformat()}" in text
+        assert text.text.count("source:") == len(knowledge.statuses)
+        # the status the grave-visits alert changed shows its new state and the article
+        assert "status-grave-visits.html" in text.html
+
+    with_bot(world, scenario)
+
+
+def test_rules_lists_the_active_rules(world: World) -> None:
+    """/rules lists every loaded watch rule with its severity."""
+
+    async def scenario(ctx: Context) -> None:
+        text = await ask(world.api, "/rules")
+        for rule in ctx.judge.rules.rules:
+            assert rule.id in text
+        assert "(high)" in text
+
+    with_bot(world, scenario, cycle=False)
+
+
+def test_subscribers_get_alerts_privately_until_they_unsubscribe(world: World) -> None:
+    """/subscribe stores the chat and its alerts arrive privately; /unsubscribe stops them."""
+    world.publish(LOOKALIKE)
+
+    async def scenario(ctx: Context) -> None:
+        assert "Subscribed" in await ask(world.api, "/subscribe")
+        assert "already subscribed" in await ask(world.api, "/subscribe")
+        (sub,) = ctx.store.subscribers()
+        assert sub.chat_id == str(USER)
+        assert sub.user_name == "Tester"
+
+        world.publish(LOOKALIKE, DRILLS)
+        await run_cycle(ctx)
+        private = world.api.sent(USER)
+        assert "Shikotan" in private[-1]
+        assert "New development" in private[-1]
+        assert len(world.api.sent(CHANNEL)) == 1
+
+        assert "Unsubscribed" in await ask(world.api, "/unsubscribe")
+        assert ctx.store.subscribers() == []
+        before = len(world.api.sent(USER))
+        world.publish(LOOKALIKE, DRILLS, GRAVES)
+        await run_cycle(ctx)
+        assert len(world.api.sent(CHANNEL)) == 2
+        assert len(world.api.sent(USER)) == before
+        assert "not subscribed" in await ask(world.api, "/unsubscribe")
+
+    with_bot(world, scenario)
+
+
+def test_unknown_commands_and_text_get_the_help(world: World) -> None:
+    """An unknown command, or plain text, is answered with the command list."""
+
+    async def scenario(ctx: Context) -> None:
+        for text in ("/frobnicate", "hello?"):
+            answer = await ask(world.api, text)
+            assert "/latest" in answer
+            assert "/subscribe" in answer
+
+    with_bot(world, scenario, cycle=False)
+
+
+# ----------------------------------------------------------------------------- admins
+
+
+def test_admin_commands_politely_refuse_others(world: World) -> None:
+    """/status, /pause and /resume from a user not in admin_ids get a polite refusal."""
+
+    async def scenario(ctx: Context) -> None:
+        for command in ("status", "pause", "resume"):
+            answer = await ask(world.api, f"/{command}")
+            assert answer.text.startswith("Sorry")
+            assert f"/{command} is only for the monitor's administrators" in answer
+        assert ctx.store.paused_since() is None
+
+    with_bot(world, scenario, cycle=False)
+
+
+def test_admin_status_shows_feeds_and_backlog(world: World) -> None:
+    """/status shows each feed's last success, errors and backoff, and the outbox backlog."""
+
+    async def scenario(ctx: Context) -> None:
+        text = await ask(world.api, "/status", chat=ADMIN)
+        assert "Delivery: ▶️ running" in text
+        assert "Outbox backlog: 0 pending" in text
+        wire = next(line for line in text.text.splitlines() if "wire —" in line)
+        assert wire.startswith("✅")
+        assert "last success 20" in wire
+        broken = next(line for line in text.text.splitlines() if "broken —" in line)
+        assert broken.startswith("⚠️")
+        assert "1 error" in broken
+        assert "500" in broken
+        assert "last success never" in broken
+        assert "backoff until" in broken
+        assert "(2, 1 failing)" in text
+
+    with_bot(world, scenario)
+
+
+def test_pause_holds_delivery_until_resume(world: World) -> None:
+    """While paused the outbox keeps its rows; /resume lets the next cycle send them."""
+    world.publish(DRILLS)
+
+    async def scenario(ctx: Context) -> None:
+        assert len(world.api.sent(CHANNEL)) == 1
+        assert "Delivery paused" in await ask(world.api, "/pause", chat=ADMIN)
+        assert "already paused" in await ask(world.api, "/pause", chat=ADMIN)
+        assert ctx.store.paused_since() is not None
+
+        world.publish(DRILLS, GRAVES)
+        report = await run_cycle(ctx)
+        assert report.alerts == 1
+        assert report.pending == 1
+        assert len(world.api.sent(CHANNEL)) == 1
+        status = await ask(world.api, "/status", chat=ADMIN)
+        assert "paused since" in status
+        assert "Outbox backlog: 1 pending" in status
+
+        resumed = await ask(world.api, "/resume", chat=ADMIN)
+        assert "Delivery resumed" in resumed
+        assert "1 pending" in resumed
+        assert ctx.store.paused_since() is None
+        report = await run_cycle(ctx)
+        assert report.pending == 0
+        assert len(world.api.sent(CHANNEL)) == 2
+        assert "Status change" in world.api.sent(CHANNEL)[-1]
+
+    with_bot(world, scenario)
+
+
+# ----------------------------------------------------------------------------- scope
+
+
+def test_group_and_channel_messages_are_ignored(world: World) -> None:
+    """Commands in a group or a channel get no answer; private chats still do."""
+
+    async def scenario(ctx: Context) -> None:
+        world.api.push_text(GROUP, "/help", user_id=USER)
+        world.api.push_text(GROUP, "/status", user_id=ADMIN)
+        world.api.push_text(CHANNEL, "/latest")
+        # updates are handled in order: once the private answer is in, the others were seen
+        assert "/latest" in await ask(world.api, "/help")
+        assert world.api.sent(GROUP) == []
+        assert len(world.api.sent(CHANNEL)) == 2  # only the two alerts
+
+    with_bot(world, scenario)
+
+
+def test_daemon_answers_commands_and_run_once_does_not_start_the_bot(world: World) -> None:
+    """`run` starts the bot with the monitor; `run --once` never polls for updates."""
+    asyncio.run(run_once(world.config))
+    assert world.api.params_of("getUpdates") == []
+    assert world.api.params_of("setMyCommands") == []
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        daemon = asyncio.create_task(run_daemon(world.config, stop))
+        try:
+            assert "/subscribe" in await ask(world.api, "/start")
+        finally:
+            stop.set()
+            await asyncio.wait_for(daemon, 30)
+
+    asyncio.run(main())
+    assert world.api.params_of("setMyCommands")
+
+
+def test_daemon_runs_on_when_the_bot_cannot_start(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bot that fails to start is logged; the monitor still polls and sends alerts."""
+    world.api.fail_next("deleteWebhook", 500, description="Internal Server Error")
+    world.publish(DRILLS)
+    caplog.set_level(logging.WARNING, logger="monitor.app")
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        daemon = asyncio.create_task(run_daemon(world.config, stop))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 60
+        try:
+            while not world.api.sent(CHANNEL):
+                assert not daemon.done(), "the daemon stopped"
+                assert loop.time() < deadline, "no alert was sent"
+                await asyncio.sleep(0.05)
+        finally:
+            stop.set()
+            await asyncio.wait_for(daemon, 30)
+
+    asyncio.run(main())
+    assert any(r.msg == "bot.unavailable" for r in caplog.records)
+    assert "Shikotan" in world.api.sent(CHANNEL)[0]
+    assert world.api.params_of("getUpdates") == []
+
+
+def test_replies_escape_stored_text_and_fit_telegram() -> None:
+    """Hostile stored text is escaped and a long alert is split into valid messages."""
+    claim = "<script>alert('x')</script> & <b>bold?</b> " * 30
+    alert = AlertRecord(
+        id=7,
+        development_id="dev",
+        kind="new_development",
+        article_url='https://example.org/a?x=1&y="2"',
+        title="Title <i>with tags</i> & ampersands",
+        outlet="Outlet <&>",
+        lang="en",
+        published=T0,
+        rule="kuril-islands",
+        diff={"new": [claim] * 12, "changes": [], "known": ["a < b"], "reason": "r & d"},
+        created_at=T0,
+        sources=(),
+    )
+    parts = split_html(replies.alert_full(alert))
+    assert len(parts) > 1
+    text = ""
+    for part in parts:
+        visible, _ = parse_html(part)  # raises on anything Telegram would reject
+        assert len(visible) <= 4096
+        text += visible
+    assert "<script>alert('x')</script>" in text
+    assert "Title <i>with tags</i> & ampersands" in text
+    assert "Outlet <&>" in text
