@@ -499,26 +499,59 @@ def _plain(html_text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", html_text))
 
 
+DIGEST_AT = 5  # this many alerts waiting for one chat go out as one digest message
+EDIT_WINDOW = dt.timedelta(hours=48)  # older alerts get a reply instead of an edit
+
+
 async def deliver(ctx: Context, report: CycleReport) -> None:
-    """Send pending outbox rows in order; one chat's flood wait never holds the others."""
+    """Send pending outbox rows, each chat in its own order and at its own pace: one chat's
+    flood wait never holds the others."""
     deadline = time.monotonic() + ctx.config.telegram.send_budget
     if ctx.store.paused_since() is not None:  # an admin sent /pause: every row stays pending
         log.debug("delivery.paused")
         report.pending = ctx.store.outbox_backlog()
         return
+    by_chat: dict[str, list[OutboxRow]] = {}
     for row in ctx.store.pending_outbox(ctx.clock()):
+        by_chat.setdefault(row.chat_id, []).append(row)
+    await asyncio.gather(
+        *(_deliver_chat(ctx, chat, rows, deadline, report) for chat, rows in by_chat.items())
+    )
+    report.pending = ctx.store.outbox_backlog()
+
+
+async def _deliver_chat(
+    ctx: Context, chat: str, rows: list[OutboxRow], deadline: float, report: CycleReport
+) -> None:
+    """One chat's pending rows in order; a burst of new alerts goes out as one digest."""
+    live = ctx.telegram is not None and chat != "console"
+    if live and ctx.telegram_down is not None:
+        log.warning("delivery.skipped", extra={"chat": chat, "reason": ctx.telegram_down})
+        return
+    sends = [r for r in rows if r.action == "send" and not r.message_ids]
+    if live and len(sends) >= DIGEST_AT:
+        try:
+            await _deliver_digest(ctx, chat, sends, deadline)
+        except PermanentDeliveryError as exc:
+            for r in sends:
+                ctx.store.outbox_failed(r.id, str(exc))
+            return
+        except DeliveryError as exc:
+            log.warning("delivery.deferred", extra={"chat": chat, "error": str(exc)})
+            return
+        report.sent += len(sends)
+        ctx.metrics.sent.inc(len(sends))
+        rows = [r for r in rows if r not in sends]
+    for row in rows:
         if ctx.stop.is_set():
             break
         view = alert_view(ctx.store, row.alert_id)
         if view is None:
             ctx.store.outbox_failed(row.id, "alert not found")
             continue
-        if ctx.telegram_down is not None and row.chat_id != "console":
-            log.warning("delivery.skipped", extra={"reason": ctx.telegram_down})
-            break
         # a database that cannot record the send (a full disk) refuses it before it goes out
         ctx.store.outbox_sending(row.id, ctx.clock())
-        if ctx.telegram is None or row.chat_id == "console":
+        if not live:
             _print_alert(ctx, row, view)
             continue
         try:
@@ -539,10 +572,26 @@ async def deliver(ctx: Context, report: CycleReport) -> None:
                 "delivery.deferred",
                 extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
             )
-            continue
+            break  # later alerts wait, so the chat keeps their order
         report.sent += int(sent)
         ctx.metrics.sent.inc(int(sent))
-    report.pending = ctx.store.outbox_backlog()
+
+
+async def _deliver_digest(ctx: Context, chat: str, rows: list[OutboxRow], deadline: float) -> None:
+    """Many alerts for one chat at once (a backlog after an outage, a busy day): one digest
+    message instead of an hour of queued sends; every row records the digest's id."""
+    tg = ctx.telegram
+    assert tg is not None
+    views = [v for r in rows if (v := alert_view(ctx.store, r.alert_id)) is not None]
+    for r in rows:
+        ctx.store.outbox_sending(r.id, ctx.clock())
+    ids: list[int] = []
+    for part in split_html(compose.render_digest(views)):
+        mid = await _call(ctx, chat, deadline, _sender(tg, chat, part, ids[0] if ids else None))
+        ids.append(int(mid))
+    for r in rows:
+        ctx.store.outbox_done(r.id, ctx.clock(), tuple(ids))
+    log.info("delivery.digest", extra={"chat": chat, "alerts": len(rows), "messages": len(ids)})
 
 
 def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:
@@ -616,14 +665,16 @@ async def _deliver_row(
         )
         return True
     # an update: edit the alert to list the sources, or reply when it cannot be edited
-    sent = ctx.store.sent_message_ids(row.alert_id, chat)
+    sent, sent_at, in_digest = ctx.store.sent_record(row.alert_id, chat)
     if not sent:
         ctx.store.outbox_done(row.id, ctx.clock(), ())  # the send will carry the sources
         return False
     parts = split_html(compose.render_alert(view))
     try:
-        if len(parts) != len(sent):
+        if len(parts) != len(sent) or in_digest:
             raise PermanentDeliveryError("the alert's parts changed; replying instead")
+        if sent_at is not None and ctx.clock() - sent_at > EDIT_WINDOW:
+            raise PermanentDeliveryError("past the edit window; replying instead")
         await _call(ctx, chat, deadline, lambda: tg.edit(chat, sent[-1], parts[-1]))
         ids: tuple[int, ...] = ()
     except PermanentDeliveryError:

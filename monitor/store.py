@@ -684,6 +684,26 @@ class Store:
         )
         return tuple(json.loads(rows[0]["message_ids"])) if rows else ()
 
+    def sent_record(
+        self, alert_id: int, chat_id: str
+    ) -> tuple[tuple[int, ...], dt.datetime | None, bool]:
+        """An alert's first send to a chat: message ids, when, and whether it went out in a
+        digest (one message shared with other alerts, which must not be edited into one)."""
+        rows = self._query(
+            "SELECT message_ids, sent_at FROM outbox WHERE alert_id = ? AND chat_id = ? AND "
+            "action = 'send' AND state = 'sent'",
+            (alert_id, chat_id),
+        )
+        if not rows:
+            return (), None, False
+        ids = tuple(json.loads(rows[0]["message_ids"]))
+        shared = self._query(
+            "SELECT COUNT(*) FROM outbox WHERE chat_id = ? AND action = 'send' AND "
+            "state = 'sent' AND message_ids = ?",
+            (chat_id, rows[0]["message_ids"]),
+        )[0][0]
+        return ids, _dt(rows[0]["sent_at"]), bool(ids) and int(shared) > 1
+
     def record_sent_part(self, row_id: int, message_ids: tuple[int, ...]) -> None:
         """Record message ids as soon as Telegram returns them (a part of a long alert)."""
         with self.transaction() as conn:

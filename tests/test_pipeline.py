@@ -214,3 +214,92 @@ def test_backlog_older_than_max_age_is_recorded_not_alerted(
     assert bot.sent(CHANNEL) == []
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
     assert db.execute("SELECT state FROM items").fetchall() == [("skipped",)]
+
+
+HOLDOUT = Path(__file__).parent / "data" / "corpus-holdout"
+BURST = {  # five different developments, published on different days
+    "h006": datetime(2024, 6, 11, 7, 30, tzinfo=UTC),
+    "h015": datetime(2024, 10, 15, 8, 40, tzinfo=UTC),
+    "h027": datetime(2025, 6, 17, 12, 30, tzinfo=UTC),
+    "h035": datetime(2025, 9, 12, 5, 0, tzinfo=UTC),
+    "h050": datetime(2026, 10, 14, 8, 10, tzinfo=UTC),
+}
+
+
+def _holdout_feed(world: NewsWorld) -> None:
+    items = []
+    for name, when in BURST.items():
+        world.add_page(
+            f"/articles/{name}.html", (HOLDOUT / "articles" / f"{name}.html").read_bytes()
+        )
+        items.append(
+            {
+                "title": name,
+                "link": world.url(f"/articles/{name}.html"),
+                "summary": name,
+                "published": when,
+                "guid": name,
+            }
+        )
+    world.add_feed("/feeds/wire.xml", items)
+
+
+def test_burst_of_alerts_goes_out_as_one_digest(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
+    """Five developments at once reach the chat as one digest linking every article."""
+    _holdout_feed(world)
+    proc = _run_once(_config(tmp_path, world, bot))
+    assert proc.returncode == 0, proc.stderr
+    sent = bot.sent(CHANNEL)
+    assert len(sent) == 1
+    for name in BURST:
+        assert f"/articles/{name}.html" in sent[0]
+    db = sqlite3.connect(tmp_path / "state" / "monitor.db")
+    states = db.execute("SELECT DISTINCT state, message_ids FROM outbox").fetchall()
+    assert len(states) == 1
+    assert states[0][0] == "sent"
+
+
+def test_flood_wait_in_one_chat_does_not_hold_another(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
+    """A long 429 for one chat leaves its alert pending while the other chat gets it."""
+    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
+    config = _config(tmp_path, world, bot)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["telegram"]["chat_ids"] = [CHANNEL, "@second_channel"]
+    data["telegram"]["send_budget"] = 3
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    bot.fail_chat(CHANNEL, 429, description="Too Many Requests: retry after 60", retry_after=60)
+    proc = _run_once(config)
+    assert proc.returncode == 0, proc.stderr
+    assert len(bot.sent("@second_channel")) == 1
+    assert bot.sent(CHANNEL) == []
+    db = sqlite3.connect(tmp_path / "state" / "monitor.db")
+    pending = db.execute("SELECT chat_id FROM outbox WHERE state = 'pending'").fetchall()
+    assert pending == [(CHANNEL,)]
+
+
+def test_old_alert_gets_a_reply_instead_of_an_edit(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
+    """Past the edit window, a later source is posted as a reply to the alert."""
+    items = [_item(world, "new-shikotan-drills", "Drills", T0)]
+    world.add_feed("/feeds/wire.xml", items)
+    config = _config(tmp_path, world, bot)
+    assert _run_once(config).returncode == 0
+    db = sqlite3.connect(tmp_path / "state" / "monitor.db")
+    with db:
+        db.execute(
+            "UPDATE outbox SET sent_at = ?", ((datetime.now(UTC) - timedelta(days=3)).isoformat(),)
+        )
+    db.close()
+    items.append(_item(world, "same-shikotan-drills-ru", "Учения", T0 + timedelta(hours=6)))
+    world.add_feed("/feeds/wire.xml", items)
+    assert _run_once(config).returncode == 0
+    assert bot.params_of("editMessageText") == []
+    messages = bot.messages[CHANNEL]
+    assert len(messages) == 2
+    assert messages[1].reply_to == messages[0].message_id
+    assert "same-shikotan-drills-ru.html" in messages[1].html
