@@ -27,7 +27,13 @@ from monitor.feeds import Fetcher, FetchLimits
 from monitor.health import HealthServer, Metrics
 from monitor.knowledge import Knowledge, load_seeds
 from monitor.novelty import Judge
-from monitor.pipeline import Context, CycleReport, knowledge_with_history, run_cycle
+from monitor.pipeline import (
+    Context,
+    CycleReport,
+    knowledge_with_history,
+    run_cycle,
+    say_how_to_connect,
+)
 from monitor.reading import CONCEPTS_READ
 from monitor.rules import RuleSet, load_rules
 from monitor.store import Store
@@ -115,6 +121,8 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
 async def run_once(config: Config) -> CycleReport:
     """`kuril-monitor run --once`: one full cycle over every feed, then exit."""
     async with open_context(config) as ctx:
+        if not config.token or not config.telegram.chat_ids:
+            say_how_to_connect(ctx)
         return await run_cycle(ctx, due_only=False)
 
 
@@ -182,6 +190,8 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         _serve_bot(ctx, config),
     ):
         ctx.stop = stop
+        if not config.token or not config.telegram.chat_ids:
+            say_how_to_connect(ctx)
         _reload_if_changed(ctx, config, stamps)
         running: set[asyncio.Task[object]] = set()
 

@@ -594,18 +594,24 @@ async def _deliver_digest(ctx: Context, chat: str, rows: list[OutboxRow], deadli
     log.info("delivery.digest", extra={"chat": chat, "alerts": len(rows), "messages": len(ids)})
 
 
+CONNECT_HINT = (
+    "Telegram is not connected: alerts are stored and printed here. To post them to a "
+    "channel, create a bot with @BotFather, add it as an administrator of the channel, set "
+    "TELEGRAM_BOT_TOKEN, and list the channel under telegram.chat_ids in the config."
+)
+
+
+def say_how_to_connect(ctx: Context) -> None:
+    """Once per process, when alerts cannot reach Telegram: how to connect it."""
+    if not ctx.printed_hint:
+        ctx.printed_hint = True
+        print(CONNECT_HINT, flush=True)
+
+
 def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:
     if row.action == "send":
         print("\n" + _plain(compose.render_alert(view)) + "\n", flush=True)
-    if not ctx.printed_hint:
-        ctx.printed_hint = True
-        print(
-            "Telegram is not connected: alerts are stored and printed here. To post them to "
-            "a channel, create a bot with @BotFather, add it as an administrator of the "
-            "channel, set TELEGRAM_BOT_TOKEN, and list the channel under telegram.chat_ids "
-            "in the config.",
-            flush=True,
-        )
+    say_how_to_connect(ctx)
     ctx.store.outbox_done(row.id, ctx.clock(), ())
 
 
