@@ -30,7 +30,7 @@ GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
-HEADLINE_EVENTS = frozenset({"talks", "sanctions"})  # news when the headline itself reports them
+HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest"})  # news in a headline on the topic
 
 
 @dataclass(frozen=True)
@@ -138,8 +138,9 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
     events = [c for c in reported if c.decisive]
     strong = [c for c in events if c.events - WEAK_EVENTS]
-    # talks held or an entry ban, in a headline about the islands or the treaty, is news;
-    # a protest is only a reaction and waits for the event it protests
+    # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
+    # is news (a protest answers something that just happened); ritual occasions and
+    # commentary were set aside above
     if (
         title_claim is not None
         and title_claim in events
@@ -187,7 +188,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     if reading.commentary:
         return Assessment(
             "restatement",
-            "commentary (analysis, opinion, review) is not a first report",
+            "commentary or an occasion piece (analysis, opinion, anniversary, annual day) is not a first report",
             hits=hits,
             signature=signature,
         )
