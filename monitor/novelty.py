@@ -188,7 +188,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     if reading.commentary:
         return Assessment(
             "restatement",
-            "commentary or an occasion piece (analysis, opinion, anniversary, annual day) is not a first report",
+            "commentary or an occasion piece (analysis, opinion, anniversary, annual day) "
+            "is not a first report",
             hits=hits,
             signature=signature,
         )
