@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: run once test check lint types bench eval clean
+.PHONY: run once test check lint types bench eval clean chromium
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -21,7 +21,14 @@ run: $(STAMP)  ## set up and run the monitor on the shipped config (SQLite under
 once: $(STAMP)  ## one full cycle, then exit
 	$(BIN)/kuril-monitor --config $(CONFIG) run --once
 
-test: $(STAMP) check  ## set up, lint, type-check and run the whole test suite
+# The web page is tested in Debian's Chromium (driven by Playwright; no browser download).
+chromium:  ## install Debian's chromium for the web tests, when it is missing
+	@if [ ! -x /usr/bin/chromium ]; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -q && apt-get install -y -q chromium; \
+	fi
+
+test: $(STAMP) check chromium  ## set up, lint, type-check and run the whole test suite
 	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q
 
 check: $(STAMP) lint types  ## static checks only

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from monitor import dialect
+from monitor.dialect import DB_ERRORS, PgConnection, Row
 from monitor.errors import StoreError
 from monitor.models import Article, FeedItem, HttpState, StatusState
 
@@ -229,9 +231,10 @@ class Subscriber:
 
 
 class Store:
-    """One SQLite database; open with `Store.open(path)` and close with `close()`."""
+    """One database; open with `Store.open(path)` (SQLite) or `Store.open_url(url)`
+    (`postgresql://`, the same SQL translated by `dialect`), close with `close()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection | PgConnection, path: str) -> None:
         self._conn = conn
         self.path = path
 
@@ -255,21 +258,33 @@ class Store:
             store.migrate()
         return store
 
+    @classmethod
+    def open_url(cls, url: str, readonly: bool = False) -> Store:
+        """Open (migrating unless read-only) the PostgreSQL database at `url`."""
+        store = cls(dialect.connect(url, readonly=readonly), dialect.redact(url))
+        if not readonly:
+            store.migrate()
+        return store
+
+    @property
+    def is_postgres(self) -> bool:
+        return isinstance(self._conn, PgConnection)
+
     def close(self) -> None:
         self._conn.close()
 
     # ------------------------------------------------------------------ plumbing
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection | PgConnection]:
         """BEGIN IMMEDIATE … COMMIT; any error rolls back and becomes a StoreError."""
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise StoreError(self._failure("database busy or unwritable", exc)) from exc
         try:
             yield self._conn
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             self._rollback()
             raise StoreError(self._failure("database write failed", exc)) from exc
         except BaseException:
@@ -277,7 +292,7 @@ class Store:
             raise
         try:
             self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             self._rollback()
             raise StoreError(self._failure("database commit failed", exc)) from exc
 
@@ -285,18 +300,18 @@ class Store:
         # A full disk (SQLITE_FULL) may end the transaction inside SQLite already; a second
         # ROLLBACK would then raise over the error that matters.
         if self._conn.in_transaction:
-            with suppress(sqlite3.Error):
+            with suppress(*DB_ERRORS):
                 self._conn.execute("ROLLBACK")
 
-    def _failure(self, what: str, exc: sqlite3.Error) -> str:
+    def _failure(self, what: str, exc: Exception) -> str:
         if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
             return f"{what}: no space left for {self.path} ({exc}); nothing was written"
         return f"{what}: {exc}"
 
-    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[Row]:
         try:
             return list(self._conn.execute(sql, args))
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise StoreError(f"database read failed: {exc}") from exc
 
     def schema_version(self) -> int:
@@ -312,6 +327,8 @@ class Store:
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction() as conn:
+                if self.schema_version() >= number:  # another process applied it meanwhile
+                    continue
                 for statement in script.split(";"):
                     if statement.strip():
                         conn.execute(statement)
@@ -319,6 +336,8 @@ class Store:
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database, safe while the monitor runs."""
+        if not isinstance(self._conn, sqlite3.Connection):
+            raise StoreError("PostgreSQL is backed up with its own tools (pg_dump)")
         try:
             dest = sqlite3.connect(str(target))
             try:
@@ -418,7 +437,7 @@ class Store:
     def pending_items(self, now: dt.datetime, limit: int = 500) -> list[PendingItem]:
         rows = self._query(
             "SELECT * FROM items WHERE state = 'new' AND (next_attempt_at IS NULL OR "
-            "next_attempt_at <= ?) ORDER BY published, seen_at LIMIT ?",
+            "next_attempt_at <= ?) ORDER BY published NULLS FIRST, seen_at LIMIT ?",
             (_iso(now), limit),
         )
         return [
@@ -439,7 +458,7 @@ class Store:
                 (error, _iso(retry_at), item.feed_id, item.key),
             )
 
-    def article_by_url(self, url: str) -> sqlite3.Row | None:
+    def article_by_url(self, url: str) -> Row | None:
         rows = self._query(
             "SELECT * FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1", (url, url)
         )
@@ -510,8 +529,12 @@ class Store:
                 )
                 for fact in facts or []:
                     conn.execute(
-                        "INSERT OR REPLACE INTO learned_facts (id, development_id, date, summary, "
-                        "entities, event, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO learned_facts (id, development_id, date, summary, "
+                        "entities, event, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (id) DO UPDATE SET development_id = excluded.development_id, "
+                        "date = excluded.date, summary = excluded.summary, "
+                        "entities = excluded.entities, event = excluded.event, "
+                        "source = excluded.source",
                         (
                             fact["id"],
                             development["id"],
@@ -607,17 +630,17 @@ class Store:
 
     # ------------------------------------------------------------------ knowledge learned
 
-    def developments(self, since: dt.datetime | None = None) -> list[sqlite3.Row]:
+    def developments(self, since: dt.datetime | None = None) -> list[Row]:
         if since is None:
             return self._query("SELECT * FROM developments ORDER BY published")
         return self._query(
             "SELECT * FROM developments WHERE published >= ? ORDER BY published", (_iso(since),)
         )
 
-    def learned_facts(self) -> list[sqlite3.Row]:
+    def learned_facts(self) -> list[Row]:
         return self._query("SELECT * FROM learned_facts ORDER BY date")
 
-    def status_moves(self) -> list[sqlite3.Row]:
+    def status_moves(self) -> list[Row]:
         return self._query("SELECT * FROM status_moves ORDER BY id")
 
     # ------------------------------------------------------------------ alerts and outbox
@@ -651,11 +674,13 @@ class Store:
         rows = self._query("SELECT id FROM alerts ORDER BY id DESC LIMIT ?", (limit,))
         return [a for r in rows if (a := self.alert(int(r["id"]))) is not None]
 
-    def pending_outbox(self, now: dt.datetime) -> list[OutboxRow]:
+    def pending_outbox(self, now: dt.datetime, chat_id: str | None = None) -> list[OutboxRow]:
+        """Rows due for delivery in order, all chats' or one chat's."""
+        one_chat = "" if chat_id is None else " AND chat_id = ?"
         rows = self._query(
             "SELECT * FROM outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR "
-            "next_attempt_at <= ?) ORDER BY id",
-            (_iso(now),),
+            f"next_attempt_at <= ?){one_chat} ORDER BY id",
+            (_iso(now),) if chat_id is None else (_iso(now), str(chat_id)),
         )
         return [self._outbox_row(r) for r in rows]
 
@@ -663,7 +688,7 @@ class Store:
         return int(self._query("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")[0][0])
 
     @staticmethod
-    def _outbox_row(r: sqlite3.Row) -> OutboxRow:
+    def _outbox_row(r: Row) -> OutboxRow:
         return OutboxRow(
             id=int(r["id"]),
             alert_id=int(r["alert_id"]),
@@ -802,7 +827,7 @@ class Store:
 
     # ------------------------------------------------------------------ review
 
-    def decisions(self, limit: int = 200) -> list[sqlite3.Row]:
+    def decisions(self, limit: int = 200) -> list[Row]:
         return self._query(
             "SELECT url, title, outlet, lang, published, decision, reason, alert_id, feed_id "
             "FROM articles ORDER BY published DESC LIMIT ?",
@@ -821,7 +846,7 @@ class Store:
         """Register `review_fold`, a Unicode case fold (SQLite's own lower() is ASCII-only)."""
         try:
             self._conn.create_function("review_fold", 1, self._fold, deterministic=True)
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise StoreError(f"database read failed: {exc}") from exc
 
     def _alert_where(
@@ -1083,13 +1108,13 @@ class Store:
 
     # -- test bench (read-only)
 
-    def articles_since(self, since: dt.datetime) -> list[sqlite3.Row]:
+    def articles_since(self, since: dt.datetime) -> list[Row]:
         """Stored articles published on or after `since`, in publication order."""
         return self._query(
             "SELECT * FROM articles WHERE published >= ? ORDER BY published, url", (_iso(since),)
         )
 
-    def developments_before(self, before: dt.datetime) -> list[sqlite3.Row]:
+    def developments_before(self, before: dt.datetime) -> list[Row]:
         """Alerted developments published before `before`, oldest first."""
         return self._query(
             "SELECT * FROM developments WHERE published < ? ORDER BY published", (_iso(before),)

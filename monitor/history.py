@@ -1,0 +1,334 @@
+"""`kuril-monitor history` and `kuril-monitor facts`: the stored history in a terminal.
+
+Shell module: opens the database read-only, reads through `review` (which reads through
+the store), and prints a table, JSON or CSV. `history` lists alerts (or, with
+`--decisions`, every assessed article with its decision and reason); `history show ID`
+prints one alert in full; `facts` prints the tracked statuses with their history and the
+known facts with their provenance. It must not write to the database, and it holds no
+SQL: lists are read page by page, so a long history is never loaded at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TextIO
+
+from monitor import review
+from monitor.app import load_knowledge, open_store
+from monitor.config import Config
+from monitor.store import Store
+
+# (header, terminal columns): fixed, so a long history prints as it is read
+ALERT_TABLE = (
+    ("ID", 6), ("WHEN", 16), ("KIND", 15), ("HEADLINE", 64), ("OUTLET", 24), ("SOURCES", 7),
+)  # fmt: skip
+DECISION_TABLE = (
+    ("WHEN", 16), ("DECISION", 16), ("HEADLINE", 48), ("OUTLET", 20), ("REASON", 56),
+    ("ALERT", 6),
+)  # fmt: skip
+
+
+def command(config: Config, args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run `history` or `facts`; 0 ok, 1 nothing to read, 2 bad usage."""
+    out = out or sys.stdout
+    if args.command == "facts":
+        try:
+            return _facts(config, out)
+        except BrokenPipeError:
+            _quiet_stdout()
+            return 0
+    try:
+        filters = review.Filters(
+            since=review.parse_when(args.since) if args.since else None,
+            until=review.parse_when(args.until) if args.until else None,
+            rule=args.rule,
+            lang=args.lang,
+            search=args.search,
+        )
+    except ValueError as exc:
+        print(f"kuril-monitor history: {exc}", file=sys.stderr)
+        return 2
+    if args.action == "show" and args.id is None:
+        print("kuril-monitor history show: which alert? give its ID", file=sys.stderr)
+        return 2
+    if args.action == "show" and args.format == "csv":
+        print("kuril-monitor history show: --format is table or json", file=sys.stderr)
+        return 2
+    store = _open(config)
+    if store is None:
+        return 1
+    try:
+        if args.action == "show":
+            return _show(store, int(args.id), args.format, out)
+        if args.decisions:
+            _decisions(store, filters, args.format, out)
+        else:
+            _alerts(store, filters, args.format, out)
+        return 0
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader (`| head`) has had enough: not an error
+        return 0
+    finally:
+        store.close()
+
+
+def _quiet_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _open(config: Config) -> Store | None:
+    path = config.sqlite_path
+    if path is not None and not path.exists():
+        print(
+            f"kuril-monitor: no database at {path} yet: nothing has been stored "
+            "(run the monitor first)",
+            file=sys.stderr,
+        )
+        return None
+    return open_store(config, readonly=True)
+
+
+# ----------------------------------------------------------------------------- formats
+
+
+def _width(text: str) -> int:
+    """Terminal columns: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cell(value: object, limit: int | None = None) -> str:
+    """One table cell: on one line, never empty, no double spaces (they separate columns)."""
+    text = " ".join(str(value if value is not None else "").split()) or "-"
+    if limit is not None and _width(text) > limit:
+        cut = ""
+        for char in text:
+            if _width(cut + char) > limit - 1:
+                break
+            cut += char
+        text = cut.rstrip() + "…"
+    return text
+
+
+def _table(columns: Sequence[tuple[str, int]], rows: Iterable[Sequence[str]], out: TextIO) -> None:
+    """Fixed-width columns separated by two spaces, written row by row as they are read."""
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [
+            _cell(c, w) + " " * (w - _width(_cell(c, w)))
+            for c, (_, w) in zip(cells, columns, strict=True)
+        ]
+        return "  ".join(padded).rstrip() + "\n"
+
+    out.write(line([name for name, _ in columns]))
+    for row in rows:
+        out.write(line(row))
+
+
+def _json_list(items: Iterator[dict[str, Any]], out: TextIO) -> None:
+    """A JSON array written item by item."""
+    out.write("[")
+    for n, item in enumerate(items):
+        out.write(("," if n else "") + "\n  " + json.dumps(item, ensure_ascii=False))
+    out.write("\n]\n")
+
+
+def _when(iso: str) -> str:
+    return iso[:16].replace("T", " ")
+
+
+# ----------------------------------------------------------------------------- alerts
+
+
+ALERT_CSV = (
+    "id", "published", "kind", "title", "url", "outlet", "lang", "rules", "sources",
+    "source_urls", "delivery", "created_at",
+)  # fmt: skip
+
+
+def _alerts(store: Store, filters: review.Filters, fmt: str, out: TextIO) -> None:
+    alerts = review.iter_alerts(store, filters)
+    if fmt == "json":
+        _json_list(alerts, out)
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(ALERT_CSV)
+        for a in alerts:
+            writer.writerow(
+                [
+                    a["id"],
+                    a["published"],
+                    a["kind"],
+                    a["title"],
+                    a["url"],
+                    a["outlet"],
+                    a["lang"],
+                    ", ".join(a["rules"]),
+                    len(a["sources"]),
+                    " ".join(s["url"] for s in a["sources"]),
+                    a["delivery"],
+                    a["created_at"],
+                ]
+            )
+    else:
+        _table(
+            ALERT_TABLE,
+            (
+                (
+                    str(a["id"]),
+                    _when(a["published"]),
+                    a["kind"],
+                    a["title"],
+                    a["outlet"],
+                    str(len(a["sources"])),
+                )
+                for a in alerts
+            ),
+            out,
+        )
+
+
+def _show(store: Store, alert_id: int, fmt: str, out: TextIO) -> int:
+    detail = review.alert_detail(store, alert_id)
+    if detail is None:
+        print(f"kuril-monitor history: no alert #{alert_id}", file=sys.stderr)
+        return 1
+    if fmt == "json":
+        out.write(json.dumps(detail, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    diff = detail["diff"]
+    kind = "Status change" if detail["kind"] == "status_change" else "New development"
+    lines = [
+        f"#{detail['id']}  {kind}",
+        detail["title"],
+        f"{detail['outlet']}, {_when(detail['published'])} UTC  ({detail['lang']})",
+        detail["url"],
+        f"Rules: {', '.join(detail['rules'])}",
+    ]
+    if diff.get("reason"):
+        lines.append(f"Why:   {diff['reason']}")
+    if diff.get("changes"):
+        lines += ["", "What changed"]
+        for ch in diff["changes"]:
+            old, new = ch["old"], ch["new"]
+            lines += [
+                f"  • {ch['matter']}",
+                f"    was: {old['state']} (since {old.get('since') or '?'}, "
+                f"{old.get('source') or '?'})",
+                f"    now: {new['state']} ({new.get('since') or '?'}, {new.get('source') or '?'})",
+            ]
+    if diff.get("new"):
+        lines += ["", "What is new"] + [f"  • {c}" for c in diff["new"]]
+    if diff.get("known"):
+        lines += ["", "Already known"] + [f"  • {k}" for k in diff["known"]]
+    lines += ["", f"Sources ({len(detail['sources'])})"]
+    for s in detail["sources"]:
+        lines.append(
+            f"  • {_when(s['published'])}  {s['outlet']}  [{s['lang']}]  {s['title']}"
+            + ("  (first report)" if s["primary"] else "")
+        )
+        lines.append(f"    {s['url']}")
+        if s.get("reason") and not s["primary"]:
+            lines.append(f"    {s['decision']}: {s['reason']}")
+    lines += ["", f"Delivery: {detail['delivery']}"]
+    for d in detail["deliveries"]:
+        ids = ", ".join(str(m) for m in d["message_ids"]) or "-"
+        sent = _when(d["sent_at"]) if d["sent_at"] else "-"
+        error = f"  error: {d['last_error']}" if d["last_error"] else ""
+        lines.append(
+            f"  • {d['action']} to {d['chat_id']}: {d['state']} (sent {sent}, messages {ids})"
+            + error
+        )
+    out.write("\n".join(lines) + "\n")
+    return 0
+
+
+# ----------------------------------------------------------------------------- decisions
+
+
+DECISION_CSV = (
+    "id", "published", "decision", "title", "url", "outlet", "lang", "reason", "rules",
+    "alert_id", "assessed_at",
+)  # fmt: skip
+
+
+def _decisions(store: Store, filters: review.Filters, fmt: str, out: TextIO) -> None:
+    rows = review.iter_decisions(store, filters)
+    if fmt == "json":
+        _json_list(({k: r[k] for k in DECISION_CSV} | {"feed_id": r["feed_id"]} for r in rows), out)
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(DECISION_CSV)
+        for r in rows:
+            writer.writerow([", ".join(r[k]) if k == "rules" else r[k] for k in DECISION_CSV])
+    else:
+        _table(
+            DECISION_TABLE,
+            (
+                (
+                    _when(r["published"]),
+                    r["decision"],
+                    r["title"],
+                    r["outlet"],
+                    r["reason"],
+                    f"#{r['alert_id']}" if r["alert_id"] else "-",
+                )
+                for r in rows
+            ),
+            out,
+        )
+
+
+# ----------------------------------------------------------------------------- facts
+
+
+def _facts(config: Config, out: TextIO) -> int:
+    _, seeds = load_knowledge(config)
+    store = None
+    path = config.sqlite_path
+    if path is not None and path.exists():
+        store = open_store(config, readonly=True)
+    try:
+        moves = store.review_status_moves() if store else []
+        lines = ["Tracked statuses", ""]
+        for status in review.status_board(seeds, moves):
+            flag = "active" if status.active else "not active"
+            lines.append(f"{status.id} ({flag}): {status.matter}")
+            for n, e in enumerate(status.history):
+                mark = "→" if n == len(status.history) - 1 else " "
+                origin = f"alert #{e.alert_id}" if e.learned else "seed"
+                said = f"; said by {e.said_by}" if e.said_by else ""
+                lines.append(f"  {mark} {e.since or '?':10}  {e.state}")
+                lines.append(f"    {'':10}  ({origin}: {e.source}{said})")
+            lines.append("")
+        out.write("\n".join(lines))
+        out.write("Known facts (seeds)\n\n")
+        for fact in review.seed_facts(seeds):
+            _write_fact(fact, out)
+        if store is not None:
+            first = True
+            for fact in review.iter_learned_facts(store):
+                if first:
+                    out.write("\nLearned from alerts\n\n")
+                    first = False
+                _write_fact(fact, out)
+    finally:
+        if store is not None:
+            store.close()
+    return 0
+
+
+def _write_fact(fact: review.FactView, out: TextIO) -> None:
+    origin = f"alert #{fact.alert_id}" if fact.alert_id is not None else fact.kind
+    out.write(f"{fact.date or '?':10}  {fact.id} ({origin})\n")
+    out.write(f"{'':10}  {fact.summary}\n")
+    for label, url in fact.sources:
+        out.write(
+            f"{'':10}  source: {label}" + (f" <{url}>" if url and url != label else "") + "\n"
+        )
