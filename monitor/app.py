@@ -10,9 +10,11 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import multiprocessing
+import os
 import signal
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 
@@ -65,8 +67,8 @@ def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
 
 def open_store(config: Config, readonly: bool = False) -> Store:
     path = config.sqlite_path
-    if path is None:
-        raise ConfigError([])  # PostgreSQL is served by the scaled mode
+    if path is None:  # postgresql://: the same store, its SQL translated by `dialect`
+        return Store.open_url(config.database, readonly=readonly)
     return Store.open(path, readonly=readonly)
 
 
@@ -84,13 +86,24 @@ def fetch_limits(config: Config) -> FetchLimits:
 
 
 @asynccontextmanager
-async def open_context(config: Config) -> AsyncIterator[Context]:
-    """Every resource of a running monitor, opened in order and closed in reverse."""
+async def open_context(config: Config, processes: bool = False) -> AsyncIterator[Context]:
+    """Every resource of a running monitor, opened in order and closed in reverse.
+
+    Extraction is CPU-bound: a long-running monitor (`processes=True`) extracts in a pool of
+    worker processes, one per core; a single cycle uses threads and spares their start-up.
+    """
     rules, seeds = load_knowledge(config)
     async with AsyncExitStack() as stack:
         store = open_store(config)
         stack.callback(store.close)
-        executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
+        executor: Executor
+        if processes:
+            executor = ProcessPoolExecutor(
+                max_workers=max(1, min(4, os.cpu_count() or 1)),
+                mp_context=multiprocessing.get_context("spawn"),
+            )
+        else:
+            executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config)))
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
@@ -185,7 +198,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             loop.add_signal_handler(sig, stop.set)
     stamps: dict[str, float] = {}
     async with (
-        open_context(config) as ctx,
+        open_context(config, processes=True) as ctx,
         _serve_health(ctx, config),
         _serve_bot(ctx, config),
     ):
@@ -271,8 +284,10 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         try:
             await stop.wait()
         finally:
-            scheduler.shutdown(wait=False)
+            # no new runs; runs in progress get STOP_GRACE to finish (shutdown would cancel them)
+            scheduler.pause()
             await _finish(running)
+            scheduler.shutdown(wait=False)
             # no cycle is left in progress; close in reverse order
             async with ctx.work_lock:
                 pass

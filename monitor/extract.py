@@ -6,6 +6,7 @@ event loop. It must not fetch anything (trafilatura is given bytes, never a URL)
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from datetime import UTC, datetime
@@ -17,6 +18,18 @@ from monitor.errors import ExtractError
 from monitor.models import Article, FeedItem
 
 _MIN_CHARS = 80
+# trafilatura reads about 2,500 elements a second: a page of more is refused, not read for
+# minutes (news articles have a few thousand). The judge reads ~100k characters a second.
+MAX_ELEMENTS = 25_000
+MAX_TEXT = 100_000  # characters of article text kept
+_OPEN_TAG = re.compile(rb"<[A-Za-z]")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _META_DATE = re.compile(
     r'<meta[^>]+(?:property|name|itemprop)=["\'](?:article:published_time|datePublished|'
     r'pubdate|og:published_time|date)["\'][^>]*content=["\']([^"\']+)',
@@ -31,12 +44,17 @@ _BOILERPLATE = re.compile(
 _LANG_ATTR = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", re.IGNORECASE)
 
 
+_KANA_KANJI = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
 def guess_lang(text: str) -> str:
     """en, ru or ja from the script the text is written in."""
     sample = text[:4000]
-    kana_kanji = sum(1 for c in sample if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff")
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    kana_kanji = len(_KANA_KANJI.findall(sample))
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if kana_kanji * 3 >= max(cyrillic, latin) and kana_kanji > 10:
         return "ja"
     if cyrillic > latin:
@@ -45,9 +63,22 @@ def guess_lang(text: str) -> str:
 
 
 def decode(body: bytes, content_type: str = "") -> str:
-    """Bytes → text, trusting a BOM, then the declared charset if it decodes, then guessing."""
+    """Bytes → text: a BOM, then valid non-ASCII UTF-8 (legacy Cyrillic or Japanese text
+    never forms it by chance, so a page declared cp1251 or Shift_JIS that is UTF-8 reads
+    right), then the declared charset if it decodes, then a guess."""
     from charset_normalizer import from_bytes
 
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            try:
+                return body.decode(codec)
+            except UnicodeDecodeError:
+                break
+    if not body.isascii():
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     match = re.search(r"charset=([\w\-]+)", content_type or "", re.IGNORECASE)
     head = body[:2048].decode("ascii", "replace")
     meta = re.search(r"<meta[^>]+charset=[\"']?([\w\-]+)", head, re.IGNORECASE)
@@ -103,7 +134,7 @@ def looks_truncated(text_html: str) -> bool:
 
 def _drop_boilerplate(text: str) -> str:
     """Cookie banners, copyright lines and newsletter pitches are not the article."""
-    keep = [p for p in text.split("\n") if not (_BOILERPLATE.search(p) and len(p) < 400)]
+    keep = [p for p in text.split("\n") if len(p) >= 400 or not _BOILERPLATE.search(p)]
     return "\n".join(keep)
 
 
@@ -111,6 +142,11 @@ def extract_article(
     item: FeedItem, url: str, body: bytes, content_type: str = "", outlet: str = ""
 ) -> Article:
     """Extract one article from its page; raise ExtractError when no usable text is found."""
+    elements = sum(1 for _ in _OPEN_TAG.finditer(body))
+    if elements > MAX_ELEMENTS:
+        raise ExtractError(
+            f"page too complex to read: {elements} elements (at most {MAX_ELEMENTS})"
+        )
     text_html = decode(body, content_type)
     if looks_truncated(text_html):
         raise ExtractError("the page looks truncated (it never closes </html>)")
@@ -128,7 +164,7 @@ def extract_article(
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
     if result is None:
         raise ExtractError("no article text found on the page")
-    body_text = _drop_boilerplate((getattr(result, "text", None) or "").strip())
+    body_text = _drop_boilerplate((getattr(result, "text", None) or "").strip())[:MAX_TEXT]
     if len(body_text) < _MIN_CHARS:
         raise ExtractError(f"article text too short ({len(body_text)} characters)")
     title = (getattr(result, "title", None) or item.title or "").strip()

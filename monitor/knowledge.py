@@ -72,18 +72,27 @@ class Knowledge:
         moves: tuple[tuple[str, StatusState], ...] = (),
     ) -> Knowledge:
         """A new Knowledge that also knows an alerted development, its facts and status moves."""
+        return self.learn_all([(development, facts, moves)])
+
+    def learn_all(
+        self,
+        learned: list[tuple[Development, tuple[Fact, ...], tuple[tuple[str, StatusState], ...]]],
+    ) -> Knowledge:
+        """`learn` for many developments at once, in order, copying the knowledge once."""
         statuses = dict(self.statuses)
-        for status_id, state in moves:
-            tracked = statuses.get(status_id)
-            if tracked is None:
-                continue
-            status = replace(tracked.status, history=(*tracked.status.history, state))
-            statuses[status_id] = replace(tracked, status=status, active=not tracked.active)
+        facts = list(self.facts)
+        developments = list(self.developments)
+        for development, dev_facts, moves in learned:
+            for status_id, state in moves:
+                tracked = statuses.get(status_id)
+                if tracked is None:
+                    continue
+                status = replace(tracked.status, history=(*tracked.status.history, state))
+                statuses[status_id] = replace(tracked, status=status, active=not tracked.active)
+            facts.extend(dev_facts)
+            developments.append(development)
         return replace(
-            self,
-            facts=(*self.facts, *facts),
-            statuses=statuses,
-            developments=(*self.developments, development),
+            self, facts=tuple(facts), statuses=statuses, developments=tuple(developments)
         )
 
 

@@ -39,19 +39,20 @@ class Judge:
 
     rules: RuleSet
     knowledge: Knowledge
-    status_matcher: Matcher
+    matcher: Matcher  # the rules' terms and the tracked statuses' terms, in one automaton
 
     @classmethod
     def build(cls, rules: RuleSet, knowledge: Knowledge) -> Judge:
-        terms = [t for s in knowledge.statuses.values() for t in s.terms]
+        terms = [t for c in rules.concepts.values() for t in c.terms]
+        terms += [t for s in knowledge.statuses.values() for t in s.terms]
         return cls(rules, knowledge, Matcher(terms))
 
     def with_knowledge(self, knowledge: Knowledge) -> Judge:
-        return Judge(self.rules, knowledge, self.status_matcher)
+        return Judge(self.rules, knowledge, self.matcher)
 
     def read(self, article: Article) -> Reading:
         active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
-        return read_article(article, self.rules, self.status_matcher, active)
+        return read_article(article, self.rules, self.matcher, active)
 
     def assess(self, article: Article) -> Assessment:
         return assess(self.read(article), self.rules, self.knowledge)

@@ -109,6 +109,7 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
         moves_by_dev.setdefault(r["development_id"], []).append(
             (r["status_id"], StatusState(r["state"], since, r["source"], r["said_by"]))
         )
+    learned: list[tuple[Development, tuple[Fact, ...], tuple[tuple[str, StatusState], ...]]] = []
     for r in store.developments()[-DEVELOPMENT_MEMORY:]:
         change = json.loads(r["status_change"]) if r["status_change"] else None
         dev = Development(
@@ -121,10 +122,10 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
             url=r["url"],
             status_change=(str(change[0]), str(change[1])) if change else None,
         )
-        known = known.learn(
-            dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ()))
+        learned.append(
+            (dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ())))
         )
-    return known
+    return known.learn_all(learned)
 
 
 # ----------------------------------------------------------------------------- 1. poll
@@ -462,6 +463,7 @@ async def process_items(
             ctx.store.mark_item_done(item, "same link as an article already assessed")
             continue
         assessment = decide(ctx, item, article, now)
+        await asyncio.sleep(0)  # let polls and the bot run between decisions
         ctx.metrics.articles.labels(assessment.decision).inc()
         report.articles += 1
         report.decisions[assessment.decision] = report.decisions.get(assessment.decision, 0) + 1
@@ -503,16 +505,16 @@ DIGEST_AT = 5  # this many alerts waiting for one chat go out as one digest mess
 EDIT_WINDOW = dt.timedelta(hours=48)  # older alerts get a reply instead of an edit
 
 
-async def deliver(ctx: Context, report: CycleReport) -> None:
-    """Send pending outbox rows, each chat in its own order and at its own pace: one chat's
-    flood wait never holds the others."""
+async def deliver(ctx: Context, report: CycleReport, chat_id: str | None = None) -> None:
+    """Send pending outbox rows (every chat's, or `chat_id`'s), each chat in its own order
+    and at its own pace: one chat's flood wait never holds the others."""
     deadline = time.monotonic() + ctx.config.telegram.send_budget
     if ctx.store.paused_since() is not None:  # an admin sent /pause: every row stays pending
         log.debug("delivery.paused")
         report.pending = ctx.store.outbox_backlog()
         return
     by_chat: dict[str, list[OutboxRow]] = {}
-    for row in ctx.store.pending_outbox(ctx.clock()):
+    for row in ctx.store.pending_outbox(ctx.clock(), chat_id):
         by_chat.setdefault(row.chat_id, []).append(row)
     await asyncio.gather(
         *(_deliver_chat(ctx, chat, rows, deadline, report) for chat, rows in by_chat.items())
@@ -525,7 +527,7 @@ async def _deliver_chat(
 ) -> None:
     """One chat's pending rows in order; a burst of new alerts goes out as one digest."""
     live = ctx.telegram is not None and chat != "console"
-    if live and ctx.telegram_down is not None:
+    if chat != "console" and ctx.telegram_down is not None:  # rows wait for Telegram to return
         log.warning("delivery.skipped", extra={"chat": chat, "reason": ctx.telegram_down})
         return
     sends = [r for r in rows if r.action == "send" and not r.message_ids]

@@ -131,21 +131,40 @@ def _scope(readings: Iterable[SentenceReading], where: tuple[str, ...]) -> list[
     return [r for r in readings if in_scope(r, where)]
 
 
-def _rule_matches(rule: Rule, scope: list[SentenceReading]) -> tuple[bool, tuple[str, ...]]:
-    found: set[str] = set()
-    terms: list[str] = []
-    for r in scope:
-        for h in r.hits:
-            found.add(h.concept)
-            if h.concept in rule.all or h.concept in rule.any or h.concept in rule.sentence:
-                terms.append(h.term)
-    if rule.all and not all(c in found for c in rule.all):
-        return False, ()
-    if rule.any and not any(c in found for c in rule.any):
-        return False, ()
-    if rule.sentence and not any(together(rule, r) for r in scope):
-        return False, ()
-    return True, tuple(dict.fromkeys(terms))
+@dataclass(frozen=True)
+class _Scope:
+    """The sentences a `where` covers, indexed by concept, so each rule is a few set lookups."""
+
+    readings: tuple[SentenceReading, ...]
+    found: frozenset[str]
+    terms: dict[str, tuple[str, ...]]
+    per_sentence: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, readings: list[SentenceReading]) -> _Scope:
+        terms: dict[str, list[str]] = {}
+        for r in readings:
+            for h in r.hits:
+                terms.setdefault(h.concept, []).append(h.term)
+        return cls(
+            tuple(readings),
+            frozenset(terms),
+            {c: tuple(t) for c, t in terms.items()},
+            tuple(frozenset(h.concept for h in r.hits) for r in readings),
+        )
+
+    def matches(self, rule: Rule) -> tuple[bool, tuple[str, ...]]:
+        if rule.all and not self.found.issuperset(rule.all):
+            return False, ()
+        if rule.any and self.found.isdisjoint(rule.any):
+            return False, ()
+        if rule.sentence and not any(
+            concepts.issuperset(rule.sentence) and together(rule, r)
+            for concepts, r in zip(self.per_sentence, self.readings, strict=True)
+        ):
+            return False, ()
+        terms = [t for c in (*rule.all, *rule.any, *rule.sentence) for t in self.terms.get(c, ())]
+        return True, tuple(dict.fromkeys(terms))
 
 
 def together(rule: Rule, r: SentenceReading) -> bool:
@@ -210,16 +229,17 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
 
 
 def read_article(
-    article: Article, rules: RuleSet, status_matcher: Matcher, status_active: dict[str, bool]
+    article: Article, rules: RuleSet, matcher: Matcher, status_active: dict[str, bool]
 ) -> Reading:
-    """Find concepts, rules and claims in one article."""
+    """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
+    the tracked statuses' terms)."""
     sents = sentences(article.title, article.text)
     masks = rules.masks
     readings: list[SentenceReading] = []
     lead_count = 0
     masked_topic = False
     for s in sents:
-        raw = rules.matcher.find(s.text) + status_matcher.find(s.text)
+        raw = matcher.find(s.text)
         hits = masked(raw, masks)
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)
@@ -236,12 +256,15 @@ def read_article(
 
     rule_hits: list[RuleHit] = []
     vetoed: list[str] = []
+    scopes: dict[tuple[str, ...], _Scope] = {}  # a handful of distinct `where`s, each built once
     for rule in rules.rules:
         if rule.feeds and article.feed_id not in rule.feeds:
             continue
-        scope = _scope(readings, rule.where)
-        ok, terms = _rule_matches(rule, scope)
-        if ok and rule.none and any(h.concept in rule.none for r in scope for h in r.hits):
+        scope = scopes.get(rule.where)
+        if scope is None:
+            scope = scopes[rule.where] = _Scope.of(_scope(readings, rule.where))
+        ok, terms = scope.matches(rule)
+        if ok and rule.none and not scope.found.isdisjoint(rule.none):
             vetoed.append(rule.id)
             continue
         if ok:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import regex
 
 from monitor.errors import ConfigError, Problem
@@ -95,53 +96,56 @@ _PLURAL = ("'s", "’s", "es", "s")
 
 
 class Matcher:
-    """Every term of every concept, indexed so a text is scanned once.
+    """Every term of every concept in two Aho–Corasick automata, so a text is scanned once.
 
-    Cost grows with the length of the text (and the number of terms sharing a first word),
-    not with the number of rules.
+    English and Russian are matched on the text's words joined by single spaces: a term's
+    first word is a pattern (" word " exact, with its plural forms; " stem" a prefix) and
+    the rest of a multi-word term is checked at the few places the first word occurs.
+    Japanese terms are patterns over the raw text. Cost grows with the length of the text,
+    not with the number of terms or rules.
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
-        self._exact: dict[str, list[Term]] = defaultdict(list)
-        self._prefix: dict[str, list[Term]] = defaultdict(list)
-        self._short_prefix: list[Term] = []
-        self._cjk: dict[str, list[Term]] = defaultdict(list)
+        firsts: dict[str, list[Term]] = defaultdict(list)
+        cjk: dict[str, list[Term]] = defaultdict(list)
         self._regex: list[tuple[Term, Any]] = []
         for term in terms:
             if term.kind == "cjk":
-                self._cjk[term.parts[0][0][0]].append(term)
+                cjk[term.parts[0][0]].append(term)
             elif term.kind == "regex":
                 self._regex.append((term, regex.compile(term.text[3:], regex.IGNORECASE)))
             else:
                 first, is_prefix = term.parts[0]
-                if not is_prefix:
-                    self._exact[first].append(term)
-                elif len(first) >= 3:
-                    self._prefix[first[:3]].append(term)
+                if is_prefix:
+                    firsts[f" {first}"].append(term)
                 else:
-                    self._short_prefix.append(term)
+                    for suffix in ("", *_PLURAL):
+                        firsts[f" {first}{suffix} "].append(term)
+        self._words = _automaton(firsts)
+        self._cjk = _automaton(cjk)
 
     def find(self, text: str) -> list[Hit]:
         """All term hits in `text` (offsets into the normalised text, same length)."""
         norm = normalize(text)
         hits: list[Hit] = []
-        toks = words(norm)
-        for i, (tok, start, _end) in enumerate(toks):
-            cands: list[Term] = list(self._exact.get(tok, ()))
-            for suffix in _PLURAL:
-                if tok.endswith(suffix) and len(tok) > len(suffix) + 2:
-                    cands.extend(self._exact.get(tok[: -len(suffix)], ()))
-            cands.extend(self._prefix.get(tok[:3], ()))
-            cands.extend(self._short_prefix)
-            for term in cands:
-                end = _match_words(term.parts, toks, i)
-                if end is not None:
-                    hits.append(Hit(term.concept, term.text, start, end))
-        for pos, ch in enumerate(norm):
-            for term in self._cjk.get(ch, ()):
-                s = term.parts[0][0]
-                if norm.startswith(s, pos):
-                    hits.append(Hit(term.concept, term.text, pos, pos + len(s)))
+        if self._words is not None:
+            toks = words(norm)
+            joined = " " + " ".join(t for t, _, _ in toks) + " "
+            index: dict[int, int] = {}  # where each word starts in `joined` → its number
+            pos = 1
+            for i, (tok, _, _) in enumerate(toks):
+                index[pos] = i
+                pos += len(tok) + 1
+            for end, (length, candidates) in self._words.iter(joined):
+                i = index[end - length + 2]
+                for term in candidates:
+                    stop = _match_words(term.parts, toks, i)
+                    if stop is not None:
+                        hits.append(Hit(term.concept, term.text, toks[i][1], stop))
+        if self._cjk is not None:
+            for end, (length, candidates) in self._cjk.iter(norm):
+                for term in candidates:
+                    hits.append(Hit(term.concept, term.text, end - length + 1, end + 1))
         for term, pattern in self._regex:
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
@@ -149,6 +153,16 @@ class Matcher:
             except TimeoutError:
                 continue  # a pathological pattern loses its hits on this text, nothing more
         return hits
+
+
+def _automaton(patterns: dict[str, list[Term]]) -> Any:
+    if not patterns:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, terms in patterns.items():
+        automaton.add_word(key, (len(key), tuple(terms)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _word_ok(word: str, is_prefix: bool, tok: str) -> bool:
@@ -276,6 +290,19 @@ def _terms(
     return terms
 
 
+def _section(
+    doc: YamlDoc, data: dict[str, Any], name: str, kind: type[Any], problems: list[Problem]
+) -> Any:
+    """A top-level section of a rules file, or an empty one (and a problem) if mistyped."""
+    value = data.get(name)
+    if not value:
+        return kind()
+    if not isinstance(value, kind):
+        problems.append(doc.problem((name,), f"must be a {'mapping' if kind is dict else 'list'}"))
+        return kind()
+    return value
+
+
 def load_rules(
     rules_dir: Path, feed_ids: frozenset[str] | None = None, required: Iterable[str] = ()
 ) -> RuleSet:
@@ -306,7 +333,7 @@ def load_rules(
                 problems.append(
                     doc.problem((key,), "unknown key (expected concepts, rules, entities)")
                 )
-        for name, spec in (data.get("concepts") or {}).items():
+        for name, spec in _section(doc, data, "concepts", dict, problems).items():
             path_ = ("concepts", name)
             if not isinstance(spec, dict):
                 problems.append(doc.problem(path_, "a concept is a mapping of en/ru/ja term lists"))
@@ -323,7 +350,7 @@ def load_rules(
             concepts[name] = Concept(
                 name, tuple(terms), bool(spec.get("mask", False)), str(spec.get("description", ""))
             )
-        for i, spec in enumerate(data.get("entities") or []):
+        for i, spec in enumerate(_section(doc, data, "entities", list, problems)):
             path_ = ("entities", i)
             if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
                 problems.append(doc.problem(path_, "an entity needs an id"))
@@ -341,7 +368,7 @@ def load_rules(
                 problems.append(doc.problem(path_, "empty term set"))
             concepts[name] = Concept(name, tuple(terms))
             entities[eid] = Entity(eid, str(spec.get("kind", "thing")), bool(spec.get("generic")))
-        for i, spec in enumerate(data.get("rules") or []):
+        for i, spec in enumerate(_section(doc, data, "rules", list, problems)):
             rule_specs.append((doc, i, spec))
     for name in required:
         if name not in concepts and files:

@@ -217,7 +217,7 @@ def _exclusion_lines(judge: Judge, reading: Reading) -> list[str]:
     masks = rules.masks
     out: list[str] = []
     for r in reading.sentences:
-        raw = rules.matcher.find(r.sentence.text) + judge.status_matcher.find(r.sentence.text)
+        raw = judge.matcher.find(r.sentence.text)
         kept = set(masked(raw, masks))
         for m in (h for h in raw if h.concept in masks):
             hidden = dict.fromkeys(
