@@ -23,6 +23,7 @@ CONCEPTS_READ = (
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.position", "cue.past",
     "cue.genre",
 )  # fmt: skip
+MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -233,7 +234,7 @@ def read_article(
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
     the tracked statuses' terms)."""
-    sents = sentences(article.title, article.text)
+    sents = sentences(article.title, article.text)[:MAX_SENTENCES]
     masks = rules.masks
     readings: list[SentenceReading] = []
     lead_count = 0

@@ -15,11 +15,13 @@ Term syntax (see rules/README.md):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import regex
@@ -49,9 +51,8 @@ class Term:
     parts: tuple[tuple[str, bool], ...] = ()  # (word, is_prefix) for "words"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A term found in a text."""
+class Hit(NamedTuple):
+    """A term found in a text (a tuple: thousands are made per article)."""
 
     concept: str
     term: str
@@ -106,21 +107,25 @@ class Matcher:
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
-        firsts: dict[str, list[Term]] = defaultdict(list)
-        cjk: dict[str, list[Term]] = defaultdict(list)
+        firsts: dict[str, list[tuple[Term, int]]] = defaultdict(list)
+        cjk: dict[str, list[tuple[Term, int]]] = defaultdict(list)
         self._regex: list[tuple[Term, Any]] = []
         for term in terms:
             if term.kind == "cjk":
-                cjk[term.parts[0][0]].append(term)
+                cjk[term.parts[0][0]].append((term, 1))
             elif term.kind == "regex":
                 self._regex.append((term, regex.compile(term.text[3:], regex.IGNORECASE)))
             else:
-                first, is_prefix = term.parts[0]
-                if is_prefix:
-                    firsts[f" {first}"].append(term)
+                # the key runs up to the first stem: exact words are checked by the
+                # automaton itself (a plural allowed on the last), a stem ends the key
+                covered = next((k + 1 for k, (_, p) in enumerate(term.parts) if p), len(term.parts))
+                key_words = [w for w, _ in term.parts[:covered]]
+                head = " " + " ".join(key_words)
+                if term.parts[covered - 1][1]:
+                    firsts[head].append((term, covered))
                 else:
                     for suffix in ("", *_PLURAL):
-                        firsts[f" {first}{suffix} "].append(term)
+                        firsts[f"{head}{suffix} "].append((term, covered))
         self._words = _automaton(firsts)
         self._cjk = _automaton(cjk)
 
@@ -131,20 +136,22 @@ class Matcher:
         if self._words is not None:
             toks = words(norm)
             joined = " " + " ".join(t for t, _, _ in toks) + " "
-            index: dict[int, int] = {}  # where each word starts in `joined` → its number
-            pos = 1
-            for i, (tok, _, _) in enumerate(toks):
-                index[pos] = i
-                pos += len(tok) + 1
+            # where each word starts in `joined`, to turn a match's offset into a word number
+            offsets = list(accumulate((len(t) + 1 for t, _, _ in toks), initial=1))
             for end, (length, candidates) in self._words.iter(joined):
-                i = index[end - length + 2]
-                for term in candidates:
-                    stop = _match_words(term.parts, toks, i)
+                i = bisect_left(offsets, end - length + 2)
+                start = toks[i][1]
+                for term, covered in candidates:
+                    # the automaton matched the key; only words after a stem need a check
+                    if covered == len(term.parts):
+                        stop: int | None = toks[i + covered - 1][2]
+                    else:
+                        stop = _match_words(term.parts[covered:], toks, i + covered)
                     if stop is not None:
-                        hits.append(Hit(term.concept, term.text, toks[i][1], stop))
+                        hits.append(Hit(term.concept, term.text, start, stop))
         if self._cjk is not None:
             for end, (length, candidates) in self._cjk.iter(norm):
-                for term in candidates:
+                for term, _ in candidates:
                     hits.append(Hit(term.concept, term.text, end - length + 1, end + 1))
         for term, pattern in self._regex:
             try:
@@ -155,7 +162,7 @@ class Matcher:
         return hits
 
 
-def _automaton(patterns: dict[str, list[Term]]) -> Any:
+def _automaton(patterns: dict[str, list[tuple[Term, int]]]) -> Any:
     if not patterns:
         return None
     automaton = ahocorasick.Automaton()
@@ -166,11 +173,9 @@ def _automaton(patterns: dict[str, list[Term]]) -> Any:
 
 
 def _word_ok(word: str, is_prefix: bool, tok: str) -> bool:
-    if is_prefix:
+    if is_prefix or tok == word:
         return tok.startswith(word)
-    if tok == word:
-        return True
-    return any(tok == word + suffix for suffix in _PLURAL)
+    return tok.startswith(word) and tok[len(word) :] in _PLURAL
 
 
 def _match_words(
