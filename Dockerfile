@@ -26,8 +26,9 @@ USER monitor
 # The database (sqlite:///state/monitor.db, relative to config.yaml) lives here.
 VOLUME /app/state
 
-HEALTHCHECK --interval=5m --timeout=30s --start-period=30s \
-    CMD ["kuril-monitor", "--config", "/app/config.yaml", "check"]
+# /healthz of the running monitor: 503 when no cycle completed lately or the database is gone
+HEALTHCHECK --interval=1m --timeout=15s --start-period=1m \
+    CMD ["kuril-monitor", "--config", "/app/config.yaml", "health"]
 
 ENTRYPOINT ["kuril-monitor", "--config", "/app/config.yaml"]
 CMD ["run"]

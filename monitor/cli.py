@@ -34,7 +34,21 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--date", help="publication date to assume (ISO), default: from the page")
     bk = sub.add_parser("backup", help="a consistent copy of the database, safe while running")
     bk.add_argument("target")
-    sub.add_parser("health", help="ask the running monitor's /healthz; exit 1 unless healthy")
+    health = sub.add_parser(
+        "health", help="ask the running monitor's /healthz; exit 1 unless healthy"
+    )
+    health.add_argument("--url", help="instead, check that this URL answers (e.g. the web page)")
+    sub.add_parser(
+        "scheduler",
+        help="scaled mode (PostgreSQL): queue each feed's polls when due; one active, "
+        "others stand by",
+    )
+    worker = sub.add_parser(
+        "worker", help="scaled mode (PostgreSQL): run queued polls, decisions and deliveries"
+    )
+    worker.add_argument(
+        "--concurrency", type=int, default=4, help="jobs run at once by this process (default: 4)"
+    )
 
     hist = sub.add_parser("history", help="review stored alerts (and `history show ID`)")
     hist.add_argument("action", nargs="?", choices=["show"], help="show one alert in full")
@@ -102,7 +116,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "health":
             from monitor.health import probe
 
+            if args.url:
+                from monitor.scaled import probe_url
+
+                return probe_url(args.url)
             return probe(config)
+        if args.command in ("scheduler", "worker"):
+            from monitor import scaled
+
+            return scaled.command(config, args)
         if args.command == "backup":
             from monitor.app import open_store
 

@@ -16,6 +16,7 @@ from monitor.errors import ConfigError, Problem
 from monitor.yamlfile import as_mapping, load_yaml, pydantic_problems
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+DATABASE_ENV = "KURIL_DATABASE"  # overrides `database:` (a URL with a password is a secret)
 
 
 class _Strict(BaseModel):
@@ -152,6 +153,8 @@ def load_config(path: Path) -> Config:
     data = dict(as_mapping(doc))
     if "base_dir" in data:
         raise ConfigError([doc.problem(("base_dir",), "unknown key")])
+    if os.environ.get(DATABASE_ENV):
+        data["database"] = os.environ[DATABASE_ENV]
     try:
         return Config.model_validate({**data, "base_dir": str(path.resolve().parent)})
     except ValidationError as exc:

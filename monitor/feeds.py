@@ -49,6 +49,8 @@ __all__ = [
 ]
 
 MAX_ITEMS = 1000
+MAX_TITLE = 1_000  # characters kept of an item's title
+MAX_SUMMARY = 20_000  # and of its summary: the fallback text when the page cannot be had
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -691,13 +693,34 @@ def _get(entry: Any, name: str) -> Any:
     return dict.get(entry, name) if isinstance(entry, dict) else None
 
 
-def _field(entry: Any, name: str) -> str:
+def _field(entry: Any, name: str, limit: int) -> str:
     value = _get(entry, name)
     if not isinstance(value, str):
         return ""
     detail = _get(entry, f"{name}_detail")
     kind = detail.get("type") if isinstance(detail, dict) else None
-    return _plain(value, kind if isinstance(kind, str) else "text/html")
+    # markup can be many times the text it holds: cut the raw value generously first
+    text = _plain(value[: limit * 20], kind if isinstance(kind, str) else "text/html")
+    return text[:limit]
+
+
+_ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.\-]*:)?(?:item|entry)\s*>", re.I)
+
+
+def _cap_entries(body: bytes, limit: int = MAX_ITEMS) -> bytes:
+    """The document with at most `limit` entries: the rest are cut out before parsing.
+
+    feedparser needs seconds and hundreds of MB for 100,000 entries, and only the first
+    MAX_ITEMS are kept anyway. What follows the last entry (the closing tags) is kept.
+    """
+    ends = _ENTRY_END.finditer(body)
+    cut = next((m.end() for n, m in enumerate(ends, 1) if n == limit), None)
+    if cut is None:
+        return body
+    last = cut
+    for m in ends:
+        last = m.end()
+    return body[:cut] + body[last:]
 
 
 def _published(entry: Any) -> datetime | None:
@@ -728,6 +751,7 @@ def parse_feed(
 ) -> tuple[FeedItem, ...]:
     """Parse an RSS, Atom or RDF document into items; FetchError when it is not a feed."""
     _refuse_dtd(body)
+    body = _cap_entries(body)
     # No content-location: feedparser would then resolve Atom ids, which are keys, not
     # links. Links are resolved here instead, against the URL the feed came from.
     headers = {"content-type": content_type} if content_type else None
@@ -765,8 +789,8 @@ def parse_feed(
                 feed_id=feed_id,
                 key=key,
                 link=link,
-                title=_field(entry, "title"),
-                summary=_field(entry, "summary"),
+                title=_field(entry, "title", MAX_TITLE),
+                summary=_field(entry, "summary", MAX_SUMMARY),
                 published=_published(entry),
             )
         )

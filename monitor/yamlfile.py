@@ -61,8 +61,17 @@ def _construct(
     loader: _Loader,
     file: str,
     problems: list[Problem],
+    seen: set[int],
 ) -> Any:
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    # An alias is a node met twice: walking it again would let a few lines of anchors
+    # expand exponentially (the YAML "billion laughs"), or forever when one refers to itself.
+    if id(node) in seen:
+        line, col = marks[path]
+        where = dotted_path(path) or "the document"
+        problems.append(Problem(file, line, col, f"{where}: YAML aliases (*name) are not allowed"))
+        return None
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -73,12 +82,12 @@ def _construct(
                 line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 where = dotted_path((*path, key))
                 problems.append(Problem(file, line, col, f"{where}: duplicate key"))
-            out[key] = _construct(value_node, (*path, key), marks, loader, file, problems)
+            out[key] = _construct(value_node, (*path, key), marks, loader, file, problems, seen)
             marks[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _construct(child, (*path, i), marks, loader, file, problems)
+            _construct(child, (*path, i), marks, loader, file, problems, seen)
             for i, child in enumerate(node.value)
         ]
     return loader.construct_object(node, deep=True)
@@ -98,8 +107,9 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDoc:
 
 def parse_yaml(text: str, file: str) -> YamlDoc:
     """Parse YAML text; see load_yaml."""
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # its reader already refuses control characters
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
@@ -108,10 +118,11 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
     except yaml.YAMLError as exc:
         raise ConfigError([Problem(file, 1, 1, f"invalid YAML: {exc}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     marks: dict[PathKey, tuple[int, int]] = {}
     problems: list[Problem] = []
-    data = None if node is None else _construct(node, (), marks, _Loader(""), file, problems)
+    data = None if node is None else _construct(node, (), marks, _Loader(""), file, problems, set())
     if problems:
         raise ConfigError(problems)
     return YamlDoc(file, data, marks)

@@ -1,0 +1,303 @@
+"""Health that operators can watch: Prometheus metrics and a tiny local HTTP endpoint.
+
+`Metrics` owns one prometheus_client registry; `app` creates it and the pipeline records
+into it through its Context (no module-level metrics). `HealthServer` answers, with
+asyncio streams only, `GET /healthz` (JSON: the last completed cycle, whether the database
+answers, the outbox backlog; 503 when stale or unreachable) and `GET /metrics` (the
+Prometheus text format). `probe` is the `kuril-monitor health` command behind the
+container's health check.
+
+It must not decide anything or write to the store: it only reads the backlog and the
+feeds' error counts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from contextlib import suppress
+from types import TracebackType
+from typing import Any
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+
+from monitor.config import Config
+from monitor.errors import StoreError
+from monitor.store import Store
+
+log = logging.getLogger("monitor.health")
+
+_MAX_REQUEST_LINE = 8192
+_MAX_HEADERS = 100
+_REQUEST_TIMEOUT = 5.0
+
+
+def _status_label(status: int | None) -> str:
+    return str(status) if status is not None else "none"  # no answer: refused, blocked…
+
+
+class Metrics:
+    """The monitor's counters, gauges and histograms, in a registry of their own."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.polls = Counter("kuril_feed_polls", "Feed polls, by feed", ["feed"], registry=r)
+        self.poll_errors = Counter(
+            "kuril_feed_errors", "Feed polls that failed, by feed", ["feed"], registry=r
+        )
+        self.http = Counter(
+            "kuril_http_responses",
+            "HTTP answers by kind (feed, page) and status (none: no answer)",
+            ["kind", "status"],
+            registry=r,
+        )
+        self.page_errors = Counter(
+            "kuril_page_errors", "Article pages that could not be fetched or read", registry=r
+        )
+        self.articles = Counter(
+            "kuril_articles", "Articles assessed, by decision", ["decision"], registry=r
+        )
+        self.sent = Counter(
+            "kuril_alerts_sent", "Alert deliveries completed (sends and updates)", registry=r
+        )
+        self.pending = Gauge("kuril_alerts_pending", "Outbox rows waiting to be sent", registry=r)
+        self.cycle_seconds = Histogram(
+            "kuril_cycle_duration_seconds",
+            "Duration of one cycle",
+            buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300),
+            registry=r,
+        )
+        self.extract_seconds = Histogram(
+            "kuril_extraction_seconds",
+            "Time to extract one article page",
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+            registry=r,
+        )
+        self.cycle_failures = Counter(
+            "kuril_cycle_failures", "Cycles abandoned on a database error", registry=r
+        )
+        self.last_cycle = Gauge(
+            "kuril_last_cycle_timestamp_seconds", "When the last cycle completed", registry=r
+        )
+        self.unhealthy = Gauge(
+            "kuril_feed_unhealthy", "1 while a feed keeps failing", ["feed"], registry=r
+        )
+        self.last_cycle_at: float | None = None  # wall clock, seconds
+        self.last_error: str | None = None
+
+    def feed_polled(self, feed: str, status: int | None, failed: bool) -> None:
+        self.polls.labels(feed).inc()
+        self.http.labels("feed", _status_label(status)).inc()
+        if failed:
+            self.poll_errors.labels(feed).inc()
+
+    def feed_health(self, feed: str, unhealthy: bool) -> None:
+        self.unhealthy.labels(feed).set(int(unhealthy))
+
+    def page_fetched(self, status: int | None, failed: bool) -> None:
+        self.http.labels("page", _status_label(status)).inc()
+        if failed:
+            self.page_errors.inc()
+
+    def cycle_done(self, seconds: float, pending: int, at: float) -> None:
+        self.cycle_seconds.observe(seconds)
+        self.pending.set(pending)
+        self.last_cycle.set(at)
+        self.last_cycle_at = at
+        self.last_error = None
+
+    def cycle_failed(self, error: str) -> None:
+        self.cycle_failures.inc()
+        self.last_error = error
+
+    def exposition(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+# ----------------------------------------------------------------------------- /healthz
+
+
+def stale_after(config: Config) -> float:
+    """Seconds without a completed cycle before the monitor counts as stale."""
+    if config.health.stale_after is not None:
+        return config.health.stale_after
+    intervals = [f.interval or config.polling.interval for f in config.feeds]
+    return 3 * max(intervals or [config.polling.interval]) + 60
+
+
+def health_report(
+    config: Config, store: Store, metrics: Metrics, started: float, now: float
+) -> tuple[int, dict[str, Any]]:
+    """The /healthz answer: (HTTP status, JSON body)."""
+    since = metrics.last_cycle_at if metrics.last_cycle_at is not None else started
+    age = max(0.0, now - since)
+    limit = stale_after(config)
+    body: dict[str, Any] = {
+        "status": "ok",
+        "last_cycle": (
+            dt.datetime.fromtimestamp(metrics.last_cycle_at, dt.UTC).isoformat()
+            if metrics.last_cycle_at is not None
+            else None
+        ),
+        "seconds_since_cycle": round(age, 1),
+        "stale_after": limit,
+        "database": "ok",
+        "outbox_backlog": None,
+        "unhealthy_feeds": [],
+        "last_error": metrics.last_error,
+    }
+    try:
+        backlog = store.outbox_backlog()
+        threshold = config.polling.unhealthy_after
+        body["unhealthy_feeds"] = [
+            str(r["id"]) for r in store.all_feed_states() if int(r["error_count"]) >= threshold
+        ]
+    except StoreError as exc:
+        body["database"] = str(exc)
+        body["status"] = "database unreachable"
+        return 503, body
+    body["outbox_backlog"] = backlog
+    metrics.pending.set(backlog)
+    if age > limit:
+        body["status"] = "stale"
+        return 503, body
+    return 200, body
+
+
+class HealthServer:
+    """GET /healthz and /metrics on a local port; `async with` starts and stops it."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        metrics: Metrics,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._config = config
+        self._store = store
+        self._metrics = metrics
+        self._clock = clock
+        self._started = clock()
+        self._server: asyncio.Server | None = None
+
+    @property
+    def port(self) -> int:
+        """The port actually bound (useful with `port: 0`)."""
+        assert self._server is not None, "start the server first"
+        return int(self._server.sockets[0].getsockname()[1])
+
+    async def __aenter__(self) -> HealthServer:
+        port = self._config.health.port
+        assert port is not None
+        self._server = await asyncio.start_server(
+            self._handle, self._config.health.host, port, limit=_MAX_REQUEST_LINE
+        )
+        log.info("health.listening", extra={"host": self._config.health.host, "port": self.port})
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._server is not None:
+            self._server.close()
+            with suppress(TimeoutError):
+                async with asyncio.timeout(2):
+                    await self._server.wait_closed()
+            self._server = None
+
+    def _answer(self, method: str, path: str) -> tuple[int, str, bytes]:
+        route = path.split("?", 1)[0]
+        if method not in ("GET", "HEAD"):
+            return 405, "text/plain; charset=utf-8", b"method not allowed\n"
+        if route == "/healthz":
+            status, body = health_report(
+                self._config, self._store, self._metrics, self._started, self._clock()
+            )
+            return status, "application/json", json.dumps(body).encode() + b"\n"
+        if route == "/metrics":
+            with suppress(StoreError):
+                self._metrics.pending.set(self._store.outbox_backlog())
+            return 200, CONTENT_TYPE_LATEST, self._metrics.exposition()
+        return 404, "text/plain; charset=utf-8", b"not found\n"
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            async with asyncio.timeout(_REQUEST_TIMEOUT):
+                request = (await reader.readline()).decode("latin-1").split()
+                for _ in range(_MAX_HEADERS):
+                    if (await reader.readline()).strip() in (b"", b"\r\n"):
+                        break
+                if len(request) != 3:
+                    status, kind, body = 400, "text/plain; charset=utf-8", b"bad request\n"
+                    method = "GET"
+                else:
+                    method = request[0]
+                    status, kind, body = self._answer(method, request[1])
+                head = (
+                    f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
+                    f"Content-Type: {kind}\r\nContent-Length: {len(body)}\r\n"
+                    "Cache-Control: no-store\r\nConnection: close\r\n\r\n"
+                )
+                writer.write(head.encode() + (body if method != "HEAD" else b""))
+                await writer.drain()
+        except (TimeoutError, ValueError, ConnectionError):
+            pass  # a slow, oversized or vanished client gets nothing
+        finally:
+            writer.close()
+            with suppress(ConnectionError, TimeoutError):
+                async with asyncio.timeout(1):
+                    await writer.wait_closed()
+
+
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    503: "Service Unavailable",
+}
+
+
+# ----------------------------------------------------------------------------- the probe
+
+
+def probe(config: Config, timeout: float = 5.0) -> int:
+    """`kuril-monitor health`: 0 when the running monitor's /healthz says ok, else 1."""
+    port = config.health.port
+    if port is None:
+        print("health endpoint disabled (health.port is null)")
+        return 1
+    host = config.health.host
+    if host in ("0.0.0.0", "::", ""):
+        host = "127.0.0.1"
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/healthz"
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(url, timeout=timeout) as resp:
+            print(resp.read().decode("utf-8", "replace").strip())
+            return 0
+    except urllib.error.HTTPError as exc:
+        print(exc.read().decode("utf-8", "replace").strip() or f"HTTP {exc.code}")
+        return 1
+    except (urllib.error.URLError, OSError) as exc:
+        print(f"no answer from {url}: {exc}")
+        return 1
