@@ -8,7 +8,7 @@ position or background — with negation, modality and time taken into account.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -229,6 +229,28 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
     return False
 
 
+_NEWLINE = re.compile("\n")
+
+
+def _find_by_sentence(matcher: Matcher, sents: list[Sentence]) -> list[list[Hit]]:
+    """Every sentence's hits from one scan of the whole text (offsets per sentence).
+
+    Sentences hold no line breaks, and normalising never merges across one, so the
+    normalised text splits back into the normalised sentences; a hit that would span two
+    sentences is dropped.
+    """
+    norm = normalize("\n".join(s.text for s in sents))
+    starts = [0, *(m.end() for m in _NEWLINE.finditer(norm))]
+    out: list[list[Hit]] = [[] for _ in sents]
+    for h in matcher.find(norm):
+        k = bisect_right(starts, h.start) - 1
+        if k + 1 < len(starts) and h.end > starts[k + 1] - 1:
+            continue
+        base = starts[k]
+        out[k].append(Hit(h.concept, h.term, h.start - base, h.end - base))
+    return out
+
+
 def read_article(
     article: Article, rules: RuleSet, matcher: Matcher, status_active: dict[str, bool]
 ) -> Reading:
@@ -239,8 +261,7 @@ def read_article(
     readings: list[SentenceReading] = []
     lead_count = 0
     masked_topic = False
-    for s in sents:
-        raw = matcher.find(s.text)
+    for s, raw in zip(sents, _find_by_sentence(matcher, sents), strict=True):
         hits = masked(raw, masks)
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)

@@ -134,7 +134,7 @@ class Matcher:
         norm = normalize(text)
         hits: list[Hit] = []
         if self._words is not None:
-            toks = words(norm)
+            toks = words(norm, lowered=True)
             joined = " " + " ".join(t for t, _, _ in toks) + " "
             # where each word starts in `joined`, to turn a match's offset into a word number
             offsets = list(accumulate((len(t) + 1 for t, _, _ in toks), initial=1))

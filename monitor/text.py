@@ -20,6 +20,9 @@ _ABBREV = re.compile(
 )
 
 
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width → ASCII digits and Latin), unify quotes and dashes, lowercase.
 
@@ -48,7 +51,8 @@ def split_sentences(text: str) -> list[str]:
         if not piece or not piece.strip():
             continue
         buf = f"{buf} {piece.strip()}" if buf else piece.strip()
-        if _ABBREV.search(buf) or re.search(r"\b[A-Z]\.$", buf):
+        tail = buf[-12:]  # the abbreviation, if any, ends the buffer: never rescan it all
+        if _ABBREV.search(tail) or _INITIAL.search(tail):
             continue
         parts.append(buf)
         buf = ""
@@ -84,8 +88,10 @@ def sentences(title: str, body: str) -> list[Sentence]:
     return out
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
+def words(text: str, lowered: bool = False) -> list[tuple[str, int, int]]:
     """Lowercased word tokens with their character spans in `text`."""
+    if lowered:  # already normalised: spare the lowercasing
+        return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
