@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: run once test check lint types bench eval clean chromium
+.PHONY: run once test check lint types bench eval eval-postgres clean chromium
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -47,6 +47,15 @@ bench: $(STAMP)
 eval: $(STAMP)  ## the evaluation world on both corpora (needs ../shared)
 	python3 ../shared/eval/harness.py ../shared/corpus/dev --project .
 	python3 ../shared/eval/harness.py ../shared/corpus/dev2 --project .
+
+# The same world with `database:` on the machine's PostgreSQL: a fresh database per run.
+PGSERVER ?= postgresql://postgres@127.0.0.1:5432
+EVAL_FLOORS ?=
+eval-postgres: $(STAMP)  ## the evaluation world on PostgreSQL (a fresh database, dropped after)
+	db=kuril_eval_$$$$; psql "$(PGSERVER)/test" -qc "CREATE DATABASE $$db" || exit 1; \
+	python3 ../shared/eval/harness.py ../shared/corpus/dev --project . \
+		--database "$(PGSERVER)/$$db" $(EVAL_FLOORS); rc=$$?; \
+	psql "$(PGSERVER)/test" -qc "DROP DATABASE $$db WITH (FORCE)"; exit $$rc
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,12 +7,10 @@ event loop. It must not fetch anything (trafilatura is given bytes, never a URL)
 from __future__ import annotations
 
 import codecs
-import json
 import re
 from datetime import UTC, datetime
 
 import trafilatura
-from lxml import html as lxml_html
 
 from monitor.errors import ExtractError
 from monitor.models import Article, FeedItem
@@ -41,6 +39,13 @@ _BOILERPLATE = re.compile(
     r"все права защищены|подпис[ыа]вайтесь|無断転載|クッキー|利用規約",
     re.IGNORECASE,
 )
+_CANONICAL = re.compile(
+    r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)", re.IGNORECASE
+)
+_CANONICAL_REV = re.compile(
+    r"<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical", re.IGNORECASE
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _LANG_ATTR = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", re.IGNORECASE)
 
 
@@ -107,24 +112,6 @@ def _parse_date(value: str | None) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def _canonical(doc: lxml_html.HtmlElement) -> str | None:
-    for link in doc.xpath('//link[@rel="canonical"]/@href'):
-        return str(link).strip() or None
-    return None
-
-
-def _jsonld_date(doc: lxml_html.HtmlElement) -> str | None:
-    for script in doc.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for obj in data if isinstance(data, list) else [data]:
-            if isinstance(obj, dict) and obj.get("datePublished"):
-                return str(obj["datePublished"])
-    return None
-
-
 def looks_truncated(text_html: str) -> bool:
     """An HTML document that opened but never closed: the connection was cut short."""
     head = text_html[:4096].lower()
@@ -168,12 +155,11 @@ def extract_article(
     if len(body_text) < _MIN_CHARS:
         raise ExtractError(f"article text too short ({len(body_text)} characters)")
     title = (getattr(result, "title", None) or item.title or "").strip()
-    try:
-        doc = lxml_html.fromstring(text_html.encode("utf-8", "replace"))
-        canonical = _canonical(doc)
-        iso_date = _jsonld_date(doc)
-    except (ValueError, lxml_html.etree.ParserError):
-        canonical, iso_date = None, None
+    head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
+    canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head)
+    canonical = canonical_m.group(1).strip() if canonical_m else None
+    jsonld = _JSONLD_DATE.search(head)
+    iso_date = jsonld.group(1) if jsonld else None
     meta = _META_DATE.search(text_html)
     published = (
         item.published

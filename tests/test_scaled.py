@@ -1,0 +1,308 @@
+"""Scaled mode as real processes: schedulers and workers (`kuril-monitor scheduler`,
+`kuril-monitor worker`) on the machine's PostgreSQL, feeds and pages on 127.0.0.1 and a
+Bot API endpoint, like the evaluation world. Processes are killed with SIGKILL, as a
+crash or an OOM kill would."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO
+
+import psycopg
+import pytest
+import yaml
+from support.botapi import DEFAULT_TOKEN, BotApi
+from support.newsworld import NewsWorld
+from support.pg import fresh_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = Path(__file__).parent / "data" / "articles"
+CHANNEL = "@kuril_scaled"
+T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+
+# (feed, article, hours after T0): two developments (the Shikotan drills, reported in
+# three languages, and the grave visits) among restatements and look-alikes
+STREAM = [
+    ("wire", "lookalike-northern-territory", -24),
+    ("wire", "new-shikotan-drills", 0),
+    ("tass-ru", "same-shikotan-drills-ru", 6),
+    ("nhk-ja", "same-shikotan-drills-ja", 17),
+    ("wire", "restatement-sovereignty", 30),
+    ("nhk-ja", "status-grave-visits", 48),
+    ("tass-ru", "lookalike-other-treaty", 50),
+    ("wire", "lookalike-cat", 60),
+]
+DEVELOPMENTS = {
+    "drills": {"new-shikotan-drills", "same-shikotan-drills-ru", "same-shikotan-drills-ja"},
+    "graves": {"status-grave-visits"},
+}
+
+
+class Cluster:
+    """Scheduler and worker processes on one config; each one's log in its own file."""
+
+    def __init__(self, tmp: Path, config: Path) -> None:
+        self.tmp = tmp
+        self.config = config
+        self.procs: dict[str, subprocess.Popen[str]] = {}
+        self._logs: dict[str, IO[str]] = {}
+
+    def start(self, name: str, *args: str) -> subprocess.Popen[str]:
+        env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+        env |= {"NO_PROXY": "127.0.0.1,localhost", "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN}
+        out = (self.tmp / f"{name}.log").open("w", encoding="utf-8")
+        self._logs[name] = out
+        cmd = [sys.executable, "-m", "monitor", "--config", str(self.config), *args]
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, text=True
+        )
+        self.procs[name] = proc
+        return proc
+
+    def log(self, name: str) -> str:
+        return (self.tmp / f"{name}.log").read_text(encoding="utf-8")
+
+    def kill(self, name: str) -> None:
+        self.procs[name].send_signal(signal.SIGKILL)
+        self.procs[name].wait(timeout=10)
+
+    def stop(self) -> dict[str, int | None]:
+        """SIGTERM to every live process; their exit statuses."""
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        codes: dict[str, int | None] = {}
+        for name, proc in self.procs.items():
+            try:
+                codes[name] = proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                codes[name] = None
+        for out in self._logs.values():
+            out.close()
+        return codes
+
+
+def _publish(world: NewsWorld, upto: int | None = None) -> None:
+    """Serve the stream's feeds with their first `upto` articles."""
+    feeds: dict[str, list[dict[str, object]]] = {"wire": [], "tass-ru": [], "nhk-ja": []}
+    for feed, name, hours in STREAM[:upto]:
+        world.add_page(f"/articles/{name}.html", (PAGES / f"{name}.html").read_bytes())
+        feeds[feed].append(
+            {
+                "title": name,
+                "link": world.url(f"/articles/{name}.html"),
+                "summary": name,
+                "published": T0 + timedelta(hours=hours),
+                "guid": name,
+            }
+        )
+    for feed, items in feeds.items():
+        world.add_feed(f"/feeds/{feed}.xml", items)
+
+
+def _config(tmp: Path, world: NewsWorld, bot: BotApi, database: str) -> Path:
+    config = {
+        "database": database,
+        "rules_dir": str(ROOT / "rules"),
+        "seeds_dir": str(ROOT / "seeds"),
+        "feeds": [
+            {"id": feed, "url": world.url(f"/feeds/{feed}.xml")}
+            for feed in ("wire", "tass-ru", "nhk-ja")
+        ],
+        "polling": {
+            "interval": 1.5,
+            "timeout": 5.0,
+            "max_item_age_days": None,
+            "allow_private_addresses": True,
+        },
+        "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
+        "health": {"port": None},
+    }
+    path = tmp / "config.yaml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+def _wait(predicate: Callable[[], bool], timeout: float, what: str) -> float:
+    """Seconds until `predicate` held; fails the test after `timeout`."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if predicate():
+            return time.monotonic() - start
+        time.sleep(0.2)
+    pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def _query(url: str, sql: str) -> list[tuple[object, ...]]:
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _alerted(bot: BotApi) -> list[set[str]]:
+    """For each message sent to the channel, the stream's articles it links."""
+    names = [name for _, name, _ in STREAM]
+    return [{n for n in names if f"/articles/{n}.html" in text} for text in bot.sent(CHANNEL)]
+
+
+def _assert_each_development_alerted_once(bot: BotApi, url: str) -> None:
+    messages = _alerted(bot)
+    assert len(messages) == len(DEVELOPMENTS), messages
+    for group in DEVELOPMENTS.values():
+        assert sum(1 for linked in messages if linked & group) == 1, (group, messages)
+    assert _query(url, "SELECT COUNT(*) FROM alerts") == [(len(DEVELOPMENTS),)]
+    articles = _query(url, "SELECT COUNT(*), COUNT(DISTINCT url) FROM articles")
+    assert articles == [(len(STREAM), len(STREAM))]
+    states = _query(url, "SELECT DISTINCT state FROM outbox")
+    assert states == [("sent",)], states  # sends and source updates, all delivered
+    sends = _query(url, "SELECT alert_id, COUNT(*) FROM outbox WHERE action = 'send' GROUP BY 1")
+    assert [n for _, n in sends] == [1] * len(DEVELOPMENTS), sends
+
+
+def _settled(bot: BotApi, url: str) -> Callable[[], bool]:
+    def check() -> bool:
+        try:
+            done = _query(url, "SELECT COUNT(*) FROM articles")[0][0] == len(STREAM)
+            idle = _query(url, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'")[0][0] == 0
+        except psycopg.errors.UndefinedTable:
+            return False  # not migrated yet
+        return bool(done and idle and len(bot.sent(CHANNEL)) >= len(DEVELOPMENTS))
+
+    return check
+
+
+@pytest.fixture
+def world() -> Iterator[NewsWorld]:
+    """The news server."""
+    with NewsWorld() as w:
+        yield w
+
+
+@pytest.fixture
+def bot() -> Iterator[BotApi]:
+    """A Bot API endpoint on 127.0.0.1."""
+    with BotApi() as api:
+        yield api
+
+
+@pytest.fixture
+def database() -> Iterator[str]:
+    """A fresh schema on the machine's PostgreSQL."""
+    with fresh_schema("scaled") as url:
+        yield url
+
+
+@pytest.fixture
+def cluster(tmp_path: Path, world: NewsWorld, bot: BotApi, database: str) -> Iterator[Cluster]:
+    """Processes on a config for this world; all stopped after the test."""
+    c = Cluster(tmp_path, _config(tmp_path, world, bot, database))
+    try:
+        yield c
+    finally:
+        c.stop()
+
+
+def test_scheduler_and_three_workers_alert_each_development_once(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """Three feeds polled by three workers: each development is alerted once, its later
+    reports edit that alert, and every process stops cleanly on SIGTERM."""
+    _publish(world)
+    cluster.start("scheduler", "scheduler")
+    for n in range(3):
+        cluster.start(f"worker{n}", "worker", "--concurrency", "2")
+    _wait(_settled(bot, database), 90, "every article decided and delivered")
+    time.sleep(3)  # a few more rounds of polls: nothing more is sent
+    _assert_each_development_alerted_once(bot, database)
+    assert bot.params_of("editMessageText"), "later sources are attached by editing"
+    busy = [n for n in range(3) if "job.processing" in cluster.log(f"worker{n}")]
+    polled = [n for n in range(3) if "feed.polled" in cluster.log(f"worker{n}")]
+    assert len(polled) >= 2, "polls are spread over the workers"
+    assert busy
+    assert cluster.stop() == {"scheduler": 0, "worker0": 0, "worker1": 0, "worker2": 0}
+
+
+def test_worker_killed_mid_job_its_job_runs_again_elsewhere(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """A worker SIGKILLed while it fetches a page: its job is requeued and done by another
+    worker; every development is alerted once, nothing is lost or sent twice."""
+    _publish(world)
+    slow = "/articles/status-grave-visits.html"
+    world.stall(slow, 60, (PAGES / "status-grave-visits.html").read_bytes())
+    cluster.start("scheduler", "scheduler")
+    for n in range(3):
+        cluster.start(f"worker{n}", "worker", "--concurrency", "2")
+    _wait(lambda: world.hits(slow) >= 1, 60, "a worker fetching the stalled page")
+    time.sleep(0.5)
+    busy = [
+        n
+        for n in range(3)
+        if cluster.log(f"worker{n}").count("job.processing")
+        > cluster.log(f"worker{n}").count("job.processed")
+    ]
+    assert len(busy) == 1, [cluster.log(f"worker{n}") for n in range(3)]
+    [victim] = busy
+    cluster.kill(f"worker{victim}")
+    doing = _query(database, "SELECT id FROM procrastinate_jobs WHERE status = 'doing'")
+    world.add_page(slow, (PAGES / "status-grave-visits.html").read_bytes())  # answers now
+    _wait(_settled(bot, database), 90, "the killed worker's job done by another")
+    time.sleep(3)
+    _assert_each_development_alerted_once(bot, database)
+    assert "job.recovered" in cluster.log("scheduler")
+    ids = ", ".join(str(row[0]) for row in doing) or "0"
+    retried = _query(
+        database, f"SELECT status, attempts FROM procrastinate_jobs WHERE id IN ({ids})"
+    )
+    assert retried
+    assert all(status == "succeeded" for status, _ in retried), retried
+
+
+def test_standby_scheduler_takes_over_within_30_seconds(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """Two schedulers: one is active, the other stands by; when the active one is killed
+    the standby takes over within 30 s and new articles are still polled and alerted."""
+    _publish(world, upto=4)  # the Shikotan drills only
+    first = cluster.start("scheduler-a", "scheduler")
+    _wait(lambda: "scheduler.active" in cluster.log("scheduler-a"), 30, "an active scheduler")
+    cluster.start("scheduler-b", "scheduler")
+    cluster.start("worker0", "worker", "--concurrency", "2")
+    cluster.start("worker1", "worker", "--concurrency", "2")
+    _wait(lambda: "scheduler.standby" in cluster.log("scheduler-b"), 30, "a standby scheduler")
+    _wait(lambda: len(bot.sent(CHANNEL)) == 1, 60, "the first alert")
+    assert "scheduler.active" not in cluster.log("scheduler-b")
+    cluster.kill("scheduler-a")
+    assert first.returncode == -signal.SIGKILL
+    took = _wait(
+        lambda: "scheduler.active" in cluster.log("scheduler-b"), 30, "the standby taking over"
+    )
+    assert took < 30
+    _publish(world)  # the rest of the stream, polled on the new scheduler's schedule
+    _wait(_settled(bot, database), 90, "the rest of the stream")
+    time.sleep(3)
+    _assert_each_development_alerted_once(bot, database)
+
+
+@pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])
+def test_scaled_commands_refuse_sqlite(tmp_path: Path, command: list[str]) -> None:
+    """`scheduler` and `worker` need PostgreSQL: on SQLite they exit 2 and say so."""
+    config = tmp_path / "config.yaml"
+    config.write_text(yaml.safe_dump({"database": "sqlite:///state/monitor.db"}), "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(config), *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "postgresql://" in proc.stderr

@@ -1,0 +1,432 @@
+"""The store's API, the same tests on both databases: a SQLite file and a fresh schema on
+the machine's PostgreSQL (`database: postgresql://…`), dropped after each test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from support.pg import fresh_schema
+
+from monitor.errors import StoreError
+from monitor.models import Article, FeedItem, HttpState, StatusState
+from monitor.store import MIGRATIONS, Store
+
+T0 = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
+
+Opener = Callable[..., Store]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Opener]:
+    """Opens stores on one fresh database of the parameter's kind; closes them after."""
+    opened: list[Store] = []
+
+    def opener(url: str) -> Opener:
+        def open_(readonly: bool = False, keep: bool = True) -> Store:
+            if url.startswith("sqlite:///"):
+                store = Store.open(Path(url[len("sqlite:///") :]), readonly=readonly)
+            else:
+                store = Store.open_url(url, readonly=readonly)
+            if keep:  # closed after the test (else the caller closes it, in its thread)
+                opened.append(store)
+            return store
+
+        return open_
+
+    try:
+        if request.param == "sqlite":
+            yield opener(f"sqlite:///{tmp_path / 'monitor.db'}")
+        else:
+            with fresh_schema() as url:
+                try:
+                    yield opener(url)
+                finally:
+                    for store in opened:
+                        store.close()
+    finally:
+        for store in opened:
+            store.close()
+
+
+@pytest.fixture
+def store(open_store: Opener) -> Store:
+    """A migrated, empty store."""
+    return open_store()
+
+
+def _item(key: str, published: dt.datetime | None, feed: str = "wire") -> FeedItem:
+    return FeedItem(feed, key, f"https://news.test/{key}", f"Title {key}", "summary", published)
+
+
+def _article(item: FeedItem, **kw: object) -> Article:
+    fields: dict[str, object] = {
+        "url": item.link,
+        "feed_id": item.feed_id,
+        "title": item.title,
+        "text": "Учения на Шикотане. Drills on Shikotan.",
+        "lang": "en",
+        "published": item.published or T0,
+        "outlet": "Wire",
+    }
+    fields.update(kw)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def _alert(store: Store, item: FeedItem, dev: str, chats: tuple[str, ...] = ("@a", "@b")) -> int:
+    store.record_poll(item.feed_id, T0, 200, None, None, None, (item,))
+    alert_id = store.record_assessment(
+        item,
+        _article(item),
+        "new_development",
+        "troops drill on Shikotan",
+        ["military"],
+        T0,
+        alert={"kind": "new_development", "rule": "military", "diff": {"new": ["Учения"]}},
+        development={
+            "id": dev,
+            "signature": {"shikotan", "drills"},
+            "events": {"exercise"},
+            "status_change": ["troops", "deployed"],
+        },
+        facts=[
+            {
+                "id": f"fact-{dev}",
+                "date": "2026-03-03",
+                "summary": "Drills on Shikotan",
+                "entities": {"shikotan"},
+                "event": "exercise",
+            }
+        ],
+        moves=[("troops", StatusState("deployed", T0.date(), item.link, "Wire"), dev)],
+        chat_ids=chats,
+    )
+    assert alert_id is not None
+    return alert_id
+
+
+# ----------------------------------------------------------------------------- migrations
+
+
+def test_migrations_apply_once_and_reopening_is_idempotent(open_store: Opener) -> None:
+    """A new database reaches the last schema version; migrating again changes nothing."""
+    first = open_store()
+    assert first.schema_version() == len(MIGRATIONS)
+    first.migrate()
+    second = open_store()
+    assert second.schema_version() == len(MIGRATIONS)
+    assert second.all_feed_states() == []
+
+
+def test_processes_opening_a_new_database_at_once_migrate_it_once(open_store: Opener) -> None:
+    """Several stores opening one new database together all end on the last version."""
+    errors: list[BaseException] = []
+    versions: list[int] = []
+
+    def one() -> None:
+        try:
+            store = open_store(keep=False)
+            versions.append(store.schema_version())
+            store.close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert versions == [len(MIGRATIONS)] * 4
+
+
+def test_readonly_store_reads_but_refuses_writes(open_store: Opener) -> None:
+    """A read-only store answers queries and turns a write into a StoreError."""
+    open_store().feed_state("wire", "https://news.test/feed")
+    readonly = open_store(readonly=True)
+    assert [r["id"] for r in readonly.all_feed_states()] == ["wire"]
+    with pytest.raises(StoreError):
+        readonly.set_setting("paused", "now")
+
+
+# ----------------------------------------------------------------------------- feeds and items
+
+
+def test_feed_state_records_success_and_failure(store: Store) -> None:
+    """A success stores validators and clears errors; a failure counts and keeps them."""
+    state = store.feed_state("wire", "https://news.test/feed")
+    assert state.error_count == 0
+    assert state.http == HttpState()
+    store.record_poll("wire", T0, 200, HttpState('"v1"', "Tue"), None, T0 + dt.timedelta(60))
+    store.record_poll("wire", T0 + dt.timedelta(1), 503, None, "HTTP 503", T0 + dt.timedelta(2))
+    state = store.feed_state("wire", "https://news.test/feed")
+    assert state.http == HttpState('"v1"', "Tue")
+    assert state.first_polled_at == T0
+    assert state.last_success_at == T0
+    assert state.error_count == 1
+    assert state.last_error == "HTTP 503"
+    assert state.next_poll_at == T0 + dt.timedelta(2)
+    store.record_poll("wire", T0 + dt.timedelta(3), 304, HttpState(None, None), None, None)
+    state = store.feed_state("wire", "https://news.test/feed")
+    assert (state.error_count, state.last_error, state.http.etag) == (0, None, '"v1"')
+
+
+def test_record_poll_counts_new_items_and_skips_old_ones(store: Store) -> None:
+    """Items older than skip_before are stored as skipped; a second sighting is not new."""
+    store.feed_state("wire", "https://news.test/feed")
+    old = _item("old", T0 - dt.timedelta(days=10))
+    fresh = _item("fresh", T0)
+    assert store.record_poll("wire", T0, 200, None, None, None, (old, fresh), T0 - dt.timedelta(2))
+    assert store.record_poll("wire", T0, 200, None, None, None, (old, fresh)) == 0
+    assert [p.item.key for p in store.pending_items(T0)] == ["fresh"]
+
+
+def test_pending_items_in_publication_order_undated_first(store: Store) -> None:
+    """Pending items come oldest first (undated ones before), then by when they were seen;
+    an item whose page failed waits until its retry time."""
+    store.feed_state("wire", "https://news.test/feed")
+    items = (_item("c", T0 + dt.timedelta(2)), _item("a", T0), _item("undated", None))
+    store.record_poll("wire", T0, 200, None, None, None, items)
+    store.record_poll("wire", T0 + dt.timedelta(1), 200, None, None, None, (_item("b", T0),))
+    assert [p.item.key for p in store.pending_items(T0)] == ["undated", "a", "b", "c"]
+    assert [p.item.key for p in store.pending_items(T0, limit=2)] == ["undated", "a"]
+    store.item_failed(items[1], "HTTP 500", T0 + dt.timedelta(hours=1))
+    assert [p.item.key for p in store.pending_items(T0)] == ["undated", "b", "c"]
+    later = store.pending_items(T0 + dt.timedelta(hours=2))
+    assert [(p.item.key, p.attempts) for p in later][:2] == [("undated", 0), ("a", 1)]
+    assert later[1].item == items[1]
+    store.mark_item_done(items[2], "no link")
+    assert "undated" not in [p.item.key for p in store.pending_items(T0)]
+
+
+# ----------------------------------------------------------------------------- decisions
+
+
+def test_alert_is_recorded_with_its_development_in_one_transaction(store: Store) -> None:
+    """An alert stores the decision, development, facts, status moves and one send per chat."""
+    item = _item("drills", T0)
+    alert_id = _alert(store, item, "dev-1")
+    assert store.pending_items(T0) == []
+    article = store.article_by_url(item.link)
+    assert article is not None
+    assert (article["decision"], article["alert_id"], article["development_id"]) == (
+        "new_development",
+        alert_id,
+        "dev-1",
+    )
+    record = store.alert(alert_id)
+    assert record is not None
+    assert (record.development_id, record.kind, record.rule) == (
+        "dev-1",
+        "new_development",
+        "military",
+    )
+    assert record.diff == {"new": ["Учения"]}
+    assert record.published == T0
+    [dev] = store.developments()
+    assert (dev["id"], dev["alert_id"], dev["signature"]) == (
+        "dev-1",
+        alert_id,
+        '["drills", "shikotan"]',
+    )
+    assert [dict(r)["id"] for r in store.developments(since=T0 + dt.timedelta(1))] == []
+    [fact] = store.learned_facts()
+    assert (fact["id"], fact["development_id"], fact["source"]) == (
+        "fact-dev-1",
+        "dev-1",
+        item.link,
+    )
+    [move] = store.status_moves()
+    assert (move["status_id"], move["state"], move["since"], move["said_by"]) == (
+        "troops",
+        "deployed",
+        "2026-03-03",
+        "Wire",
+    )
+    rows = store.pending_outbox(T0)
+    assert [(r.alert_id, r.chat_id, r.action, r.state) for r in rows] == [
+        (alert_id, "@a", "send", "pending"),
+        (alert_id, "@b", "send", "pending"),
+    ]
+    assert [a.id for a in store.alerts()] == [alert_id]
+
+
+def test_second_alert_gets_a_new_id_and_a_learned_fact_is_replaced(store: Store) -> None:
+    """Alert ids grow; a fact learned again under the same id replaces the earlier one."""
+    first = _alert(store, _item("one", T0), "dev-1")
+    second = _alert(store, _item("two", T0 + dt.timedelta(1)), "dev-2")
+    assert second > first
+    item = _item("three", T0 + dt.timedelta(2))
+    store.record_poll("wire", T0, 200, None, None, None, (item,))
+    store.record_assessment(
+        item,
+        _article(item),
+        "new_development",
+        "again",
+        [],
+        T0,
+        alert={"kind": "new_development", "rule": "", "diff": {}},
+        development={"id": "dev-3", "signature": set(), "events": set(), "status_change": None},
+        facts=[
+            {
+                "id": "fact-dev-1",
+                "date": "2026-03-05",
+                "summary": "Updated",
+                "entities": set(),
+                "event": None,
+            }
+        ],
+    )
+    facts = {r["id"]: dict(r) for r in store.learned_facts()}
+    assert facts["fact-dev-1"]["summary"] == "Updated"
+    assert facts["fact-dev-1"]["development_id"] == "dev-3"
+    assert len(facts) == 2
+
+
+def test_attached_source_adds_one_pending_update_per_chat(store: Store) -> None:
+    """A later report attaches to the alert: one source, one pending update per chat."""
+    alert_id = _alert(store, _item("drills", T0), "dev-1")
+    for hours, key in ((17, "ru"), (6, "ja")):
+        item = _item(key, T0 + dt.timedelta(hours=hours))
+        store.record_poll("wire", T0, 200, None, None, None, (item,))
+        store.record_assessment(
+            item, _article(item, lang=key), "same_development", "same", [], T0, attach_to=alert_id
+        )
+    record = store.alert(alert_id)
+    assert record is not None
+    assert [s["url"] for s in record.sources] == ["https://news.test/ja", "https://news.test/ru"]
+    updates = [(r.chat_id, r.action) for r in store.pending_outbox(T0) if r.action == "update"]
+    assert updates == [("@a", "update"), ("@b", "update")]
+    ja = store.article_by_url("https://news.test/ja")
+    assert ja is not None
+    assert (ja["decision"], ja["alert_id"]) == ("same_development", alert_id)
+
+
+def test_article_found_by_canonical_url(store: Store) -> None:
+    """An article is found by its URL or by its canonical link."""
+    item = _item("amp", T0)
+    store.record_poll("wire", T0, 200, None, None, None, (item,))
+    article = _article(item, canonical_url="https://news.test/canonical")
+    store.record_assessment(item, article, "off_topic", "no rule", [], T0)
+    found = store.article_by_url("https://news.test/canonical")
+    assert found is not None
+    assert found["url"] == item.link
+    assert found["from_feed_only"] == 0
+    assert store.article_by_url("https://news.test/nothing") is None
+
+
+# ----------------------------------------------------------------------------- outbox
+
+
+def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
+    """Rows go pending → sending → sent (with message ids) or wait for a retry or fail."""
+    alert_id = _alert(store, _item("drills", T0), "dev-1", chats=("@a", "@b", "@c"))
+    a, b, c = store.pending_outbox(T0)
+    assert [r.chat_id for r in store.pending_outbox(T0, "@b")] == ["@b"]
+    assert store.outbox_backlog() == 3
+    store.outbox_sending(a.id, T0)
+    store.record_sent_part(a.id, (101,))
+    assert store.pending_outbox(T0, "@a")[0].message_ids == (101,)
+    store.outbox_done(a.id, T0, (101, 102))
+    assert store.sent_message_ids(alert_id, "@a") == (101, 102)
+    assert store.sent_message_ids(alert_id, "@b") == ()
+    store.outbox_retry(b.id, "429", T0 + dt.timedelta(minutes=5))
+    assert [r.chat_id for r in store.pending_outbox(T0)] == ["@c"]
+    retried = store.pending_outbox(T0 + dt.timedelta(minutes=6), "@b")
+    assert [(r.chat_id, r.attempts) for r in retried] == [("@b", 1)]
+    store.outbox_failed(c.id, "403 Forbidden")
+    assert store.outbox_backlog() == 1
+    deliveries = store.review_deliveries([alert_id])[alert_id]
+    assert {d["chat_id"]: d["state"] for d in deliveries} == {
+        "@a": "sent",
+        "@b": "pending",
+        "@c": "failed",
+    }
+    assert deliveries[0]["message_ids"] == [101, 102]
+
+
+def test_unsubscribing_cancels_pending_rows(store: Store) -> None:
+    """Subscribers round-trip; removing one cancels its pending deliveries."""
+    assert store.add_subscriber("42", "ann", T0)
+    assert not store.add_subscriber("42", "ann", T0)
+    assert store.add_subscriber("7", "bob", T0 + dt.timedelta(1))
+    assert store.subscriber_chat_ids() == ("42", "7")
+    assert [s.user_name for s in store.subscribers()] == ["ann", "bob"]
+    _alert(store, _item("drills", T0), "dev-1", chats=("42", "7"))
+    assert store.remove_subscriber("42")
+    assert not store.remove_subscriber("42")
+    assert [r.chat_id for r in store.pending_outbox(T0)] == ["7"]
+
+
+def test_settings_and_pause(store: Store) -> None:
+    """Settings are set, replaced and cleared; pause round-trips a datetime."""
+    assert store.setting("x") is None
+    store.set_setting("x", "1")
+    store.set_setting("x", "2")
+    assert store.setting("x") == "2"
+    store.set_setting("x", None)
+    assert store.setting("x") is None
+    store.set_paused(T0)
+    assert store.paused_since() == T0
+    store.set_paused(None)
+    assert store.paused_since() is None
+
+
+# ----------------------------------------------------------------------------- review
+
+
+def test_review_queries_filter_search_and_aggregate(store: Store) -> None:
+    """History filters (rule, language, Unicode search), decisions by rule, weekly counts."""
+    alert_id = _alert(store, _item("drills", T0), "dev-1")
+    item = _item("other", T0 + dt.timedelta(days=8))
+    store.record_poll("wire", T0, 200, None, None, None, (item,))
+    store.record_assessment(item, _article(item, title="Погода"), "off_topic", "weather", [], T0)
+    assert [a.id for a in store.review_alerts(rule="military")] == [alert_id]
+    assert store.review_alerts(rule="milit") == []
+    assert store.review_alert_count(search="ШИКОТАН") == 1
+    assert store.review_alert_count(search="nothing") == 0
+    assert store.review_alert_count(since=T0 + dt.timedelta(1)) == 0
+    assert [d["url"] for d in store.review_decisions(rule="military")] == [
+        "https://news.test/drills"
+    ]
+    assert store.review_decisions(rule="military")[0]["rules"] == ["military"]
+    assert store.review_decision_count(alerted=False) == 1
+    assert store.review_decision_count(search="погода") == 1
+    weekly = store.review_weekly()
+    assert weekly == [
+        {"week": "2026-03-02", "articles": 1, "alerts": 1},
+        {"week": "2026-03-09", "articles": 1, "alerts": 0},
+    ]
+    assert [m["alert_id"] for m in store.review_status_moves()] == [alert_id]
+    assert store.review_learned_facts()[0]["entities"] == ["shikotan"]
+    assert [r["url"] for r in store.review_articles_by_url(["https://news.test/other"])] == [
+        "https://news.test/other"
+    ]
+    assert [r["url"] for r in store.articles_since(T0 + dt.timedelta(1))] == [item.link]
+    assert [r["id"] for r in store.developments_before(T0 + dt.timedelta(1))] == ["dev-1"]
+    assert len(store.decisions()) == 2
+
+
+# ----------------------------------------------------------------------------- backup
+
+
+def test_backup_copies_sqlite_and_postgres_refers_to_its_tools(
+    store: Store, tmp_path: Path
+) -> None:
+    """SQLite is copied consistently; PostgreSQL's backup is pg_dump's job."""
+    _alert(store, _item("drills", T0), "dev-1")
+    target = tmp_path / "copy.db"
+    if store.is_postgres:
+        with pytest.raises(StoreError, match="pg_dump"):
+            store.backup(target)
+        return
+    store.backup(target)
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("SELECT COUNT(*) FROM alerts").fetchone() == (1,)
+    finally:
+        copy.close()
