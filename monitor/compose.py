@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 MAX_CLAIM = 400  # characters of one quoted claim
-MAX_CLAIMS = 5
+MAX_CLAIMS = 4
 
 MARKERS = {"new_development": "🆕 New development", "status_change": "🔄 Status change"}
 

@@ -237,7 +237,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             "reports " + ", ".join(sorted(event_types)),
             hits=hits,
             new_claims=_dedupe(
-                tuple(_claim(c) for c in _beyond_headline([*fresh, *reading.reactions]))
+                tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
             ),
             known_claims=_known_claims(claims),
             mentioned_statuses=mentioned,
@@ -253,6 +253,13 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     elif any(c.events and c.restated for c in claims):
         why = "events only restated"
     return Assessment("restatement", why, hits=hits, signature=signature)
+
+
+def _in_order(fresh: list[ClaimReading], reactions: tuple[ClaimReading, ...]) -> list[ClaimReading]:
+    """What a reader needs first: the sentences that report the event, then the reaction to
+    it, then the lead's other details."""
+    decisive = [c for c in fresh if c.decisive]
+    return [*decisive, *reactions[:1], *(c for c in fresh if not c.decisive), *reactions[1:]]
 
 
 def _beyond_headline(claims: list[ClaimReading]) -> list[ClaimReading]:
