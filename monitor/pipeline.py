@@ -47,6 +47,7 @@ from monitor.store import PendingItem, Store
 
 log = logging.getLogger("monitor.pipeline")
 
+BACKOFF_DOUBLINGS = 6
 DEVELOPMENT_MEMORY = 5000  # recent developments kept in memory for grouping
 
 
@@ -134,9 +135,11 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
 
 
 def _backoff(config: Config, feed: FeedConfig, errors: int, retry_after: float | None) -> float:
+    # doubling from the feed's own interval, at most 64 intervals (and max_backoff): a feed
+    # that comes back is noticed within a bounded number of its own intervals
     interval = feed.interval or config.polling.interval
-    wait = min(config.polling.max_backoff, interval * (2.0 ** min(errors, 16)))
-    return float(max(wait, retry_after or 0.0))
+    wait = min(config.polling.max_backoff, interval * (2.0 ** min(errors, BACKOFF_DOUBLINGS)))
+    return float(max(wait, min(retry_after or 0.0, config.polling.max_backoff)))
 
 
 async def poll_feeds(
@@ -280,7 +283,9 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
                 },
             )
             return _with_outlet(cfg, article_from_feed(item, now))
-        retry = now + dt.timedelta(seconds=min(3600.0, 30.0 * 2**attempts))
+        # a page is retried on the scale of polling (a minute at most, doubling)
+        step = min(60.0, cfg.polling.interval)
+        retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
         ctx.store.item_failed(item, str(exc), retry)
         log.warning(
             "page.failed",
