@@ -209,7 +209,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             )
             moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
         if moved:
-            new_claims = tuple(_claim(c) for c, _ in changes)
+            new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
             return Assessment(
                 "status_change",
                 "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
