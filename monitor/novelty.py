@@ -138,7 +138,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     title_anchored = bool(title_claim and title_claim.anchored)
     reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
     events = [c for c in reported if c.decisive]
-    strong = [c for c in events if c.events - WEAK_EVENTS]
+    strong = [c for c in events if c.events - WEAK_EVENTS or c.first_since]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
     # commentary were set aside above

@@ -93,6 +93,7 @@ class ClaimReading:
     past: bool
     restated: bool
     decisive: bool = True  # in the headline or the first sentences, where news is reported
+    first_since: bool = False  # "the first … since …": measured against the frozen past
 
     @property
     def text(self) -> str:
@@ -391,7 +392,9 @@ def _claim(
         for m in _YEAR.finditer(text)
         if not _SINCE.search(text[: m.start()]) and "以来" not in text[m.end() : m.end() + 8]
     ]
-    past = bool(r.of("cue.past")) or any(y < year for y in years)
+    first_since = bool(r.of("cue.first_since"))
+    # "the first talks since Russia walked out in 2022": the year is the baseline
+    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
@@ -412,9 +415,14 @@ def _claim(
             ]
             if not change_hits:
                 continue
+            first = min(c.start for c in change_hits)
             vetoed = (
                 negated_at(change_hits)
                 or modal_at(change_hits)
+                # a status moves only when it is reported as moved: "urged Moscow to allow
+                # … to resume" anywhere before the change is a wish, however long the clause
+                or (not ja and any(m.start < first for m in modal_hits))
+                or question
                 or bool(r.of("cue.position"))
                 or bool(r.of("cue.negation_predicate"))
             )
@@ -432,4 +440,5 @@ def _claim(
         past,
         restated,
         decisive=may_report,
+        first_since=first_since,
     )
