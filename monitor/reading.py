@@ -21,15 +21,12 @@ from monitor.text import Sentence, is_cjk, normalize, sentences, words
 CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.position", "cue.past",
-    "cue.genre",
+    "cue.genre", "cue.occasion", "cue.first_since",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-# "the first since 2022", "впервые с 2022 года", "2022年以来": the year is the baseline
-# the news is measured against, not a sign that the sentence is background
-_SINCE = re.compile(r"(?:\bsince|\bс|\bсо|\bafter|\bпосле)\s+(?:\w+\s+)?$")
 _HEADING = re.compile(r"[.!?。！？」\"”»]$")
 _QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
 
@@ -231,6 +228,7 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
 
 
 _NEWLINE = re.compile("\n")
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
 
 def _find_by_sentence(matcher: Matcher, sents: list[Sentence]) -> list[list[Hit]]:
@@ -367,8 +365,18 @@ def _claim(
     def negated_at(hits: list[Hit]) -> bool:
         return _near(neg, hits, 4, 18) if ja else _near(neg, hits, 45, 30)
 
+    text_norm = normalize(r.sentence.text)
+
     def modal_at(hits: list[Hit]) -> bool:
-        return _near(modal_hits, hits, 0, 20) if ja else _near(modal_hits, hits, 60, 0)
+        if ja:
+            return _near(modal_hits, hits, 0, 20)
+        # "urged Moscow to allow former residents … to resume visits": a wish governs the
+        # rest of its clause, however long; a comma or "and" ends its reach
+        return _near(modal_hits, hits, 60, 0) or any(
+            m.end <= t.start and not _CLAUSE_BREAK.search(text_norm[m.end : t.start])
+            for t in hits
+            for m in modal_hits
+        )
 
     restate_hits = r.of("cue.restate")
 
@@ -387,11 +395,7 @@ def _claim(
     modal = not clean and (modal_at(ev_hits) or question)
     restated = not clean and restated_at(ev_hits)
     text = normalize(r.sentence.text)
-    years = [
-        int(m.group(1))
-        for m in _YEAR.finditer(text)
-        if not _SINCE.search(text[: m.start()]) and "以来" not in text[m.end() : m.end() + 8]
-    ]
+    years = [int(y) for y in _YEAR.findall(text)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
     past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
@@ -415,13 +419,9 @@ def _claim(
             ]
             if not change_hits:
                 continue
-            first = min(c.start for c in change_hits)
             vetoed = (
                 negated_at(change_hits)
                 or modal_at(change_hits)
-                # a status moves only when it is reported as moved: "urged Moscow to allow
-                # … to resume" anywhere before the change is a wish, however long the clause
-                or (not ja and any(m.start < first for m in modal_hits))
                 or question
                 or bool(r.of("cue.position"))
                 or bool(r.of("cue.negation_predicate"))
