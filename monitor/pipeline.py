@@ -88,8 +88,11 @@ class CycleReport:
 # ----------------------------------------------------------------------------- knowledge
 
 
-def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
-    """The seeds plus everything learned from earlier alerts, as stored."""
+def knowledge_with_history(
+    seeds: Knowledge, store: Store, before: dt.datetime | None = None
+) -> Knowledge:
+    """The seeds plus everything learned from earlier alerts, as stored (only from alerts
+    published before `before`, when given: what the monitor knew at that time)."""
     known = seeds
     facts_by_dev: dict[str, list[Fact]] = {}
     for r in store.learned_facts():
@@ -113,7 +116,8 @@ def knowledge_with_history(seeds: Knowledge, store: Store) -> Knowledge:
             (r["status_id"], StatusState(r["state"], since, r["source"], r["said_by"]))
         )
     learned: list[tuple[Development, tuple[Fact, ...], tuple[tuple[str, StatusState], ...]]] = []
-    for r in store.developments()[-DEVELOPMENT_MEMORY:]:
+    rows = store.developments() if before is None else store.developments_before(before)
+    for r in rows[-DEVELOPMENT_MEMORY:]:
         change = json.loads(r["status_change"]) if r["status_change"] else None
         dev = Development(
             id=r["id"],

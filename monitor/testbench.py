@@ -23,8 +23,7 @@ from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.explain import _load as load_source
 from monitor.extract import decode, extract_article, guess_lang
-from monitor.knowledge import Development, Knowledge
-from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
+from monitor.models import Article, Assessment, FeedItem
 from monitor.novelty import Judge, assess, learn_from
 from monitor.pipeline import knowledge_with_history
 from monitor.reading import Reading, SentenceReading, in_scope, together, words_apart
@@ -348,46 +347,6 @@ class Replay:
         return "\n".join(out)
 
 
-def history_before(seeds: Knowledge, store: Store, before: dt.datetime) -> Knowledge:
-    """The seeds plus what the monitor had learned from alerts published before `before`."""
-    facts: dict[str, list[Fact]] = {}
-    for r in store.learned_facts():
-        facts.setdefault(r["development_id"], []).append(
-            Fact(
-                id=r["id"],
-                date=dt.date.fromisoformat(r["date"]),
-                kind="event",
-                actors=(),
-                summary=r["summary"],
-                sources=(r["source"],),
-                entities=frozenset(json.loads(r["entities"])),
-                event=r["event"],
-                learned=True,
-            )
-        )
-    moves: dict[str, list[tuple[str, StatusState]]] = {}
-    for r in store.status_moves():
-        since = dt.date.fromisoformat(r["since"]) if r["since"] else None
-        moves.setdefault(r["development_id"], []).append(
-            (r["status_id"], StatusState(r["state"], since, r["source"], r["said_by"]))
-        )
-    known = seeds
-    for r in store.developments_before(before):
-        change = json.loads(r["status_change"]) if r["status_change"] else None
-        dev = Development(
-            id=r["id"],
-            alert_id=int(r["alert_id"]),
-            published=dt.datetime.fromisoformat(r["published"]),
-            signature=frozenset(json.loads(r["signature"])),
-            events=frozenset(json.loads(r["events"])),
-            title=r["title"],
-            url=r["url"],
-            status_change=(str(change[0]), str(change[1])) if change else None,
-        )
-        known = known.learn(dev, tuple(facts.get(dev.id, ())), tuple(moves.get(dev.id, ())))
-    return known
-
-
 def replay(config: Config, since: dt.datetime) -> Replay:
     """Re-decide stored articles published since `since`, in publication order."""
     rules, seeds = load_knowledge(config)
@@ -396,7 +355,7 @@ def replay(config: Config, since: dt.datetime) -> Replay:
         raise MonitorError(f"no database at {path}: nothing stored to replay")
     store = open_store(config, readonly=True)
     try:
-        judge = Judge.build(rules, history_before(seeds, store, since))
+        judge = Judge.build(rules, knowledge_with_history(seeds, store, before=since))
         rows = store.articles_since(since)
         attached: dict[str, bool] = {}  # url or canonical link → holds an alert, as replayed
         items: list[Replayed] = []
