@@ -67,16 +67,7 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
         out.append("Look-alike: topic words appear only inside look-alike names")
     out.append("Claims (headline and lead):")
     for c in reading.claims:
-        flags = [
-            name
-            for name, on in (
-                ("negated", c.negated),
-                ("conditional", c.modal),
-                ("background", c.past),
-                ("restated", c.restated),
-            )
-            if on
-        ]
+        flags = c.flags
         kind = "EVENT" if c.reports_event else ("change" if c.changes else "position/other")
         out.append(f"  [{kind}] {c.text[:220]}")
         detail = []

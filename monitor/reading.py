@@ -97,6 +97,20 @@ class ClaimReading:
         return self.reading.sentence.text
 
     @property
+    def flags(self) -> list[str]:
+        """How the sentence is meant, in words: negated, conditional, background, restated."""
+        return [
+            name
+            for name, on in (
+                ("negated", self.negated),
+                ("conditional", self.modal),
+                ("background", self.past),
+                ("restated", self.restated),
+            )
+            if on
+        ]
+
+    @property
     def reports_event(self) -> bool:
         return bool(self.events) and not (self.negated or self.modal or self.past or self.restated)
 

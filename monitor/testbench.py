@@ -246,16 +246,7 @@ def _exclusion_lines(judge: Judge, reading: Reading) -> list[str]:
 def _claim_lines(reading: Reading) -> list[str]:
     out = []
     for c in reading.claims:
-        flags = [
-            name
-            for name, on in (
-                ("negated", c.negated),
-                ("conditional", c.modal),
-                ("background", c.past),
-                ("restated", c.restated),
-            )
-            if on
-        ]
+        flags = c.flags
         kind = "EVENT" if c.reports_event else ("change" if c.changes else "other")
         detail = []
         if c.events:
