@@ -30,6 +30,7 @@ from support.reviewworld import (
 
 DRILLS = "new-shikotan-drills"
 GRAVES = "status-grave-visits"
+FIRST = "first-since-talks"
 ALERTING = sorted((n for n, d in EXPECTED.items() if d in ALERT_KINDS), key=published)
 
 
@@ -145,10 +146,10 @@ def test_csv_parses_with_markup_kept_as_text(world: ReviewWorld) -> None:
 @pytest.mark.parametrize(
     ("args", "names"),
     [
-        (("--since", "2026-05-01"), [GRAVES, HOSTILE]),
+        (("--since", "2026-05-01"), [FIRST, GRAVES, HOSTILE]),
         (("--until", "2026-05-12T06:30:00Z"), [DRILLS]),
         (("--since", "2026-03-01", "--until", "2026-06-01"), [HOSTILE, DRILLS]),
-        (("--rule", "kuril-islands", "--since", "2026-05-01"), [GRAVES, HOSTILE]),
+        (("--rule", "kuril-islands", "--since", "2026-05-01"), [FIRST, GRAVES, HOSTILE]),
         (("--rule", "kuril"), []),  # a rule's whole name, not a part of it
         (("--lang", "ja"), []),
         (("--search", "ШИКОТАН"), [DRILLS]),  # an attached Russian report's title, any case
