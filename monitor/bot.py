@@ -40,7 +40,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from monitor import replies
-from monitor.delivery import split_html
+from monitor.delivery import RedactToken, redact, split_html
 from monitor.errors import DeliveryError, MonitorError
 from monitor.pipeline import Context
 
@@ -76,7 +76,7 @@ class BotService:
         self._ctx = ctx
         self._token = token
         self._poll_timeout = dt.timedelta(seconds=poll_timeout)
-        self._redact = _RedactToken(token)
+        self._redact = RedactToken(token)
         self._admins = frozenset(ctx.config.telegram.admin_ids)
         request_timeout = timeout or ctx.config.telegram.timeout
         self._app: Application[Any, Any, Any, Any, Any, Any] = (
@@ -166,7 +166,7 @@ class BotService:
         log.warning("bot.polling_failed", extra={"error": self._safe(exc)})
 
     def _safe(self, exc: BaseException) -> str:
-        return _redact(str(exc), self._token)
+        return redact(str(exc), self._token)
 
     def _watch_logs(self, on: bool) -> None:
         for name in _URL_LOGGERS:
@@ -363,29 +363,3 @@ def _request(timeout: float, connections: int) -> HTTPXRequest:
 
 def _dt(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
-
-
-def _redact(text: str, token: str) -> str:
-    if not token:
-        return text
-    text = text.replace(token, "<token>")
-    _, _, secret = token.partition(":")
-    return text.replace(secret, "<token>") if len(secret) >= 8 else text
-
-
-class _RedactToken(logging.Filter):
-    """Rewrites log records that would print the token (httpx logs request URLs)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self._token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record is the logging system's to report, not ours
-            return True
-        redacted = _redact(message, self._token)
-        if redacted != message:
-            record.msg, record.args = redacted, None
-        return True

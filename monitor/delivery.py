@@ -97,7 +97,7 @@ class Telegram:
     ) -> None:
         _prefer_timedelta()
         self._token = token
-        self._log_filter = _RedactToken(token)
+        self._log_filter = RedactToken(token)
         self._watch_logs(True)  # Bot() logs its URLs, token included, at DEBUG
         try:
             self._bot = Bot(
@@ -218,7 +218,7 @@ class Telegram:
         return DeliveryError(f"{where}Telegram error: {text}")
 
     def _redact(self, text: str) -> str:
-        return _redact(text, self._token)
+        return redact(text, self._token)
 
     def _leaks(self, exc: BaseException) -> bool:
         """Whether the token appears anywhere in an exception chain we would attach."""
@@ -227,7 +227,7 @@ class Telegram:
         while current is not None and id(current) not in seen:
             seen.add(id(current))
             shown = f"{current}{current!r}"
-            if _redact(shown, self._token) != shown:
+            if redact(shown, self._token) != shown:
                 return True
             current = current.__cause__ or current.__context__
         return False
@@ -260,7 +260,8 @@ def _seconds(value: float | timedelta) -> float:
     return float(value)
 
 
-def _redact(text: str, token: str) -> str:
+def redact(text: str, token: str) -> str:
+    """`text` with the bot token (and its secret half) replaced."""
     if not token:
         return text
     text = text.replace(token, _REDACTED)
@@ -270,7 +271,7 @@ def _redact(text: str, token: str) -> str:
     return text
 
 
-class _RedactToken(logging.Filter):
+class RedactToken(logging.Filter):
     """Rewrites log records that would print the token (httpx logs request URLs)."""
 
     def __init__(self, token: str) -> None:
@@ -282,7 +283,7 @@ class _RedactToken(logging.Filter):
             message = record.getMessage()
         except Exception:  # a malformed record is the logging system's to report, not ours
             return True
-        redacted = _redact(message, self._token)
+        redacted = redact(message, self._token)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True

@@ -18,7 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -235,9 +236,13 @@ class RuleSet:
     concepts: dict[str, Concept]
     rules: tuple[Rule, ...]
     entities: dict[str, Entity]
-    matcher: Matcher = field(repr=False)
 
-    @property
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The rules' terms alone (the judge builds one with the statuses' terms too)."""
+        return Matcher(t for c in self.concepts.values() for t in c.terms)
+
+    @cached_property
     def masks(self) -> frozenset[str]:
         return frozenset(n for n, c in self.concepts.items() if c.mask)
 
@@ -393,8 +398,7 @@ def load_rules(
             rules.append(rule)
     if problems:
         raise ConfigError(problems)
-    matcher = Matcher(t for c in concepts.values() for t in c.terms)
-    return RuleSet(concepts, tuple(rules), entities, matcher)
+    return RuleSet(concepts, tuple(rules), entities)
 
 
 def _rule(
