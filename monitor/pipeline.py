@@ -22,7 +22,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from monitor import compose
@@ -299,8 +299,6 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
 
 
 def _with_outlet(cfg: Config, article: Article) -> Article:
-    from dataclasses import replace
-
     return replace(article, outlet=_outlet(cfg, article.feed_id, article.outlet))
 
 
@@ -406,8 +404,10 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
                 dict.fromkeys([*(chats or ["console"]), *ctx.store.subscriber_chat_ids()])
             ),
         )
+        # the development learned above, now knowing its alert's id
+        stored = replace(dev, alert_id=alert_id or 0)
         ctx.judge = judge.with_knowledge(
-            learn_from(assessment, article, alert_id or 0, judge.knowledge)
+            replace(learned, developments=(*learned.developments[:-1], stored))
         )
         log.info(
             "article.alert",
