@@ -16,12 +16,15 @@ from monitor.app import fetch_limits, load_knowledge, open_store
 from monitor.config import Config
 from monitor.extract import extract_article
 from monitor.feeds import Fetcher
+from monitor.knowledge import Knowledge
 from monitor.models import FeedItem
 from monitor.novelty import Judge
 from monitor.pipeline import knowledge_with_history
+from monitor.rules import RuleSet
 
 
-def _load(config: Config, source: str) -> tuple[str, bytes, str]:
+def load_source(config: Config, source: str) -> tuple[str, bytes, str]:
+    """A page's URL, bytes and content type, from a file, standard input or a URL."""
     if source == "-":
         return "stdin", sys.stdin.buffer.read(), ""
     if source.startswith(("http://", "https://")):
@@ -35,17 +38,22 @@ def _load(config: Config, source: str) -> tuple[str, bytes, str]:
     return Path(source).resolve().as_uri(), Path(source).read_bytes(), ""
 
 
+def current_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
+    """The rules, and what the monitor knows now: seeds plus what the store has learned."""
+    rules, seeds = load_knowledge(config)
+    if config.sqlite_path is None or not config.sqlite_path.exists():
+        return rules, seeds
+    store = open_store(config, readonly=True)
+    try:
+        return rules, knowledge_with_history(seeds, store)
+    finally:
+        store.close()
+
+
 def explain(config: Config, source: str, date: str | None = None) -> str:
     """A human-readable account of the decision on one page."""
-    rules, seeds = load_knowledge(config)
-    knowledge = seeds
-    if config.sqlite_path is not None and config.sqlite_path.exists():
-        store = open_store(config, readonly=True)
-        try:
-            knowledge = knowledge_with_history(seeds, store)
-        finally:
-            store.close()
-    url, body, content_type = _load(config, source)
+    rules, knowledge = current_knowledge(config)
+    url, body, content_type = load_source(config, source)
     published = dt.datetime.fromisoformat(date).replace(tzinfo=dt.UTC) if date else None
     item = FeedItem("explain", url, url, "", "", published)
     article = extract_article(item, url, body, content_type)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from monitor.app import load_knowledge, open_store
 from monitor.config import Config
 from monitor.errors import MonitorError
-from monitor.explain import _load as load_source
+from monitor.explain import current_knowledge, load_source
 from monitor.extract import decode, extract_article, guess_lang
 from monitor.models import Article, Assessment, FeedItem
 from monitor.novelty import Judge, assess, learn_from
@@ -81,14 +81,7 @@ def trace_page(
     config: Config, source: str, feed: str | None = None, published: dt.datetime | None = None
 ) -> str:
     """A human-readable account of how the rules read one page, and the decision."""
-    rules, seeds = load_knowledge(config)
-    knowledge = seeds
-    if config.sqlite_path is not None and config.sqlite_path.exists():
-        store = open_store(config, readonly=True)
-        try:
-            knowledge = knowledge_with_history(seeds, store)
-        finally:
-            store.close()
+    rules, knowledge = current_knowledge(config)
     try:
         url, body, content_type = load_source(config, source)
     except OSError as exc:
