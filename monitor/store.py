@@ -160,6 +160,24 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+def _period_and_lang(
+    prefix: str, since: dt.datetime | None, until: dt.datetime | None, lang: str | None
+) -> tuple[list[str], list[Any]]:
+    """The filters alerts and decisions share: a publication period and a language."""
+    where: list[str] = []
+    args: list[Any] = []
+    if since is not None:
+        where.append(f"{prefix}published >= ?")
+        args.append(_iso(since))
+    if until is not None:
+        where.append(f"{prefix}published < ?")
+        args.append(_iso(until))
+    if lang:
+        where.append(f"{prefix}lang = ?")
+        args.append(lang)
+    return where, args
+
+
 def _iso(value: dt.datetime | dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -858,20 +876,10 @@ class Store:
         kind: str | None,
         search: str | None,
     ) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        args: list[Any] = []
-        if since is not None:
-            where.append("a.published >= ?")
-            args.append(_iso(since))
-        if until is not None:
-            where.append("a.published < ?")
-            args.append(_iso(until))
+        where, args = _period_and_lang("a.", since, until, lang)
         if rule:
             where.append("instr(', ' || a.rule || ', ', ?) > 0")
             args.append(f", {rule}, ")
-        if lang:
-            where.append("a.lang = ?")
-            args.append(lang)
         if kind:
             where.append("a.kind = ?")
             args.append(kind)
@@ -990,17 +998,7 @@ class Store:
         search: str | None,
         alerted: bool | None,
     ) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        args: list[Any] = []
-        if since is not None:
-            where.append("published >= ?")
-            args.append(_iso(since))
-        if until is not None:
-            where.append("published < ?")
-            args.append(_iso(until))
-        if lang:
-            where.append("lang = ?")
-            args.append(lang)
+        where, args = _period_and_lang("", since, until, lang)
         if decision:
             where.append("decision = ?")
             args.append(decision)
