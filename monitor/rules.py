@@ -15,12 +15,14 @@ Term syntax (see rules/README.md):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -29,7 +31,7 @@ import regex
 
 from monitor.errors import ConfigError, Problem
 from monitor.models import LANGS
-from monitor.text import is_cjk, normalize, words
+from monitor.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
 from monitor.yamlfile import YamlDoc, load_yaml
 
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
@@ -95,6 +97,49 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
 
 
 _PLURAL = ("'s", "’s", "es", "s")
+_WORD_SPLIT = re.compile(f"({WORD_PATTERN})")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+_Words = tuple[tuple[str, bool], ...]  # (word, is_prefix), as in Term.parts
+_GoingOn = tuple[str, str, _Words]  # concept, term as written, its words after the next one
+
+
+class _Key(NamedTuple):
+    """What an automaton key leads to: the terms it completes, and the longer terms by
+    the word that follows it (so a common first word costs one lookup, not one check per
+    term that starts with it)."""
+
+    length: int  # characters of the key
+    covered: int  # words of a term the key spans
+    done: tuple[tuple[str, str], ...]  # (concept, term) complete at the key
+    exact: dict[str, list[_GoingOn]]  # next word, and its plural forms
+    stems: tuple[tuple[int, dict[str, list[_GoingOn]]], ...]  # (stem length, stem → terms)
+
+
+class _KeyBuilder:
+    def __init__(self, covered: int) -> None:
+        self.covered = covered
+        self.done: list[tuple[str, str]] = []
+        self.exact: dict[str, list[_GoingOn]] = defaultdict(list)
+        self.stems: dict[int, dict[str, list[_GoingOn]]] = defaultdict(lambda: defaultdict(list))
+
+    def add(self, term: Term, rest: _Words) -> None:
+        if not rest:
+            self.done.append((term.concept, term.text))
+            return
+        (word, is_prefix), after = rest[0], rest[1:]
+        if is_prefix:
+            self.stems[len(word)][word].append((term.concept, term.text, after))
+        else:
+            for suffix in ("", *_PLURAL):
+                self.exact[word + suffix].append((term.concept, term.text, after))
+
+    def build(self, length: int) -> _Key:
+        stems = tuple((n, dict(by_stem)) for n, by_stem in self.stems.items())
+        return _Key(length, self.covered, tuple(self.done), dict(self.exact), stems)
+
+
+def _position(hit: Hit) -> tuple[int, int]:
+    return hit.start, hit.end
 
 
 class Matcher:
@@ -103,91 +148,120 @@ class Matcher:
     English and Russian are matched on the text's words joined by single spaces: a term's
     first word is a pattern (" word " exact, with its plural forms; " stem" a prefix) and
     the rest of a multi-word term is checked at the few places the first word occurs.
-    Japanese terms are patterns over the raw text. Cost grows with the length of the text,
-    not with the number of terms or rules.
+    Japanese terms are patterns over the raw text, run only around its kana and kanji.
+    Cost grows with the length of the text, not with the number of terms or rules.
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
-        firsts: dict[str, list[tuple[Term, int]]] = defaultdict(list)
-        cjk: dict[str, list[tuple[Term, int]]] = defaultdict(list)
+        keys: dict[str, _KeyBuilder] = {}
+        cjk: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._regex: list[tuple[Term, Any]] = []
         for term in terms:
             if term.kind == "cjk":
-                cjk[term.parts[0][0]].append((term, 1))
+                cjk[term.parts[0][0]].append((term.concept, term.text))
             elif term.kind == "regex":
                 self._regex.append((term, regex.compile(term.text[3:], regex.IGNORECASE)))
             else:
                 # the key runs up to the first stem: exact words are checked by the
-                # automaton itself (a plural allowed on the last), a stem ends the key
+                # automaton itself (a plural allowed on the last), a stem ends the key;
+                # the words after it are looked up where the key is found
                 covered = next((k + 1 for k, (_, p) in enumerate(term.parts) if p), len(term.parts))
-                key_words = [w for w, _ in term.parts[:covered]]
-                head = " " + " ".join(key_words)
+                head = " " + " ".join(w for w, _ in term.parts[:covered])
                 if term.parts[covered - 1][1]:
-                    firsts[head].append((term, covered))
+                    variants = [head]
                 else:
-                    for suffix in ("", *_PLURAL):
-                        firsts[f"{head}{suffix} "].append((term, covered))
-        self._words = _automaton(firsts)
-        self._cjk = _automaton(cjk)
+                    variants = [f"{head}{suffix} " for suffix in ("", *_PLURAL)]
+                for key in variants:
+                    keys.setdefault(key, _KeyBuilder(covered)).add(term, term.parts[covered:])
+        self._words = _automaton({k: b.build(len(k)) for k, b in keys.items()})
+        self._cjk = _automaton({k: (len(k), tuple(v)) for k, v in cjk.items()})
+        self._cjk_reach = max((len(k) for k in cjk), default=0)
 
     def find(self, text: str) -> list[Hit]:
-        """All term hits in `text` (offsets into the normalised text, same length)."""
+        """All term hits in `text` (offsets into the normalised text, same length), in the
+        order they start."""
         norm = normalize(text)
         hits: list[Hit] = []
         if self._words is not None:
-            toks = words(norm, lowered=True)
-            joined = " " + " ".join(t for t, _, _ in toks) + " "
-            # where each word starts in `joined`, to turn a match's offset into a word number
-            offsets = list(accumulate((len(t) + 1 for t, _, _ in toks), initial=1))
-            for end, (length, candidates) in self._words.iter(joined):
-                i = bisect_left(offsets, end - length + 2)
-                start = toks[i][1]
-                for term, covered in candidates:
-                    # the automaton matched the key; only words after a stem need a check
-                    if covered == len(term.parts):
-                        stop: int | None = toks[i + covered - 1][2]
-                    else:
-                        stop = _match_words(term.parts[covered:], toks, i + covered)
-                    if stop is not None:
-                        hits.append(Hit(term.concept, term.text, start, stop))
+            self._find_words(norm, hits)
         if self._cjk is not None:
-            for end, (length, candidates) in self._cjk.iter(norm):
-                for term, _ in candidates:
-                    hits.append(Hit(term.concept, term.text, end - length + 1, end + 1))
+            self._find_cjk(norm, hits)
         for term, pattern in self._regex:
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
                     hits.append(Hit(term.concept, term.text, m.start(), m.end()))
             except TimeoutError:
                 continue  # a pathological pattern loses its hits on this text, nothing more
+        hits.sort(key=_position)
         return hits
 
+    def _find_words(self, norm: str, hits: list[Hit]) -> None:
+        # split keeps the words at odd places: [gap, word, gap, word, ..., gap]; word k
+        # spans bounds[2k+1]:bounds[2k+2] of `norm`. All of it runs in C, word by word.
+        parts = _WORD_SPLIT.split(norm)
+        toks = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=0))
+        joined = " " + " ".join(toks) + " "
+        # where word k starts in `joined`, to turn a match's offset into a word number
+        offsets = list(map(add, accumulate(map(len, toks), initial=0), count(1)))
+        n = len(toks)
+        for end, key in self._words.iter(joined):
+            i = bisect_left(offsets, end - key.length + 2)
+            start = bounds[2 * i + 1]
+            j = i + key.covered  # the word after the key
+            for concept, term in key.done:
+                hits.append(Hit(concept, term, start, bounds[2 * j]))
+            if j >= n or not (key.exact or key.stems):
+                continue
+            tok = toks[j]
+            going_on = key.exact.get(tok, ())
+            for length, by_stem in key.stems:
+                more = by_stem.get(tok[:length])
+                if more:
+                    going_on = [*going_on, *more]
+            for concept, term, after in going_on:
+                last = j + len(after)
+                if after and (last >= n or not _words_ok(after, toks, j + 1)):
+                    continue
+                hits.append(Hit(concept, term, start, bounds[2 * last + 2]))
 
-def _automaton(patterns: dict[str, list[tuple[Term, int]]]) -> Any:
+    def _find_cjk(self, norm: str, hits: list[Hit]) -> None:
+        # A Japanese term holds a kana or kanji: it lies within reach of a run of them, so
+        # only those stretches are scanned (an English or Russian text costs nothing here)
+        reach = self._cjk_reach
+        windows: list[list[int]] = []
+        for m in _CJK_RUN.finditer(norm):
+            lo, hi = max(0, m.start() - reach), m.end() + reach
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            for end, (length, found) in self._cjk.iter(norm, lo, min(hi, len(norm))):
+                for concept, term in found:
+                    hits.append(Hit(concept, term, end - length + 1, end + 1))
+
+
+def _automaton(patterns: dict[str, Any]) -> Any:
     if not patterns:
         return None
     automaton = ahocorasick.Automaton()
     for key, terms in patterns.items():
-        automaton.add_word(key, (len(key), tuple(terms)))
+        automaton.add_word(key, terms)
     automaton.make_automaton()
     return automaton
 
 
-def _word_ok(word: str, is_prefix: bool, tok: str) -> bool:
-    if is_prefix or tok == word:
-        return tok.startswith(word)
-    return tok.startswith(word) and tok[len(word) :] in _PLURAL
-
-
-def _match_words(
-    parts: Sequence[tuple[str, bool]], toks: Sequence[tuple[str, int, int]], i: int
-) -> int | None:
-    if i + len(parts) > len(toks):
-        return None
-    for k, (word, is_prefix) in enumerate(parts):
-        if not _word_ok(word, is_prefix, toks[i + k][0]):
-            return None
-    return toks[i + len(parts) - 1][2]
+def _words_ok(rest: Sequence[tuple[str, bool]], toks: Sequence[str], j: int) -> bool:
+    """Do the words of a term after its key follow at word `j`?"""
+    for word, is_prefix in rest:
+        tok = toks[j]
+        if not tok.startswith(word) or (
+            not is_prefix and tok != word and tok[len(word) :] not in _PLURAL
+        ):
+            return False
+        j += 1
+    return True
 
 
 # ----------------------------------------------------------------------------- rules
@@ -245,6 +319,11 @@ class RuleSet:
     @cached_property
     def masks(self) -> frozenset[str]:
         return frozenset(n for n, c in self.concepts.items() if c.mask)
+
+    @cached_property
+    def reads_body(self) -> bool:
+        """Does any rule look past the headline and the lead?"""
+        return any("body" in r.where for r in self.rules)
 
 
 def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:

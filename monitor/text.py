@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[-'’][0-9A-Za-z\u0400-\u04ff]+)*")
+WORD_PATTERN = r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[-'’][0-9A-Za-z\u0400-\u04ff]+)*"
+_WORD = re.compile(WORD_PATTERN)
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # kana and kanji
 # A sentence ends at . ! ? 。 ！ ？ followed by space/quote/end, or at a line break.
 _SENT_END = re.compile(r"(?<=[.!?。！？])[\"'”»」』)]*\s+|(?<=[。！？])|\n+")
 _ABBREV = re.compile(
@@ -73,9 +76,11 @@ def split_sentences(text: str) -> list[str]:
     return merged
 
 
-def sentences(title: str, body: str) -> list[Sentence]:
-    """The title as sentence 0, then the body's sentences with their paragraph numbers."""
-    out = [Sentence(0, 0, title.strip())]
+def iter_sentences(title: str, body: str) -> Iterator[Sentence]:
+    """The title as sentence 0, then the body's sentences with their paragraph numbers,
+    split as they are taken (a reader that stops early does not split the rest)."""
+    yield Sentence(0, 0, title.strip())
+    index = 1
     paragraph = 0
     seen_title = normalize(title.strip())
     for para in body.split("\n"):
@@ -84,8 +89,13 @@ def sentences(title: str, body: str) -> list[Sentence]:
             continue  # pages often repeat the headline as the first line
         paragraph += 1
         for sent in split_sentences(para):
-            out.append(Sentence(len(out), paragraph, sent))
-    return out
+            yield Sentence(index, paragraph, sent)
+            index += 1
+
+
+def sentences(title: str, body: str) -> list[Sentence]:
+    """All of `iter_sentences`."""
+    return list(iter_sentences(title, body))
 
 
 def words(text: str, lowered: bool = False) -> list[tuple[str, int, int]]:

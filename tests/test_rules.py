@@ -6,9 +6,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from monitor.errors import ConfigError
 from monitor.rules import Matcher, compile_term, load_rules, masked
+from monitor.text import is_cjk, normalize, words
 
 
 def _concepts(matcher: Matcher, text: str) -> set[str]:
@@ -82,3 +85,95 @@ def test_invalid_rules_report_every_problem(tmp_path: Path) -> None:
     assert "rules[0].all[1]: unknown concept 'missing'" in text
     assert "rules[1].id: duplicate rule id 'one'" in text
     assert "rules[2].colour: unknown key" in text
+
+
+# ----------------------------------------------------------------------------- reference
+# The matcher scans each text once with automata and indexes longer terms by their next
+# word. A plain reference, checking every term at every word, must find the same hits.
+
+_PLURALS = ("'s", "’s", "es", "s")
+_VOCAB = [
+    "kuril", "kurils", "island", "islands", "isle", "peace", "treaty", "treaties", "talks",
+    "курил", "курильских", "острова", "остров", "мирный", "мирного", "договор", "не",
+    "нефть", "北方", "領土", "北方領土", "択捉", "島", "交渉", "平和条約", "box", "boxes",
+    "box's", "g7", "サミット",
+]  # fmt: skip
+_GAPS = [" ", " ", " ", ", ", ". ", " — ", "\n", "", "«", "» ", "'s "]
+
+
+def _reference(terms: list[str], text: str) -> list[tuple[str, int, int]]:
+    norm = normalize(text)
+    toks = words(norm, lowered=True)
+    found: list[tuple[str, int, int]] = []
+    for raw in terms:
+        term = compile_term("c", "xx", raw)
+        if term.kind == "cjk":
+            key = term.parts[0][0]
+            found += [(raw, i, i + len(key)) for i in range(len(norm)) if norm.startswith(key, i)]
+            continue
+        parts = term.parts
+        stem_at = next((k for k, (_, p) in enumerate(parts) if p), len(parts))
+        for i in range(len(toks) - len(parts) + 1):
+            ok = True
+            for k, (word, is_prefix) in enumerate(parts):
+                tok = toks[i + k][0]
+                if is_prefix:
+                    ok = tok.startswith(word)
+                elif k < min(stem_at, len(parts) - 1):  # inside the key: exact
+                    ok = tok == word
+                else:  # the key's last word, or after a stem: a plural allowed
+                    ok = tok == word or (tok.startswith(word) and tok[len(word) :] in _PLURALS)
+                if not ok:
+                    break
+            if ok:
+                found.append((raw, toks[i][1], toks[i + len(parts) - 1][2]))
+    return sorted(found, key=lambda f: (f[1], f[2], f[0]))
+
+
+_TERMS = st.lists(
+    st.lists(
+        st.sampled_from([*_VOCAB, "isl*", "=не", "peace*", "курил*", "g7サミット"]),
+        min_size=1,
+        max_size=3,
+    )
+    .map(" ".join)
+    .filter(lambda t: not any(is_cjk(ch) for ch in t) or " " not in t),
+    min_size=1,
+    max_size=12,
+    unique=True,
+)
+_ENDINGS = ["", "", "", "s", "es", "'s", "ого", "ами", "x"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TERMS, st.data())
+def test_matcher_finds_what_a_plain_reference_finds(terms: list[str], data: st.DataObject) -> None:
+    """Every hit, with its span, equals a term-by-term, word-by-word check of the text (a
+    text made mostly of the terms' own words, inflected or not, so that terms do occur)."""
+    own = sorted({w.strip("=*") for t in terms for w in t.split()})
+    pieces = data.draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(own) | st.sampled_from(_VOCAB),
+                st.sampled_from(_ENDINGS),
+                st.sampled_from(_GAPS),
+            ),
+            max_size=40,
+        )
+    )
+    text = "".join(w + e + g for w, e, g in pieces)
+    matcher = Matcher([compile_term("c", "xx", raw) for raw in terms])
+    got = sorted(
+        ((h.term, h.start, h.end) for h in matcher.find(text)), key=lambda f: (f[1], f[2], f[0])
+    )
+    assert got == _reference(terms, text)
+
+
+def test_japanese_terms_are_found_inside_english_and_russian_text() -> None:
+    """Japanese terms are scanned for around kana and kanji only: a term at the edge of a
+    Japanese passage inside other text is still found, with its offsets."""
+    m = Matcher([compile_term("nt", "ja", "北方領土"), compile_term("isl", "en", "Iturup")])
+    text = "Tokyo calls them the 北方領土; Iturup is one. " * 3 + "択捉島と北方領土"
+    hits = m.find(text)
+    assert [text[h.start : h.end] for h in hits if h.concept == "nt"] == ["北方領土"] * 4
+    assert len([h for h in hits if h.concept == "isl"]) == 3
