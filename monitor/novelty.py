@@ -50,12 +50,18 @@ class Judge:
     def with_knowledge(self, knowledge: Knowledge) -> Judge:
         return Judge(self.rules, knowledge, self.matcher)
 
-    def read(self, article: Article) -> Reading:
+    def read(self, article: Article, whole: bool = True) -> Reading:
         active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
-        return read_article(article, self.rules, self.matcher, active)
+        return read_article(article, self.rules, self.matcher, active, whole)
 
     def assess(self, article: Article) -> Assessment:
-        return assess(self.read(article), self.rules, self.knowledge)
+        """Decide on the headline and the lead; an alert reads the whole story for its
+        text (reactions further down, the statuses it mentions) and decides again."""
+        reading = self.read(article, whole=False)
+        assessment = assess(reading, self.rules, self.knowledge)
+        if assessment.alerts:
+            assessment = assess(self.read(article), self.rules, self.knowledge)
+        return assessment
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:

@@ -11,10 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
-from monitor.text import Sentence, is_cjk, normalize, sentences, words
+from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
 
 # concept names this module reads: their terms live in rules/ and may change, the names
 # may not (`load_knowledge` refuses rules without them)
@@ -31,8 +32,8 @@ _HEADING = re.compile(r"[.!?。！？」\"”»]$")
 _QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
 
 
-_OPEN = "「『“«„"
-_CLOSE = "」』”»"
+_OPEN = re.compile("[「『“«„]")
+_CLOSE = re.compile("[」』”»]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -45,8 +46,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
     rest = _QUOTES.sub(lambda m: " " * len(m.group(0)), text)
     stripped = rest.strip()
-    opens = [i for i, ch in enumerate(rest) if ch in _OPEN]
-    closes = [i for i, ch in enumerate(rest) if ch in _CLOSE]
+    opens = [m.start() for m in _OPEN.finditer(rest)]
+    closes = [m.start() for m in _CLOSE.finditer(rest)]
     if rest.count('"') % 2 == 1:
         pos = rest.index('"')
         (opens if stripped.startswith('"') or pos < len(rest) // 2 else closes).append(pos)
@@ -265,28 +266,42 @@ def _find_by_sentence(matcher: Matcher, sents: list[Sentence]) -> list[list[Hit]
 
 
 def read_article(
-    article: Article, rules: RuleSet, matcher: Matcher, status_active: dict[str, bool]
+    article: Article,
+    rules: RuleSet,
+    matcher: Matcher,
+    status_active: dict[str, bool],
+    whole: bool = True,
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
-    the tracked statuses' terms)."""
-    sents = sentences(article.title, article.text)[:MAX_SENTENCES]
+    the tracked statuses' terms).
+
+    `whole=False` reads the headline and the lead only, unless a rule looks at the body:
+    all a decision needs. The rest of the story (reactions, statuses mentioned further
+    down) only fills in an alert, so `Judge.assess` reads it for alerts alone.
+    """
+    stop_after_lead = not whole and not rules.reads_body
+    sents: list[Sentence] = []
+    lead: list[bool] = []
+    lead_count = 0
+    for s in islice(iter_sentences(article.title, article.text), MAX_SENTENCES):
+        in_lead = (
+            s.index > 0
+            and lead_count < LEAD_SENTENCES
+            and bool(_HEADING.search(s.text.strip()) or len(s.text) > 60)
+        )
+        lead_count += in_lead
+        sents.append(s)
+        lead.append(in_lead)
+        if stop_after_lead and lead_count == LEAD_SENTENCES:
+            break
     masks = rules.masks
     readings: list[SentenceReading] = []
-    lead_count = 0
     masked_topic = False
-    for s, raw in zip(sents, _find_by_sentence(matcher, sents), strict=True):
+    for s, in_lead, raw in zip(sents, lead, _find_by_sentence(matcher, sents), strict=True):
         hits = masked(raw, masks)
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)
             masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)
-        in_lead = False
-        if (
-            s.index > 0
-            and lead_count < LEAD_SENTENCES
-            and (_HEADING.search(s.text.strip()) or len(s.text) > 60)
-        ):
-            lead_count += 1
-            in_lead = True
         readings.append(SentenceReading(s, tuple(hits), in_lead))
 
     rule_hits: list[RuleHit] = []

@@ -73,3 +73,30 @@ def test_restated_development_later_is_not_news(judge: Judge) -> None:
         _article("same-shikotan-drills-ru"), published=first.published + dt.timedelta(days=30)
     )
     assert judge.assess(late).decision in ("restatement", "same_development")
+
+
+def test_decision_reads_the_lead_and_an_alert_the_whole_story(judge: Judge) -> None:
+    """A decision needs the headline and the lead only; an alert is written from the whole
+    story: a protest and a tracked status mentioned far down still reach it."""
+    from dataclasses import replace
+
+    from monitor.reading import LEAD_SENTENCES
+
+    article = _article("new-shikotan-drills")
+    first, rest = article.text.split("\n", 1)
+    detail = [
+        f"Crews from unit {n} spent the morning checking radios, fuel stocks and field "
+        "kitchens before the afternoon session began."
+        for n in range(1, 9)
+    ]
+    long = replace(article, text="\n".join([first, *detail, rest]))
+
+    lead_only = judge.read(long, whole=False)
+    assert len(lead_only.sentences) == 1 + LEAD_SENTENCES
+    assert not any("lodged a protest" in r.sentence.text for r in lead_only.sentences)
+
+    assessment = judge.assess(long)
+    assert assessment.decision == "new_development"
+    assert any("lodged a protest" in c.text for c in assessment.new_claims)
+    assert "peace-treaty-talks" in assessment.mentioned_statuses
+    assert assessment.decision == judge.assess(article).decision
