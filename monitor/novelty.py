@@ -50,14 +50,14 @@ class Judge:
     def with_knowledge(self, knowledge: Knowledge) -> Judge:
         return Judge(self.rules, knowledge, self.matcher)
 
-    def read(self, article: Article, whole: bool = True) -> Reading:
+    def read(self, article: Article, brief: bool = False) -> Reading:
         active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
-        return read_article(article, self.rules, self.matcher, active, whole)
+        return read_article(article, self.rules, self.matcher, active, brief)
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
         text (reactions further down, the statuses it mentions) and decides again."""
-        reading = self.read(article, whole=False)
+        reading = self.read(article, brief=True)
         assessment = assess(reading, self.rules, self.knowledge)
         if assessment.alerts:
             assessment = assess(self.read(article), self.rules, self.knowledge)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 
 from monitor.models import Article, RuleHit
@@ -71,10 +72,19 @@ class SentenceReading:
     in_lead: bool
 
     def concepts(self) -> set[str]:
-        return {h.concept for h in self.hits}
+        return set(self._by_concept)
 
     def of(self, prefix: str) -> list[Hit]:
-        return [h for h in self.hits if h.concept.startswith(prefix)]
+        """The hits of every concept whose name starts with `prefix`."""
+        return [h for c, hits in self._by_concept.items() if c.startswith(prefix) for h in hits]
+
+    @cached_property
+    def _by_concept(self) -> dict[str, list[Hit]]:
+        # a claim asks a dozen questions of a sentence: group its hits once
+        out: dict[str, list[Hit]] = {}
+        for h in self.hits:
+            out.setdefault(h.concept, []).append(h)
+        return out
 
 
 @dataclass(frozen=True)
@@ -270,16 +280,17 @@ def read_article(
     rules: RuleSet,
     matcher: Matcher,
     status_active: dict[str, bool],
-    whole: bool = True,
+    brief: bool = False,
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
     the tracked statuses' terms).
 
-    `whole=False` reads the headline and the lead only, unless a rule looks at the body:
-    all a decision needs. The rest of the story (reactions, statuses mentioned further
-    down) only fills in an alert, so `Judge.assess` reads it for alerts alone.
+    A `brief` reading is what a decision needs: the headline and the lead (the body too
+    when a rule looks there), and claims only when a rule matches. The rest of the story
+    (reactions, statuses mentioned further down) only fills in an alert, so `Judge.assess`
+    reads it in full for alerts alone.
     """
-    stop_after_lead = not whole and not rules.reads_body
+    stop_after_lead = brief and not rules.reads_body
     sents: list[Sentence] = []
     lead: list[bool] = []
     lead_count = 0
@@ -324,7 +335,8 @@ def read_article(
     year = article.published.year
     event_budget = EVENT_SENTENCES
     reactions: list[ClaimReading] = []
-    for r in readings:
+    off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
+    for r in readings if not off_topic else ():
         if r.sentence.index != 0 and not r.in_lead:
             if len(reactions) < 2 and any(h.concept[6:] in REACTIONS for h in r.of("event.")):
                 reaction = _claim(r, rules, year, article.lang, status_active, may_report=False)

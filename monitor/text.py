@@ -14,8 +14,10 @@ from dataclasses import dataclass
 WORD_PATTERN = r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[-'’][0-9A-Za-z\u0400-\u04ff]+)*"
 _WORD = re.compile(WORD_PATTERN)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # kana and kanji
-# A sentence ends at . ! ? 。 ！ ？ followed by space/quote/end, or at a line break.
-_SENT_END = re.compile(r"(?<=[.!?。！？])[\"'”»」』)]*\s+|(?<=[。！？])|\n+")
+# A sentence ends at . ! ? followed by closing quotes and a space, at 。 ！ ？, or at a line
+# break. One branch per first character, so `re` jumps from one candidate to the next.
+_SENT_END = re.compile(r"[.!?。！？][\"'”»」』)]*\s*|\n+")
+_CJK_END = "。！？"
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|U\.S|"
     r"г|гг|т\.е|им|ул)\.$",
@@ -46,11 +48,31 @@ class Sentence:
     text: str
 
 
+def _sentence_pieces(text: str) -> list[str]:
+    """`text` cut after each sentence end; the quotes and spaces after one are dropped."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        start, end = m.start(), m.end()
+        if text[start] == "\n":
+            pieces.append(text[pos:start])
+        elif text[end - 1].isspace():  # "said." and a space, or "said.”" and a space
+            pieces.append(text[pos : start + 1])
+        elif text[start] in _CJK_END:  # Japanese needs no space after its full stop
+            pieces.append(text[pos : start + 1])
+            end = start + 1
+        else:
+            continue  # "3.5", "U.S.-Japan": not an end
+        pos = end
+    pieces.append(text[pos:])
+    return pieces
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; keeps abbreviations like 'Mr.' inside."""
     parts: list[str] = []
     buf = ""
-    for piece in _SENT_END.split(text):
+    for piece in _sentence_pieces(text):
         if not piece or not piece.strip():
             continue
         buf = f"{buf} {piece.strip()}" if buf else piece.strip()

@@ -91,7 +91,7 @@ def test_decision_reads_the_lead_and_an_alert_the_whole_story(judge: Judge) -> N
     ]
     long = replace(article, text="\n".join([first, *detail, rest]))
 
-    lead_only = judge.read(long, whole=False)
+    lead_only = judge.read(long, brief=True)
     assert len(lead_only.sentences) == 1 + LEAD_SENTENCES
     assert not any("lodged a protest" in r.sentence.text for r in lead_only.sentences)
 
@@ -100,3 +100,16 @@ def test_decision_reads_the_lead_and_an_alert_the_whole_story(judge: Judge) -> N
     assert any("lodged a protest" in c.text for c in assessment.new_claims)
     assert "peace-treaty-talks" in assessment.mentioned_statuses
     assert assessment.decision == judge.assess(article).decision
+
+
+def test_brief_reading_skips_claims_of_pages_no_rule_matches(judge: Judge) -> None:
+    """Off-topic and look-alike pages are decided without reading their claims; the full
+    reading (what `explain` shows) still has them, and the decision is the same."""
+    for name, decision in (
+        ("lookalike-other-treaty", "off_topic"),
+        ("lookalike-cat", "look_alike"),
+    ):
+        article = _article(name)
+        assert judge.read(article, brief=True).claims == ()
+        assert judge.read(article).claims != ()
+        assert judge.assess(article).decision == decision
