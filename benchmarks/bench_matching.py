@@ -1,12 +1,13 @@
 """Rule matching speed: generated rule sets (en/ru/ja terms) against news-like articles.
 
 Writes concepts and rules as YAML to a temporary folder, loads them with
-`monitor.rules.load_rules` and times `Matcher.find`:
+`monitor.rules.load_rules` and times:
 
-- per sentence, as `reading.read_article` calls it (the figure held to the target);
-- in one pass over the whole text, for comparison;
-- the whole reading (`read_article`: matching plus evaluating every rule), which also
-  depends on the number of rules.
+- `Matcher.find` in one pass over the whole text, as `reading.read_article` scans an
+  article (the figure held to the target);
+- `read_article` over every sentence of the text: matching, splitting the hits by
+  sentence and evaluating every rule (the monitor itself stops at `MAX_SENTENCES`);
+- for comparison, `Matcher.find` called once per sentence.
 
 Target: under 5 ms for 1,000 rules against a 5,000-word article, and a cost that grows
 with the length of the text, not with the number of rules.
@@ -28,7 +29,7 @@ import _support as sup
 import yaml
 
 from monitor.models import Article
-from monitor.reading import read_article
+from monitor.reading import MAX_SENTENCES, read_article
 from monitor.rules import Matcher, RuleSet, load_rules
 from monitor.text import sentences
 
@@ -147,6 +148,10 @@ def per_sentence(matcher: Matcher, title: str, text: str) -> None:
         matcher.find(s.text)
 
 
+def read_every_sentence(article: Article, rules: RuleSet, matcher: Matcher) -> None:
+    read_article(article, rules, matcher, {}, max_sentences=1 << 30)
+
+
 def measure(rules: RuleSet, text: str, lang: str) -> dict[str, float]:
     title = text.split("\n", 1)[0][:120]
     article = Article(
@@ -157,11 +162,11 @@ def measure(rules: RuleSet, text: str, lang: str) -> dict[str, float]:
         lang=lang,
         published=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
     )
-    no_status = Matcher(())
     return {
-        "sentences_ms": 1e3 * sup.best_of(lambda: per_sentence(rules.matcher, title, text)),
         "one_pass_ms": 1e3 * sup.best_of(lambda: rules.matcher.find(text)),
-        "reading_ms": 1e3 * sup.best_of(lambda: read_article(article, rules, no_status, {})),
+        "reading_ms": 1e3 * sup.best_of(lambda: read_every_sentence(article, rules, rules.matcher)),
+        "monitor_ms": 1e3 * sup.best_of(lambda: read_article(article, rules, rules.matcher, {})),
+        "sentences_ms": 1e3 * sup.best_of(lambda: per_sentence(rules.matcher, title, text)),
         "hits": float(len(rules.matcher.find(text))),
         "sentences": float(len(sentences(title, text))),
     }
@@ -215,21 +220,27 @@ def main() -> None:
         )
         base = measure(sets[args.base_rules], base_text, "en")
         print(
-            f"   Matcher.find per sentence ({base['sentences']:.0f} sentences, as the monitor "
-            f"reads): {base['sentences_ms']:.2f} ms  target < {TARGET_MS} ms  "
-            f"{sup.verdict(base['sentences_ms'], TARGET_MS)}"
+            f"   Matcher.find, one pass over the text (as the monitor scans an article): "
+            f"{base['one_pass_ms']:.2f} ms  target < {TARGET_MS} ms  "
+            f"{sup.verdict(base['one_pass_ms'], TARGET_MS)}"
         )
-        print(f"   Matcher.find in one pass over the text: {base['one_pass_ms']:.2f} ms")
-        print(f"   read_article (matching + every rule): {base['reading_ms']:.2f} ms")
+        print(
+            f"   read_article over all {base['sentences']:.0f} sentences (splitting, matching, "
+            f"every rule, claims of the lead): {base['reading_ms']:.2f} ms"
+        )
+        print(
+            f"   read_article as the monitor runs it (at most {MAX_SENTENCES} sentences of a "
+            f"page): {base['monitor_ms']:.2f} ms"
+        )
+        print(f"   Matcher.find once per sentence, for comparison: {base['sentences_ms']:.2f} ms")
         print(f"   term hits: {base['hits']:.0f}")
         own = load_rules(sup.ROOT / "rules")
         ref = measure(own, base_text, "en")
         print(
             f"   for reference, the project's rules/ ({len(own.concepts)} concepts, "
             f"{sum(len(c.terms) for c in own.concepts.values())} terms, {len(own.rules)} rules) "
-            f"on the same article: {ref['sentences_ms']:.2f} ms per sentence, "
-            f"{ref['one_pass_ms']:.2f} ms in one pass, reading {ref['reading_ms']:.2f} ms, "
-            f"{ref['hits']:.0f} hits"
+            f"on the same article: {ref['one_pass_ms']:.2f} ms in one pass, reading "
+            f"{ref['reading_ms']:.2f} ms, {ref['hits']:.0f} hits"
         )
 
         print(f"\n   by language ({args.base_words} words, {args.base_rules} rules):")
@@ -239,10 +250,10 @@ def main() -> None:
                 sets[args.base_rules], article_text(args.base_words, names, {lang: 1}), lang
             )
             rows.append(
-                (lang, f"{m['sentences_ms']:.2f}", f"{m['one_pass_ms']:.2f}",
-                 f"{m['reading_ms']:.2f}", f"{1e3 * m['sentences_ms'] / args.base_words:.2f}")
+                (lang, f"{m['one_pass_ms']:.2f}", f"{m['reading_ms']:.2f}",
+                 f"{m['sentences_ms']:.2f}", f"{1e3 * m['one_pass_ms'] / args.base_words:.2f}")
             )  # fmt: skip
-        print(sup.table(rows, ["lang", "per-sentence ms", "one-pass ms", "reading ms", "µs/word"]))
+        print(sup.table(rows, ["lang", "one-pass ms", "reading ms", "per-sentence ms", "µs/word"]))
 
         print(f"\n2. rule count varied, {args.base_words}-word article:")
         rows = []
@@ -251,14 +262,14 @@ def main() -> None:
             m = measure(sets[n], base_text, "en")
             by_rules[n] = m
             rows.append(
-                (n, f"{m['sentences_ms']:.2f}", f"{m['one_pass_ms']:.2f}",
-                 f"{m['reading_ms']:.2f}", f"{m['hits']:.0f}")
+                (n, f"{m['one_pass_ms']:.2f}", f"{m['reading_ms']:.2f}",
+                 f"{m['sentences_ms']:.2f}", f"{m['hits']:.0f}")
             )  # fmt: skip
-        print(sup.table(rows, ["rules", "per-sentence ms", "one-pass ms", "reading ms", "hits"]))
+        print(sup.table(rows, ["rules", "one-pass ms", "reading ms", "per-sentence ms", "hits"]))
         lo, hi = min(by_rules), max(by_rules)
         print(
             f"   ratio {hi}/{lo} rules: matching ×"
-            f"{by_rules[hi]['sentences_ms'] / by_rules[lo]['sentences_ms']:.2f}, "
+            f"{by_rules[hi]['one_pass_ms'] / by_rules[lo]['one_pass_ms']:.2f}, "
             f"reading ×{by_rules[hi]['reading_ms'] / by_rules[lo]['reading_ms']:.2f} "
             f"(rules ×{hi / lo:.0f}; independent of rule count would be ×1)"
         )
@@ -270,14 +281,15 @@ def main() -> None:
             m = measure(sets[args.base_rules], article_text(w, names, mix), "en")
             by_words[w] = m
             rows.append(
-                (w, f"{m['sentences_ms']:.2f}", f"{1e3 * m['sentences_ms'] / w:.2f}",
-                 f"{m['one_pass_ms']:.2f}", f"{m['reading_ms']:.2f}")
+                (w, f"{m['one_pass_ms']:.2f}", f"{1e3 * m['one_pass_ms'] / w:.2f}",
+                 f"{m['reading_ms']:.2f}", f"{m['sentences_ms']:.2f}")
             )  # fmt: skip
-        print(sup.table(rows, ["words", "per-sentence ms", "µs/word", "one-pass ms", "reading ms"]))
+        print(sup.table(rows, ["words", "one-pass ms", "µs/word", "reading ms", "per-sentence ms"]))
         lo, hi = min(by_words), max(by_words)
         print(
             f"   ratio {hi}/{lo} words: matching ×"
-            f"{by_words[hi]['sentences_ms'] / by_words[lo]['sentences_ms']:.1f} "
+            f"{by_words[hi]['one_pass_ms'] / by_words[lo]['one_pass_ms']:.1f}, reading ×"
+            f"{by_words[hi]['reading_ms'] / by_words[lo]['reading_ms']:.1f} "
             f"(text ×{hi / lo:.0f}; linear in the text would be ×{hi / lo:.0f})"
         )
 

@@ -141,6 +141,7 @@ class Reading:
 
 
 REACTIONS = frozenset({"protest"})
+_REACTION_CONCEPTS = frozenset(f"event.{e}" for e in REACTIONS)
 
 
 def in_scope(r: SentenceReading, where: tuple[str, ...]) -> bool:
@@ -157,36 +158,48 @@ def _scope(readings: Iterable[SentenceReading], where: tuple[str, ...]) -> list[
 
 @dataclass(frozen=True)
 class _Scope:
-    """The sentences a `where` covers, indexed by concept, so each rule is a few set lookups."""
+    """The sentences a `where` covers, indexed by concept, so each rule is a few set lookups
+    (a `sentence` rule looks only at the sentences holding its rarest concept)."""
 
     readings: tuple[SentenceReading, ...]
     found: frozenset[str]
     terms: dict[str, tuple[str, ...]]
+    holding: dict[str, tuple[int, ...]]  # concept → the sentences (positions here) with it
     per_sentence: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, readings: list[SentenceReading]) -> _Scope:
         terms: dict[str, list[str]] = {}
-        for r in readings:
+        holding: dict[str, list[int]] = {}
+        for k, r in enumerate(readings):
             for h in r.hits:
                 terms.setdefault(h.concept, []).append(h.term)
+                where = holding.setdefault(h.concept, [])
+                if not where or where[-1] != k:
+                    where.append(k)
         return cls(
             tuple(readings),
             frozenset(terms),
             {c: tuple(t) for c, t in terms.items()},
+            {c: tuple(k) for c, k in holding.items()},
             tuple(frozenset(h.concept for h in r.hits) for r in readings),
         )
 
     def matches(self, rule: Rule) -> tuple[bool, tuple[str, ...]]:
-        if rule.all and not self.found.issuperset(rule.all):
+        found = self.found
+        if rule.all and not found.issuperset(rule.all):
             return False, ()
-        if rule.any and self.found.isdisjoint(rule.any):
+        if rule.any and found.isdisjoint(rule.any):
             return False, ()
-        if rule.sentence and not any(
-            concepts.issuperset(rule.sentence) and together(rule, r)
-            for concepts, r in zip(self.per_sentence, self.readings, strict=True)
-        ):
-            return False, ()
+        if rule.sentence:
+            if not found.issuperset(rule.sentence):
+                return False, ()
+            rarest = min(rule.sentence, key=lambda c: len(self.holding[c]))
+            if not any(
+                self.per_sentence[k].issuperset(rule.sentence) and together(rule, self.readings[k])
+                for k in self.holding[rarest]
+            ):
+                return False, ()
         terms = [t for c in (*rule.all, *rule.any, *rule.sentence) for t in self.terms.get(c, ())]
         return True, tuple(dict.fromkeys(terms))
 
@@ -281,6 +294,7 @@ def read_article(
     matcher: Matcher,
     status_active: dict[str, bool],
     brief: bool = False,
+    max_sentences: int = MAX_SENTENCES,
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
     the tracked statuses' terms).
@@ -294,7 +308,7 @@ def read_article(
     sents: list[Sentence] = []
     lead: list[bool] = []
     lead_count = 0
-    for s in islice(iter_sentences(article.title, article.text), MAX_SENTENCES):
+    for s in islice(iter_sentences(article.title, article.text), max_sentences):
         in_lead = (
             s.index > 0
             and lead_count < LEAD_SENTENCES
@@ -338,7 +352,7 @@ def read_article(
     off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
     for r in readings if not off_topic else ():
         if r.sentence.index != 0 and not r.in_lead:
-            if len(reactions) < 2 and any(h.concept[6:] in REACTIONS for h in r.of("event.")):
+            if len(reactions) < 2 and any(h.concept in _REACTION_CONCEPTS for h in r.hits):
                 reaction = _claim(r, rules, year, article.lang, status_active, may_report=False)
                 if reaction.reports_event:
                     reactions.append(reaction)

@@ -237,9 +237,10 @@ class Matcher:
             else:
                 windows.append([lo, hi])
         for lo, hi in windows:
-            for end, (length, found) in self._cjk.iter(norm, lo, min(hi, len(norm))):
+            # a slice, not iter(norm, lo, hi): the automaton would read all of `norm` each time
+            for end, (length, found) in self._cjk.iter(norm[lo:hi]):
                 for concept, term in found:
-                    hits.append(Hit(concept, term, end - length + 1, end + 1))
+                    hits.append(Hit(concept, term, lo + end - length + 1, lo + end + 1))
 
 
 def _automaton(patterns: dict[str, Any]) -> Any:
