@@ -178,7 +178,7 @@ def extract_article(
         or datetime.now(UTC)
     )
     lang_attr = _LANG_ATTR.search(text_html[:3000])
-    lang = guess_lang(title + "\n" + body_text)
+    lang = guess_lang(title + "\n" + body_text[:4000])  # all guess_lang reads
     if lang_attr and lang_attr.group(1).lower() in ("en", "ru", "ja") and lang == "en":
         lang = lang_attr.group(1).lower()
     return Article(

@@ -410,8 +410,11 @@ def _claim(
     status_active: dict[str, bool],
     may_report: bool,
 ) -> ClaimReading:
-    quotes = quoted_spans(normalize(r.sentence.text))
-    ev_hits = _outside(r.of("event."), quotes)
+    text_norm = normalize(r.sentence.text)
+    triggers = r.of("event.")
+    # quoted speech matters only where something is reported or a status may move
+    quotes = quoted_spans(text_norm) if triggers or r.of("status:") else []
+    ev_hits = _outside(triggers, quotes)
     neg = r.of("cue.negation")
     modal_hits = r.of("cue.modal")
     ja = lang == "ja"
@@ -419,8 +422,6 @@ def _claim(
     # Japanese puts negation and modality after the verb; English and Russian before it.
     def negated_at(hits: list[Hit]) -> bool:
         return _near(neg, hits, 4, 18) if ja else _near(neg, hits, 45, 30)
-
-    text_norm = normalize(r.sentence.text)
 
     def modal_at(hits: list[Hit]) -> bool:
         if ja:
@@ -449,8 +450,7 @@ def _claim(
     negated = not clean and (negated_at(ev_hits) or bool(r.of("cue.position")))
     modal = not clean and (modal_at(ev_hits) or question)
     restated = not clean and restated_at(ev_hits)
-    text = normalize(r.sentence.text)
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in _YEAR.findall(text_norm)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
     past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
