@@ -8,7 +8,7 @@ position or background — with negation, modality and time taken into account.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -265,27 +265,7 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
     return False
 
 
-_NEWLINE = re.compile("\n")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
-
-
-def _find_by_sentence(matcher: Matcher, sents: list[Sentence]) -> list[list[Hit]]:
-    """Every sentence's hits from one scan of the whole text (offsets per sentence).
-
-    Sentences hold no line breaks, and normalising never merges across one, so the
-    normalised text splits back into the normalised sentences; a hit that would span two
-    sentences is dropped.
-    """
-    norm = normalize("\n".join(s.text for s in sents))
-    starts = [0, *(m.end() for m in _NEWLINE.finditer(norm))]
-    out: list[list[Hit]] = [[] for _ in sents]
-    for h in matcher.find(norm):
-        k = bisect_right(starts, h.start) - 1
-        if k + 1 < len(starts) and h.end > starts[k + 1] - 1:
-            continue
-        base = starts[k]
-        out[k].append(Hit(h.concept, h.term, h.start - base, h.end - base))
-    return out
 
 
 def read_article(
@@ -322,7 +302,8 @@ def read_article(
     masks = rules.masks
     readings: list[SentenceReading] = []
     masked_topic = False
-    for s, in_lead, raw in zip(sents, lead, _find_by_sentence(matcher, sents), strict=True):
+    found = matcher.find_each([s.text for s in sents])  # one scan of the article
+    for s, in_lead, raw in zip(sents, lead, found, strict=True):
         hits = masked(raw, masks)
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)

@@ -16,7 +16,7 @@ Term syntax (see rules/README.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -138,8 +138,12 @@ class _KeyBuilder:
         return _Key(length, self.covered, tuple(self.done), dict(self.exact), stems)
 
 
-def _position(hit: Hit) -> tuple[int, int]:
-    return hit.start, hit.end
+_Found = tuple[str, str, int, int]  # a hit as the scan makes it: concept, term, start, end
+_NEWLINE = re.compile("\n")
+
+
+def _position(found: _Found) -> tuple[int, int]:
+    return found[2], found[3]
 
 
 class Matcher:
@@ -180,22 +184,43 @@ class Matcher:
     def find(self, text: str) -> list[Hit]:
         """All term hits in `text` (offsets into the normalised text, same length), in the
         order they start."""
-        norm = normalize(text)
-        hits: list[Hit] = []
+        return [Hit(*found) for found in self._scan(normalize(text))]
+
+    def find_each(self, texts: Sequence[str]) -> list[list[Hit]]:
+        """The hits of each of `texts` (sentences: no line breaks), from one scan of them
+        all; offsets are into each normalised text. A hit spanning two texts is dropped.
+
+        Normalising never merges across a line break, so the normalised whole splits back
+        into the normalised texts.
+        """
+        norm = normalize("\n".join(texts))
+        starts = [0, *(m.end() for m in _NEWLINE.finditer(norm))]
+        count_ = len(starts)
+        out: list[list[Hit]] = [[] for _ in texts]
+        for concept, term, start, end in self._scan(norm):
+            k = bisect_right(starts, start) - 1
+            if k + 1 < count_ and end >= starts[k + 1]:
+                continue
+            base = starts[k]
+            out[k].append(Hit(concept, term, start - base, end - base))
+        return out
+
+    def _scan(self, norm: str) -> list[_Found]:
+        found: list[_Found] = []
         if self._words is not None:
-            self._find_words(norm, hits)
+            self._find_words(norm, found)
         if self._cjk is not None:
-            self._find_cjk(norm, hits)
+            self._find_cjk(norm, found)
         for term, pattern in self._regex:
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
-                    hits.append(Hit(term.concept, term.text, m.start(), m.end()))
+                    found.append((term.concept, term.text, m.start(), m.end()))
             except TimeoutError:
                 continue  # a pathological pattern loses its hits on this text, nothing more
-        hits.sort(key=_position)
-        return hits
+        found.sort(key=_position)
+        return found
 
-    def _find_words(self, norm: str, hits: list[Hit]) -> None:
+    def _find_words(self, norm: str, hits: list[_Found]) -> None:
         # split keeps the words at odd places: [gap, word, gap, word, ..., gap]; word k
         # spans bounds[2k+1]:bounds[2k+2] of `norm`. All of it runs in C, word by word.
         parts = _WORD_SPLIT.split(norm)
@@ -210,7 +235,7 @@ class Matcher:
             start = bounds[2 * i + 1]
             j = i + key.covered  # the word after the key
             for concept, term in key.done:
-                hits.append(Hit(concept, term, start, bounds[2 * j]))
+                hits.append((concept, term, start, bounds[2 * j]))
             if j >= n or not (key.exact or key.stems):
                 continue
             tok = toks[j]
@@ -223,9 +248,9 @@ class Matcher:
                 last = j + len(after)
                 if after and (last >= n or not _words_ok(after, toks, j + 1)):
                     continue
-                hits.append(Hit(concept, term, start, bounds[2 * last + 2]))
+                hits.append((concept, term, start, bounds[2 * last + 2]))
 
-    def _find_cjk(self, norm: str, hits: list[Hit]) -> None:
+    def _find_cjk(self, norm: str, hits: list[_Found]) -> None:
         # A Japanese term holds a kana or kanji: it lies within reach of a run of them, so
         # only those stretches are scanned (an English or Russian text costs nothing here)
         reach = self._cjk_reach
@@ -240,7 +265,7 @@ class Matcher:
             # a slice, not iter(norm, lo, hi): the automaton would read all of `norm` each time
             for end, (length, found) in self._cjk.iter(norm[lo:hi]):
                 for concept, term in found:
-                    hits.append(Hit(concept, term, lo + end - length + 1, lo + end + 1))
+                    hits.append((concept, term, lo + end - length + 1, lo + end + 1))
 
 
 def _automaton(patterns: dict[str, Any]) -> Any:

@@ -177,3 +177,31 @@ def test_japanese_terms_are_found_inside_english_and_russian_text() -> None:
     hits = m.find(text)
     assert [text[h.start : h.end] for h in hits if h.concept == "nt"] == ["北方領土"] * 4
     assert len([h for h in hits if h.concept == "isl"]) == 3
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TERMS, st.data())
+def test_one_scan_of_many_sentences_finds_what_each_scan_finds(
+    terms: list[str], data: st.DataObject
+) -> None:
+    """`find_each` scans an article once; each sentence gets exactly the hits (and offsets)
+    a scan of that sentence alone gives."""
+    own = sorted({w.strip("=*") for t in terms for w in t.split()})
+    word = st.tuples(st.sampled_from(own) | st.sampled_from(_VOCAB), st.sampled_from(_ENDINGS))
+    gap = st.sampled_from([g for g in _GAPS if "\n" not in g])
+    sentence = st.lists(st.tuples(word, gap), max_size=12).map(
+        lambda ps: "".join(w + e + g for (w, e), g in ps)
+    )
+    texts = data.draw(st.lists(sentence, max_size=6))
+    matcher = Matcher([compile_term("c", "xx", raw) for raw in terms])
+    assert matcher.find_each(texts) == [matcher.find(t) for t in texts]
+
+
+def test_a_term_split_across_two_sentences_is_no_hit() -> None:
+    """Words are joined across the whole article for the scan, but a term whose words end
+    one sentence and start the next is found in neither."""
+    m = Matcher([compile_term("c", "en", "kuril islands"), compile_term("r", "ru", "мирн договор")])
+    assert m.find_each(["They sailed past the Kuril", "Islands lay quiet"]) == [[], []]
+    assert m.find_each(["Речь о мирном", "Договор не обсуждали"]) == [[], []]
+    hits = m.find_each(["Quiet day", "The Kuril Islands lay quiet"])
+    assert [(h.term, h.start, h.end) for h in hits[1]] == [("kuril islands", 4, 17)]
