@@ -408,3 +408,24 @@ def test_replay_without_a_database_says_so(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "nothing stored to replay" in proc.stderr
     assert not (tmp_path / "state").exists()
+
+
+def test_a_body_rule_sees_past_the_lead_in_the_brief_reading(tmp_path: Path) -> None:
+    """The judge decides on the headline and lead, unless a rule looks at the body: then a
+    term far down the page still makes the rule match."""
+    filler = [
+        f"Paragraph {n} of routine reporting from the regional capital today." for n in range(9)
+    ]
+    text = "\n".join([*filler, "The governor later flew on to Iturup for a short visit."])
+    lead_only = "concepts:\n  isle: {en: [iturup]}\nrules:\n  - {id: l, any: [isle]}\n"
+    (tmp_path / "lead").mkdir()
+    (tmp_path / "body").mkdir()
+    judge = _judge(lead_only, tmp_path / "lead")
+    assert judge.read(_article("Regional news", text), brief=True).rule_hits == ()
+    assert judge.assess(_article("Regional news", text)).decision == "off_topic"
+
+    body = lead_only.replace("any: [isle]}", "any: [isle], where: [body]}")
+    judge = _judge(body, tmp_path / "body")
+    brief = judge.read(_article("Regional news", text), brief=True)
+    assert [h.rule for h in brief.rule_hits] == ["l"]
+    assert len(brief.sentences) == 11
