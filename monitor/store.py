@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -248,6 +249,28 @@ class Subscriber:
     subscribed_at: dt.datetime
 
 
+OPEN_TIMEOUT = 30.0  # seconds to wait for another process holding the database
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. Two processes opening a new database together can
+    both try the switch; SQLite then answers one of them "database is locked" at once,
+    without waiting (its busy timeout does not cover this), so the switch is retried."""
+    deadline = time.monotonic() + OPEN_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", None) in (
+                sqlite3.SQLITE_BUSY,
+                sqlite3.SQLITE_LOCKED,
+            )
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class Store:
     """One database; open with `Store.open(path)` (SQLite) or `Store.open_url(url)`
     (`postgresql://`, the same SQL translated by `dialect`), close with `close()`."""
@@ -264,8 +287,8 @@ class Store:
                 conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-                conn.execute("PRAGMA journal_mode=WAL")
+                conn = sqlite3.connect(str(path), isolation_level=None, timeout=OPEN_TIMEOUT)
+                _use_wal(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.row_factory = sqlite3.Row

@@ -4,6 +4,7 @@ the machine's PostgreSQL (`database: postgresql://…`), dropped after each test
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -142,6 +143,25 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(open_store: Op
         t.join(timeout=60)
     assert errors == []
     assert versions == [len(MIGRATIONS)] * 4
+
+
+def _open_and_close(path: str) -> str:
+    try:
+        Store.open(Path(path)).close()
+    except StoreError as exc:
+        return str(exc)
+    return ""
+
+
+def test_eight_processes_creating_one_sqlite_database_all_open_it(tmp_path: Path) -> None:
+    """Processes that create the same SQLite file at the same moment race to switch it to
+    write-ahead logging, and SQLite refuses the loser at once ("database is locked", not
+    covered by its busy timeout): every one of them must still open the database."""
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        for n in range(50):
+            path = str(tmp_path / f"new{n}.db")
+            assert pool.map(_open_and_close, [path] * 8, chunksize=1) == [""] * 8
+            assert Store.open(Path(path)).schema_version() == len(MIGRATIONS)
 
 
 def test_readonly_store_reads_but_refuses_writes(open_store: Opener) -> None:
