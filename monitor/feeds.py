@@ -357,6 +357,23 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+DRAIN_LIMIT = 64 * 1024  # bytes of an unwanted body read to keep its connection
+
+
+async def _drain(resp: httpx.Response) -> None:
+    """Read a body the monitor does not want (a 304's empty one, an error page) to its
+    end, so that the connection goes back to the pool for the next request instead of
+    being closed with the response; past `DRAIN_LIMIT` it is closed after all."""
+    size = 0
+    try:
+        async for chunk in resp.aiter_raw():
+            size += len(chunk)
+            if size > DRAIN_LIMIT:
+                return
+    except (httpx.StreamError, httpx.TransportError):
+        return  # nothing left to read, or a broken body: the status is what counts
+
+
 class Fetcher:
     """Owns one httpx client; polls feeds and fetches pages within `FetchLimits`.
 
@@ -527,6 +544,7 @@ class Fetcher:
         try:
             status = resp.status_code
             if not 200 <= status < 300:
+                await _drain(resp)
                 return _Response(status, resp.reason_phrase, resp.headers, b"", str(resp.url))
             if html_only:
                 _require_html(resp)

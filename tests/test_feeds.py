@@ -317,6 +317,27 @@ def test_conditional_get_gives_not_modified(world: NewsWorld) -> None:
     assert sent["if-modified-since"] == first.http.last_modified
 
 
+def test_connection_is_kept_across_not_modified_and_error_answers(world: NewsWorld) -> None:
+    """A 304 or an error page is read to its end, so the next request to the host goes
+    over the same connection instead of a new one (most polls of a cycle are 304s)."""
+    url = world.add_feed("/rss.xml", ITEMS)
+    missing = world.url("/gone.xml")
+
+    async def polls() -> list[FeedResult]:
+        async with Fetcher(LOCAL) as fetcher:
+            first = await fetcher.poll("feed", url, HttpState())
+            return [
+                first,
+                await fetcher.poll("feed", url, first.http),
+                await fetcher.poll("feed", missing, HttpState()),
+                await fetcher.poll("feed", url, HttpState()),
+            ]
+
+    results = run(polls())
+    assert [r.status for r in results] == [200, 304, 404, 200]
+    assert len({r.port for r in world.requests}) == 1
+
+
 def test_last_modified_alone_gives_not_modified(world: NewsWorld) -> None:
     """If-Modified-Since without an ETag is honoured too."""
     stamp = datetime(2024, 3, 1, tzinfo=UTC)

@@ -38,6 +38,7 @@ class Received(NamedTuple):
     method: str
     path: str
     headers: dict[str, str]
+    port: int = 0  # the client's port: one per connection
 
 
 Respond = Callable[["_Handler"], None]
@@ -339,7 +340,7 @@ class NewsWorld:
 
     def _dispatch(self, h: _Handler) -> None:
         headers = {k.lower(): v for k, v in h.headers.items()}
-        self.requests.append(Received(h.command, h.path, headers))
+        self.requests.append(Received(h.command, h.path, headers, h.client_address[1]))
         with self._lock:
             respond = self._routes.get(h.path) or self._routes.get(urlsplit(h.path).path)
         if respond is None:
