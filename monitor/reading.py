@@ -71,8 +71,12 @@ class SentenceReading:
     hits: tuple[Hit, ...]
     in_lead: bool
 
-    def concepts(self) -> set[str]:
-        return set(self._by_concept)
+    def concepts(self) -> frozenset[str]:
+        return self._concepts
+
+    @cached_property
+    def _concepts(self) -> frozenset[str]:
+        return frozenset(self._by_concept)
 
     def of(self, prefix: str) -> list[Hit]:
         """The hits of every concept whose name starts with `prefix`."""
@@ -159,31 +163,32 @@ def _scope(readings: Iterable[SentenceReading], where: tuple[str, ...]) -> list[
 @dataclass(frozen=True)
 class _Scope:
     """The sentences a `where` covers, indexed by concept, so each rule is a few set lookups
-    (a `sentence` rule looks only at the sentences holding its rarest concept)."""
+    (a `sentence` rule looks only at the sentences holding its rarest concept). Only the
+    concepts found are gathered up front; the rest is built if a rule needs it."""
 
     readings: tuple[SentenceReading, ...]
     found: frozenset[str]
-    terms: dict[str, tuple[str, ...]]
-    holding: dict[str, tuple[int, ...]]  # concept → the sentences (positions here) with it
-    per_sentence: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, readings: list[SentenceReading]) -> _Scope:
+        return cls(tuple(readings), frozenset(h.concept for r in readings for h in r.hits))
+
+    @cached_property
+    def terms(self) -> dict[str, tuple[str, ...]]:
         terms: dict[str, list[str]] = {}
-        holding: dict[str, list[int]] = {}
-        for k, r in enumerate(readings):
+        for r in self.readings:
             for h in r.hits:
                 terms.setdefault(h.concept, []).append(h.term)
-                where = holding.setdefault(h.concept, [])
-                if not where or where[-1] != k:
-                    where.append(k)
-        return cls(
-            tuple(readings),
-            frozenset(terms),
-            {c: tuple(t) for c, t in terms.items()},
-            {c: tuple(k) for c, k in holding.items()},
-            tuple(frozenset(h.concept for h in r.hits) for r in readings),
-        )
+        return {c: tuple(t) for c, t in terms.items()}
+
+    @cached_property
+    def holding(self) -> dict[str, tuple[int, ...]]:
+        """Concept → the sentences (positions in this scope) that hold it."""
+        holding: dict[str, list[int]] = {}
+        for k, r in enumerate(self.readings):
+            for concept in r.concepts():
+                holding.setdefault(concept, []).append(k)
+        return {c: tuple(k) for c, k in holding.items()}
 
     def matches(self, rule: Rule) -> tuple[bool, tuple[str, ...]]:
         found = self.found
@@ -196,7 +201,8 @@ class _Scope:
                 return False, ()
             rarest = min(rule.sentence, key=lambda c: len(self.holding[c]))
             if not any(
-                self.per_sentence[k].issuperset(rule.sentence) and together(rule, self.readings[k])
+                self.readings[k].concepts().issuperset(rule.sentence)
+                and together(rule, self.readings[k])
                 for k in self.holding[rarest]
             ):
                 return False, ()
