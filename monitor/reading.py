@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 
 from monitor.models import Article, RuleHit
@@ -76,19 +76,33 @@ class SentenceReading:
 
     @cached_property
     def _concepts(self) -> frozenset[str]:
-        return frozenset(self._by_concept)
+        return frozenset(h.concept for h in self.hits)
 
     def of(self, prefix: str) -> list[Hit]:
         """The hits of every concept whose name starts with `prefix`."""
-        return [h for c, hits in self._by_concept.items() if c.startswith(prefix) for h in hits]
+        family = _family(prefix)
+        group = self._by_family.get(family, ()) if family else self.hits
+        if family == prefix:
+            return list(group)
+        return [h for h in group if h.concept.startswith(prefix)]
 
     @cached_property
-    def _by_concept(self) -> dict[str, list[Hit]]:
-        # a claim asks a dozen questions of a sentence: group its hits once
+    def _by_family(self) -> dict[str, list[Hit]]:
+        # a claim asks a dozen questions of a sentence ("event.", "cue.modal", "status:"):
+        # its hits are grouped once by the family their concept's name starts with
         out: dict[str, list[Hit]] = {}
         for h in self.hits:
-            out.setdefault(h.concept, []).append(h)
+            family = _family(h.concept)
+            if family:
+                out.setdefault(family, []).append(h)
         return out
+
+
+@lru_cache(maxsize=4096)
+def _family(name: str) -> str:
+    """A concept name up to its first "." or ":" ("event.visit" → "event."), or ""."""
+    cut = min((i for i in (name.find("."), name.find(":")) if i >= 0), default=-1)
+    return name[: cut + 1] if cut >= 0 else ""
 
 
 @dataclass(frozen=True)
