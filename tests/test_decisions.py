@@ -113,3 +113,50 @@ def test_brief_reading_skips_claims_of_pages_no_rule_matches(judge: Judge) -> No
         assert judge.read(article, brief=True).claims == ()
         assert judge.read(article).claims != ()
         assert judge.assess(article).decision == decision
+
+
+def _story(title: str, lead: str, lang: str = "en"):  # type: ignore[no-untyped-def]
+    from monitor.models import Article
+
+    when = dt.datetime(2026, 5, 3, 9, tzinfo=dt.UTC)
+    return Article(f"http://news.test/{abs(hash(title))}", "test", title, lead, lang, when)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "decision"),
+    [
+        # the month is no "may": a May dateline does not make the lead's report conditional
+        # (the headlines report nothing themselves: the lead decides)
+        (
+            "Russian troops on Kunashir",
+            "YUZHNO-KURILSK, May 3. Russian troops held live-fire drills on Kunashir island "
+            "on Friday, the Eastern Military District said.",
+            "new_development",
+        ),
+        (
+            "Russian troops on Kunashir",
+            "YUZHNO-KURILSK, 3 May. Russian troops held live-fire drills on Kunashir island "
+            "on Friday, the Eastern Military District said.",
+            "new_development",
+        ),
+        # ... while the verb still is
+        (
+            "Russian troops on Kunashir",
+            "YUZHNO-KURILSK, May 3. Russian troops may hold live-fire drills on Kunashir island "
+            "later this year, a local official said.",
+            "restatement",
+        ),
+        # a decree's number is no "no"
+        (
+            "Sakhalin governor on a Kuril tax zone",
+            "YUZHNO-SAKHALINSK, May 3. Sakhalin's governor signed Decree No. 125 creating a "
+            "special tax zone on the Kuril Islands on Friday.",
+            "new_development",
+        ),
+    ],
+)
+def test_dates_and_numbers_are_not_read_as_modality_or_negation(
+    judge: Judge, title: str, lead: str, decision: str
+) -> None:
+    """Words that are also month names or abbreviations keep their meaning only as words."""
+    assert judge.assess(_story(title, lead)).decision == decision
