@@ -22,7 +22,7 @@ from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
 # may not (`load_knowledge` refuses rules without them)
 CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
-    "cue.negation_predicate", "cue.modal", "cue.restate", "cue.position", "cue.past",
+    "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
     "cue.genre", "cue.occasion", "cue.first_since",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
@@ -159,6 +159,8 @@ class Reading:
 
 
 REACTIONS = frozenset({"protest"})
+# events that happen anew each time (one more exercise is news), unlike positions restated
+RECURRING = frozenset({"exercise", "deployment", "detention", "visit", "construction", "vote"})
 _REACTION_CONCEPTS = frozenset(f"event.{e}" for e in REACTIONS)
 
 
@@ -436,9 +438,13 @@ def _claim(
         )
 
     restate_hits = r.of("cue.restate")
+    again_hits = r.of("cue.again")
 
     def restated_at(hits: list[Hit]) -> bool:
-        return _near(restate_hits, hits, 6, 15) if ja else _near(restate_hits, hits, 40, 15)
+        # drills held "again" are new drills; a protest or talks "again" repeat a position
+        said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
+        before, after = (6, 15) if ja else (40, 15)
+        return _near(restate_hits, hits, before, after) or _near(again_hits, said, before, after)
 
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged

@@ -123,6 +123,64 @@ def _story(title: str, lead: str, lang: str = "en"):  # type: ignore[no-untyped-
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "lead", "decision"),
+    [
+        # the same day's "earlier" is today's news; an earlier year's is background
+        (
+            "en",
+            "Russian troops on Iturup",
+            "YUZHNO-KURILSK, June 4. The Eastern Military District said earlier on Tuesday "
+            "that troops held live-fire drills on Iturup island.",
+            "new_development",
+        ),
+        (
+            "ru",
+            "Военные на Итурупе",
+            "ЮЖНО-КУРИЛЬСК, 4 июня. Как сообщил ранее во вторник Восточный военный округ, "
+            "военнослужащие провели учения на Итурупе.",
+            "new_development",
+        ),
+        (
+            "ru",
+            "Военные на Итурупе",
+            "ЮЖНО-КУРИЛЬСК, 4 июня. Военнослужащие ранее провели учения на Итурупе.",
+            "restatement",
+        ),
+        # drills held again are new drills; a call made again is a position restated
+        (
+            "en",
+            "Russia again holds military drills on disputed islands",
+            "YUZHNO-KURILSK, June 4. Russian troops held military drills on Iturup and "
+            "Kunashir on Tuesday, the Eastern Military District said.",
+            "new_development",
+        ),
+        (
+            "ru",
+            "Россия вновь провела учения на Курилах",
+            "ЮЖНО-КУРИЛЬСК, 4 июня. Военнослужащие провели учения на Итурупе и Кунашире.",
+            "new_development",
+        ),
+        (
+            "en",
+            "Japan again protests over disputed islands",
+            "TOKYO, June 4. Japan once again voiced its protest over the islands, the chief "
+            "cabinet secretary told reporters.",
+            "restatement",
+        ),
+    ],
+)
+def test_same_day_reports_and_recurring_events_are_news(
+    judge: Judge, lang: str, title: str, lead: str, decision: str
+) -> None:
+    """'Earlier on Tuesday' and 'again' are read for what they say about time."""
+    when = dt.datetime(2026, 6, 4, 9, tzinfo=dt.UTC)
+    from dataclasses import replace
+
+    article = replace(_story(title, lead, lang), published=when)
+    assert judge.assess(article).decision == decision
+
+
+@pytest.mark.parametrize(
     ("title", "lead", "decision"),
     [
         # the month is no "may": a May dateline does not make the lead's report conditional
