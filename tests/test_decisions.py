@@ -218,3 +218,33 @@ def test_dates_and_numbers_are_not_read_as_modality_or_negation(
 ) -> None:
     """Words that are also month names or abbreviations keep their meaning only as words."""
     assert judge.assess(_story(title, lead)).decision == decision
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia sends more troops to disputed Kuril Islands",
+            "MOSCOW, June 4. Russia sent additional troops and armoured vehicles to Iturup and "
+            "Kunashir this week, the Defence Ministry said.",
+        ),
+        (
+            "en",
+            "Japanese foreign minister meets Russian ambassador over Kuril dispute",
+            "TOKYO, June 4. Japan's foreign minister met the Russian ambassador on Tuesday to "
+            "discuss the disputed islands, the ministry said.",
+        ),
+        (
+            "ja",
+            "ロシア、国後島の部隊を増強",
+            "ロシア国防省は４日、北方領土の国後島の部隊を増強したと発表した。",
+        ),
+    ],
+)
+def test_reinforcements_and_meetings_in_other_words_are_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Troops sent or reinforced are a deployment, a minister meeting an ambassador over
+    the islands is a meeting held, whichever verb the outlet chose."""
+    assert judge.assess(_story(title, lead, lang)).decision == "new_development"
