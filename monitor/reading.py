@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
+from monitor.assertion import Verdict, assertion
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
@@ -120,6 +121,7 @@ class ClaimReading:
     restated: bool
     decisive: bool = True  # in the headline or the first sentences, where news is reported
     first_since: bool = False  # "the first … since …": measured against the frozen past
+    unasserted: tuple[tuple[str, str], ...] = ()  # (term, why) the clause does not assert
 
     @property
     def text(self) -> str:
@@ -137,7 +139,7 @@ class ClaimReading:
                 ("restated", self.restated),
             )
             if on
-        ]
+        ] + [f"not asserted: {term} ({why})" for term, why in self.unasserted]
 
     @property
     def reports_event(self) -> bool:
@@ -417,7 +419,16 @@ def _claim(
     triggers = r.of("event.")
     # quoted speech matters only where something is reported or a status may move
     quotes = quoted_spans(text_norm) if triggers or r.of("status:") else []
-    ev_hits = _outside(triggers, quotes)
+    # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
+    names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
+    ev_hits = [
+        h
+        for h in _outside(triggers, quotes)
+        if not any(
+            n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start
+            for n in names
+        )
+    ]
     neg = r.of("cue.negation")
     modal_hits = r.of("cue.modal")
     ja = lang == "ja"
@@ -437,6 +448,15 @@ def _claim(
             for m in modal_hits
         )
 
+    verdicts: dict[Hit, Verdict] = {}
+
+    def asserted(h: Hit) -> bool:
+        # how the clause presents the trigger, read with morphology (Russian, Japanese)
+        v = verdicts.get(h)
+        if v is None:
+            v = verdicts[h] = assertion(text_norm, lang, h.start, h.end)
+        return v.asserted
+
     restate_hits = r.of("cue.restate")
     again_hits = r.of("cue.again")
 
@@ -449,13 +469,20 @@ def _claim(
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
     question = r.sentence.text.rstrip().endswith(("?", "？"))
-    clean = [h for h in ev_hits if not (negated_at([h]) or modal_at([h]) or restated_at([h]))]
+    clean = [
+        h
+        for h in ev_hits
+        if not (negated_at([h]) or modal_at([h]) or restated_at([h])) and asserted(h)
+    ]
     if question:
         clean = []  # "Will Russia deploy …?" asks; it does not report
     if r.of("cue.position"):
         clean = []  # "X does not mean Y": a comment on known events, not a report of one
-    negated = not clean and (negated_at(ev_hits) or bool(r.of("cue.position")))
-    modal = not clean and (modal_at(ev_hits) or question)
+    whys = {v.why for v in verdicts.values() if not v.asserted}
+    negated = not clean and (
+        negated_at(ev_hits) or bool(r.of("cue.position")) or whys == {"negated"}
+    )
+    modal = not clean and (modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"}))
     restated = not clean and restated_at(ev_hits)
     years = [int(y) for y in _YEAR.findall(text_norm)]
     first_since = bool(r.of("cue.first_since"))
@@ -487,6 +514,7 @@ def _claim(
                 or question
                 or bool(r.of("cue.position"))
                 or bool(r.of("cue.negation_predicate"))
+                or not all(asserted(c) for c in change_hits)
             )
             if not (vetoed or past) and (sid, direction) not in changes:
                 changes.append((sid, direction))
@@ -503,4 +531,7 @@ def _claim(
         restated,
         decisive=may_report,
         first_since=first_since,
+        unasserted=tuple(
+            (text_norm[h.start : h.end], v.why) for h, v in verdicts.items() if not v.asserted
+        ),
     )

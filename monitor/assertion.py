@@ -1,0 +1,407 @@
+"""Assertion: does the clause around an event or status word assert it as done or decided?
+
+Core module: a sentence and the span of a trigger in, a `Verdict` out; no I/O, no clock.
+The word lists the claim reader uses find *that* a sentence speaks of a resumption or a
+visit; this module reads *how*, with real morphology rather than distances:
+
+- Russian (pymorphy3): the trigger's part of speech and form decide. A finite verb is
+  asserted unless «не» governs it, it is future or imperative, or «бы» makes the clause
+  conditional; an infinitive only under a verb of deciding or agreeing («решили
+  возобновить»), never under one of asking, wanting, planning or being able; a full
+  participle is an attribute (background); a noun («возобновление») is as asserted as the
+  predicate of its clause — not when that predicate is negated («не обсуждается», «нет»)
+  or asks, plans or discusses, and not when the noun depends on a prospect («вопрос о
+  возобновлении», «перспективы подписания»).
+- Japanese (fugashi with unidic-lite): Japanese puts what governs a word after it. A verb
+  is followed through its auxiliaries (ない/ず negate, たい wishes, べき obliges, う/よう
+  intend, ば/たら make a condition); a verb in the attributive form before a noun is a
+  relative clause (「訪れる北方墓参」), not a report; a noun of action (再開, 締結) is as
+  asserted as the predicate it is the object of (「再開を求める」 requests, 「再開で合意
+  した」 reports), and a prospect when it modifies 見通し, 方針, 可能性, 計画 and the like.
+- English keeps the claim reader's word windows (`reading.py`): its word order puts the
+  governing words before the trigger, where the windows look.
+
+The analyzers are loaded once per process on first use (a dictionary each, read from the
+installed packages); everything else is a pure function of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How a clause presents an event: asserted, or the reason it is not."""
+
+    asserted: bool
+    why: str = ""  # negated | requested | conditional | future | prospect | modifier | question
+
+
+ASSERTED = Verdict(True)
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
+    """Is the trigger at text[start:end] asserted by its clause? `text` is one sentence."""
+    if lang == "ru":
+        return _ru(text, start, end)
+    if lang == "ja":
+        return _ja(text, start, end)
+    return ASSERTED
+
+
+# ---------------------------------------------------------------------------- Russian
+
+# verbs and predicatives after which an infinitive or a noun is asked for, wished,
+# planned, possible or under discussion, not done
+_RU_UNASSERTING = _lemmas(
+    """
+    призвать призывать просить попросить требовать потребовать предложить предлагать
+    добиваться настаивать выступить выступать ожидать ждать надеяться рассчитывать
+    хотеть захотеть желать стремиться намереваться планировать запланировать собираться
+    мочь смочь обсуждать обсудить обсуждаться рассматривать рассмотреть рассматриваться
+    готовый должный намеренный нужно нужный необходимо необходимый можно возможно
+    возможный невозможно невозможный нельзя следовать стоить исключать исключить
+    допускать допустить обещать пообещать грозить пригрозить угрожать
+    предстоять зависеть увязывать увязать ставить поставить
+    """
+)
+# verbs under which an infinitive is decided or agreed: «решили возобновить»
+_RU_DECIDING = _lemmas(
+    """
+    решить решать постановить договориться договариваться согласиться соглашаться
+    начать начинать приступить объявить принять
+    """
+)
+# nouns on which a trigger noun depends as a prospect: «вопрос о возобновлении»,
+# «перспективы подписания», «условий для возобновления»
+_RU_PROSPECT_NOUNS = _lemmas(
+    """
+    вопрос перспектива условие возможность предложение призыв просьба требование план
+    идея надежда шанс предпосылка готовность намерение желание необходимость тема
+    обсуждение речь сигнал ожидание прогноз сценарий вероятность попытка
+    """
+)
+_RU_CLAUSE_WORDS = _lemmas(
+    """
+    что чтобы если пока когда который которая которое которые которого которой которых
+    котором которым где хотя но однако поскольку так как
+    """
+)
+_RU_TOKEN = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*|[,;:—–()«»\"?!]", re.IGNORECASE)
+_RU_SKIP = frozenset({"же", "ещё", "еще", "уже", "пока", "больше", "только", "вовсе", "совсем"})
+
+
+class _RuWord(NamedTuple):
+    text: str
+    start: int
+    end: int
+    pos: str  # pymorphy3's part of speech, or "PNCT"
+    lemma: str
+    tag: Any
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3  # loaded on first use: a 15 MB dictionary
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def _ru_parse(word: str) -> tuple[str, str, Any]:
+    p = _morph().parse(word)[0]
+    return str(p.tag.POS or ""), str(p.normal_form), p.tag
+
+
+@lru_cache(maxsize=2048)
+def _ru_words(text: str) -> tuple[_RuWord, ...]:
+    out = []
+    for m in _RU_TOKEN.finditer(text):
+        w = m.group(0).lower()
+        if not w[0].isalnum():
+            out.append(_RuWord(w, m.start(), m.end(), "PNCT", w, None))
+            continue
+        pos, lemma, tag = _ru_parse(w)
+        out.append(_RuWord(w, m.start(), m.end(), pos, lemma, tag))
+    return tuple(out)
+
+
+def _ru_boundary(w: _RuWord) -> bool:
+    return (w.pos == "PNCT" and w.text not in ('"', "«", "»")) or w.text in _RU_CLAUSE_WORDS
+
+
+def _ru_clause(ws: tuple[_RuWord, ...], i: int) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and not _ru_boundary(ws[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < len(ws) and not _ru_boundary(ws[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _ru_negated(ws: tuple[_RuWord, ...], i: int, lo: int) -> bool:
+    """Does «не» (or «ни») govern the word at i: right before it, past a particle or two?"""
+    k = i - 1
+    while k >= lo and ws[k].text in _RU_SKIP:
+        k -= 1
+    return k >= lo and ws[k].text in ("не", "ни")
+
+
+_PREDICATE = frozenset({"VERB", "PRTS", "PRED", "ADJS", "INFN"})
+
+
+def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
+    """How the predicate at k presents its clause."""
+    w = ws[k]
+    if w.lemma in ("нет", "нельзя") or _ru_negated(ws, k, lo):
+        return Verdict(False, "negated")
+    if w.lemma in _RU_UNASSERTING:
+        return Verdict(False, "requested")
+    if w.pos == "INFN":
+        return Verdict(False, "requested")
+    tag = w.tag
+    if tag is not None and ("futr" in tag or "impr" in tag):
+        return Verdict(False, "future" if "futr" in tag else "requested")
+    return ASSERTED
+
+
+def _ru(text: str, start: int, end: int) -> Verdict:
+    ws = _ru_words(text)
+    idx = next((k for k, w in enumerate(ws) if w.end > start and w.start < end), None)
+    if idx is None:
+        return ASSERTED
+    lo, hi = _ru_clause(ws, idx)
+    if any(ws[k].text == "бы" for k in range(lo, hi)):
+        return Verdict(False, "conditional")
+    if any(ws[k].text == "?" for k in range(idx, len(ws))):
+        return Verdict(False, "question")
+    w = ws[idx]
+    if w.pos == "PRTF":  # «приостановленное соглашение»: an attribute, not a report
+        return Verdict(False, "modifier")
+    if w.pos in ("VERB", "PRTS"):
+        if any(ws[k].lemma == "быть" and "futr" in ws[k].tag for k in range(lo, idx)):
+            return Verdict(False, "future")  # «будет возобновлено»
+        return _ru_predicate_verdict(ws, idx, lo)
+    if w.pos == "INFN":
+        for k in range(idx - 1, lo - 1, -1):
+            if ws[k].pos in _PREDICATE and ws[k].pos != "INFN":
+                if ws[k].lemma in _RU_DECIDING:
+                    return _ru_predicate_verdict(ws, k, lo)
+                return Verdict(False, "requested")
+        return Verdict(False, "requested")
+    if w.pos == "NOUN":
+        # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
+        for k in range(max(lo, idx - 3), idx):
+            if ws[k].lemma in _RU_PROSPECT_NOUNS:
+                return Verdict(False, "prospect")
+        # the clause's predicates, nearest first; a clause without one (a headline's
+        # «Возобновление переговоров») borrows the sentence's next one
+        preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
+        preds.sort(key=lambda k: abs(k - idx))
+        if not preds:
+            preds = [k for k in range(hi, len(ws)) if ws[k].pos in _PREDICATE][:1]
+        for k in preds[:2]:
+            v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
+            if not v.asserted:
+                return v
+    return ASSERTED
+
+
+# ---------------------------------------------------------------------------- Japanese
+
+# nouns that make whatever modifies them a prospect, a plan or a wish
+_JA_PROSPECT_NOUNS = _lemmas(
+    """
+    見通し 見通す 方針 計画 予定 可能 可能性 意向 考え 目処 目途 めど 見込み 方向 構え 準備 検討
+    要望 要請 要求 期待 希望 条件 必要 課題 実現 展望 道筋 糸口 余地 機運 環境 目標 方策 議論
+    """
+)
+# predicates under which their object is asked for, hoped for, planned or studied
+_JA_UNASSERTING = _lemmas(
+    """
+    求める 要請 要求 要望 期待 望む 希望 呼び掛ける 呼びかける 訴える 目指す 検討 提案 促す
+    働き掛ける 働きかける 願う 念願 模索 探る 主張 強調 予定 計画 目標 議論 協議 視野
+    """
+)
+_JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
+
+
+class _JaWord(NamedTuple):
+    surface: str
+    start: int
+    end: int
+    pos1: str
+    pos2: str
+    ctype: str
+    cform: str
+    lemma: str
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import fugashi  # loaded on first use: unidic-lite's dictionary
+
+    return fugashi.Tagger()
+
+
+@lru_cache(maxsize=2048)
+def _ja_words(text: str) -> tuple[_JaWord, ...]:
+    out = []
+    pos = 0
+    for t in _tagger()(text):
+        s = t.surface
+        at = text.find(s, pos)
+        if at < 0:
+            continue
+        pos = at + len(s)
+        f = t.feature
+        lemma = f.lemma if isinstance(f.lemma, str) else s
+        out.append(
+            _JaWord(s, at, pos, f.pos1 or "", f.pos2 or "", f.cType or "", f.cForm or "", lemma)
+        )
+    return tuple(out)
+
+
+def _ja_noun(w: _JaWord) -> bool:
+    return w.pos1 in ("名詞", "接尾辞") and w.pos2 != "数詞"
+
+
+def _ja_suru(w: _JaWord) -> bool:
+    return w.pos1 == "動詞" and w.lemma == "為る"
+
+
+def _ja_chain(ws: tuple[_JaWord, ...], j: int) -> int:
+    """The end of the auxiliaries, light verbs and て that follow a predicate from j."""
+    n = len(ws)
+    while j < n:
+        w = ws[j]
+        if (
+            w.pos1 == "助動詞"
+            or (w.pos1 in ("動詞", "形容詞") and w.pos2 == "非自立可能")
+            or (w.pos1 == "助詞" and w.pos2 == "接続助詞" and w.surface in ("て", "で"))
+            or (w.pos1 == "接尾辞" and w.pos2 == "動詞的")
+            or (w.pos1 == "動詞" and w.lemma in ("為る", "出来る", "続ける", "始める"))
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _ja_chain_verdict(chain: tuple[_JaWord, ...]) -> Verdict | None:
+    for w in chain:
+        if w.ctype.startswith(("助動詞-ナイ", "助動詞-ヌ")) or w.lemma in ("ない", "無い", "ず"):
+            return Verdict(False, "negated")
+        if w.ctype.startswith("助動詞-タイ") or w.lemma in ("欲しい", "ほしい"):
+            return Verdict(False, "requested")
+        if w.lemma in ("べし", "べき"):
+            return Verdict(False, "requested")
+        if w.cform.startswith(("意志推量形", "仮定形")):
+            return Verdict(False, "future" if w.cform.startswith("意志") else "conditional")
+        if w.lemma == "ば" or (w.lemma == "た" and w.cform.startswith("仮定")):
+            return Verdict(False, "conditional")
+    return None
+
+
+def _ja(text: str, start: int, end: int) -> Verdict:
+    ws = _ja_words(text)
+    idx = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
+    if not idx:
+        return ASSERTED
+    # a condition before the trigger governs it: 「条件が整えば協議を再開する」
+    for w in ws[: idx[0]]:
+        if (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞")) or (
+            w.lemma == "場合"
+        ):
+            return Verdict(False, "conditional")
+    return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
+
+
+def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict:
+    """The verdict on the predicate or noun ws[first:j], read through what follows it."""
+    n = len(ws)
+    # a compound's head is its last noun: 「平和条約締結」 + 「方針」 is a policy
+    while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]):
+        if ws[j].lemma in _JA_PROSPECT_NOUNS or ws[j].surface in _JA_PROSPECT_NOUNS:
+            return Verdict(False, "prospect")
+        j += 1
+    head = ws[j - 1]
+    verbal = head.pos1 in ("動詞", "形容詞") or (
+        j < n and ws[j].pos1 == "動詞" and ws[j].lemma in ("為る", "出来る")
+    )
+    if head.lemma in _JA_UNASSERTING and depth > 0:
+        return Verdict(False, "requested")
+    end = _ja_chain(ws, j) if verbal else j
+    chain = ws[j:end]
+    verdict = _ja_chain_verdict(chain)
+    if verdict is not None:
+        return verdict
+    if end >= n:
+        return ASSERTED
+    nxt = ws[end]
+    last = chain[-1] if chain else head
+    if verbal:
+        if nxt.surface in ("か", "かどうか"):
+            return Verdict(False, "question")
+        if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
+            return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
+        if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
+            return Verdict(False, "conditional")
+        if last.cform.startswith("連体形") and nxt.pos1 == "名詞":
+            if nxt.lemma in ("事", "の", "こと"):
+                return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
+            if nxt.lemma in _JA_PROSPECT_NOUNS or nxt.surface in _JA_PROSPECT_NOUNS:
+                return Verdict(False, "prospect")
+            return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
+        if nxt.surface == "と" and depth < 2:
+            return _ja_governed(ws, end, depth)  # 「合意したと発表した」
+        return ASSERTED
+    # a noun of action: as asserted as the predicate it belongs to
+    if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):
+        h = ws[end + 1]
+        if h.lemma in _JA_PROSPECT_NOUNS or h.surface in _JA_PROSPECT_NOUNS:
+            return Verdict(False, "prospect")
+        return ASSERTED
+    if nxt.surface in _JA_PARTICLES_TO_PREDICATE:
+        return _ja_governed(ws, end, depth)
+    return ASSERTED
+
+
+def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
+    """The verdict of the predicate that governs what ends before position j.
+
+    The first predicate after j, past particles and quotations; when it only continues
+    the sentence (a continuative form, 「位置づけ、…求めていく」, 「強く求めた」), the
+    predicates after it govern too, up to the end of the sentence.
+    """
+    if depth >= 3:
+        return ASSERTED
+    n = len(ws)
+    k = j
+    while k < n and ws[k].surface != "。":
+        w = ws[k]
+        is_pred = w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能"
+        is_sahen = w.pos1 == "名詞" and k + 1 < n and _ja_suru(ws[k + 1])
+        if not (is_pred or is_sahen):
+            k += 1
+            continue
+        if w.lemma in _JA_UNASSERTING:
+            return Verdict(False, "requested")
+        verdict = _ja_from(ws, k, k + 1, depth + 1)
+        if not verdict.asserted:
+            return verdict
+        end = _ja_chain(ws, k + 1)
+        last = ws[end - 1]
+        if not (last.cform.startswith("連用形") or last.surface in ("て", "で")):
+            return ASSERTED
+        k = end
+    return ASSERTED

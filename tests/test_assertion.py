@@ -1,0 +1,110 @@
+"""The assertion reader on its own: does a clause assert its event or status word?
+
+Sentences written for these tests, one class each (negated, requested, conditional,
+future, prospect, relative clause, and asserted), in Russian and Japanese, read with the
+real morphological analyzers (pymorphy3, fugashi with unidic-lite).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.assertion import assertion
+from monitor.text import normalize
+
+
+def _verdict(lang: str, sentence: str, trigger: str) -> tuple[bool, str]:
+    text = normalize(sentence)
+    at = text.index(normalize(trigger))
+    v = assertion(text, lang, at, at + len(normalize(trigger)))
+    return v.asserted, v.why
+
+
+RUSSIAN = [
+    # asserted
+    ("Москва и Токио возобновили консультации по рыболовству.", "возобновили", True, ""),
+    ("МИД сообщил о возобновлении работы канала связи.", "возобновлении", True, ""),
+    ("Стороны договорились возобновить обмены уже летом.", "возобновить", True, ""),
+    ("Министр обороны посетил гарнизон на Итурупе.", "посетил", True, ""),
+    ("Соглашение приостановлено Москвой в одностороннем порядке.", "приостановлено", True, ""),
+    # negated: «не» governs the verb, or the noun's predicate is negated
+    ("Россия не возобновляла эти поездки.", "возобновляла", False, "negated"),
+    (
+        "Возобновление поездок для бывших жителей сейчас не рассматривается.",
+        "возобновление",
+        False,
+        "negated",
+    ),
+    ("Оснований для возобновления контактов у Москвы нет.", "возобновления", False, "negated"),
+    # requested, wished, planned
+    (
+        "Губернатор попросил Москву возобновить посещение кладбищ.",
+        "возобновить",
+        False,
+        "requested",
+    ),
+    ("Токио добивается возобновления безвизовых обменов.", "возобновления", False, "requested"),
+    ("Япония хотела бы подписать мирный договор.", "подписать", False, "conditional"),
+    # conditional, future
+    (
+        "Диалог был бы восстановлен, если бы Токио изменил курс.",
+        "восстановлен",
+        False,
+        "conditional",
+    ),
+    ("Российская сторона возобновит выдачу разрешений.", "возобновит", False, "future"),
+    ("Переговоры будут возобновлены не раньше осени.", "возобновлены", False, "future"),
+    # prospect: the noun depends on a question, a chance, a condition
+    ("Шансы на подписание договора невелики.", "подписание", False, "prospect"),
+    ("Журналисты спросили о возобновлении рейсов на острова.", "возобновлении", True, ""),
+    ("Эксперты обсуждают тему возобновления визитов.", "возобновления", False, "prospect"),
+    # an attribute: a full participle is background
+    ("Прерванный в 2022 году диалог так и остался замороженным.", "прерванный", False, "modifier"),
+    # a question
+    ("Возобновит ли Россия поездки на кладбища?", "возобновит", False, "question"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "asserted", "why"), RUSSIAN)
+def test_russian_clause(sentence: str, trigger: str, asserted: bool, why: str) -> None:
+    """Russian: the trigger's form and its governing predicate decide."""
+    assert _verdict("ru", sentence, trigger) == (asserted, why)
+
+
+JAPANESE = [
+    # asserted
+    ("ロシア国防省は択捉島に新たな部隊を配備した。", "配備", True, ""),
+    ("両政府は漁業協議の再開で合意した。", "再開", True, ""),
+    ("外務省は事務レベル協議を東京で行ったと発表した。", "協議", True, ""),
+    ("ロシア、色丹島で港湾施設を開設", "開設", True, ""),
+    # negated
+    ("ロシア側は墓参を受け入れず、交流は再開していない。", "再開", False, "negated"),
+    # requested, wished, ought to
+    ("知事は交流事業の再開を国に強く要望した。", "再開", False, "requested"),
+    ("元島民は墓参を早く再開してほしいと話した。", "再開", False, "requested"),
+    ("政府は協議を再開したい考えだ。", "再開", False, "requested"),
+    ("交流はただちに再開されるべきだ。", "再開", False, "requested"),
+    ("政府はロシアに訪問を認めるよう働きかけている。", "認める", False, "requested"),
+    # conditional, intention
+    ("条件が整えば協議を再開する。", "再開", False, "conditional"),
+    ("ロシアが応じれば、墓参は再開する。", "再開", False, "conditional"),
+    # prospect: the noun modifies 見通し, 可能性, 方針
+    ("協議再開の見通しは立っていない。", "再開", False, "prospect"),
+    ("条約締結の可能性は低いとみられる。", "締結", False, "prospect"),
+    ("政府は平和条約を締結する方針を維持した。", "締結", False, "prospect"),
+    # a relative clause: the verb modifies a noun, it does not report
+    ("島を訪れる観光客は年々減っている。", "訪れる", False, "modifier"),
+    ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "asserted", "why"), JAPANESE)
+def test_japanese_clause(sentence: str, trigger: str, asserted: bool, why: str) -> None:
+    """Japanese: what follows the trigger (auxiliaries, the noun it modifies, the verb
+    that takes it as object) decides."""
+    assert _verdict("ja", sentence, trigger) == (asserted, why)
+
+
+def test_english_is_left_to_the_word_windows() -> None:
+    """English is read by the claim reader's windows; the morphology reader asserts."""
+    assert _verdict("en", "Russia will not resume the talks.", "resume") == (True, "")
