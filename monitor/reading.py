@@ -31,7 +31,13 @@ LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _HEADING = re.compile(r"[.!?。！？」\"”»]$")
-_QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
+_QUOTES = re.compile(
+    r"「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]"
+    # single quotes, as headlines use them: from a quote mark that opens a word to one
+    # that closes a word before punctuation ('Let us visit our parents' graves': …), so
+    # an apostrophe inside ("parents' graves") does not end it
+    r"|(?<!\w)'(?=\w)[^\n]*?\w'(?=[:,.;!?]|$)"
+)
 
 
 _OPEN = re.compile("[「『“«„]")
@@ -162,7 +168,9 @@ class Reading:
 
 REACTIONS = frozenset({"protest"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
-RECURRING = frozenset({"exercise", "deployment", "detention", "visit", "construction", "vote"})
+RECURRING = frozenset(
+    {"exercise", "deployment", "detention", "release", "visit", "construction", "vote"}
+)
 _REACTION_CONCEPTS = frozenset(f"event.{e}" for e in REACTIONS)
 
 
