@@ -535,7 +535,8 @@ def _claim(
         anchored,
         negated,
         modal,
-        past,
+        # a trigger only in a relative clause (「訪れる北方墓参」) is presupposed: background
+        past or (not clean and "modifier" in whys and not (negated or modal)),
         restated,
         decisive=may_report,
         first_since=first_since,
