@@ -297,6 +297,8 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
     return False
 
 
+MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
+_MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
 
@@ -439,15 +441,30 @@ def _claim(
     ]
     neg = r.of("cue.negation")
     modal_hits = r.of("cue.modal")
+
+    verdicts: dict[Hit, Verdict] = {}
+
+    def verdict(h: Hit) -> Verdict:
+        # how the clause presents the trigger, read with morphology (Russian, Japanese)
+        v = verdicts.get(h)
+        if v is None:
+            v = verdicts[h] = assertion(text_norm, lang, h.start, h.end)
+        return v
+
+    def asserted(h: Hit) -> bool:
+        return verdict(h).asserted
+
+    morphology = lang in MORPHOLOGY_LANGS
     ja = lang == "ja"
 
-    # Japanese puts negation and modality after the verb; English and Russian before it.
     def negated_at(hits: list[Hit]) -> bool:
-        return _near(neg, hits, 4, 18) if ja else _near(neg, hits, 45, 30)
+        if morphology:  # what «не», ない, ず govern, not what stands near
+            return any(verdict(h).why == "negated" for h in hits)
+        return _near(neg, hits, 45, 30)
 
     def modal_at(hits: list[Hit]) -> bool:
-        if ja:
-            return _near(modal_hits, hits, 0, 20)
+        if morphology:
+            return any(verdict(h).why in _MODAL_WHYS for h in hits)
         # "urged Moscow to allow former residents … to resume visits": a wish governs the
         # rest of its clause, however long; a comma or "and" ends its reach
         return _near(modal_hits, hits, 60, 0) or any(
@@ -455,15 +472,6 @@ def _claim(
             for t in hits
             for m in modal_hits
         )
-
-    verdicts: dict[Hit, Verdict] = {}
-
-    def asserted(h: Hit) -> bool:
-        # how the clause presents the trigger, read with morphology (Russian, Japanese)
-        v = verdicts.get(h)
-        if v is None:
-            v = verdicts[h] = assertion(text_norm, lang, h.start, h.end)
-        return v.asserted
 
     restate_hits = r.of("cue.restate")
     again_hits = r.of("cue.again")
