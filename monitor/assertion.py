@@ -229,9 +229,11 @@ _JA_PROSPECT_NOUNS = _lemmas(
 _JA_UNASSERTING = _lemmas(
     """
     求める 要請 要求 要望 期待 望む 希望 呼び掛ける 呼びかける 訴える 目指す 検討 提案 促す
-    働き掛ける 働きかける 願う 念願 模索 探る 主張 強調 予定 計画 目標 議論 協議 視野
+    働き掛ける 働きかける 働き掛け 働きかけ 願う 念願 模索 探る 主張 強調
+    予定 計画 目標 議論 協議 視野
     """
 )
+_JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
 _JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
 
 
@@ -347,6 +349,8 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
         return verdict
     if end >= n:
         return ASSERTED
+    while end < n - 1 and ws[end].surface in _JA_OPENING:
+        end += 1  # 「墓を訪れる「北方墓参」」: a name in brackets is still the noun modified
     nxt = ws[end]
     last = chain[-1] if chain else head
     if verbal:
@@ -391,17 +395,27 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
         w = ws[k]
         is_pred = w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能"
         is_sahen = w.pos1 == "名詞" and k + 1 < n and _ja_suru(ws[k + 1])
+        if w.lemma in _JA_UNASSERTING or w.surface in _JA_UNASSERTING:
+            return Verdict(False, "requested")  # also as a noun: 「働きかけを続けている」
         if not (is_pred or is_sahen):
             k += 1
             continue
-        if w.lemma in _JA_UNASSERTING:
-            return Verdict(False, "requested")
         verdict = _ja_from(ws, k, k + 1, depth + 1)
         if not verdict.asserted:
             return verdict
         end = _ja_chain(ws, k + 1)
         last = ws[end - 1]
-        if not (last.cform.startswith("連用形") or last.surface in ("て", "で")):
+        continuative = last.cform.startswith("連用形") or last.surface in ("て", "で")
+        # an adverb made of an adjective (「強く求めた」) or a frame after a quotation
+        # (「…」と位置づけ、…求めていく) passes the object on; any other predicate takes it
+        framing = w.pos1 == "形容詞" or any(p.surface == "と" for p in ws[max(0, k - 2) : k])
+        if not (continuative and framing):
             return ASSERTED
+        # the frame hands the object to the sentence's main predicate, at its end
+        for later in ws[end:]:
+            if later.surface == "。":
+                break
+            if later.lemma in _JA_UNASSERTING or later.surface in _JA_UNASSERTING:
+                return Verdict(False, "requested")
         k = end
     return ASSERTED

@@ -169,7 +169,7 @@ class Reading:
 REACTIONS = frozenset({"protest"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
 RECURRING = frozenset(
-    {"exercise", "deployment", "detention", "release", "visit", "construction", "vote"}
+    {"exercise", "deployment", "detention", "release", "incursion", "visit", "construction", "vote"}
 )
 _REACTION_CONCEPTS = frozenset(f"event.{e}" for e in REACTIONS)
 
