@@ -1,0 +1,133 @@
+"""Whole decisions on pages written for these tests: the event or status word is there,
+but the clause does not assert it (a relative clause, a request, a negated nominal, a
+prospect, a quoted wish), and the monitor must not alert; the asserted twin must."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import extract_article
+from monitor.knowledge import load_seeds
+from monitor.models import FeedItem
+from monitor.novelty import Judge
+from monitor.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+WHEN = dt.datetime(2026, 5, 12, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds."""
+    rules = load_rules(ROOT / "rules")
+    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+
+
+def _decide(judge: Judge, lang: str, title: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+    url = "http://news.test/articles/x.html"
+    item = FeedItem("test", url, url, title, "", WHEN)
+    return judge.assess(extract_article(item, url, page)).decision
+
+
+FILLER_JA = "関係者によると、詳しい日程は今後調整するという。地元の根室市も対応を急いでいる。"
+FILLER_RU = "Подробности стороны пока не раскрывают. В регионе за ситуацией следят внимательно."
+
+
+def test_japanese_relative_clause_is_no_visit(judge: Judge) -> None:
+    """「島を訪れる元島民の墓参」: the verb modifies a noun; nothing is reported as done."""
+    decision = _decide(
+        judge,
+        "ja",
+        "北方墓参、ことしも見通し立たず",
+        "国後島の墓地を訪れる元島民の北方墓参について、政府は12日、ことしの夏も実施できる"
+        "見通しが立っていないと明らかにした。",
+        FILLER_JA,
+    )
+    assert decision == "restatement"
+
+
+def test_japanese_request_is_no_resumption(judge: Judge) -> None:
+    """「再開を強く求めた」: a resumption asked for is not a status move."""
+    decision = _decide(
+        judge,
+        "ja",
+        "知事、北方四島交流の再開を国に要望",
+        "北海道の知事は12日、北方四島とのビザなし交流の再開をロシア側に働きかけるよう、"
+        "国に強く求めた。",
+        FILLER_JA,
+    )
+    assert decision != "status_change"
+    assert decision != "new_development"
+
+
+def test_japanese_asserted_resumption_alerts(judge: Judge) -> None:
+    """The twin: 「ビザなし交流を再開することで合意した」 is the move itself."""
+    decision = _decide(
+        judge,
+        "ja",
+        "日ロ、北方四島ビザなし交流の再開で合意",
+        "日本とロシアの両政府は12日、停止していた北方四島とのビザなし交流を再開することで"
+        "合意した。",
+        FILLER_JA,
+    )
+    assert decision == "status_change"
+
+
+def test_russian_negated_nominal_is_no_resumption(judge: Judge) -> None:
+    """«возобновление … не рассматривается»: the noun's predicate is negated."""
+    decision = _decide(
+        judge,
+        "ru",
+        "В МИД России исключили скорое возобновление безвизовых обменов с Японией",
+        "Возобновление безвизовых обменов между южными Курилами и Японией сейчас не "
+        "рассматривается, заявили в МИД России во вторник.",
+        FILLER_RU,
+    )
+    assert decision != "status_change"
+
+
+def test_russian_request_is_no_resumption(judge: Judge) -> None:
+    """«призвал возобновить»: an infinitive under a verb of asking is not done."""
+    decision = _decide(
+        judge,
+        "ru",
+        "Японский депутат призвал Москву возобновить безвизовые обмены на Курилах",
+        "Депутат парламента Японии призвал Москву возобновить безвизовые обмены с южными "
+        "Курилами для бывших жителей островов.",
+        FILLER_RU,
+    )
+    assert decision != "status_change"
+
+
+def test_russian_asserted_resumption_alerts(judge: Judge) -> None:
+    """The twin: «Россия и Япония возобновили безвизовые обмены» is the move itself."""
+    decision = _decide(
+        judge,
+        "ru",
+        "Россия и Япония возобновили безвизовые обмены с южными Курилами",
+        "Россия и Япония во вторник возобновили безвизовые обмены между южными Курилами и "
+        "Японией, приостановленные в 2022 году.",
+        FILLER_RU,
+    )
+    assert decision == "status_change"
+
+
+def test_english_quoted_wish_in_headline_is_no_visit(judge: Judge) -> None:
+    """'Let us go home': a headline quote in single quotes is what someone said."""
+    decision = _decide(
+        judge,
+        "en",
+        "'Let us visit the graves on Iturup': elderly islanders appeal to Moscow",
+        "NEMURO - Elderly former residents of Iturup on Tuesday asked Moscow to let them "
+        "travel to the island's cemeteries, in a letter read out at a rally in Nemuro.",
+        "The group said its members are now in their late eighties.",
+    )
+    assert decision == "restatement"
