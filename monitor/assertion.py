@@ -230,7 +230,7 @@ _JA_UNASSERTING = _lemmas(
     """
     求める 要請 要求 要望 期待 望む 希望 呼び掛ける 呼びかける 訴える 目指す 検討 提案 促す
     働き掛ける 働きかける 働き掛け 働きかけ 願う 念願 模索 探る 主張 強調
-    予定 計画 目標 議論 協議 視野
+    予定 計画 目標 議論 協議 視野 向ける
     """
 )
 _JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
@@ -394,7 +394,14 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
     while k < n and ws[k].surface != "。":
         w = ws[k]
         is_pred = w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能"
-        is_sahen = w.pos1 == "名詞" and k + 1 < n and _ja_suru(ws[k + 1])
+        # a noun made a verb by a light verb: 「合意した」, 「位置づけ」
+        is_sahen = (
+            w.pos1 == "名詞"
+            and k + 1 < n
+            and (
+                _ja_suru(ws[k + 1]) or (ws[k + 1].pos1 == "動詞" and ws[k + 1].pos2 == "非自立可能")
+            )
+        )
         if w.lemma in _JA_UNASSERTING or w.surface in _JA_UNASSERTING:
             return Verdict(False, "requested")  # also as a noun: 「働きかけを続けている」
         if not (is_pred or is_sahen):
@@ -408,7 +415,12 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
         continuative = last.cform.startswith("連用形") or last.surface in ("て", "で")
         # an adverb made of an adjective (「強く求めた」) or a frame after a quotation
         # (「…」と位置づけ、…求めていく) passes the object on; any other predicate takes it
-        framing = w.pos1 == "形容詞" or any(p.surface == "と" for p in ws[max(0, k - 2) : k])
+        framing = (
+            w.pos1 == "形容詞"
+            or any(p.surface == "と" for p in ws[max(0, k - 2) : k])
+            # a continuative verb right before another predicate is an adverb: 「引き続き求め」
+            or (end < n and ws[end].pos1 in ("動詞", "形容詞"))
+        )
         if not (continuative and framing):
             return ASSERTED
         # the frame hands the object to the sentence's main predicate, at its end
