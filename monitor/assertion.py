@@ -216,6 +216,26 @@ def _ru(text: str, start: int, end: int) -> Verdict:
     return ASSERTED
 
 
+def acts_itself(text: str, lang: str, matter: tuple[int, int], change: tuple[int, int]) -> bool:
+    """Is the matter the doer of the change rather than what changes? «Декларация
+    прекратила состояние войны» ends a war, not the declaration: the matter stands in the
+    nominative (in no other case) and the change is one active transitive verb."""
+    if lang != "ru":
+        return False
+    ws = _ru_words(text)
+    m = next((w for w in ws if w.end > matter[0] and w.start < matter[1] and w.pos == "NOUN"), None)
+    c = [w for w in ws if w.end > change[0] and w.start < change[1]]
+    if m is None or len(c) != 1 or c[0].pos != "VERB" or c[0].tag is None:
+        return False
+    verb = c[0].tag
+    if "tran" not in verb or "pssv" in verb or c[0].text.endswith(("ся", "сь")):
+        return False
+    parses = _morph().parse(m.text)
+    return all("nomn" in p.tag for p in parses if p.tag.POS == "NOUN") and any(
+        p.tag.POS == "NOUN" for p in parses
+    )
+
+
 # ---------------------------------------------------------------------------- Japanese
 
 # nouns that make whatever modifies them a prospect, a plan or a wish

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from monitor.assertion import Verdict, assertion
+from monitor.assertion import Verdict, acts_itself, assertion
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
@@ -302,6 +302,15 @@ _MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "ques
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
 
+def _governs(cues: list[Hit], targets: list[Hit], text: str) -> bool:
+    """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?"""
+    return any(
+        m.end <= t.start and not _CLAUSE_BREAK.search(text[m.end : t.start])
+        for t in targets
+        for m in cues
+    )
+
+
 def read_article(
     article: Article,
     rules: RuleSet,
@@ -460,18 +469,16 @@ def _claim(
     def negated_at(hits: list[Hit]) -> bool:
         if morphology:  # what «не», ない, ず govern, not what stands near
             return any(verdict(h).why == "negated" for h in hits)
-        return _near(neg, hits, 45, 30)
+        # "no decision on approaching Moscow over treaty talks": a negation governs the
+        # rest of its clause, as a wish does
+        return _near(neg, hits, 45, 30) or _governs(neg, hits, text_norm)
 
     def modal_at(hits: list[Hit]) -> bool:
         if morphology:
             return any(verdict(h).why in _MODAL_WHYS for h in hits)
         # "urged Moscow to allow former residents … to resume visits": a wish governs the
         # rest of its clause, however long; a comma or "and" ends its reach
-        return _near(modal_hits, hits, 60, 0) or any(
-            m.end <= t.start and not _CLAUSE_BREAK.search(text_norm[m.end : t.start])
-            for t in hits
-            for m in modal_hits
-        )
+        return _near(modal_hits, hits, 60, 0) or _governs(modal_hits, hits, text_norm)
 
     restate_hits = r.of("cue.restate")
     again_hits = r.of("cue.again")
@@ -500,7 +507,12 @@ def _claim(
     )
     modal = not clean and (modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"}))
     restated = not clean and restated_at(ev_hits)
-    years = [int(y) for y in _YEAR.findall(text_norm)]
+    # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
+    # named, not the sentence
+    unnamed = text_norm
+    for n in names:
+        unnamed = unnamed[: n.start] + " " * (n.end - n.start) + unnamed[n.end :]
+    years = [int(y) for y in _YEAR.findall(unnamed)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
     past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
@@ -521,6 +533,7 @@ def _claim(
                 c
                 for c in _outside(r.of(f"change.{direction}"), quotes)
                 if h.start - reach <= c.start <= h.end + reach
+                and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
             ]
             if not change_hits:
                 continue

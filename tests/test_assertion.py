@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.assertion import assertion
+from monitor.assertion import acts_itself, assertion
 from monitor.text import normalize
 
 
@@ -108,3 +108,21 @@ def test_japanese_clause(sentence: str, trigger: str, asserted: bool, why: str) 
 def test_english_is_left_to_the_word_windows() -> None:
     """English is read by the claim reader's windows; the morphology reader asserts."""
     assert _verdict("en", "Russia will not resume the talks.", "resume") == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "matter", "change", "doer"),
+    [
+        ("Договор прекратил войну между двумя странами.", "договор", "прекратил", True),
+        ("Москва прекратила действие договора.", "договора", "прекратила", False),
+        ("Соглашение было приостановлено в марте.", "соглашение", "приостановлено", False),
+        ("Договор утратил силу в прошлом году.", "договор", "утратил силу", False),
+    ],
+)
+def test_russian_matter_as_doer_does_not_move(
+    sentence: str, matter: str, change: str, doer: bool
+) -> None:
+    """A matter in the nominative before an active transitive verb does the change."""
+    text = normalize(sentence)
+    m, c = text.index(matter), text.index(change)
+    assert acts_itself(text, "ru", (m, m + len(matter)), (c, c + len(change))) is doer
