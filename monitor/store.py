@@ -158,6 +158,18 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 3: an alert retracted by an admin (`retract`): when, and why; what it taught is
+    # no longer read back, and its messages get a 'retract' outbox row (an edit)
+    """
+    ALTER TABLE alerts ADD COLUMN retracted_at TEXT;
+    ALTER TABLE alerts ADD COLUMN retraction TEXT;
+    CREATE INDEX alerts_retracted ON alerts (retracted_at);
+    """,
+)
+
+# what an alert taught stops counting once it is retracted
+_NOT_RETRACTED = (
+    "development_id NOT IN (SELECT development_id FROM alerts WHERE retracted_at IS NOT NULL)"
 )
 
 
@@ -238,6 +250,19 @@ class AlertRecord:
     diff: dict[str, Any]
     created_at: dt.datetime
     sources: tuple[dict[str, str], ...]
+    retracted_at: dt.datetime | None = None
+    retraction: str | None = None  # why it was retracted
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """An alert just retracted, and what that did to its deliveries."""
+
+    alert_id: int
+    at: dt.datetime
+    reason: str
+    edits: int  # messages queued for a correction ('retract' outbox rows)
+    cancelled: int  # sends not begun yet, now never made
 
 
 @dataclass(frozen=True)
@@ -671,18 +696,69 @@ class Store:
 
     # ------------------------------------------------------------------ knowledge learned
 
+    # A retracted alert's development, facts and status moves are left out of every read
+    # below: the record stays, but nothing it taught counts for later decisions.
+
     def developments(self, since: dt.datetime | None = None) -> list[Row]:
         if since is None:
-            return self._query("SELECT * FROM developments ORDER BY published")
+            return self._query(
+                "SELECT * FROM developments WHERE id NOT IN (SELECT development_id FROM alerts "
+                "WHERE retracted_at IS NOT NULL) ORDER BY published"
+            )
         return self._query(
-            "SELECT * FROM developments WHERE published >= ? ORDER BY published", (_iso(since),)
+            "SELECT * FROM developments WHERE published >= ? AND id NOT IN (SELECT "
+            "development_id FROM alerts WHERE retracted_at IS NOT NULL) ORDER BY published",
+            (_iso(since),),
         )
 
     def learned_facts(self) -> list[Row]:
-        return self._query("SELECT * FROM learned_facts ORDER BY date")
+        return self._query(f"SELECT * FROM learned_facts WHERE {_NOT_RETRACTED} ORDER BY date")
 
     def status_moves(self) -> list[Row]:
-        return self._query("SELECT * FROM status_moves ORDER BY id")
+        return self._query(f"SELECT * FROM status_moves WHERE {_NOT_RETRACTED} ORDER BY id")
+
+    def retraction_mark(self) -> str:
+        """Changes whenever an alert is retracted: a running monitor compares it before
+        deciding, and rebuilds its knowledge when it moved."""
+        r = self._query("SELECT COUNT(retracted_at), MAX(retracted_at) FROM alerts")[0]
+        return f"{int(r[0])}:{r[1] or ''}"
+
+    def retract_alert(self, alert_id: int, reason: str, now: dt.datetime) -> Retraction | None:
+        """One transaction: the alert is marked retracted (`now`, `reason`); each chat holding
+        a message of it gets a 'retract' row (the message is edited to show the correction);
+        sends and source updates not begun are cancelled. None when there is no such alert
+        or it was retracted already (nothing changes then)."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE alerts SET retracted_at = ?, retraction = ? "
+                "WHERE id = ? AND retracted_at IS NULL",
+                (_iso(now), reason, alert_id),
+            )
+            if cur.rowcount != 1:
+                return None
+            edits = cancelled = 0
+            rows = conn.execute(
+                "SELECT id, chat_id, action, state, message_ids FROM outbox "
+                "WHERE alert_id = ? ORDER BY id",
+                (alert_id,),
+            ).fetchall()
+            for row in rows:
+                begun = json.loads(row["message_ids"])
+                if row["state"] == "pending" and not begun:
+                    conn.execute(
+                        "UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",
+                        ("alert retracted before this was sent", row["id"]),
+                    )
+                    cancelled += row["action"] == "send"
+                elif row["action"] == "send" and begun:
+                    # sent, or begun before a crash: Telegram holds a message to correct
+                    conn.execute(
+                        "INSERT INTO outbox (alert_id, chat_id, action, state, created_at) "
+                        "VALUES (?, ?, 'retract', 'pending', ?)",
+                        (alert_id, row["chat_id"], _iso(now)),
+                    )
+                    edits += 1
+        return Retraction(alert_id, now, reason, edits, cancelled)
 
     # ------------------------------------------------------------------ alerts and outbox
 
@@ -709,6 +785,8 @@ class Store:
             diff=json.loads(r["diff"]),
             created_at=dt.datetime.fromisoformat(r["created_at"]),
             sources=tuple(dict(s) for s in sources),
+            retracted_at=_dt(r["retracted_at"]),
+            retraction=r["retraction"],
         )
 
     def alerts(self, limit: int = 1000) -> list[AlertRecord]:
@@ -964,6 +1042,8 @@ class Store:
                 diff=json.loads(r["diff"]),
                 created_at=dt.datetime.fromisoformat(r["created_at"]),
                 sources=tuple(sources[int(r["id"])]),
+                retracted_at=_dt(r["retracted_at"]),
+                retraction=r["retraction"],
             )
             for r in rows
         ]
@@ -1108,7 +1188,7 @@ class Store:
             for r in self._query(
                 "SELECT m.status_id, m.state, m.since, m.source, m.said_by, m.development_id, "
                 "d.alert_id FROM status_moves m LEFT JOIN developments d "
-                "ON d.id = m.development_id ORDER BY m.id"
+                f"ON d.id = m.development_id WHERE m.{_NOT_RETRACTED} ORDER BY m.id"
             )
         ]
 
@@ -1117,7 +1197,8 @@ class Store:
         rows = self._query(
             "SELECT f.id, f.date, f.summary, f.entities, f.event, f.source, f.development_id, "
             "d.alert_id FROM learned_facts f LEFT JOIN developments d "
-            "ON d.id = f.development_id ORDER BY f.date, f.id LIMIT ? OFFSET ?",
+            f"ON d.id = f.development_id WHERE f.{_NOT_RETRACTED} "
+            "ORDER BY f.date, f.id LIMIT ? OFFSET ?",
             (limit, offset),
         )
         out = []
@@ -1136,7 +1217,9 @@ class Store:
         )
 
     def developments_before(self, before: dt.datetime) -> list[Row]:
-        """Alerted developments published before `before`, oldest first."""
+        """Alerted developments published before `before`, oldest first (not retracted)."""
         return self._query(
-            "SELECT * FROM developments WHERE published < ? ORDER BY published", (_iso(before),)
+            "SELECT * FROM developments WHERE published < ? AND id NOT IN (SELECT "
+            "development_id FROM alerts WHERE retracted_at IS NOT NULL) ORDER BY published",
+            (_iso(before),),
         )

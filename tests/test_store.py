@@ -369,6 +369,58 @@ def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
     assert deliveries[0]["message_ids"] == [101, 102]
 
 
+def test_retracting_an_alert_forgets_what_it_taught_and_queues_corrections(
+    store: Store,
+) -> None:
+    """A retraction is stored once; its development, facts and status moves stop being read;
+    chats holding a message get a 'retract' row, a send not begun is cancelled."""
+    kept = _alert(store, _item("kept", T0), "dev-kept", chats=("@a",))
+    wrong = _alert(store, _item("wrong", T0 + dt.timedelta(1)), "dev-wrong", chats=("@a", "@b"))
+    rows = {(r.alert_id, r.chat_id): r for r in store.pending_outbox(T0)}
+    store.outbox_done(rows[(wrong, "@a")].id, T0, (7, 8))  # @b's send has not begun
+    assert store.retraction_mark() == "0:"
+    when = T0 + dt.timedelta(days=2)
+
+    done = store.retract_alert(wrong, "the report was denied", when)
+
+    assert done is not None
+    assert (done.alert_id, done.at, done.reason, done.edits, done.cancelled) == (
+        wrong,
+        when,
+        "the report was denied",
+        1,
+        1,
+    )
+    record = store.alert(wrong)
+    assert record is not None
+    assert (record.retracted_at, record.retraction) == (when, "the report was denied")
+    assert store.retraction_mark() == f"1:{when.isoformat()}"
+    assert [r["id"] for r in store.developments()] == ["dev-kept"]
+    assert [r["id"] for r in store.developments_before(T0 + dt.timedelta(days=9))] == ["dev-kept"]
+    assert [r["id"] for r in store.learned_facts()] == ["fact-dev-kept"]
+    assert [r["development_id"] for r in store.status_moves()] == ["dev-kept"]
+    assert [m["alert_id"] for m in store.review_status_moves()] == [kept]
+    assert [f["alert_id"] for f in store.review_learned_facts()] == [kept]
+    pending = [(r.alert_id, r.chat_id, r.action) for r in store.pending_outbox(T0)]
+    assert pending == [(kept, "@a", "send"), (wrong, "@a", "retract")]
+    states = {
+        (d["chat_id"], d["action"]): d["state"] for d in store.review_deliveries([wrong])[wrong]
+    }
+    assert states == {
+        ("@a", "send"): "sent",
+        ("@b", "send"): "cancelled",
+        ("@a", "retract"): "pending",
+    }
+
+    assert store.retract_alert(wrong, "again", when + dt.timedelta(1)) is None
+    assert store.retract_alert(9999, "no such alert", when) is None
+    again = store.alert(wrong)
+    assert again is not None
+    assert (again.retracted_at, again.retraction) == (when, "the report was denied")
+    [listed] = [a for a in store.review_alerts() if a.id == wrong]
+    assert listed.retraction == "the report was denied"
+
+
 def test_unsubscribing_cancels_pending_rows(store: Store) -> None:
     """Subscribers round-trip; removing one cancels its pending deliveries."""
     assert store.add_subscriber("42", "ann", T0)
