@@ -230,10 +230,16 @@ def acts_itself(text: str, lang: str, matter: tuple[int, int], change: tuple[int
     verb = c[0].tag
     if "tran" not in verb or "pssv" in verb or c[0].text.endswith(("ся", "сь")):
         return False
-    parses = _morph().parse(m.text)
-    return all("nomn" in p.tag for p in parses if p.tag.POS == "NOUN") and any(
-        p.tag.POS == "NOUN" for p in parses
-    )
+    nouns = [p.tag for p in _morph().parse(m.text) if p.tag.POS == "NOUN"]
+    if not nouns or not any("nomn" in t for t in nouns):
+        return False
+    if all("nomn" in t for t in nouns):
+        return True
+    # nominative or accusative alike («договор»): the order decides — the matter before
+    # the verb, and an object of its own after it («договор прекратил войну»)
+    k = ws.index(c[0])
+    after = ws[k + 1 : k + 4]
+    return m.end <= c[0].start and any(w.pos == "NOUN" and "accs" in w.tag for w in after)
 
 
 # ---------------------------------------------------------------------------- Japanese
