@@ -351,6 +351,8 @@ def read_article(
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)
             masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)
+        elif s.index == 0 and article.lang != "ja":
+            masked_topic = _named_only(s.text, hits)
         readings.append(SentenceReading(s, tuple(hits), in_lead))
 
     rule_hits: list[RuleHit] = []
@@ -410,6 +412,30 @@ def read_article(
         tuple(claims),
         tuple(reactions),
     )
+
+
+_TOPIC = ("islands", "peace_treaty")
+_SHORT_SINGLE_QUOTE = re.compile(r"(?<!\w)'[^'\s]+(?:\s[^'\s]+)?'(?!\w)")  # 'Kurilskoye'
+
+
+def _named_only(text: str, hits: list[Hit]) -> bool:
+    """Does the headline use its topic words only as a quoted name — a trawler «Курилы», a
+    'Kurilskoye' lager — each quotation holding nothing but the topic word? (Japanese
+    quotes a term for emphasis too, so this is not read there.)"""
+    topic = [h for h in hits if h.concept in _TOPIC]
+    if not topic:
+        return False
+    norm = normalize(text)
+    spans = [(a, b) for a, b in quoted_spans(norm) if b - a <= 40]
+    spans += [m.span() for m in _SHORT_SINGLE_QUOTE.finditer(norm)]
+    for h in topic:
+        span = next(((a, b) for a, b in spans if a <= h.start and h.end <= b), None)
+        if span is None:
+            return False
+        rest = norm[span[0] : h.start] + norm[h.end : span[1]]
+        if any(ch.isalpha() for ch in rest):
+            return False
+    return True
 
 
 def _is_commentary(title: SentenceReading) -> bool:

@@ -131,3 +131,16 @@ def test_english_quoted_wish_in_headline_is_no_visit(judge: Judge) -> None:
         "The group said its members are now in their late eighties.",
     )
     assert decision == "restatement"
+
+
+def test_quoted_name_after_the_islands_is_a_look_alike(judge: Judge) -> None:
+    """A ferry «Итуруп» or a 'Shikotan' brand: the topic word is only a quoted name."""
+    decision = _decide(
+        judge,
+        "ru",
+        "Верфь в Находке спустила на воду буксир «Итуруп»",
+        "Судостроительный завод в Находке во вторник спустил на воду новый портовый буксир "
+        "«Итуруп», построенный по заказу местной стивидорной компании.",
+        FILLER_RU,
+    )
+    assert decision == "look_alike"
