@@ -23,7 +23,7 @@ from typing import Literal
 
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
-from monitor.reading import ClaimReading, Reading, read_article
+from monitor.reading import REACTIONS, ClaimReading, Reading, read_article
 from monitor.rules import Matcher, RuleSet
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
@@ -170,6 +170,10 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     )
     event_types = frozenset(e for c in events for e in c.events)
 
+    # a protest that reports no cause of its own answers the latest development
+    reaction_only = (
+        bool(event_types & REACTIONS) and event_types <= WEAK_EVENTS and not change_keys
+    )
     for dev in reversed(knowledge.developments):
         if not _within(dev.published, article.published, GROUP_WINDOW):
             continue
@@ -182,6 +186,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             # names may be missing from the gazetteer in one language; the same kind of
             # event on the islands within days is the same development
             or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
+            or (
+                reaction_only
+                and dev.published <= article.published
+                and _within(dev.published, article.published, CLOSE_WINDOW)
+            )
         )
         if same:
             return Assessment(
