@@ -30,7 +30,7 @@ GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
-HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest"})  # news in a headline on the topic
+HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "construction"})  # news in a headline on the topic
 
 
 @dataclass(frozen=True)
