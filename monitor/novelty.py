@@ -30,7 +30,8 @@ GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
-HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "construction"})  # news in a headline on the topic
+# news in a headline on the topic
+HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "construction"})
 
 
 @dataclass(frozen=True)
@@ -171,9 +172,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     event_types = frozenset(e for c in events for e in c.events)
 
     # a protest that reports no cause of its own answers the latest development
-    reaction_only = (
-        bool(event_types & REACTIONS) and event_types <= WEAK_EVENTS and not change_keys
-    )
+    reaction_only = bool(event_types & REACTIONS) and event_types <= WEAK_EVENTS and not change_keys
     for dev in reversed(knowledge.developments):
         if not _within(dev.published, article.published, GROUP_WINDOW):
             continue
