@@ -106,6 +106,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config)))
+        retractions = store.retraction_mark()
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
         ctx = Context(
             config=config,
@@ -114,6 +115,8 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             judge=judge,
             executor=executor,
             metrics=Metrics(),
+            seeds=seeds,
+            retractions_seen=retractions,
         )
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
@@ -166,7 +169,9 @@ def _reload_if_changed(
             extra={"count": len(exc.problems), "problems": str(exc), "kept": "last good rules"},
         )
         return exc
+    ctx.retractions_seen = ctx.store.retraction_mark()
     ctx.judge = Judge.build(rules, knowledge_with_history(seeds, ctx.store))
+    ctx.seeds = seeds
     log.info("rules.reloaded", extra={"rules": len(rules.rules), "concepts": len(rules.concepts)})
     return None
 

@@ -15,6 +15,7 @@ from typing import Any
 
 MAX_CLAIM = 400  # characters of one quoted claim
 MAX_CLAIMS = 4
+MAX_REASON = 500  # characters of a retraction's reason
 
 MARKERS = {"new_development": "🆕 New development", "status_change": "🔄 Status change"}
 
@@ -34,6 +35,8 @@ class AlertView:
     changes: Sequence[dict[str, Any]] = ()  # {matter, old: {state, since, source}, new: {...}}
     known: Sequence[str] = ()
     sources: Sequence[dict[str, str]] = field(default=())  # {url, outlet, title, lang}
+    retracted_at: dt.datetime | None = None
+    retraction: str = ""  # why it was retracted
 
 
 def esc(text: str) -> str:
@@ -58,9 +61,18 @@ def _when(value: Any) -> str:
     return str(value) if value else "date unknown"
 
 
+def render_correction(at: dt.datetime, reason: str) -> str:
+    """The line a retracted alert shows at its top: when (UTC) and why."""
+    when = at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+    return f"⚠️ <b>Retracted {when} UTC:</b> {esc(_cut(reason, MAX_REASON))}"
+
+
 def render_alert(view: AlertView) -> str:
-    """The alert as Telegram HTML (may exceed 4096 characters; delivery splits it)."""
+    """The alert as Telegram HTML (may exceed 4096 characters; delivery splits it); a
+    retracted one opens with its correction line, the original text kept below it."""
     blocks: list[str] = []
+    if view.retracted_at is not None:
+        blocks.append(render_correction(view.retracted_at, view.retraction))
     marker = MARKERS.get(view.kind, "🆕 New development")
     blocks.append(f"<b>{marker}</b> · #{view.id}\n<b>{esc(_cut(view.title, 300))}</b>")
     outlet = view.outlet or "source"
@@ -98,6 +110,14 @@ def render_update_reply(view: AlertView, new_sources: Sequence[dict[str, str]]) 
         _link(s["url"], s.get("outlet") or s.get("title") or "source") for s in new_sources
     )
     return f"<b>More sources</b> for #{view.id} {esc(_cut(view.title, 120))}: {links}"
+
+
+def render_retraction_reply(view: AlertView) -> str:
+    """A reply to an alert whose message cannot carry the correction itself (a digest, a
+    message Telegram will not edit): the correction, naming the alert."""
+    assert view.retracted_at is not None
+    correction = render_correction(view.retracted_at, view.retraction)
+    return f"{correction}\n#{view.id} {esc(_cut(view.title, 200))}"
 
 
 def render_digest(views: Sequence[AlertView]) -> str:

@@ -2,8 +2,9 @@
 
 Each chat is served in its own order and at its own pace (a flood wait in one chat never
 holds another), within Telegram's limits; a burst goes out as one digest; a later source
-edits the alert, or replies to it past the edit window. It holds no SQL (the store does)
-and no Bot API details (the delivery edge does).
+edits the alert, or replies to it past the edit window; a retraction edits the alert's
+first message to open with the correction, or replies with it when that message cannot
+carry it. It holds no SQL (the store does) and no Bot API details (the delivery edge does).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from monitor import compose
@@ -46,6 +48,8 @@ def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
         changes=diff.get("changes", []),
         known=diff.get("known", []),
         sources=[{"url": rec.article_url, "outlet": rec.outlet}, *sources] if sources else [],
+        retracted_at=rec.retracted_at,
+        retraction=rec.retraction or "",
     )
 
 
@@ -166,6 +170,8 @@ def say_how_to_connect(ctx: Context) -> None:
 def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:
     if row.action == "send":
         print("\n" + _plain(compose.render_alert(view)) + "\n", flush=True)
+    elif row.action == "retract" and view.retracted_at is not None:
+        print("\n" + _plain(compose.render_retraction_reply(view)) + "\n", flush=True)
     say_how_to_connect(ctx)
     ctx.store.outbox_done(row.id, ctx.clock(), ())
 
@@ -225,6 +231,8 @@ async def _deliver_row(
             "delivery.sent", extra={"alert": row.alert_id, "chat": chat, "messages": len(sent_ids)}
         )
         return True
+    if row.action == "retract":
+        return await _deliver_retraction(ctx, row, view, deadline)
     # an update: edit the alert to list the sources, or reply when it cannot be edited
     sent, sent_at, in_digest = ctx.store.sent_record(row.alert_id, chat)
     if not sent:
@@ -244,4 +252,40 @@ async def _deliver_row(
         ids = (int(mid),)
     ctx.store.outbox_done(row.id, ctx.clock(), ids)
     log.info("delivery.updated", extra={"alert": row.alert_id, "chat": chat})
+    return True
+
+
+async def _deliver_retraction(
+    ctx: Context, row: OutboxRow, view: compose.AlertView, deadline: float
+) -> bool:
+    """Edit the alert's first message to open with the correction line, its original text
+    kept below. Repeating the edit is harmless (Telegram's "message is not modified" counts
+    as done), so a retry after a timeout or a crash never shows the correction twice. A
+    message that cannot carry it (a digest, an edit Telegram refuses, a text that would no
+    longer fit) gets the correction as a reply, whose id is recorded at once."""
+    tg = ctx.telegram
+    assert tg is not None
+    chat = row.chat_id
+    sent, _, in_digest = ctx.store.sent_record(row.alert_id, chat)
+    if row.message_ids or not sent or view.retracted_at is None:
+        # the reply went out before a crash, or no message of the alert reached this chat
+        ctx.store.outbox_done(row.id, ctx.clock(), row.message_ids)
+        return False
+    # The edit window of source updates does not apply: a correction belongs on the
+    # message itself whenever Telegram still allows it.
+    original = split_html(compose.render_alert(replace(view, retracted_at=None, retraction="")))
+    correction = compose.render_correction(view.retracted_at, view.retraction)
+    first = f"{correction}\n\n{original[0]}"
+    try:
+        if in_digest or len(original) != len(sent) or len(split_html(first)) != 1:
+            raise PermanentDeliveryError("the message cannot carry the correction; replying")
+        await _call(ctx, chat, deadline, lambda: tg.edit(chat, sent[0], first))
+        ids: tuple[int, ...] = ()
+    except PermanentDeliveryError:
+        reply = compose.render_retraction_reply(view)
+        mid = await _call(ctx, chat, deadline, _sender(tg, chat, reply, sent[0]))
+        ids = (int(mid),)
+        ctx.store.record_sent_part(row.id, ids)
+    ctx.store.outbox_done(row.id, ctx.clock(), ids)
+    log.info("delivery.retracted", extra={"alert": row.alert_id, "chat": chat, "reply": bool(ids)})
     return True

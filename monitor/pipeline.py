@@ -68,6 +68,8 @@ class Context:
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     metrics: Metrics = field(default_factory=Metrics)
+    seeds: Knowledge | None = None  # what the judge's knowledge is rebuilt from
+    retractions_seen: str | None = None  # the store's retraction mark the judge reflects
 
 
 @dataclass
@@ -133,6 +135,21 @@ def knowledge_with_history(
             (dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ())))
         )
     return known.learn_all(learned)
+
+
+def refresh_knowledge(ctx: Context) -> bool:
+    """Rebuild the judge's knowledge from the seeds and the store when an alert was
+    retracted since it was built (`kuril-monitor retract` in another process, or the bot's
+    /retract): what a retracted alert taught stops counting. True when it was rebuilt."""
+    if ctx.seeds is None:
+        return False
+    mark = ctx.store.retraction_mark()  # read first: a retraction meanwhile rebuilds again
+    if mark == ctx.retractions_seen:
+        return False
+    ctx.judge = ctx.judge.with_knowledge(knowledge_with_history(ctx.seeds, ctx.store))
+    ctx.retractions_seen = mark
+    log.info("knowledge.rebuilt", extra={"retractions": mark.split(":", 1)[0]})
+    return True
 
 
 # ----------------------------------------------------------------------------- 1. poll
@@ -500,6 +517,7 @@ async def run_cycle(
     try:
         report = await poll_feeds(ctx, now, due_only, feeds)
         async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
+            refresh_knowledge(ctx)
             await process_items(ctx, now, due_only, report)
             await deliver(ctx, report)
     except StoreError as exc:  # every write rolled back; what is pending stays pending

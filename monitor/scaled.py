@@ -213,7 +213,7 @@ class WorkerRuntime:
         self.locks = locks
         self.rules = rules
         self.seeds = seeds
-        self.known_alerts = -1  # the first decisions read the knowledge afresh
+        self.known: tuple[int, str] | None = None  # the first decisions read it afresh
         self._stamps = self._rule_files()
         # session advisory locks are re-entrant: jobs of this process also take these
         self._decide = asyncio.Lock()
@@ -239,12 +239,18 @@ class WorkerRuntime:
                 log.info("rules.reloaded", extra={"rules": len(self.rules.rules)})
             except ConfigError as exc:
                 log.error("rules.rejected", extra={"problems": str(exc)})
-        alerts = self.ctx.store.review_alert_count()
-        if reload or alerts != self.known_alerts:
+        known = self._learned()
+        if reload or known != self.known:
             self.ctx.judge = Judge.build(
                 self.rules, knowledge_with_history(self.seeds, self.ctx.store)
             )
-            self.known_alerts = alerts
+            self.known = known
+
+    def _learned(self) -> tuple[int, str]:
+        """What changes when the store's learned history does: an alert recorded (by any
+        worker) or retracted."""
+        store = self.ctx.store
+        return store.review_alert_count(), store.retraction_mark()
 
     def _done(self, started: float, report: CycleReport) -> None:
         self.ctx.metrics.cycle_done(time.monotonic() - started, report.pending, time.time())
@@ -269,7 +275,9 @@ class WorkerRuntime:
         async with self._decide, _holding(self.locks, DECIDE_LOCK):
             self._refresh()
             await process_items(self.ctx, self.ctx.clock(), True, report)
-            self.known_alerts = self.ctx.store.review_alert_count()
+            # this worker's own alerts are learned already; a retraction meanwhile is not
+            assert self.known is not None  # set by _refresh
+            self.known = (self.ctx.store.review_alert_count(), self.known[1])
         for chat in dict.fromkeys(
             r.chat_id for r in self.ctx.store.pending_outbox(self.ctx.clock())
         ):
