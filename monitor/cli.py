@@ -1,7 +1,8 @@
 """The command line: `kuril-monitor [--config FILE] COMMAND`.
 
 A thin shell: parses arguments, loads the config, calls `app`, prints, and maps errors to
-exit statuses (0 ok, 1 problems found by `check`, 2 bad config or usage).
+exit statuses (0 ok, 1 problems found by `check` or a refused `retract`, 2 bad config or
+usage).
 """
 
 from __future__ import annotations
@@ -65,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         help="list evaluated articles and why they did or did not alert",
     )
     sub.add_parser("facts", help="tracked statuses with their history; known facts")
+    retract = sub.add_parser(
+        "retract",
+        help="correct the record: mark an alert retracted, edit its messages to say so, and "
+        "stop using what it taught",
+    )
+    retract.add_argument("id", nargs="?", help="the alert's id")
+    retract.add_argument("--why", help="the reason, shown at the top of the alert's messages")
 
     web = sub.add_parser("web", help="serve the alert history as a web page (read-only)")
     web.add_argument("--host", default="127.0.0.1")
@@ -105,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
             from monitor import history
 
             return history.command(config, args)
+        if args.command == "retract":
+            from monitor import retraction
+
+            return retraction.command(config, args)
         if args.command == "web":
             from monitor import web
 

@@ -27,6 +27,7 @@ from monitor.store import Store
 # (header, terminal columns): fixed, so a long history prints as it is read
 ALERT_TABLE = (
     ("ID", 6), ("WHEN", 16), ("KIND", 15), ("HEADLINE", 64), ("OUTLET", 24), ("SOURCES", 7),
+    ("RETRACTED", 520),  # last, so never cut: when (21) and the whole reason (at most 500)
 )  # fmt: skip
 DECISION_TABLE = (
     ("WHEN", 16), ("DECISION", 16), ("HEADLINE", 48), ("OUTLET", 20), ("REASON", 56),
@@ -148,7 +149,7 @@ def _when(iso: str) -> str:
 
 ALERT_CSV = (
     "id", "published", "kind", "title", "url", "outlet", "lang", "rules", "sources",
-    "source_urls", "delivery", "created_at",
+    "source_urls", "delivery", "created_at", "retracted_at", "retraction",
 )  # fmt: skip
 
 
@@ -174,6 +175,8 @@ def _alerts(store: Store, filters: review.Filters, fmt: str, out: TextIO) -> Non
                     " ".join(s["url"] for s in a["sources"]),
                     a["delivery"],
                     a["created_at"],
+                    a["retracted_at"] or "",
+                    a["retraction"] or "",
                 ]
             )
     else:
@@ -187,11 +190,19 @@ def _alerts(store: Store, filters: review.Filters, fmt: str, out: TextIO) -> Non
                     a["title"],
                     a["outlet"],
                     str(len(a["sources"])),
+                    _retracted(a),
                 )
                 for a in alerts
             ),
             out,
         )
+
+
+def _retracted(alert: dict[str, Any]) -> str:
+    """When and why an alert was retracted, or "-"."""
+    if not alert["retracted_at"]:
+        return "-"
+    return f"{_when(alert['retracted_at'])} UTC: {alert['retraction']}"
 
 
 def _show(store: Store, alert_id: int, fmt: str, out: TextIO) -> int:
@@ -204,7 +215,8 @@ def _show(store: Store, alert_id: int, fmt: str, out: TextIO) -> int:
         return 0
     diff = detail["diff"]
     kind = "Status change" if detail["kind"] == "status_change" else "New development"
-    lines = [
+    lines = [f"⚠️ Retracted {_retracted(detail)}"] if detail["retracted_at"] else []
+    lines += [
         f"#{detail['id']}  {kind}",
         detail["title"],
         f"{detail['outlet']}, {_when(detail['published'])} UTC  ({detail['lang']})",

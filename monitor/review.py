@@ -113,6 +113,8 @@ def alert_dict(rec: AlertRecord, deliveries: Sequence[Mapping[str, Any]]) -> dic
         "sources": alert_sources(rec),
         "delivery": delivery_state(deliveries),
         "deliveries": [dict(d) for d in deliveries],
+        "retracted_at": rec.retracted_at.isoformat() if rec.retracted_at else None,
+        "retraction": rec.retraction if rec.retracted_at else None,
     }
 
 

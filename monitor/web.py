@@ -3,7 +3,8 @@
 Shell module: a Starlette app rendered with Jinja2 templates (monitor/templates) and served
 by uvicorn. Pages: the timeline of alerts with filters and search (and a weekly chart),
 one alert with its diff, sources and deliveries, the status board, the decisions on
-articles that did not alert, and an Atom feed of alerts (/alerts.atom).
+articles that did not alert, and an Atom feed of alerts (/alerts.atom). A retracted alert
+shows its correction (when and why) everywhere it appears.
 
 It must not write: the database is opened read-only (`Store.open(path, readonly=True)`)
 and every read goes through `review` and the store. Templates autoescape everything, and
@@ -425,9 +426,17 @@ async def atom(request: Request) -> Response:
     alerts = [review.alert_dict(r, deliveries[r.id]) for r in records]
     env = _site(request).templates.env
     diff = env.get_template("_diff.html")
+    correction = env.get_template("_retraction.html")
     base = str(request.base_url).rstrip("/")
-    entries = [{"alert": a, "content": diff.render(alert=a, base="")} for a in alerts]
-    updated = max((a["created_at"] for a in alerts), default="1970-01-01T00:00:00+00:00")
+    entries = [
+        {"alert": a, "content": correction.render(alert=a) + diff.render(alert=a, base="")}
+        for a in alerts
+    ]
+    # a retraction updates its entry, so feed readers show the correction
+    updated = max(
+        (a["retracted_at"] or a["created_at"] for a in alerts),
+        default="1970-01-01T00:00:00+00:00",
+    )
     body = env.get_template("alerts.atom").render(
         entries=entries,
         base=base,

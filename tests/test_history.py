@@ -85,9 +85,10 @@ def _ids(world: ReviewWorld, names: list[str]) -> list[int]:
 
 
 def test_table_lists_alerts_newest_first_with_their_columns(world: ReviewWorld) -> None:
-    """The table has when, kind, headline, outlet and sources, one alert a row, newest first."""
+    """The table has when, kind, headline, outlet, sources and any retraction, one alert a
+    row, newest first."""
     rows = _table(_ok(world.config, "history"))
-    assert list(rows[0]) == ["ID", "WHEN", "KIND", "HEADLINE", "OUTLET", "SOURCES"]
+    assert list(rows[0]) == ["ID", "WHEN", "KIND", "HEADLINE", "OUTLET", "SOURCES", "RETRACTED"]
     assert [int(r["ID"]) for r in rows] == _ids(world, ALERTING[::-1])
     by_id = {int(r["ID"]): r for r in rows}
     drills, hostile, graves = (by_id[world.alert(n)] for n in (DRILLS, HOSTILE, GRAVES))
@@ -100,6 +101,7 @@ def test_table_lists_alerts_newest_first_with_their_columns(world: ReviewWorld) 
     assert hostile["HEADLINE"].startswith("<script>window.__pwned=1</script><b>Kuril</b>")
     assert (graves["KIND"], graves["SOURCES"]) == ("status_change", "1")
     assert {r["OUTLET"] for r in rows} == {"Wire"}
+    assert {r["RETRACTED"] for r in rows} == {"-"}
 
 
 def test_json_holds_the_diff_every_source_and_the_delivery(world: ReviewWorld) -> None:
