@@ -3,8 +3,9 @@
 `BotService` owns one python-telegram-bot `Application`, polls getUpdates (long polling)
 and registers its command list with setMyCommands when it starts. Everyone may use
 /start, /help, /subscribe, /unsubscribe, /latest [n], /alert ID, /facts and /rules; the
-user ids in `telegram.admin_ids` may also use /status, /pause and /resume. Any other
-command or text gets the help; groups and channels are ignored.
+user ids in `telegram.admin_ids` may also use /status, /pause, /resume and /retract ID
+reason (`retraction`). Any other command or text gets the help; groups and channels are
+ignored.
 
 It reads through the pipeline's `Context`: the store, and the current `Judge` (rules and
 knowledge, which change as the monitor learns). Replies are composed by `replies` and cut
@@ -39,10 +40,11 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from monitor import replies
+from monitor import replies, retraction
+from monitor.compose import esc
 from monitor.delivery import RedactToken, redact, split_html
 from monitor.errors import DeliveryError, MonitorError
-from monitor.pipeline import Context
+from monitor.pipeline import Context, refresh_knowledge
 
 log = logging.getLogger("monitor.bot")
 
@@ -192,6 +194,7 @@ class BotService:
             "status": self._admin(self._status),
             "pause": self._admin(self._pause),
             "resume": self._admin(self._resume),
+            "retract": self._admin(self._retract),
         }
         for name, callback in commands.items():
             self._app.add_handler(CommandHandler(name, callback, filters=private))
@@ -347,6 +350,25 @@ class BotService:
             user = update.effective_user
             log.warning("delivery.resumed", extra={"by": user.id if user else None})
         await self._reply(update, replies.resumed(was_paused, store.outbox_backlog()))
+
+    async def _retract(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        args = context.args or []
+        raw, why = (args[0] if args else None), " ".join(args[1:])
+        try:
+            done = retraction.retract(self._ctx.store, raw, why, self._ctx.clock())
+        except retraction.RetractionRefused as exc:
+            text = str(exc)
+            await self._reply(update, esc(text[:1].upper() + text[1:]))
+            return
+        # the judge, /facts and the next decisions stop using what the alert taught
+        refresh_knowledge(self._ctx)
+        user = update.effective_user
+        log.warning(
+            "alert.retracted",
+            extra={"alert": done.alert_id, "by": user.id if user else None, "edits": done.edits},
+        )
+        text = retraction.summary(done)
+        await self._reply(update, "✅ " + esc(text[:1].upper() + text[1:]))
 
 
 def _request(timeout: float, connections: int) -> HTTPXRequest:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from monitor.compose import MARKERS, esc
+from monitor.compose import MARKERS, esc, render_correction
 from monitor.knowledge import Knowledge
 from monitor.rules import RuleSet
 from monitor.store import AlertRecord
@@ -38,6 +38,7 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("status", "feeds' health and the delivery backlog"),
     ("pause", "pause delivery of alerts"),
     ("resume", "resume delivery of alerts"),
+    ("retract", "correct the record: /retract ID reason"),
 )
 
 
@@ -139,8 +140,11 @@ def latest(alerts: Sequence[AlertRecord]) -> str:
     blocks = [f"<b>Latest alerts</b> ({len(alerts)})"]
     for a in alerts:
         marker = "🔄" if a.kind == "status_change" else "🆕"
+        retracted = ""
+        if a.retracted_at is not None:
+            retracted = render_correction(a.retracted_at, _cut(a.retraction or "", 200)) + "\n"
         blocks.append(
-            f"{marker} <b>#{a.id}</b> {esc(_cut(a.title, 200))}\n"
+            f"{retracted}{marker} <b>#{a.id}</b> {esc(_cut(a.title, 200))}\n"
             f"{esc(a.outlet or 'source')}, {_day(a.published)} · {_link(a.article_url, 'article')}"
             f" · full diff: <code>/alert {a.id}</code>"
         )
@@ -159,7 +163,12 @@ def alert_full(alert: AlertRecord) -> str:
     """One alert with its whole diff: every change, every new claim, what was known."""
     diff = alert.diff
     marker = MARKERS.get(alert.kind, esc(alert.kind))
-    blocks = [
+    blocks = (
+        []
+        if alert.retracted_at is None
+        else [render_correction(alert.retracted_at, alert.retraction or "")]
+    )
+    blocks += [
         f"<b>{marker}</b> · #{alert.id}\n<b>{esc(alert.title)}</b>\n"
         f"{esc(alert.outlet or 'source')}, {_time(alert.published)} · "
         f"{_link(alert.article_url, 'read the article')}",

@@ -362,6 +362,75 @@ def test_pause_holds_delivery_until_resume(world: World) -> None:
     with_bot(world, scenario)
 
 
+def test_admin_retracts_an_alert_and_every_copy_is_corrected(world: World) -> None:
+    """/retract ID reason from an admin stores the retraction, forgets what the alert
+    taught (/facts no longer cites it), and the next cycle edits the channel's message and
+    a subscriber's copy to open with the correction; mistakes get a one-line answer."""
+
+    async def scenario(ctx: Context) -> None:
+        assert "Subscribed" in await ask(world.api, "/subscribe")
+        world.publish(DRILLS, GRAVES)
+        await run_cycle(ctx)
+        graves = next(a for a in ctx.store.alerts() if a.kind == "status_change")
+        assert any(
+            str(USER) == d["chat_id"] for d in ctx.store.review_deliveries([graves.id])[graves.id]
+        )
+        assert "status-grave-visits.html" in (await ask(world.api, "/facts")).html
+
+        answer = await ask(world.api, f"/retract {graves.id} Visits were  not resumed", chat=ADMIN)
+        when = ctx.clock().strftime("%Y-%m-%d")
+        assert answer.text.startswith(f"✅ Alert #{graves.id} retracted {when}")
+        assert answer.text.endswith(
+            "UTC: Visits were not resumed; 2 messages will be edited to show it"
+        )
+        stored = ctx.store.alert(graves.id)
+        assert stored is not None
+        assert stored.retraction == "Visits were not resumed"
+        assert "status-grave-visits.html" not in (await ask(world.api, "/facts")).html
+        assert all(d.alert_id != graves.id for d in ctx.judge.knowledge.developments)
+        assert (await ask(world.api, f"/alert {graves.id}")).text.startswith("⚠️ Retracted")
+
+        for text, reply in (
+            (f"/retract {graves.id} again", f"Alert #{graves.id} was already retracted on "),
+            ("/retract 9999 why", "There is no alert #9999"),
+            ("/retract twelve because", "The alert id must be a number, not 'twelve'"),
+            ("/retract", "Which alert? give its id"),
+            (f"/retract {graves.id + 100}", f"There is no alert #{graves.id + 100}"),
+        ):
+            got = await ask(world.api, text, chat=ADMIN)
+            assert got.text.startswith(reply), got.text
+            assert len(got.text.splitlines()) == 1
+        drills = next(a for a in ctx.store.alerts() if a.kind == "new_development")
+        missing = await ask(world.api, f"/retract {drills.id}", chat=ADMIN)
+        assert missing.text == f"Give the reason why alert #{drills.id} is retracted"
+
+        await run_cycle(ctx)
+        for chat in (CHANNEL, USER):
+            (sent,) = ctx.store.sent_message_ids(graves.id, str(chat))
+            (message,) = [m for m in world.api.messages[chat] if m.message_id == sent]
+            assert len(message.edits) == 1
+            first = message.text.split("\n", 1)[0]
+            assert first.startswith(f"⚠️ Retracted {when}")
+            assert first.endswith(" UTC: Visits were not resumed")
+            assert message.text.split("\n\n", 1)[1].startswith("🔄 Status change")
+
+    with_bot(world, scenario, cycle=False)
+
+
+def test_retract_is_refused_to_others(world: World) -> None:
+    """/retract from a user not in admin_ids is refused and changes nothing."""
+
+    async def scenario(ctx: Context) -> None:
+        (alert, *_) = ctx.store.alerts()
+        answer = await ask(world.api, f"/retract {alert.id} I do not like it")
+        assert answer.text.startswith("Sorry, /retract is only for the monitor's administrators")
+        stored = ctx.store.alert(alert.id)
+        assert stored is not None
+        assert stored.retracted_at is None
+
+    with_bot(world, scenario)
+
+
 # ----------------------------------------------------------------------------- scope
 
 
