@@ -190,7 +190,11 @@ def _ru(text: str, start: int, end: int) -> Verdict:
     if w.pos in ("VERB", "PRTS"):
         if any(ws[k].lemma == "быть" and "futr" in ws[k].tag for k in range(lo, idx)):
             return Verdict(False, "future")  # «будет возобновлено»
-        return _ru_predicate_verdict(ws, idx, lo)
+        if idx > lo and ws[idx - 1].pos == "INFN" and ws[idx - 1].lemma == "быть":
+            idx -= 1  # «могут быть возобновлены»: read as the infinitive «быть»
+            w = ws[idx]
+        else:
+            return _ru_predicate_verdict(ws, idx, lo)
     if w.pos == "INFN":
         for k in range(idx - 1, lo - 1, -1):
             if ws[k].pos in _PREDICATE and ws[k].pos != "INFN":
