@@ -12,7 +12,7 @@ visit; this module reads *how*, with real morphology rather than distances:
   predicate of its clause — not when that predicate is negated («не обсуждается», «нет»)
   or asks, plans or discusses, and not when the noun depends on a prospect («вопрос о
   возобновлении», «перспективы подписания»).
-- Japanese (fugashi with unidic-lite): Japanese puts what governs a word after it. A verb
+- Japanese (fugashi with IPAdic): Japanese puts what governs a word after it. A verb
   is followed through its auxiliaries (ない/ず negate, たい wishes, べき obliges, う/よう
   intend, ば/たら make a condition); a verb in the attributive form before a noun is a
   relative clause (「訪れる北方墓参」), not a report; a noun of action (再開, 締結) is as
@@ -280,9 +280,34 @@ class _JaWord(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _tagger() -> Any:
-    import fugashi  # loaded on first use: unidic-lite's dictionary
+    import fugashi  # loaded on first use, with IPAdic's dictionary
+    import ipadic
 
-    return fugashi.Tagger()
+    return fugashi.GenericTagger(ipadic.MECAB_ARGS)
+
+
+# IPAdic's tags, named as the reader speaks of them (UniDic's terms)
+_JA_POS = {
+    ("名詞", "接尾"): ("接尾辞", "名詞的"),
+    ("動詞", "接尾"): ("接尾辞", "動詞的"),
+    ("動詞", "非自立"): ("動詞", "非自立可能"),
+    ("形容詞", "非自立"): ("形容詞", "非自立可能"),
+    ("名詞", "数"): ("名詞", "数詞"),
+}
+_JA_CTYPE = {"特殊・ナイ": "助動詞-ナイ", "特殊・ヌ": "助動詞-ヌ", "特殊・タイ": "助動詞-タイ"}
+_JA_LEMMA = {"する": "為る", "できる": "出来る"}
+
+
+def _ja_form(cform: str) -> str:
+    """IPAdic's 基本形 is both the final and the attributive form; before a noun it can only
+    be attributive, which is where the reader asks."""
+    if cform in ("基本形", "体言接続", "音便基本形"):
+        return "連体形"
+    if cform.startswith("連用"):
+        return "連用形"
+    if cform.startswith("仮定"):
+        return "仮定形"
+    return cform
 
 
 @lru_cache(maxsize=2048)
@@ -295,10 +320,22 @@ def _ja_words(text: str) -> tuple[_JaWord, ...]:
         if at < 0:
             continue
         pos = at + len(s)
-        f = t.feature
-        lemma = f.lemma if isinstance(f.lemma, str) else s
+        f = tuple(t.feature) + ("*",) * 7
+        pos1, pos2 = _JA_POS.get((f[0], f[1]), (f[0], f[1]))
+        if pos1 == "記号":
+            pos1 = "補助記号"
+        lemma = f[6] if f[6] != "*" else s
         out.append(
-            _JaWord(s, at, pos, f.pos1 or "", f.pos2 or "", f.cType or "", f.cForm or "", lemma)
+            _JaWord(
+                s,
+                at,
+                pos,
+                pos1,
+                pos2,
+                _JA_CTYPE.get(f[4], f[4]),
+                _ja_form(f[5]),
+                _JA_LEMMA.get(lemma, lemma),
+            )
         )
     return tuple(out)
 
@@ -337,6 +374,10 @@ def _ja_chain_verdict(chain: tuple[_JaWord, ...]) -> Verdict | None:
             return Verdict(False, "requested")
         if w.lemma in ("べし", "べき"):
             return Verdict(False, "requested")
+        if w.pos1 == "助動詞" and w.lemma in ("う", "よう", "まい"):
+            return Verdict(False, "future")  # 「再開しよう」, 「再開するだろう」
+        if w.pos1 == "助動詞" and w.lemma == "ん" and w.ctype == "不変化型":
+            return Verdict(False, "negated")  # 「再開しません」
         if w.cform.startswith(("意志推量形", "仮定形")):
             return Verdict(False, "future" if w.cform.startswith("意志") else "conditional")
         if w.lemma == "ば" or (w.lemma == "た" and w.cform.startswith("仮定")):
@@ -390,7 +431,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
             return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
         if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
             return Verdict(False, "conditional")
-        if last.cform.startswith("連体形") and nxt.pos1 == "名詞":
+        if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞"):
             if nxt.lemma in ("事", "の", "こと"):
                 return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
             if nxt.lemma in _JA_PROSPECT_NOUNS or nxt.surface in _JA_PROSPECT_NOUNS:

@@ -2,7 +2,7 @@
 
 Sentences written for these tests, one class each (negated, requested, conditional,
 future, prospect, relative clause, and asserted), in Russian and Japanese, read with the
-real morphological analyzers (pymorphy3, fugashi with unidic-lite).
+real morphological analyzers (pymorphy3, fugashi with IPAdic).
 """
 
 from __future__ import annotations
