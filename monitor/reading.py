@@ -549,6 +549,7 @@ def _claim(
         rules.entities[c].kind == "place" for c in entities
     )
     changes: list[tuple[str, str]] = []
+    change_negated = change_modal = False
     for h in r.hits:
         if not h.concept.startswith("status:"):
             continue
@@ -563,14 +564,17 @@ def _claim(
             ]
             if not change_hits:
                 continue
-            vetoed = (
+            denied = (
                 negated_at(change_hits)
-                or modal_at(change_hits)
-                or question
                 or bool(r.of("cue.position"))
                 or bool(r.of("cue.negation_predicate"))
-                or not all(asserted(c) for c in change_hits)
             )
+            wished = modal_at(change_hits) or question
+            vetoed = denied or wished or not all(asserted(c) for c in change_hits)
+            if vetoed and not clean:
+                # explain says how a move that was not taken reads
+                change_negated = change_negated or denied
+                change_modal = change_modal or (wished and not denied)
             if not (vetoed or past) and (sid, direction) not in changes:
                 changes.append((sid, direction))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
@@ -580,8 +584,8 @@ def _claim(
         tuple(changes),
         entities,
         anchored,
-        negated,
-        modal,
+        negated or change_negated,
+        modal or change_modal,
         # a trigger only in a relative clause (「訪れる北方墓参」) is presupposed: background
         past or (not clean and "modifier" in whys and not (negated or modal)),
         restated,
