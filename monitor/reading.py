@@ -546,7 +546,7 @@ def _claim(
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
     anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
-        rules.entities[c].kind == "place" for c in entities
+        rules.entities[c].kind == "place" and rules.entities[c].anchor for c in entities
     )
     changes: list[tuple[str, str]] = []
     change_negated = change_modal = False

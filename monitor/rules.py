@@ -327,6 +327,7 @@ class Entity:
     id: str
     kind: str
     generic: bool
+    anchor: bool = True  # a place of the dispute; a neighbouring one (Sakhalin) is not
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ _RULE_KEYS = {
     "id", "severity", "description", "where", "all", "any", "none", "sentence",
     "within_words", "feeds", "chat_ids",
 }  # fmt: skip
-_ENTITY_KEYS = {"id", "kind", "generic", *LANGS}
+_ENTITY_KEYS = {"id", "kind", "generic", "anchor", *LANGS}
 _SEVERITIES = ("low", "normal", "high")
 
 
@@ -482,7 +483,12 @@ def load_rules(
             if not terms and len(problems) == known:  # a bad term is reported already
                 problems.append(doc.problem(path_, "empty term set"))
             concepts[name] = Concept(name, tuple(terms))
-            entities[eid] = Entity(eid, str(spec.get("kind", "thing")), bool(spec.get("generic")))
+            anchor = spec.get("anchor", True)
+            if not isinstance(anchor, bool):
+                problems.append(doc.problem((*path_, "anchor"), "must be true or false"))
+            entities[eid] = Entity(
+                eid, str(spec.get("kind", "thing")), bool(spec.get("generic")), anchor is not False
+            )
         for i, spec in enumerate(_section(doc, data, "rules", list, problems)):
             rule_specs.append((doc, i, spec))
     for name in required:

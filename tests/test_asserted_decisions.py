@@ -144,3 +144,22 @@ def test_quoted_name_after_the_islands_is_a_look_alike(judge: Judge) -> None:
         FILLER_RU,
     )
     assert decision == "look_alike"
+
+
+def test_event_in_a_neighbouring_region_is_not_about_the_islands(judge: Judge) -> None:
+    """A plant agreed in Yuzhno-Sakhalinsk, with the Kurils named only as background, is
+    not a development of the dispute; the same plant on Kunashir is."""
+
+    def decide(place: str) -> str:
+        return _decide(
+            judge,
+            "en",
+            f"Chinese firm signs deal to build fish plant in {place}",
+            f"A Chinese company signed an agreement with the {place} administration on Tuesday "
+            "to build a fish-processing plant, Russian officials said.",
+            "Japan claims the southern Kuril Islands and has objected to foreign investment "
+            "in the area.",
+        )
+
+    assert decide("Yuzhno-Sakhalinsk") != "new_development"
+    assert decide("Kunashir") == "new_development"

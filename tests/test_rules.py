@@ -87,6 +87,19 @@ def test_invalid_rules_report_every_problem(tmp_path: Path) -> None:
     assert "rules[2].colour: unknown key" in text
 
 
+def test_entity_anchor_must_be_a_boolean(tmp_path: Path) -> None:
+    """`anchor: maybe` on an entity is refused with its file, line and key."""
+    (tmp_path / "e.yaml").write_text(
+        "entities:\n"
+        "  - {id: sakhalin, kind: place, anchor: maybe, en: [Sakhalin]}\n"
+        "  - {id: iturup, kind: place, anchor: true, en: [Iturup]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    assert "e.yaml:2:33: entities[0].anchor: must be true or false" in str(err.value)
+
+
 # ----------------------------------------------------------------------------- reference
 # The matcher scans each text once with automata and indexes longer terms by their next
 # word. A plain reference, checking every term at every word, must find the same hits.
