@@ -144,7 +144,17 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     )
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
-    reported = [c for c in claims if c.reports_event and (c.anchored or title_anchored)]
+    # the first talks between the two governments since a break are news of the dispute's
+    # diplomacy even when no island or the treaty is named ("the first Japan–Russia defence
+    # talks since 2022")
+    reported = [
+        c
+        for c in claims
+        if c.reports_event
+        and (
+            c.anchored or title_anchored or (c.first_since and c.bilateral and "talks" in c.events)
+        )
+    ]
     events = [c for c in reported if c.decisive]
     strong = [c for c in events if c.events - WEAK_EVENTS or c.first_since]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
@@ -268,6 +278,10 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     elif any(c.events and c.restated for c in claims):
         why = "events only restated"
     return Assessment("restatement", why, hits=hits, signature=signature)
+
+
+def _first_contact(c: ClaimReading) -> bool:
+    return c.first_since and c.bilateral and "talks" in c.events
 
 
 def _in_order(fresh: list[ClaimReading], reactions: tuple[ClaimReading, ...]) -> list[ClaimReading]:

@@ -128,6 +128,7 @@ class ClaimReading:
     decisive: bool = True  # in the headline or the first sentences, where news is reported
     first_since: bool = False  # "the first … since …": measured against the frozen past
     unasserted: tuple[tuple[str, str], ...] = ()  # (term, why) the clause does not assert
+    bilateral: bool = False  # names both Japan and Russia: their governments' own contacts
 
     @property
     def text(self) -> str:
@@ -591,6 +592,7 @@ def _claim(
         restated,
         decisive=may_report,
         first_since=first_since,
+        bilateral={"japan", "russia"} <= named,
         unasserted=tuple(
             (text_norm[h.start : h.end], v.why) for h, v in verdicts.items() if not v.asserted
         ),

@@ -163,3 +163,25 @@ def test_event_in_a_neighbouring_region_is_not_about_the_islands(judge: Judge) -
 
     assert decide("Yuzhno-Sakhalinsk") != "new_development"
     assert decide("Kunashir") == "new_development"
+
+
+def test_first_bilateral_talks_since_the_break_are_news(judge: Judge) -> None:
+    """The first talks of the two governments since a break are news, islands named or
+    not; talks that are not the first are not, without the islands."""
+    first = _decide(
+        judge,
+        "ja",
+        "日ロ外務当局が領事協議 侵攻後初",
+        "外務省は12日、日本とロシアの外務当局による領事協議を11日にモスクワで行ったと発表した。",
+        "双方は北方領土周辺を含む海域での邦人保護についても意見を交わした。",
+    )
+    routine = _decide(
+        judge,
+        "ja",
+        "日ロ外務当局が領事協議",
+        "外務省は12日、日本とロシアの外務当局による定例の領事協議を11日にモスクワで行ったと"
+        "発表した。",
+        "双方は北方領土周辺を含む海域での邦人保護についても意見を交わした。",
+    )
+    assert first == "new_development"
+    assert routine != "new_development"
