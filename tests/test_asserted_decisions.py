@@ -12,7 +12,7 @@ import pytest
 from monitor.extract import extract_article
 from monitor.knowledge import load_seeds
 from monitor.models import FeedItem
-from monitor.novelty import Judge
+from monitor.novelty import Judge, learn_from
 from monitor.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,12 +26,16 @@ def judge() -> Judge:
     return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
 
 
-def _decide(judge: Judge, lang: str, title: str, *paragraphs: str) -> str:
+def _page(lang: str, title: str, *paragraphs: str) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (
+    return (
         f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
         f"<body><article><h1>{title}</h1>{body}</article></body></html>"
     ).encode()
+
+
+def _decide(judge: Judge, lang: str, title: str, *paragraphs: str) -> str:
+    page = _page(lang, title, *paragraphs)
     url = "http://news.test/articles/x.html"
     item = FeedItem("test", url, url, title, "", WHEN)
     return judge.assess(extract_article(item, url, page)).decision
@@ -185,3 +189,73 @@ def test_first_bilateral_talks_since_the_break_are_news(judge: Judge) -> None:
     )
     assert first == "new_development"
     assert routine != "new_development"
+
+
+def test_english_request_and_condition_are_no_moves(judge: Judge) -> None:
+    """ "asked Moscow to let … visit graves again" and "would return to dialogue if …"
+    ask or promise; neither is the move."""
+    asked = _decide(
+        judge,
+        "en",
+        "Lawmaker asks Moscow to let former islanders visit family graves again",
+        "TOKYO - A Japanese lawmaker on Tuesday asked Moscow to let former residents of the "
+        "southern Kurils resume visa-free visits to their family graves on the islands.",
+        "He said most of the former islanders are now in their late eighties.",
+    )
+    would = _decide(
+        judge,
+        "en",
+        "Moscow would return to peace treaty dialogue if Tokyo lifts sanctions, envoy says",
+        "MOSCOW - Russia would return to dialogue with Japan on a peace treaty if Tokyo lifted "
+        "its sanctions, a Russian envoy said on Tuesday.",
+        "The talks were halted in 2022.",
+    )
+    assert asked != "status_change"
+    assert would != "status_change"
+
+
+def test_russian_anniversary_headline_is_an_occasion(judge: Judge) -> None:
+    """«70 лет …» opens an anniversary piece: its history is not news."""
+    decision = _decide(
+        judge,
+        "ru",
+        "70 лет Московской декларации: чем закончились переговоры о Курилах",
+        "Ровно семьдесят лет назад СССР и Япония подписали в Москве совместную декларацию, "
+        "которая прекратила состояние войны и восстановила дипломатические отношения.",
+        "Договор о мире, которого ждали тогда, так и не был подписан.",
+    )
+    assert decision == "restatement"
+
+
+def test_protest_days_after_a_development_joins_it(judge: Judge) -> None:
+    """A protest that reports no cause of its own, two days after an alerted decree, is
+    the same development, whatever names the two reports use."""
+    decree_page = _page(
+        "ru",
+        "Путин подписал указ о переименовании трёх мысов на Итурупе",
+        "Президент России подписал во вторник указ о переименовании трёх мысов на острове "
+        "Итуруп, носивших японские названия.",
+        FILLER_RU,
+    )
+    decree = extract_article(
+        FeedItem("t", "a", "http://news.test/a.html", "", "", WHEN),
+        "http://news.test/a.html",
+        decree_page,
+    )
+    first = judge.assess(decree)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, decree, 1, judge.knowledge))
+    later = WHEN + dt.timedelta(days=2)
+    protest_page = _page(
+        "en",
+        "Tokyo lodges protest with Moscow over disputed islands",
+        "TOKYO - Japan's chief cabinet secretary said on Thursday that Tokyo had lodged a "
+        "protest with Moscow through diplomatic channels, calling the step unacceptable.",
+        "The islands are claimed by Japan.",
+    )
+    protest = extract_article(
+        FeedItem("t", "b", "http://news.test/b.html", "", "", later),
+        "http://news.test/b.html",
+        protest_page,
+    )
+    assert learned.assess(protest).decision == "same_development"
