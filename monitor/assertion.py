@@ -253,6 +253,7 @@ _JA_PROSPECT_NOUNS = _lemmas(
     """
     見通し 見通す 方針 計画 予定 可能 可能性 意向 考え 目処 目途 めど 見込み 方向 構え 準備 検討
     要望 要請 要求 期待 希望 条件 必要 課題 実現 展望 道筋 糸口 余地 機運 環境 目標 方策 議論
+    見方 観測 憶測 懸念 声
     """
 )
 # predicates under which their object is asked for, hoped for, planned or studied
@@ -263,6 +264,8 @@ _JA_UNASSERTING = _lemmas(
     予定 計画 目標 議論 協議 視野 向ける
     """
 )
+# predicates that doubt what they are said of: 「再開は困難だ」, 「実現は不透明」
+_JA_DOUBTING = _lemmas("困難 不可能 不透明 未定 微妙 難しい 厳しい 絶望的 見えない")
 _JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
 _JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
 
@@ -475,6 +478,14 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
         )
         if w.lemma in _JA_UNASSERTING or w.surface in _JA_UNASSERTING:
             return Verdict(False, "requested")  # also as a noun: 「働きかけを続けている」
+        if w.lemma in _JA_DOUBTING or w.surface in _JA_DOUBTING:
+            return Verdict(False, "prospect")
+        if (
+            w.surface == "の"
+            and k + 1 < n
+            and (ws[k + 1].lemma in _JA_PROSPECT_NOUNS or ws[k + 1].surface in _JA_PROSPECT_NOUNS)
+        ):
+            return Verdict(False, "prospect")  # 「配備するとの見方」, 「再開との観測」
         if not (is_pred or is_sahen):
             k += 1
             continue

@@ -69,6 +69,14 @@ RUSSIAN = [
     ("Прерванный в 2022 году диалог так и остался замороженным.", "прерванный", False, "modifier"),
     # a question
     ("Возобновит ли Россия поездки на кладбища?", "возобновит", False, "question"),
+    # plans and the possibility left open
+    (
+        "Москва не планирует восстанавливать безвизовый режим.",
+        "восстанавливать",
+        False,
+        "requested",
+    ),
+    ("Кремль не исключил возобновления контактов.", "возобновления", False, "negated"),
 ]
 
 
@@ -99,6 +107,9 @@ JAPANESE = [
     ("協議再開の見通しは立っていない。", "再開", False, "prospect"),
     ("条約締結の可能性は低いとみられる。", "締結", False, "prospect"),
     ("政府は平和条約を締結する方針を維持した。", "締結", False, "prospect"),
+    # doubted, or only a view that it may happen
+    ("当局者の間では、協議の再開は困難との見方が強い。", "再開", False, "prospect"),
+    ("ロシアが択捉島に部隊を増派するとの観測が出ている。", "増派", False, "prospect"),
     # a relative clause: the verb modifies a noun, it does not report
     ("島を訪れる観光客は年々減っている。", "訪れる", False, "modifier"),
     ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),
