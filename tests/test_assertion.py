@@ -110,6 +110,8 @@ JAPANESE = [
     # doubted, or only a view that it may happen
     ("当局者の間では、協議の再開は困難との見方が強い。", "再開", False, "prospect"),
     ("ロシアが択捉島に部隊を増派するとの観測が出ている。", "増派", False, "prospect"),
+    # a headline drops the particle before the verb that governs the noun
+    ("墓参再開求める声 元島民", "再開", False, "requested"),
     # a relative clause: the verb modifies a noun, it does not report
     ("島を訪れる観光客は年々減っている。", "訪れる", False, "modifier"),
     ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),
