@@ -449,7 +449,8 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
         if h.lemma in _JA_PROSPECT_NOUNS or h.surface in _JA_PROSPECT_NOUNS:
             return Verdict(False, "prospect")
         return ASSERTED
-    if nxt.surface in _JA_PARTICLES_TO_PREDICATE:
+    if nxt.surface in _JA_PARTICLES_TO_PREDICATE or nxt.pos1 in ("動詞", "形容詞"):
+        # a headline drops the particle: 「再開求める声」 is 「再開を求める声」
         return _ja_governed(ws, end, depth)
     return ASSERTED
 
