@@ -21,7 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
-from monitor.knowledge import Development, Knowledge
+from monitor.knowledge import Development, Knowledge, TrackedStatus
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
 from monitor.reading import REACTIONS, ClaimReading, Reading, read_article
 from monitor.rules import Matcher, RuleSet
@@ -169,10 +169,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         strong.append(title_claim)
     moves = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in moves}
+    in_body = {ch for c, ch in moves if c.reading.sentence.index > 0}
     changes = [
         (c, (sid, d))
         for c, (sid, d) in moves
-        if sid in knowledge.statuses and (d == "halt") == knowledge.statuses[sid].active
+        if sid in knowledge.statuses
+        and (d == "halt") == knowledge.statuses[sid].active
+        # undoing a state learned weeks ago takes more than a headline
+        and ((sid, d) in in_body or not _recent(knowledge.statuses[sid], article.published))
     ]
     signature = frozenset(
         e
@@ -187,6 +191,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     for dev in reversed(knowledge.developments):
         if not _within(dev.published, article.published, GROUP_WINDOW):
             continue
+        if dev.status_change is not None and _reverses(dev.status_change, change_keys):
+            continue  # moving the matter back is news of its own, not another report
         shared = signature & dev.signature
         same_kind = bool((event_types & dev.events) - WEAK_EVENTS)
         same = (
@@ -278,6 +284,23 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     elif any(c.events and c.restated for c in claims):
         why = "events only restated"
     return Assessment("restatement", why, hits=hits, signature=signature)
+
+
+REVERSAL_WINDOW = dt.timedelta(days=30)
+
+
+def _reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    sid, direction = move
+    return (sid, "halt" if direction == "resume" else "resume") in moves
+
+
+def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
+    """Was the matter's current state learned within the reversal window before `when`?"""
+    since = tracked.status.current.since
+    if since is None:
+        return False
+    at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
+    return abs(when - at) <= REVERSAL_WINDOW
 
 
 def _first_contact(c: ClaimReading) -> bool:

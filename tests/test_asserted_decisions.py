@@ -259,3 +259,45 @@ def test_protest_days_after_a_development_joins_it(judge: Judge) -> None:
         protest_page,
     )
     assert learned.assess(protest).decision == "same_development"
+
+
+def test_reversing_a_state_learned_weeks_ago_needs_the_story(judge: Judge) -> None:
+    """Ten days after talks were learned as resumed, a headline alone saying they are
+    halted again does not move them back; the same headline with a body clause does."""
+    resumed_page = _page(
+        "en",
+        "Russia and Japan resume peace treaty talks",
+        "MOSCOW - Russia and Japan on Tuesday resumed talks on a peace treaty, halted since "
+        "2022, the two foreign ministries said.",
+        "The first round was held in Moscow.",
+    )
+    resumed = extract_article(
+        FeedItem("t", "a", "http://news.test/a.html", "", "", WHEN),
+        "http://news.test/a.html",
+        resumed_page,
+    )
+    first = judge.assess(resumed)
+    assert first.decision == "status_change"
+    learned = judge.with_knowledge(learn_from(first, resumed, 1, judge.knowledge))
+    later = WHEN + dt.timedelta(days=10)
+
+    def assess(*paragraphs: str) -> str:
+        page = _page("en", "Russia suspends peace treaty talks with Japan again", *paragraphs)
+        article = extract_article(
+            FeedItem("t", "b", "http://news.test/b.html", "", "", later),
+            "http://news.test/b.html",
+            page,
+        )
+        return learned.assess(article).decision
+
+    headline_only = assess(
+        "The foreign ministry's spokeswoman commented on the matter at a weekly briefing.",
+        "Japan's foreign minister said Tokyo was studying the statement.",
+    )
+    with_body = assess(
+        "MOSCOW - Russia has suspended the peace treaty talks with Japan it resumed ten days "
+        "ago, the foreign ministry said on Friday.",
+        "Japan's foreign minister said Tokyo was studying the statement.",
+    )
+    assert headline_only != "status_change"
+    assert with_body == "status_change"
