@@ -28,7 +28,14 @@ import pytest
 import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi, StoredMessage, parse_html
 from support.newsworld import NewsWorld
-from support.reviewworld import CHANNEL, ROOT, ReviewWorld, review_world, run_once
+from support.reviewworld import (
+    CHANNEL,
+    ROOT,
+    ReviewWorld,
+    review_world,
+    run_once,
+    write_config,
+)
 
 from monitor.app import load_knowledge, open_context
 from monitor.config import load_config
@@ -352,26 +359,7 @@ def test_a_running_monitor_sees_a_retraction_at_its_next_cycle(
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     with NewsWorld() as news, BotApi() as bot:
-        path = tmp_path / "config.yaml"
-        path.write_text(
-            yaml.safe_dump(
-                {
-                    "database": f"sqlite:///{tmp_path / 'state' / 'monitor.db'}",
-                    "rules_dir": str(ROOT / "rules"),
-                    "seeds_dir": str(ROOT / "seeds"),
-                    "feeds": [{"id": "wire", "url": news.url("/feeds/wire.xml"), "title": "Wire"}],
-                    "polling": {
-                        "interval": 60,
-                        "timeout": 3.0,
-                        "max_item_age_days": None,
-                        "allow_private_addresses": True,
-                        "page_attempts": 2,
-                    },
-                    "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
-                }
-            ),
-            encoding="utf-8",
-        )
+        path = write_config(tmp_path, news, bot)
         _publish(news, (DRILLS, T0))
 
         async def main() -> None:

@@ -95,32 +95,38 @@ def run_once(config: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def write_config(tmp: Path, news: NewsWorld, bot: BotApi) -> Path:
+    """The config of a monitor that polls the world's wire feed and posts to `bot`."""
+    config = tmp / "config.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "database": f"sqlite:///{tmp / 'state' / 'monitor.db'}",
+                "rules_dir": str(ROOT / "rules"),
+                "seeds_dir": str(ROOT / "seeds"),
+                "feeds": [{"id": "wire", "url": news.url("/feeds/wire.xml"), "title": "Wire"}],
+                "polling": {
+                    "interval": 60,
+                    "timeout": 3.0,
+                    "max_item_age_days": None,
+                    "allow_private_addresses": True,
+                    "page_attempts": 2,
+                },
+                "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
+            }
+        ),
+        encoding="utf-8",
+    )
+    return config
+
+
 @contextmanager
 def review_world(tmp: Path) -> Iterator[ReviewWorld]:
     """Run two cycles of the monitor and yield the stored result; servers stop on exit."""
     stream = list(EXPECTED)
     with NewsWorld() as news, BotApi() as bot:
         database = tmp / "state" / "monitor.db"
-        config = tmp / "config.yaml"
-        config.write_text(
-            yaml.safe_dump(
-                {
-                    "database": f"sqlite:///{database}",
-                    "rules_dir": str(ROOT / "rules"),
-                    "seeds_dir": str(ROOT / "seeds"),
-                    "feeds": [{"id": "wire", "url": news.url("/feeds/wire.xml"), "title": "Wire"}],
-                    "polling": {
-                        "interval": 60,
-                        "timeout": 3.0,
-                        "max_item_age_days": None,
-                        "allow_private_addresses": True,
-                        "page_attempts": 2,
-                    },
-                    "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
-                }
-            ),
-            encoding="utf-8",
-        )
+        config = write_config(tmp, news, bot)
         first = [n for n in stream if n in FIRST_CYCLE]
         for names in (first, stream):
             news.add_feed("/feeds/wire.xml", _items(news, names))
