@@ -52,9 +52,9 @@ class Judge:
     def with_knowledge(self, knowledge: Knowledge) -> Judge:
         return Judge(self.rules, knowledge, self.matcher)
 
-    def read(self, article: Article, brief: bool = False) -> Reading:
+    def read(self, article: Article, brief: bool = False, deep: bool = False) -> Reading:
         active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
-        return read_article(article, self.rules, self.matcher, active, brief)
+        return read_article(article, self.rules, self.matcher, active, brief, deep=deep)
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
@@ -63,6 +63,12 @@ class Judge:
         assessment = assess(reading, self.rules, self.knowledge)
         if assessment.alerts:
             assessment = assess(self.read(article), self.rules, self.knowledge)
+        elif assessment.decision == "restatement" and not _occasion(reading):
+            # a lead of commentary or background: the story's own report may come later
+            deep = self.read(article, deep=True)
+            further = assess(deep, self.rules, self.knowledge)
+            if further.alerts or further.decision == "same_development":
+                assessment = further
         return assessment
 
 
@@ -217,7 +223,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                 signature=signature,
             )
 
-    if reading.commentary:
+    if reading.commentary and (_occasion(reading) or not any(c.further for c in claims)):
         return Assessment(
             "restatement",
             "commentary or an occasion piece (analysis, opinion, anniversary, annual day) "
@@ -301,6 +307,11 @@ def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
         return False
     at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
     return abs(when - at) <= REVERSAL_WINDOW
+
+
+def _occasion(reading: Reading) -> bool:
+    """An anniversary or an annual day: what its story reports is ritual, not news."""
+    return bool(reading.sentences and reading.sentences[0].of("cue.occasion"))
 
 
 def _first_contact(c: ClaimReading) -> bool:

@@ -24,7 +24,7 @@ from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
 CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
-    "cue.genre", "cue.occasion", "cue.first_since",
+    "cue.genre", "cue.occasion", "cue.first_since", "cue.recent",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -129,6 +129,7 @@ class ClaimReading:
     first_since: bool = False  # "the first … since …": measured against the frozen past
     unasserted: tuple[tuple[str, str], ...] = ()  # (term, why) the clause does not assert
     bilateral: bool = False  # names both Japan and Russia: their governments' own contacts
+    further: bool = False  # read past the lead (a deep reading)
 
     @property
     def text(self) -> str:
@@ -319,6 +320,7 @@ def read_article(
     status_active: dict[str, bool],
     brief: bool = False,
     max_sentences: int = MAX_SENTENCES,
+    deep: bool = False,
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
     the tracked statuses' terms).
@@ -375,9 +377,16 @@ def read_article(
     claims: list[ClaimReading] = []
     year = article.published.year
     event_budget = EVENT_SENTENCES
+    deep_ok = deep
     reactions: list[ClaimReading] = []
     off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
     for r in readings if not off_topic else ():
+        if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
+            # past a lead of commentary or background, the story's own report
+            claims.append(
+                _claim(r, rules, year, article.lang, status_active, may_report=True, further=True)
+            )
+            continue
         if r.sentence.index != 0 and not r.in_lead:
             if len(reactions) < 2 and any(h.concept in _REACTION_CONCEPTS for h in r.hits):
                 reaction = _claim(r, rules, year, article.lang, status_active, may_report=False)
@@ -400,6 +409,7 @@ def read_article(
             # a headline about the past or a repeated position: the lead's events are its
             # background, not news
             event_budget = 0
+            deep_ok = False
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
@@ -460,6 +470,7 @@ def _claim(
     lang: str,
     status_active: dict[str, bool],
     may_report: bool,
+    further: bool = False,
 ) -> ClaimReading:
     text_norm = normalize(r.sentence.text)
     triggers = r.of("event.")
@@ -593,6 +604,7 @@ def _claim(
         decisive=may_report,
         first_since=first_since,
         bilateral={"japan", "russia"} <= named,
+        further=further,
         unasserted=tuple(
             (text_norm[h.start : h.end], v.why) for h, v in verdicts.items() if not v.asserted
         ),

@@ -301,3 +301,33 @@ def test_reversing_a_state_learned_weeks_ago_needs_the_story(judge: Judge) -> No
     )
     assert headline_only != "status_change"
     assert with_body == "status_change"
+
+
+def test_a_review_reports_its_news_past_the_lead(judge: Judge) -> None:
+    """A weekly review whose lead is commentary reports a signing further down, dated this
+    week: that is read; the same signing recalled with its year is background."""
+
+    def review(fact: str) -> str:
+        return _decide(
+            judge,
+            "ru",
+            "Неделя на Дальнем Востоке: рыба, цены и Курилы",
+            "Неделя выдалась насыщенной: регион обсуждал цены на рыбу и северный завоз.",
+            "Рыбаки жалуются на дорогое топливо, а перевозчики на нехватку судов.",
+            "Губернатор пообещал разобраться с тарифами до конца месяца.",
+            "Эксперты спорят, поможет ли это отрасли.",
+            "Портовики ждут нового сезона с осторожным оптимизмом.",
+            fact,
+            "Остальные новости недели касались погоды и дорог.",
+        )
+
+    this_week = review(
+        "В среду премьер-министр России подписал постановление о строительстве нового "
+        "аэропорта на острове Шикотан, сообщили в Министерстве транспорта."
+    )
+    recalled = review(
+        "В 2019 году премьер-министр России подписал постановление о строительстве нового "
+        "аэропорта на острове Шикотан, напомнили в Министерстве транспорта."
+    )
+    assert this_week == "new_development"
+    assert recalled != "new_development"
