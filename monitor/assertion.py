@@ -54,6 +54,37 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
         return _ru(text, start, end)
     if lang == "ja":
         return _ja(text, start, end)
+    return _en(text, start, end)
+
+
+# ---------------------------------------------------------------------------- English
+
+_EN_NOMINAL = re.compile(r"(?:tion|sion|ment)s?$")
+# a comma may only set off an aside ("the resumption of visits, including grave visits,
+# is a priority"): the clause ends at a stronger break or a conjunction
+_EN_CLAUSE_END = re.compile(r"[;:—–]|\b(?:but|while|and|although|though|after|because)\b")
+# after a noun of change, a present, future or modal verb makes it a goal, a prospect or
+# a topic ("the resumption … is a top priority", "… would depend on Tokyo"), not a report
+_EN_NOT_DONE = re.compile(
+    r"\b(?:is|are|remains?|would|will|could|should|must|may|might|depends?|hinges?|"
+    r"requires?|needs?)\b"
+)
+_EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started)\b")
+
+
+def _en(text: str, start: int, end: int) -> Verdict:
+    """English word order puts what governs a verb before it (the claim reader's windows
+    look there); a noun of change is also governed by the predicate after it."""
+    word = text[start:end].split()[-1] if text[start:end].split() else ""
+    if not _EN_NOMINAL.search(word):
+        return ASSERTED
+    rest = text[end:]
+    cut = _EN_CLAUSE_END.search(rest)
+    clause = rest[: cut.start()] if cut else rest
+    done = _EN_DONE.search(clause)
+    not_done = _EN_NOT_DONE.search(clause)
+    if not_done and (done is None or not_done.start() < done.start()):
+        return Verdict(False, "prospect")
     return ASSERTED
 
 
@@ -267,6 +298,8 @@ _JA_UNASSERTING = _lemmas(
 # predicates that doubt what they are said of: 「再開は困難だ」, 「実現は不透明」
 _JA_DOUBTING = _lemmas("困難 不可能 不透明 未定 微妙 難しい 厳しい 絶望的 見えない")
 _JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
+# what a petition does: a visit made to ask is the asking
+_JA_REQUESTING = _lemmas("要望 要請 要求 求める 陳情 申し入れる 申し入れ 訴える")
 _JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
 
 
@@ -442,6 +475,13 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
             return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
         if nxt.surface == "と" and depth < 2:
             return _ja_governed(ws, end, depth)  # 「合意したと発表した」
+        if last.cform.startswith("連用形") or last.surface in ("て", "で"):
+            # 「外務省を訪れ、…要望した」: the sentence's last predicate says what it reports
+            for later in ws[end:]:
+                if later.surface == "。":
+                    break
+                if later.lemma in _JA_REQUESTING or later.surface in _JA_REQUESTING:
+                    return Verdict(False, "requested")
         return ASSERTED
     # a noun of action: as asserted as the predicate it belongs to
     if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):

@@ -40,6 +40,14 @@ _QUOTES = re.compile(
 )
 
 
+# a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
+_DOCUMENT_YEAR = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\s+(?:agreement|accord|declaration|treaty|deal|arrangement|"
+    r"protocol|memorandum|pact|law|decree)"
+    r"|(?:соглашени|договор|декларац|протокол|меморандум|пакт|закон|указ)\w*"
+    r"(?:\s+\w+){0,2}\s+(?:1[89]\d\d|20\d\d)\s+год"
+    r"|(?:1[89]\d\d|20\d\d)年の?(?:日ロ間?の|日ソ)?(?:合意|協定|宣言|条約|取り決め|取決め|覚書)"
+)
 _OPEN = re.compile("[「『“«„]")
 _CLOSE = re.compile("[」』”»]")
 
@@ -550,6 +558,7 @@ def _claim(
     unnamed = text_norm
     for n in names:
         unnamed = unnamed[: n.start] + " " * (n.end - n.start) + unnamed[n.end :]
+    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
     years = [int(y) for y in _YEAR.findall(unnamed)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline

@@ -331,3 +331,23 @@ def test_a_review_reports_its_news_past_the_lead(judge: Judge) -> None:
     )
     assert this_week == "new_development"
     assert recalled != "new_development"
+
+
+def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
+    page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
+    url = "http://news.test/a.html"
+    article = extract_article(FeedItem("t", "a", url, "", "", WHEN), url, page)
+    return judge.read(article).claims[0].flags
+
+
+def test_a_year_that_names_an_accord_is_not_background(judge: Judge) -> None:
+    """ "the 1993 protocol", «протокола 1993 года», 1993年の協定 name documents: the
+    sentence still reports this week's act; a bare earlier year dates it in the past."""
+    for lang, title in {
+        "en": "On Tuesday Moscow declared the 1993 protocol on Kuril fishing void.",
+        "ru": "Во вторник Москва объявила недействительным действие протокола 1993 года.",
+        "ja": "ロシアは27日、1993年の協定の破棄を通告した。",
+    }.items():
+        assert "background" not in _title_flags(judge, lang, title), lang
+    past = _title_flags(judge, "en", "In 1993 Moscow declared the protocol on Kuril fishing void.")
+    assert "background" in past

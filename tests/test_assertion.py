@@ -110,6 +110,9 @@ JAPANESE = [
     # doubted, or only a view that it may happen
     ("当局者の間では、協議の再開は困難との見方が強い。", "再開", False, "prospect"),
     ("ロシアが択捉島に部隊を増派するとの観測が出ている。", "増派", False, "prospect"),
+    # a visit made to ask is the asking: the sentence's last predicate requests
+    ("元島民の代表が官邸を訪れ、墓参の早期実現を要望した。", "訪れ", False, "requested"),
+    ("首相は国後島を訪れ、部隊を視察した。", "訪れ", True, ""),
     # a headline drops the particle before the verb that governs the noun
     ("墓参再開求める声 元島民", "再開", False, "requested"),
     # a relative clause: the verb modifies a noun, it does not report
@@ -125,9 +128,25 @@ def test_japanese_clause(sentence: str, trigger: str, asserted: bool, why: str) 
     assert _verdict("ja", sentence, trigger) == (asserted, why)
 
 
-def test_english_is_left_to_the_word_windows() -> None:
-    """English is read by the claim reader's windows; the morphology reader asserts."""
+def test_english_verbs_are_left_to_the_word_windows() -> None:
+    """An English verb is read by the claim reader's windows, which look before it."""
     assert _verdict("en", "Russia will not resume the talks.", "resume") == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        ("The restoration of the ferry link, long sought by residents, is a priority.", False),
+        ("The restoration of the ferry link would depend on the weather.", False),
+        ("The restoration of the ferry link was announced on Monday.", True),
+        ("Officials confirmed the restoration of the ferry link.", True),
+    ],
+)
+def test_english_noun_of_change_is_read_through_its_predicate(
+    sentence: str, asserted: bool
+) -> None:
+    """A noun of change followed by a present or modal predicate is a goal, not a report."""
+    assert _verdict("en", sentence, "restoration")[0] is asserted
 
 
 @pytest.mark.parametrize(
