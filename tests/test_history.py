@@ -122,7 +122,7 @@ def test_json_holds_the_diff_every_source_and_the_delivery(world: ReviewWorld) -
     assert all(isinstance(m, int) for m in send["message_ids"])
     assert [d["action"] for d in drills["deliveries"]] == ["send", "update"]
     change = alerts[world.alert(GRAVES)]["diff"]["changes"][0]
-    assert change["status_id"] == "visa-free-exchanges"
+    assert change["status_id"] == "former-residents-visits"
     assert change["old"]["since"] < change["new"]["since"]
     assert alerts[world.alert(HOSTILE)]["title"] == HOSTILE_TITLE
     assert len(world.bot.sent(CHANNEL)) == len(ALERTING)
@@ -181,7 +181,7 @@ def test_show_prints_the_full_diff_with_sources_and_deliveries(world: ReviewWorl
     assert f"send to {CHANNEL}: sent" in text
     status = _ok(world.config, "history", "show", str(world.alert(GRAVES)))
     assert "\nWhat changed\n" in status
-    assert "was: The 1991 and 1999 agreements" in status
+    assert "was: The 1999 agreement formally terminated" in status
     detail = _json(world.config, "history", "show", str(drills), "--format", "json")
     assert [s["decision"] for s in detail["sources"]] == [
         "new_development",
@@ -227,7 +227,7 @@ def test_facts_show_status_history_and_fact_provenance(world: ReviewWorld) -> No
     """`facts` prints each tracked status' history (seeds, then alerts) and facts' sources."""
     text = _ok(world.config, "facts")
     statuses, facts = text.split("Known facts (seeds)")
-    block = statuses.split("visa-free-exchanges (active):")[1].split("\n\n")[0]
+    block = statuses.split("former-residents-visits (active):")[1].split("\n\n")[0]
     lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
     assert "(seed: NHK World, 2022-09-06; said by Russian government)" in lines
     assert lines[-2].startswith("→ 2026-06-02  resumed:")

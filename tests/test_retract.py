@@ -45,7 +45,7 @@ from monitor.store import Store
 
 DRILLS = "new-shikotan-drills"
 GRAVES = "status-grave-visits"
-STATUS = "visa-free-exchanges"  # the status the grave-visits alert moved
+STATUS = "former-residents-visits"  # the status the grave-visits alert moved
 WHY = "Moscow denied the report; visits stay suspended"
 ATOM = "{http://www.w3.org/2005/Atom}"
 CORRECTION = re.compile(r"^⚠️ Retracted (\d{4}-\d\d-\d\d \d\d:\d\d) UTC: (.*)$")

@@ -259,7 +259,7 @@ def test_status_board_shows_seed_history_and_learned_moves(
     page.goto(site + "/")
     page.get_by_role("link", name="Statuses").click()
     page.wait_for_url(site + "/statuses")
-    visas = page.locator("#visa-free-exchanges")
+    visas = page.locator("#former-residents-visits")
     assert visas.locator(".badge").inner_text().lower() == "running"
     assert visas.locator(".current").inner_text().startswith("NOW")
     assert "resumed" in visas.locator(".current").inner_text()
