@@ -23,9 +23,11 @@ from typing import Literal
 
 from monitor.knowledge import Development, Knowledge, TrackedStatus
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
-from monitor.reading import REACTIONS, ClaimReading, Reading, read_article
+from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
 from monitor.rules import Matcher, RuleSet
 
+DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
+NOTHING_REPORTED = "only positions and background"
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
@@ -54,7 +56,8 @@ class Judge:
 
     def read(self, article: Article, brief: bool = False, deep: bool = False) -> Reading:
         active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
-        return read_article(article, self.rules, self.matcher, active, brief, deep=deep)
+        limit = DEEP_SENTENCES if deep else MAX_SENTENCES
+        return read_article(article, self.rules, self.matcher, active, brief, limit, deep=deep)
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
@@ -63,8 +66,9 @@ class Judge:
         assessment = assess(reading, self.rules, self.knowledge)
         if assessment.alerts:
             assessment = assess(self.read(article), self.rules, self.knowledge)
-        elif assessment.decision == "restatement" and not _occasion(reading):
-            # a lead of commentary or background: the story's own report may come later
+        elif reading.commentary and not _occasion(reading):
+            # a column or a review: its own report may come a few paragraphs down (read
+            # that far only: the rest is a long story's background)
             deep = self.read(article, deep=True)
             further = assess(deep, self.rules, self.knowledge)
             if further.alerts or further.decision == "same_development":
@@ -282,7 +286,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             event=sorted(event_types)[0] if event_types else None,
         )
 
-    why = "only positions and background"
+    why = NOTHING_REPORTED
     if any(c.events and c.negated for c in claims):
         why = "events only negated"
     elif any(c.events and c.modal for c in claims):
