@@ -217,6 +217,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                 and dev.published <= article.published
                 and _within(dev.published, article.published, CLOSE_WINDOW)
             )
+            # the reaction was alerted first (its cause's report came late): the cause,
+            # published in the days before it, joins it
+            or (
+                bool(dev.events & REACTIONS)
+                and dev.events <= WEAK_EVENTS
+                and article.published <= dev.published
+                and _within(dev.published, article.published, CLOSE_WINDOW)
+            )
         )
         if same:
             return Assessment(

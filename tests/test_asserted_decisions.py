@@ -351,3 +351,31 @@ def test_a_year_that_names_an_accord_is_not_background(judge: Judge) -> None:
         assert "background" not in _title_flags(judge, lang, title), lang
     past = _title_flags(judge, "en", "In 1993 Moscow declared the protocol on Kuril fishing void.")
     assert "background" in past
+
+
+def test_a_late_cause_joins_the_protest_alerted_before_it(judge: Judge) -> None:
+    """Feeds deliver out of order: a protest alerted first, then the report of what it
+    protests, published the day before, is the same development."""
+    later = WHEN + dt.timedelta(days=1)
+    protest_page = _page(
+        "en",
+        "Tokyo lodges protest with Moscow over disputed islands",
+        "TOKYO - Japan's chief cabinet secretary said on Thursday that Tokyo had lodged a "
+        "protest with Moscow through diplomatic channels, calling the step unacceptable.",
+        "The islands are claimed by Japan.",
+    )
+    url = "http://news.test/b.html"
+    protest = extract_article(FeedItem("t", "b", url, "", "", later), url, protest_page)
+    first = judge.assess(protest)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, protest, 1, judge.knowledge))
+    cause_page = _page(
+        "ru",
+        "Путин подписал указ о переименовании трёх мысов на Итурупе",
+        "Президент России подписал во вторник указ о переименовании трёх мысов на острове "
+        "Итуруп, носивших японские названия.",
+        FILLER_RU,
+    )
+    url = "http://news.test/a.html"
+    cause = extract_article(FeedItem("t", "a", url, "", "", WHEN), url, cause_page)
+    assert learned.assess(cause).decision == "same_development"
