@@ -376,6 +376,11 @@ def _ja_words(text: str) -> tuple[_JaWord, ...]:
     return tuple(out)
 
 
+def _is(w: _JaWord, words: frozenset[str]) -> bool:
+    """Is the word, as written or as its dictionary form, one of `words`?"""
+    return w.lemma in words or w.surface in words
+
+
 def _ja_noun(w: _JaWord) -> bool:
     return w.pos1 in ("名詞", "接尾辞") and w.pos2 != "数詞"
 
@@ -440,7 +445,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
     n = len(ws)
     # a compound's head is its last noun: 「平和条約締結」 + 「方針」 is a policy
     while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]):
-        if ws[j].lemma in _JA_PROSPECT_NOUNS or ws[j].surface in _JA_PROSPECT_NOUNS:
+        if _is(ws[j], _JA_PROSPECT_NOUNS):
             return Verdict(False, "prospect")
         j += 1
     head = ws[j - 1]
@@ -470,7 +475,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
         if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞"):
             if nxt.lemma in ("事", "の", "こと"):
                 return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
-            if nxt.lemma in _JA_PROSPECT_NOUNS or nxt.surface in _JA_PROSPECT_NOUNS:
+            if _is(nxt, _JA_PROSPECT_NOUNS):
                 return Verdict(False, "prospect")
             return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
         if nxt.surface == "と" and depth < 2:
@@ -480,13 +485,13 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
             for later in ws[end:]:
                 if later.surface == "。":
                     break
-                if later.lemma in _JA_REQUESTING or later.surface in _JA_REQUESTING:
+                if _is(later, _JA_REQUESTING):
                     return Verdict(False, "requested")
         return ASSERTED
     # a noun of action: as asserted as the predicate it belongs to
     if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):
         h = ws[end + 1]
-        if h.lemma in _JA_PROSPECT_NOUNS or h.surface in _JA_PROSPECT_NOUNS:
+        if _is(h, _JA_PROSPECT_NOUNS):
             return Verdict(False, "prospect")
         return ASSERTED
     if nxt.surface in _JA_PARTICLES_TO_PREDICATE or nxt.pos1 in ("動詞", "形容詞"):
@@ -517,15 +522,11 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
                 _ja_suru(ws[k + 1]) or (ws[k + 1].pos1 == "動詞" and ws[k + 1].pos2 == "非自立可能")
             )
         )
-        if w.lemma in _JA_UNASSERTING or w.surface in _JA_UNASSERTING:
+        if _is(w, _JA_UNASSERTING):
             return Verdict(False, "requested")  # also as a noun: 「働きかけを続けている」
-        if w.lemma in _JA_DOUBTING or w.surface in _JA_DOUBTING:
+        if _is(w, _JA_DOUBTING):
             return Verdict(False, "prospect")
-        if (
-            w.surface == "の"
-            and k + 1 < n
-            and (ws[k + 1].lemma in _JA_PROSPECT_NOUNS or ws[k + 1].surface in _JA_PROSPECT_NOUNS)
-        ):
+        if w.surface == "の" and k + 1 < n and (_is(ws[k + 1], _JA_PROSPECT_NOUNS)):
             return Verdict(False, "prospect")  # 「配備するとの見方」, 「再開との観測」
         if not (is_pred or is_sahen):
             k += 1
@@ -550,7 +551,7 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
         for later in ws[end:]:
             if later.surface == "。":
                 break
-            if later.lemma in _JA_UNASSERTING or later.surface in _JA_UNASSERTING:
+            if _is(later, _JA_UNASSERTING):
                 return Verdict(False, "requested")
         k = end
     return ASSERTED

@@ -196,8 +196,9 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     )
     event_types = frozenset(e for c in events for e in c.events)
 
-    # a protest that reports no cause of its own answers the latest development
-    reaction_only = bool(event_types & REACTIONS) and event_types <= WEAK_EVENTS and not change_keys
+    # a protest that reports no cause of its own answers the development of the days
+    # before it (or, when feeds deliver out of order, after it)
+    reaction_only = _reaction(event_types) and not change_keys
     for dev in reversed(knowledge.developments):
         if not _within(dev.published, article.published, GROUP_WINDOW):
             continue
@@ -213,17 +214,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             # event on the islands within days is the same development
             or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
             or (
-                reaction_only
-                and dev.published <= article.published
-                and _within(dev.published, article.published, CLOSE_WINDOW)
-            )
-            # the reaction was alerted first (its cause's report came late): the cause,
-            # published in the days before it, joins it
-            or (
-                bool(dev.events & REACTIONS)
-                and dev.events <= WEAK_EVENTS
-                and article.published <= dev.published
-                and _within(dev.published, article.published, CLOSE_WINDOW)
+                _within(dev.published, article.published, CLOSE_WINDOW)
+                and (
+                    (reaction_only and dev.published <= article.published)
+                    or (_reaction(dev.events) and article.published <= dev.published)
+                )
             )
         )
         if same:
@@ -305,6 +300,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
 
 
 REVERSAL_WINDOW = dt.timedelta(days=30)
+
+
+def _reaction(events: frozenset[str]) -> bool:
+    """Only a reaction (a protest) among weak events: no cause of its own reported."""
+    return bool(events & REACTIONS) and events <= WEAK_EVENTS
 
 
 def _reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:

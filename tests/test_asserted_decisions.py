@@ -11,7 +11,7 @@ import pytest
 
 from monitor.extract import extract_article
 from monitor.knowledge import load_seeds
-from monitor.models import FeedItem
+from monitor.models import Article, FeedItem
 from monitor.novelty import Judge, learn_from
 from monitor.rules import load_rules
 
@@ -34,11 +34,13 @@ def _page(lang: str, title: str, *paragraphs: str) -> bytes:
     ).encode()
 
 
+def _read(page: bytes, when: dt.datetime = WHEN, name: str = "x") -> Article:
+    url = f"http://news.test/articles/{name}.html"
+    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+
+
 def _decide(judge: Judge, lang: str, title: str, *paragraphs: str) -> str:
-    page = _page(lang, title, *paragraphs)
-    url = "http://news.test/articles/x.html"
-    item = FeedItem("test", url, url, title, "", WHEN)
-    return judge.assess(extract_article(item, url, page)).decision
+    return judge.assess(_read(_page(lang, title, *paragraphs))).decision
 
 
 FILLER_JA = "関係者によると、詳しい日程は今後調整するという。地元の根室市も対応を急いでいる。"
@@ -237,11 +239,7 @@ def test_protest_days_after_a_development_joins_it(judge: Judge) -> None:
         "Итуруп, носивших японские названия.",
         FILLER_RU,
     )
-    decree = extract_article(
-        FeedItem("t", "a", "http://news.test/a.html", "", "", WHEN),
-        "http://news.test/a.html",
-        decree_page,
-    )
+    decree = _read(decree_page, WHEN, "a")
     first = judge.assess(decree)
     assert first.decision == "new_development"
     learned = judge.with_knowledge(learn_from(first, decree, 1, judge.knowledge))
@@ -253,11 +251,7 @@ def test_protest_days_after_a_development_joins_it(judge: Judge) -> None:
         "protest with Moscow through diplomatic channels, calling the step unacceptable.",
         "The islands are claimed by Japan.",
     )
-    protest = extract_article(
-        FeedItem("t", "b", "http://news.test/b.html", "", "", later),
-        "http://news.test/b.html",
-        protest_page,
-    )
+    protest = _read(protest_page, later, "b")
     assert learned.assess(protest).decision == "same_development"
 
 
@@ -271,11 +265,7 @@ def test_reversing_a_state_learned_weeks_ago_needs_the_story(judge: Judge) -> No
         "2022, the two foreign ministries said.",
         "The first round was held in Moscow.",
     )
-    resumed = extract_article(
-        FeedItem("t", "a", "http://news.test/a.html", "", "", WHEN),
-        "http://news.test/a.html",
-        resumed_page,
-    )
+    resumed = _read(resumed_page, WHEN, "a")
     first = judge.assess(resumed)
     assert first.decision == "status_change"
     learned = judge.with_knowledge(learn_from(first, resumed, 1, judge.knowledge))
@@ -283,11 +273,7 @@ def test_reversing_a_state_learned_weeks_ago_needs_the_story(judge: Judge) -> No
 
     def assess(*paragraphs: str) -> str:
         page = _page("en", "Russia suspends peace treaty talks with Japan again", *paragraphs)
-        article = extract_article(
-            FeedItem("t", "b", "http://news.test/b.html", "", "", later),
-            "http://news.test/b.html",
-            page,
-        )
+        article = _read(page, later, "b")
         return learned.assess(article).decision
 
     headline_only = assess(
@@ -335,8 +321,7 @@ def test_a_review_reports_its_news_past_the_lead(judge: Judge) -> None:
 
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
-    url = "http://news.test/a.html"
-    article = extract_article(FeedItem("t", "a", url, "", "", WHEN), url, page)
+    article = _read(page, WHEN, "a")
     return judge.read(article).claims[0].flags
 
 
@@ -364,8 +349,7 @@ def test_a_late_cause_joins_the_protest_alerted_before_it(judge: Judge) -> None:
         "protest with Moscow through diplomatic channels, calling the step unacceptable.",
         "The islands are claimed by Japan.",
     )
-    url = "http://news.test/b.html"
-    protest = extract_article(FeedItem("t", "b", url, "", "", later), url, protest_page)
+    protest = _read(protest_page, later, "b")
     first = judge.assess(protest)
     assert first.decision == "new_development"
     learned = judge.with_knowledge(learn_from(first, protest, 1, judge.knowledge))
@@ -376,6 +360,5 @@ def test_a_late_cause_joins_the_protest_alerted_before_it(judge: Judge) -> None:
         "Итуруп, носивших японские названия.",
         FILLER_RU,
     )
-    url = "http://news.test/a.html"
-    cause = extract_article(FeedItem("t", "a", url, "", "", WHEN), url, cause_page)
+    cause = _read(cause_page, WHEN, "a")
     assert learned.assess(cause).decision == "same_development"
