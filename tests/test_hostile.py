@@ -76,31 +76,42 @@ def _article(text: str, title: str = "Drills", meta: str | None = None) -> str:
     )
 
 
+# Linux keeps the largest memory a process had before exec in its ru_maxrss, so a child
+# forked from this test process (hundreds of MB late in the suite) would report that size.
+# A small launcher runs the monitor as its own child and reports that child's peak alone.
+_LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(proc.pid, 0)
+with open(sys.argv[1], "w") as peak:
+    peak.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def _run_measured(config: Path, timeout: float = 90) -> tuple[int, str, float, float]:
     """`run --once` as a child: (exit status, its output, seconds, peak RSS in MB)."""
     out = config.parent / "once.log"
+    peak = config.parent / "once.peak"
+    command = [sys.executable, "-m", "monitor", "--config", str(config), "run", "--once"]
     started = time.monotonic()
     with out.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "--config", str(config), "run", "--once"],
+            [sys.executable, "-c", _LAUNCHER, str(peak), *command],
             stdout=log,
             stderr=subprocess.STDOUT,
             env=child_env(None),
             cwd=ROOT,
+            start_new_session=True,
         )
-    deadline = started + timeout
-    while True:  # os.wait4 gives this child's own peak memory, not every child's
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.monotonic() > deadline:
-            proc.kill()
-            proc.wait()
-            pytest.fail(f"run --once still running after {timeout} s:\n{out.read_text()}")
-        time.sleep(0.05)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    try:
+        status = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait()
+        pytest.fail(f"run --once still running after {timeout} s:\n{out.read_text()}")
     seconds = time.monotonic() - started
-    return proc.returncode, out.read_text("utf-8", "replace"), seconds, usage.ru_maxrss / 1024
+    return status, out.read_text("utf-8", "replace"), seconds, int(peak.read_text()) / 1024
 
 
 @pytest.fixture
