@@ -234,6 +234,8 @@ def _ru(text: str, start: int, end: int) -> Verdict:
                 return Verdict(False, "requested")
         return Verdict(False, "requested")
     if w.pos == "NOUN":
+        if idx > lo and ws[idx - 1].text[0].isdigit():
+            return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
         # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
         for k in range(max(lo, idx - 3), idx):
             if ws[k].lemma in _RU_PROSPECT_NOUNS:

@@ -24,7 +24,7 @@ from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
 CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
-    "cue.genre", "cue.occasion", "cue.first_since", "cue.recent",
+    "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -179,8 +179,11 @@ class Reading:
 REACTIONS = frozenset({"protest"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
 RECURRING = frozenset(
-    {"exercise", "deployment", "detention", "release", "incursion", "visit", "construction", "vote"}
-)
+    {
+        "exercise", "deployment", "detention", "release", "incursion", "visit", "construction",
+        "infrastructure", "vote",
+    }
+)  # fmt: skip
 _REACTION_CONCEPTS = frozenset(f"event.{e}" for e in REACTIONS)
 
 
@@ -310,6 +313,24 @@ def _near(hits: list[Hit], targets: list[Hit], before: int, after: int) -> bool:
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
 _MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
+
+
+# "opened the airports to foreigners", «открыли аэропорт для иностранцев»: a door opened to
+# someone is access granted, not a building opened
+_OPEN_TO = re.compile(r"\b(?:open|opens|opened|opening|открыл\w*|открыт\w*)\b", re.IGNORECASE)
+_TO_SOMEONE = re.compile(
+    r"^[^,;:]{0,60}?\s(?:to|для)\s+(?:all\s+|the\s+)?(?:foreign\w*|visitor|tourist|travell?er"
+    r"|holder|public|traffic|investor|citizen|national|иностран|турист|посетител|граждан"
+    r"|инвестор)",
+    re.IGNORECASE,
+)
+
+
+def _opens_access(text: str, hit: Hit) -> bool:
+    """Is this trigger "open" with the one it is opened to, in the same clause?"""
+    if not _OPEN_TO.fullmatch(text[hit.start : hit.end]):
+        return False
+    return bool(_TO_SOMEONE.match(text[hit.end :]))
 
 
 def _governs(cues: list[Hit], targets: list[Hit], text: str) -> bool:
@@ -493,6 +514,7 @@ def _claim(
             n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start
             for n in names
         )
+        and not (h.concept == "event.construction" and _opens_access(text_norm, h))
     ]
     neg = r.of("cue.negation")
     modal_hits = r.of("cue.modal")
@@ -599,6 +621,15 @@ def _claim(
             if not (vetoed or past) and (sid, direction) not in changes:
                 changes.append((sid, direction))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
+    if "deployment" in events and not (
+        r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
+    ):
+        # «в здании разместились кабинеты»: what is placed is not a unit or a weapon
+        events = events - {"deployment"}
+    if "construction" in events and _outside(r.of("facility.strategic"), quotes):
+        # a port, an airfield, a ferry line or a power plant opened on the islands changes
+        # what they can do, as both governments read it; a school opening does not
+        events = events - {"construction"} | {"infrastructure"}
     return ClaimReading(
         r,
         events,

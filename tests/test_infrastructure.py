@@ -1,0 +1,113 @@
+"""Works on the islands: a port, an airfield, a sea link or a power plant opened or approved
+is a development of the dispute; a school or a clinic opening is local news; a door opened
+to someone ("opened the airports to foreign tourists") is access granted, not a building.
+Pages written for these tests, decided by the shipped rules and seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import extract_article
+from monitor.knowledge import load_seeds
+from monitor.models import Article, FeedItem
+from monitor.novelty import Judge, learn_from
+from monitor.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+WHEN = dt.datetime(2026, 8, 4, 6, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds."""
+    rules = load_rules(ROOT / "rules")
+    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+
+
+def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+    url = f"http://news.test/{abs(hash(title))}.html"
+    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+
+
+def test_an_airfield_opened_on_the_islands_is_news(judge: Judge) -> None:
+    """An English headline: a runway opened on Shikotan reports infrastructure."""
+    article = _read(
+        "en",
+        "New runway opened on Shikotan, letting military transport planes land",
+        "A 2,000-metre runway was opened on Shikotan on Monday, regional officials said, "
+        "allowing heavy transport aircraft to land on the island for the first time.",
+        "Japan, which claims the island, has not yet commented.",
+    )
+    assessment = judge.assess(article)
+    assert assessment.decision == "new_development"
+    assert assessment.event == "infrastructure"
+
+
+def test_a_power_plant_completed_in_japanese_is_news(judge: Judge) -> None:
+    """「択捉島に…発電所が完成」: the same class of works, read in Japanese."""
+    article = _read(
+        "ja",
+        "択捉島に大型の火力発電所が完成　ロシア、島の電力を倍増へ",
+        "ロシアが実効支配する北方領土の択捉島で、大型の火力発電所が完成し、4日に稼働を始めた。",
+        "日本政府は事実関係の確認を進めている。",
+    )
+    assert judge.assess(article).decision == "new_development"
+
+
+def test_a_clinic_opening_is_local_news(judge: Judge) -> None:
+    """«открылась новая поликлиника»: something opened on the islands, not works that change
+    what they can do; rooms «разместились» in it are no deployment (nothing military is
+    placed) and its «150 посещений в смену» are a measure, not visits made."""
+    article = _read(
+        "ru",
+        "На Итурупе открылась новая поликлиника на 150 посещений в смену",
+        "В Курильске на Итурупе открылась новая поликлиника, сообщили в региональном минздраве.",
+        "В здании разместились кабинеты терапевтов, стоматологов и педиатров.",
+    )
+    assert judge.assess(article).decision != "new_development"
+
+
+def test_airports_opened_to_foreigners_are_access_not_works(judge: Judge) -> None:
+    """ "opened the airports … to foreign tourists": the verb takes whom the door opens to."""
+    article = _read(
+        "en",
+        "Japan protests after Moscow opened Kuril airports to foreign tourists",
+        "Tokyo lodged a protest on Tuesday after Moscow opened the airports on Iturup and "
+        "Kunashir to foreign tourists arriving with electronic visas.",
+        "The islands are claimed by Japan.",
+    )
+    events = {e for c in judge.read(article).claims for e in c.events}
+    assert "infrastructure" not in events
+    assert "construction" not in events
+
+
+def test_a_protest_at_approved_works_joins_their_alert(judge: Judge) -> None:
+    """The approval of an airport (Russian), then Tokyo's protest at its construction
+    (Japanese) two days later: one development, as both name the works on the island."""
+    approval = _read(
+        "ru",
+        "Кабмин одобрил строительство нового аэропорта на Кунашире",
+        "Правительство России одобрило строительство аэропорта на Кунашире с полосой длиной "
+        "2,5 километра, следует из распоряжения, опубликованного во вторник.",
+        "Работы должны начаться весной.",
+    )
+    first = judge.assess(approval)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, approval, 1, judge.knowledge))
+    protest = _read(
+        "ja",
+        "国後島の空港建設に抗議　政府「受け入れられない」",
+        "政府は、ロシアが北方領土の国後島で新たな空港の建設を決めたことについて、"
+        "外交ルートを通じて抗議した。",
+        "官房長官は記者会見で「我が国の立場と相いれない」と述べた。",
+        when=WHEN + dt.timedelta(days=2),
+    )
+    assert learned.assess(protest).decision == "same_development"
