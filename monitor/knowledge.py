@@ -24,6 +24,17 @@ EVENT_TYPES = (
 )  # fmt: skip
 
 
+# how a matter moves, and the words its new state begins with (stored with the state):
+# it resumes, it halts, or, while halted, it is allowed once (this season, this trip only)
+# and stays halted
+MOVES = {"resume": "resumed", "halt": "halted", "once": "allowed once"}
+
+
+def move_of(state: str) -> str | None:
+    """The move a learned state records ("resumed: …" → "resume"), None for a seed's state."""
+    return next((m for m, label in MOVES.items() if state.startswith(f"{label}:")), None)
+
+
 @dataclass(frozen=True)
 class TrackedStatus:
     """A tracked matter: how articles name it, whether it is running, and its history."""
@@ -88,7 +99,12 @@ class Knowledge:
                 if tracked is None:
                     continue
                 status = replace(tracked.status, history=(*tracked.status.history, state))
-                statuses[status_id] = replace(tracked, status=status, active=not tracked.active)
+                move = move_of(state.state)
+                if move is None:  # a state stored before moves were named: a toggle
+                    active = not tracked.active
+                else:
+                    active = tracked.active if move == "once" else move == "resume"
+                statuses[status_id] = replace(tracked, status=status, active=active)
             facts.extend(dev_facts)
             developments.append(development)
         return replace(

@@ -21,7 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
-from monitor.knowledge import Development, Knowledge, TrackedStatus
+from monitor.knowledge import MOVES, Development, Knowledge, TrackedStatus, move_of
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
 from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
 from monitor.rules import Matcher, RuleSet
@@ -184,9 +184,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         (c, (sid, d))
         for c, (sid, d) in moves
         if sid in knowledge.statuses
+        # a halted matter resumes or is allowed once; a running one halts
         and (d == "halt") == knowledge.statuses[sid].active
         # undoing a state learned weeks ago takes more than a headline
-        and ((sid, d) in in_body or not _recent(knowledge.statuses[sid], article.published))
+        and (
+            (sid, d) in in_body
+            or not _recent(knowledge.statuses[sid], article.published)
+            or not _undoes(knowledge.statuses[sid], d)
+        )
     ]
     signature = frozenset(
         e
@@ -308,8 +313,16 @@ def _reaction(events: frozenset[str]) -> bool:
 
 
 def _reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    """Is another move of the same matter among `moves` (halted after resumed, resumed for
+    good after allowed once)?"""
     sid, direction = move
-    return (sid, "halt" if direction == "resume" else "resume") in moves
+    return any(s == sid and d != direction for s, d in moves)
+
+
+def _undoes(tracked: TrackedStatus, direction: str) -> bool:
+    """Would this move take back the matter's last learned move?"""
+    last = move_of(tracked.status.current.state)
+    return (last, direction) in (("resume", "halt"), ("halt", "resume"))
 
 
 def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
@@ -358,7 +371,7 @@ def _known_claims(claims: tuple[ClaimReading, ...]) -> tuple[Claim, ...]:
 
 
 def _state_text(direction: str, sentence: str) -> str:
-    label = "resumed" if direction == "resume" else "halted"
+    label = MOVES[direction]
     short = sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
     return f"{label}: {short}"
 
@@ -371,7 +384,7 @@ def learn_from(
     change = None
     if assessment.changes:
         first = assessment.changes[0]
-        change = (first.status_id, "halt" if "halted" in first.new.state[:7] else "resume")
+        change = (first.status_id, move_of(first.new.state) or "resume")
     events = frozenset(c.event for c in assessment.new_claims if c.event)
     development = Development(
         id=dev_id,

@@ -25,6 +25,7 @@ CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
     "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
+    "cue.limited", "change.permit",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -126,7 +127,7 @@ class ClaimReading:
 
     reading: SentenceReading
     events: frozenset[str]  # event types reported as happening
-    changes: tuple[tuple[str, str], ...]  # (status id, "resume" | "halt"), either direction
+    changes: tuple[tuple[str, str], ...]  # (status id, "resume" | "halt" | "once")
     entities: frozenset[str]
     anchored: bool  # the sentence names the islands or the treaty
     negated: bool
@@ -516,7 +517,10 @@ def _claim(
         )
         and not (h.concept == "event.construction" and _opens_access(text_norm, h))
     ]
-    neg = r.of("cue.negation")
+    # «в порядке исключения» (as an exception) is no «исключено» (ruled out)
+    exception = [(h.start, h.end) for h in r.of("cue.limited")]
+    neg = _outside(r.of("cue.negation"), exception)
+    denying = _outside(r.of("cue.negation_predicate"), exception)
     modal_hits = r.of("cue.modal")
 
     verdicts: dict[Hit, Verdict] = {}
@@ -593,33 +597,35 @@ def _claim(
     )
     changes: list[tuple[str, str]] = []
     change_negated = change_modal = False
+    # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
+    limited = bool(exception)
     for h in r.hits:
         if not h.concept.startswith("status:"):
             continue
         sid = h.concept[len("status:") :]
         reach = 20 if ja else 60
         for direction in ("resume", "halt"):
+            words = r.of(f"change.{direction}")
+            if direction == "resume" and limited:
+                words = words + r.of("change.permit")
             change_hits = [
                 c
-                for c in _outside(r.of(f"change.{direction}"), quotes)
+                for c in _outside(words, quotes)
                 if h.start - reach <= c.start <= h.end + reach
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
             ]
             if not change_hits:
                 continue
-            denied = (
-                negated_at(change_hits)
-                or bool(r.of("cue.position"))
-                or bool(r.of("cue.negation_predicate"))
-            )
+            denied = negated_at(change_hits) or bool(r.of("cue.position")) or bool(denying)
             wished = modal_at(change_hits) or question
             vetoed = denied or wished or not all(asserted(c) for c in change_hits)
             if vetoed and not clean:
                 # explain says how a move that was not taken reads
                 change_negated = change_negated or denied
                 change_modal = change_modal or (wished and not denied)
-            if not (vetoed or past) and (sid, direction) not in changes:
-                changes.append((sid, direction))
+            move = "once" if direction == "resume" and limited else direction
+            if not (vetoed or past) and (sid, move) not in changes:
+                changes.append((sid, move))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
     if "deployment" in events and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)

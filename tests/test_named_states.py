@@ -1,0 +1,120 @@
+"""A matter has more states than running and halted: a halted matter let happen once ("a
+one-time visit", «в порядке исключения», 「今回限り」) is reported as that move, and stays
+halted in what the monitor knows, so that a later full resumption is news of its own and a
+later refusal is no reversal. Pages written for these tests, shipped rules and seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import extract_article
+from monitor.knowledge import Knowledge, load_seeds, move_of
+from monitor.models import Article, FeedItem, StatusState
+from monitor.novelty import Judge, learn_from
+from monitor.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+WHEN = dt.datetime(2026, 6, 2, 7, 0, tzinfo=dt.UTC)
+VISITS = "former-residents-visits"
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds."""
+    rules = load_rules(ROOT / "rules")
+    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+
+
+def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+    url = f"http://news.test/{abs(hash(title))}.html"
+    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+
+
+ONCE_EN = (
+    "Russia to allow former islanders a one-time visit to family graves on Kunashir",
+    "Moscow will let a group of former Japanese residents make a one-time visit to family "
+    "graves on Kunashir in August, Japan's Foreign Ministry said on Tuesday.",
+    "The ministry said the trip did not mean that the visits had resumed.",
+)
+
+
+def test_a_one_time_permission_is_its_own_move(judge: Judge) -> None:
+    """The alert says "allowed once", and the matter is still halted afterwards."""
+    article = _read("en", *ONCE_EN)
+    assessment = judge.assess(article)
+    assert assessment.decision == "status_change"
+    (change,) = assessment.changes
+    assert change.status_id == VISITS
+    assert move_of(change.new.state) == "once"
+    learned = learn_from(assessment, article, 1, judge.knowledge)
+    assert learned.statuses[VISITS].active is False
+    assert move_of(learned.statuses[VISITS].status.current.state) == "once"
+
+
+def test_after_an_exception_a_full_resumption_is_news(judge: Judge) -> None:
+    """A week later the visits resume for good: a move of its own, not another report."""
+    once = _read("en", *ONCE_EN)
+    first = judge.assess(once)
+    learned = judge.with_knowledge(learn_from(first, once, 1, judge.knowledge))
+    resumed = _read(
+        "en",
+        "Russia and Japan agree to resume grave visits by former islanders",
+        "Russia and Japan agreed on Tuesday to resume regular grave visits by former "
+        "residents of the islands, suspended since 2022, the two foreign ministries said.",
+        "The first group is expected to travel in September.",
+        when=WHEN + dt.timedelta(days=7),
+    )
+    later = learned.assess(resumed)
+    assert later.decision == "status_change"
+    assert move_of(later.changes[0].new.state) == "resume"
+
+
+def test_a_russian_exception_is_read_as_once(judge: Judge) -> None:
+    """«в порядке исключения разрешила»: the Russian wording of the same move."""
+    article = _read(
+        "ru",
+        "Россия в порядке исключения разрешила бывшим японским жителям посетить могилы на Итурупе",
+        "МИД России в порядке исключения разрешил группе бывших японских жителей Итурупа "
+        "посетить могилы родственников в сентябре, сообщили в посольстве Японии.",
+        "Речь идёт о разовой поездке, уточнили в ведомстве.",
+    )
+    assessment = judge.assess(article)
+    assert assessment.decision == "status_change"
+    assert [move_of(c.new.state) for c in assessment.changes] == ["once"]
+
+
+def test_an_exception_refused_is_no_move(judge: Judge) -> None:
+    """ "refused even a one-time visit": the exception was asked for and not granted."""
+    article = _read(
+        "en",
+        "Russia refuses to allow even a one-time grave visit by former islanders",
+        "Russia has refused to allow former residents of the islands even a one-time visit "
+        "to family graves this summer, Japan's Foreign Ministry said on Tuesday.",
+        "Tokyo said it would keep asking.",
+    )
+    assert judge.assess(article).decision != "status_change"
+
+
+def test_stored_moves_replay_to_the_same_states(judge: Judge) -> None:
+    """Knowledge rebuilt from stored states: "allowed once" keeps the matter halted, and a
+    later "resumed" sets it running, whatever the order of toggles would have said."""
+    seeds: Knowledge = judge.knowledge
+    assert seeds.statuses[VISITS].active is False
+    once = StatusState("allowed once: a one-time visit", WHEN.date(), "http://a", "Ministry")
+    resumed = StatusState("resumed: visits resume", WHEN.date(), "http://b", "Ministry")
+    dev = learn_from(judge.assess(_read("en", *ONCE_EN)), _read("en", *ONCE_EN), 1, seeds)
+    development = dev.developments[-1]
+    after_once = seeds.learn(development, (), ((VISITS, once),))
+    assert after_once.statuses[VISITS].active is False
+    after_both = seeds.learn_all(
+        [(development, (), ((VISITS, once),)), (development, (), ((VISITS, resumed),))]
+    )
+    assert after_both.statuses[VISITS].active is True
