@@ -289,6 +289,20 @@ _JA_PROSPECT_NOUNS = _lemmas(
     見方 観測 憶測 懸念 声
     """
 )
+# a plan that is decided is a decision: 「廃止する方針を決めた」, 「派遣する方針を固めた」
+_JA_PLANS = _lemmas("方針 計画 考え 方向")
+_JA_DECIDING = _lemmas("決める 固める 決定 閣議決定 正式決定 決断")
+
+
+def _ja_decided(ws: tuple[_JaWord, ...], k: int, depth: int) -> Verdict | None:
+    """The verdict on a plan noun at k that is decided (「方針を決めた」), else None."""
+    if not _is(ws[k], _JA_PLANS) or k + 2 >= len(ws) or ws[k + 1].surface not in ("を", "が"):
+        return None
+    # 「方針を正式決定した」: one word may stand before the verb of deciding
+    d = next((i for i in range(k + 2, min(k + 4, len(ws))) if _is(ws[i], _JA_DECIDING)), None)
+    return None if d is None else _ja_from(ws, d, d + 1, depth + 1)
+
+
 # predicates under which their object is asked for, hoped for, planned or studied
 _JA_UNASSERTING = _lemmas(
     """
@@ -448,7 +462,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
     # a compound's head is its last noun: 「平和条約締結」 + 「方針」 is a policy
     while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]):
         if _is(ws[j], _JA_PROSPECT_NOUNS):
-            return Verdict(False, "prospect")
+            return _ja_decided(ws, j, depth) or Verdict(False, "prospect")
         j += 1
     head = ws[j - 1]
     verbal = head.pos1 in ("動詞", "形容詞") or (
@@ -478,7 +492,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
             if nxt.lemma in ("事", "の", "こと"):
                 return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
             if _is(nxt, _JA_PROSPECT_NOUNS):
-                return Verdict(False, "prospect")
+                return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
             return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
         if nxt.surface == "と" and depth < 2:
             return _ja_governed(ws, end, depth)  # 「合意したと発表した」

@@ -25,9 +25,12 @@ EVENT_TYPES = (
 
 
 # how a matter moves, and the words its new state begins with (stored with the state):
-# it resumes, it halts, or, while halted, it is allowed once (this season, this trip only)
-# and stays halted
-MOVES = {"resume": "resumed", "halt": "halted", "once": "allowed once"}
+# it resumes, it halts, it ends for good (terminated, abolished, declared void: news even
+# when it was halted already), or, while halted, it is allowed once (this season, this trip
+# only) and stays halted
+MOVES = {"resume": "resumed", "halt": "halted", "end": "ended", "once": "allowed once"}
+# which way each move takes the matter: a move of another way is no further report of it
+MOVE_WAY = {"resume": "on", "halt": "off", "end": "off", "once": "once"}
 
 
 def move_of(state: str) -> str | None:
@@ -42,6 +45,13 @@ class TrackedStatus:
     status: Status
     active: bool
     terms: tuple[Term, ...]
+    ended: bool = False  # halted for good: terminated, abolished, void
+
+    def allows(self, move: str) -> bool:
+        """Can the matter make this move from where it stands?"""
+        if move == "end":
+            return self.active or not self.ended
+        return self.active == (move == "halt")
 
 
 @dataclass(frozen=True)
@@ -100,11 +110,15 @@ class Knowledge:
                     continue
                 status = replace(tracked.status, history=(*tracked.status.history, state))
                 move = move_of(state.state)
+                ended = tracked.ended
                 if move is None:  # a state stored before moves were named: a toggle
                     active = not tracked.active
+                elif move == "once":
+                    active = tracked.active
                 else:
-                    active = tracked.active if move == "once" else move == "resume"
-                statuses[status_id] = replace(tracked, status=status, active=active)
+                    active = move == "resume"
+                    ended = move == "end" or (ended and move == "halt")
+                statuses[status_id] = replace(tracked, status=status, active=active, ended=ended)
             facts.extend(dev_facts)
             developments.append(development)
         return replace(
@@ -262,7 +276,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
             doc,
             path,
             spec,
-            {"id", "matter", "active", "terms", "history"},
+            {"id", "matter", "active", "terms", "history", "ended"},
             {"id", "matter", "active", "terms", "history"},
             problems,
         )
@@ -315,10 +329,15 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
             continue
         if not isinstance(spec.get("active"), bool):
             problems.append(doc.problem((*path, "active"), "must be true or false"))
+        if not isinstance(spec.get("ended", False), bool):
+            problems.append(doc.problem((*path, "ended"), "must be true or false"))
+        elif spec.get("ended") and spec.get("active"):
+            problems.append(doc.problem((*path, "ended"), "an active matter has not ended"))
         statuses[sid] = TrackedStatus(
             Status(sid, str(spec.get("matter", "")), tuple(history)),
             bool(spec.get("active")),
             tuple(terms),
+            ended=bool(spec.get("ended", False)),
         )
     if problems:
         raise ConfigError(problems)

@@ -21,7 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
-from monitor.knowledge import MOVES, Development, Knowledge, TrackedStatus, move_of
+from monitor.knowledge import MOVE_WAY, MOVES, Development, Knowledge, TrackedStatus, move_of
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
 from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
 from monitor.rules import Matcher, RuleSet
@@ -184,8 +184,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         (c, (sid, d))
         for c, (sid, d) in moves
         if sid in knowledge.statuses
-        # a halted matter resumes or is allowed once; a running one halts
-        and (d == "halt") == knowledge.statuses[sid].active
+        # a halted matter resumes, ends for good or is allowed once; a running one halts
+        and knowledge.statuses[sid].allows(d)
         # undoing a state learned weeks ago takes more than a headline
         and (
             (sid, d) in in_body
@@ -212,7 +212,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         shared = signature & dev.signature
         same_kind = bool((event_types & dev.events) - WEAK_EVENTS)
         same = (
-            (dev.status_change is not None and dev.status_change in change_keys)
+            (dev.status_change is not None and _same_move(dev.status_change, change_keys))
             or len(shared) >= 2
             or (len(shared) >= 1 and bool(event_types & dev.events))
             # names may be missing from the gazetteer in one language; the same kind of
@@ -313,16 +313,22 @@ def _reaction(events: frozenset[str]) -> bool:
 
 
 def _reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
-    """Is another move of the same matter among `moves` (halted after resumed, resumed for
-    good after allowed once)?"""
+    """Does the same matter move another way among `moves` (halted after resumed, resumed
+    for good after allowed once)?"""
     sid, direction = move
-    return any(s == sid and d != direction for s, d in moves)
+    return any(s == sid and MOVE_WAY[d] != MOVE_WAY[direction] for s, d in moves)
+
+
+def _same_move(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    """Does the same matter move the same way among `moves` (suspended, terminated)?"""
+    sid, direction = move
+    return any(s == sid and MOVE_WAY[d] == MOVE_WAY[direction] for s, d in moves)
 
 
 def _undoes(tracked: TrackedStatus, direction: str) -> bool:
     """Would this move take back the matter's last learned move?"""
     last = move_of(tracked.status.current.state)
-    return (last, direction) in (("resume", "halt"), ("halt", "resume"))
+    return last is not None and {MOVE_WAY[last], MOVE_WAY[direction]} == {"on", "off"}
 
 
 def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:

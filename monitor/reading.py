@@ -25,7 +25,7 @@ CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
     "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
-    "cue.limited", "change.permit",
+    "cue.limited", "change.permit", "change.end",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -127,7 +127,7 @@ class ClaimReading:
 
     reading: SentenceReading
     events: frozenset[str]  # event types reported as happening
-    changes: tuple[tuple[str, str], ...]  # (status id, "resume" | "halt" | "once")
+    changes: tuple[tuple[str, str], ...]  # (status id, a move: see knowledge.MOVES)
     entities: frozenset[str]
     anchored: bool  # the sentence names the islands or the treaty
     negated: bool
@@ -608,6 +608,8 @@ def _claim(
             words = r.of(f"change.{direction}")
             if direction == "resume" and limited:
                 words = words + r.of("change.permit")
+            if direction == "halt":
+                words = words + r.of("change.end")
             change_hits = [
                 c
                 for c in _outside(words, quotes)
@@ -623,7 +625,11 @@ def _claim(
                 # explain says how a move that was not taken reads
                 change_negated = change_negated or denied
                 change_modal = change_modal or (wished and not denied)
-            move = "once" if direction == "resume" and limited else direction
+            move = direction
+            if direction == "resume" and limited:
+                move = "once"
+            elif any(c.concept == "change.end" for c in change_hits):
+                move = "end"
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
