@@ -207,9 +207,14 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
 
 def _ru(text: str, start: int, end: int) -> Verdict:
     ws = _ru_words(text)
-    idx = next((k for k, w in enumerate(ws) if w.end > start and w.start < end), None)
-    if idx is None:
+    inside = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
+    if not inside:
         return ASSERTED
+    # a trigger of several words («суд обязал») is read through its verb, unless its own
+    # words hold the negation («не считает себя связанной»)
+    idx = inside[0]
+    if not any(ws[k].text in ("не", "ни") for k in inside):
+        idx = next((k for k in inside if ws[k].pos in ("VERB", "PRTS", "INFN")), idx)
     lo, hi = _ru_clause(ws, idx)
     if any(ws[k].text == "бы" for k in range(lo, hi)):
         return Verdict(False, "conditional")

@@ -31,7 +31,11 @@ NOTHING_REPORTED = "only positions and background"
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
-WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction"})  # reactions, context
+WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction", "halt"})  # context
+# a halt of something no tracked matter names is news when it stops what an earlier alert
+# reported (the investor admitted last year pulls out): they share this many named things
+LEARNED_MATTER_NAMES = 2
+LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
 # on an island is local news the corpora leave unscored, and subscribers did not ask for)
 HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest"})
@@ -166,7 +170,13 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         )
     ]
     events = [c for c in reported if c.decisive]
-    strong = [c for c in events if c.events - WEAK_EVENTS or c.first_since]
+    strong = [
+        c
+        for c in events
+        if c.events - WEAK_EVENTS
+        or c.first_since
+        or ("halt" in c.events and _stops_learned(c, knowledge, article.published))
+    ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
     # commentary were set aside above
@@ -338,6 +348,15 @@ def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
         return False
     at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
     return abs(when - at) <= REVERSAL_WINDOW
+
+
+def _stops_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
+    """Does this halt stop what an earlier alert reported (not within its own days)?"""
+    return any(
+        len(c.entities & dev.signature) >= LEARNED_MATTER_NAMES
+        and GROUP_WINDOW < when - dev.published <= LEARNED_MATTER_AGE
+        for dev in knowledge.developments
+    )
 
 
 def _occasion(reading: Reading) -> bool:

@@ -504,6 +504,12 @@ def _claim(
 ) -> ClaimReading:
     text_norm = normalize(r.sentence.text)
     triggers = r.of("event.")
+    if not r.of("status:"):
+        # something stopped that no tracked matter names (a hotline suspended, an investor
+        # pulling out, an office abolished) is an event of its own: a halt
+        triggers = triggers + [
+            h._replace(concept="event.halt") for h in r.of("change.halt") + r.of("change.end")
+        ]
     # quoted speech matters only where something is reported or a status may move
     quotes = quoted_spans(text_norm) if triggers or r.of("status:") else []
     # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)

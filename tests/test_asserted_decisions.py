@@ -362,3 +362,50 @@ def test_a_late_cause_joins_the_protest_alerted_before_it(judge: Judge) -> None:
     )
     cause = _read(cause_page, WHEN, "a")
     assert learned.assess(cause).decision == "same_development"
+
+
+def test_english_verb_that_denies_its_complement(judge: Judge) -> None:
+    """ "refrained from lodging a protest": the protest was not lodged."""
+    decision = _decide(
+        judge,
+        "en",
+        "Tokyo refrains from protest over Russian naval visit to Iturup",
+        "Japan's government refrained from lodging a protest over a Russian destroyer's call "
+        "at Iturup last week, saying it was still gathering information.",
+        "The ministry said it was watching the situation closely.",
+    )
+    assert decision != "new_development"
+
+
+def test_english_indirect_question_is_no_move(judge: Judge) -> None:
+    """ "asked whether there was any chance of reviving the visits": a question, not a move."""
+    decision = _decide(
+        judge,
+        "en",
+        "Lawmaker presses minister on former islanders' grave visits",
+        "A lawmaker from Hokkaido asked the foreign minister whether there was any chance of "
+        "reviving grave visits by former residents of the islands this summer.",
+        "The minister said Japan would keep raising the matter with Moscow.",
+    )
+    assert decision != "status_change"
+
+
+def test_a_court_ruling_and_a_survey_are_events(judge: Judge) -> None:
+    """Two kinds of events the islands' news carries: a court's ruling, a survey at sea."""
+    ruling = _decide(
+        judge,
+        "ru",
+        "Суд обязал вернуть японскому кладбищу на Итурупе прежние границы",
+        "Арбитражный суд Сахалинской области обязал администрацию Курильского округа "
+        "восстановить прежние границы участка японского кладбища на Итурупе.",
+        FILLER_RU,
+    )
+    survey = _decide(
+        judge,
+        "en",
+        "Russian research vessel maps seabed off Kunashir",
+        "A Russian navy research vessel has completed a seabed survey of the waters off "
+        "Kunashir, the Pacific Fleet said on Tuesday.",
+        "New navigation charts are to follow.",
+    )
+    assert (ruling, survey) == ("new_development", "new_development")

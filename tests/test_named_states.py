@@ -118,3 +118,71 @@ def test_stored_moves_replay_to_the_same_states(judge: Judge) -> None:
         [(development, (), ((VISITS, once),)), (development, (), ((VISITS, resumed),))]
     )
     assert after_both.statuses[VISITS].active is True
+
+
+def test_a_halted_matter_abolished_is_news_once(judge: Judge) -> None:
+    """Joint economic activity is halted (Russia walked out); Japan abolishing its office
+    for it ends the matter for good: 「廃止する方針を決めた」 is a decision, not a plan. A
+    restatement afterwards that it was abolished is no further move."""
+    article = _read(
+        "ja",
+        "共同経済活動の担当部署、政府が廃止へ　北方四島",
+        "政府は3日、北方四島での共同経済活動を担当してきた内閣府の部署を年度末で廃止する方針を"
+        "決めた。ロシアが対話から離脱して以降、協議は開かれていない。",
+        "関係者によると、職員は別の部署に移る。",
+    )
+    assessment = judge.assess(article)
+    assert assessment.decision == "status_change"
+    assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [
+        ("joint-economic-activity", "end")
+    ]
+    learned = judge.with_knowledge(learn_from(assessment, article, 1, judge.knowledge))
+    assert learned.knowledge.statuses["joint-economic-activity"].ended
+    again = _read(
+        "en",
+        "Japan scraps office for joint economic activity on disputed islands",
+        "Japan has abolished the government office in charge of joint economic activity with "
+        "Russia on the four islands, officials said on Monday.",
+        "The office had no work since Moscow quit the dialogue in 2022.",
+        when=WHEN + dt.timedelta(days=40),
+    )
+    assert learned.assess(again).decision != "status_change"
+
+
+def test_a_plan_to_abolish_is_no_move(judge: Judge) -> None:
+    """「廃止を検討している」: studied, not decided."""
+    article = _read(
+        "ja",
+        "共同経済活動の担当部署、廃止を検討",
+        "政府は北方四島での共同経済活動を担当してきた内閣府の部署について、年度末での廃止を"
+        "検討している。ロシアが対話から離脱して以降、協議は一度も開かれていない。",
+        "関係者によると、結論は夏ごろになる見通しだ。職員の配置も合わせて見直す。",
+    )
+    assert judge.assess(article).decision != "status_change"
+
+
+def test_a_halt_of_what_an_alert_reported_is_news(judge: Judge) -> None:
+    """A project the monitor alerted on (a foreign investor's deal on Shikotan) stopped a
+    year later: no tracked matter names it, but it stops what the earlier alert reported.
+    The same halt with nothing learned before is no news of the dispute."""
+    admitted = _read(
+        "en",
+        "Norwegian salmon farmer signs deal to build Shikotan hatchery under Kuril tax regime",
+        "A Norwegian salmon farming company signed an investment agreement with Russia's Far "
+        "East ministry on Tuesday to build a hatchery on Shikotan under the Kuril Islands "
+        "special tax regime, officials said.",
+        "The company is the first from Europe in the regime.",
+    )
+    first = judge.assess(admitted)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, admitted, 1, judge.knowledge))
+    withdrawn = _read(
+        "en",
+        "Norwegian salmon farmer pulls out of Shikotan hatchery under Kuril tax regime",
+        "The Norwegian company has pulled out of its planned hatchery on Shikotan, and its "
+        "place in the Kuril Islands tax regime was terminated, the ministry said.",
+        "The site remains empty.",
+        when=WHEN + dt.timedelta(days=300),
+    )
+    assert learned.assess(withdrawn).decision == "new_development"
+    assert judge.assess(withdrawn).decision != "new_development"
