@@ -321,7 +321,7 @@ async def _serve_health(ctx: Context, config: Config) -> AsyncIterator[HealthSer
     if config.health.port is None:
         yield None
         return
-    server = HealthServer(config, ctx.store, ctx.metrics)
+    server = HealthServer(config, ctx.store, ctx.metrics, telegram_down=lambda: ctx.telegram_down)
     try:
         await server.__aenter__()
     except OSError as exc:

@@ -10,7 +10,7 @@ import socket
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +88,9 @@ def bot() -> Iterator[BotApi]:
 
 
 def test_healthz_is_ok_after_a_cycle_and_stale_without_one(tmp_path: Path) -> None:
-    """200 while cycles complete; 503 "stale" once none has for longer than stale_after."""
-    config = _config(tmp_path, health={"stale_after": 30})
+    """200 while cycles complete; 503 "failing" (stale) once none has for longer than
+    stale_after."""
+    config = _config(tmp_path, feeds=[], health={"stale_after": 30})
     store = Store.open(tmp_path / "monitor.db")
     metrics = Metrics()
     try:
@@ -98,7 +99,8 @@ def test_healthz_is_ok_after_a_cycle_and_stale_without_one(tmp_path: Path) -> No
         assert body["outbox_backlog"] == 0
         assert body["database"] == "ok"
         status, body = health_report(config, store, metrics, started=1000.0, now=1031.0)
-        assert (status, body["status"]) == (503, "stale")
+        assert (status, body["status"]) == (503, "failing")
+        assert body["reasons"] == ["stale: no cycle completed for 31 s (limit 30 s)"]
         metrics.cycle_done(0.5, 0, at=1025.0)
         status, body = health_report(config, store, metrics, started=1000.0, now=1031.0)
         assert (status, body["status"]) == (200, "ok")
@@ -127,8 +129,98 @@ def test_healthz_reports_an_unreachable_database(tmp_path: Path) -> None:
     store.close()
     status, body = health_report(config, store, Metrics(), started=0.0, now=1.0)
     assert status == 503
-    assert body["status"] == "database unreachable"
+    assert body["status"] == "failing"
+    assert body["reasons"][0].startswith("database unreachable: ")
     assert "closed" in body["database"]
+
+
+def _feeds_polled(store: Store, outcomes: dict[str, list[bool]], at: datetime) -> None:
+    """Record polls of each feed (True: answered, False: failed), one a minute up to `at`."""
+    for feed, polls in outcomes.items():
+        store.feed_state(feed, f"https://news.example/{feed}")
+        for n, ok in enumerate(polls):
+            when = at - timedelta(minutes=len(polls) - 1 - n)
+            error = None if ok else "connection refused"
+            store.record_poll(feed, when, 200 if ok else None, None, error, when)
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "telegram", "status", "reasons"),
+    [
+        ({"a": [True], "b": [True]}, None, (200, "ok"), []),
+        (
+            {"a": [True], "b": [False] * 3},
+            None,
+            (200, "degraded"),
+            ["1 of 2 feeds unhealthy: b"],
+        ),
+        (
+            {"a": [True], "b": [True]},
+            "Telegram unavailable: connection refused",
+            (200, "degraded"),
+            ["Telegram unavailable: connection refused"],
+        ),
+        (
+            {"a": [True] + [False] * 3, "b": [False] * 3},
+            None,
+            (503, "failing"),
+            ["all 2 feeds unhealthy (3+ failed polls in a row)"],
+        ),
+    ],
+)
+def test_healthz_is_degraded_by_some_feeds_and_failing_without_any(
+    tmp_path: Path,
+    outcomes: dict[str, list[bool]],
+    telegram: str | None,
+    status: tuple[int, str],
+    reasons: list[str],
+) -> None:
+    """Some feeds unhealthy, or Telegram down: 200 "degraded" naming them; every feed
+    unhealthy: 503 "failing" — never "ok" while nothing is read."""
+    feeds = [{"id": f, "url": f"https://news.example/{f}"} for f in ("a", "b")]
+    config = _config(tmp_path, feeds=feeds, polling={"unhealthy_after": 3})
+    store = Store.open(tmp_path / "monitor.db")
+    now = datetime.now(UTC)
+    try:
+        _feeds_polled(store, outcomes, now)
+        metrics = Metrics()
+        metrics.cycle_done(0.1, 0, at=now.timestamp())
+        code, body = health_report(
+            config, store, metrics, now.timestamp() - 60, now.timestamp(), telegram
+        )
+    finally:
+        store.close()
+    assert (code, body["status"]) == status
+    assert body["reasons"] == reasons
+    assert body["unhealthy_feeds"] == [f for f, p in outcomes.items() if p[-3:] == [False] * 3]
+
+
+def test_healthz_is_failing_when_no_feed_answered_within_the_window(tmp_path: Path) -> None:
+    """Feeds that failed (but not yet often enough to count as unhealthy) for longer than
+    stale_after since the last success, or since start, make /healthz 503."""
+    feeds = [{"id": "a", "url": "https://news.example/a"}]
+    config = _config(tmp_path, feeds=feeds, health={"stale_after": 120})
+    store = Store.open(tmp_path / "monitor.db")
+    now = datetime.now(UTC)
+    metrics = Metrics()
+    metrics.cycle_done(0.1, 0, at=now.timestamp())
+    try:
+        fresh = health_report(config, store, metrics, now.timestamp() - 100, now.timestamp())
+        late = health_report(config, store, metrics, now.timestamp() - 121, now.timestamp())
+        _feeds_polled(store, {"a": [True, False, False, False]}, now)  # success 3 min ago
+        answered = health_report(config, store, metrics, now.timestamp() - 600, now.timestamp())
+    finally:
+        store.close()
+    assert (fresh[0], fresh[1]["status"]) == (200, "ok")
+    assert (late[0], late[1]["reasons"]) == (
+        503,
+        ["no feed polled successfully for 121 s (limit 120 s)"],
+    )
+    assert (answered[0], answered[1]["reasons"]) == (
+        503,
+        ["no feed polled successfully for 180 s (limit 120 s)"],
+    )
+    assert answered[1]["last_feed_success"] == (now - timedelta(minutes=3)).isoformat()
 
 
 # ----------------------------------------------------------------------------- the server
@@ -197,6 +289,7 @@ def test_daemon_serves_healthz_and_metrics(tmp_path: Path, world: NewsWorld, bot
         [("wire", world.url("/wire.xml")), ("broken", world.url("/broken.xml"))],
         api_base_url=bot.base_url,
         health={"port": port},
+        polling={"unhealthy_after": 1000},  # "broken" fails, but not yet for long: ok
     )
     with Daemon(config, token=bot.token) as proc:
         assert proc.wait_for("delivery.sent"), proc.output()
@@ -241,9 +334,52 @@ def test_daemon_without_completed_cycles_turns_stale(tmp_path: Path) -> None:
         body = _get(f"http://127.0.0.1:{port}/healthz")[2]
         probe = run_cli(config, "health")
         assert proc.terminate() < 10
-    assert json.loads(body)["status"] == "stale"
+    assert json.loads(body)["status"] == "failing"
     assert probe.returncode == 1
     assert "stale" in probe.stdout
+
+
+def test_daemon_with_every_feed_down_is_failing_and_with_one_down_degraded(
+    tmp_path: Path, world: NewsWorld
+) -> None:
+    """A real `run`: every feed refused makes /healthz 503 "failing" and `health` exit 1;
+    one feed of two refused makes it 200 "degraded" naming that feed, and `health` exit 0."""
+    world.add_feed("/wire.xml", [])
+    down = f"http://127.0.0.1:{_free_port()}/feed.xml"  # nothing listens there
+    answers: dict[str, tuple[int, dict[str, Any], int]] = {}
+    for case, feeds in {
+        "all": [("down1", down), ("down2", down + "?2")],
+        "one": [("wire", world.url("/wire.xml")), ("down", down)],
+    }.items():
+        port = _free_port()
+        (tmp_path / case).mkdir()
+        config = write_config(
+            tmp_path / case,
+            feeds,
+            polling={"unhealthy_after": 2},
+            health={"port": port},
+        )
+        url = f"http://127.0.0.1:{port}/healthz"
+
+        def settled(url: str = url, down: int = sum("down" in f for f, _ in feeds)) -> bool:
+            try:
+                return len(json.loads(_get(url)[2])["unhealthy_feeds"]) == down
+            except (urllib.error.URLError, OSError):
+                return False  # not listening yet
+
+        with Daemon(config) as proc:
+            assert proc.wait_for(settled, timeout=30), proc.output()
+            status, _, body = _get(url)
+            probe = run_cli(config, "health")
+            proc.terminate()
+        answers[case] = (status, json.loads(body), probe.returncode)
+    status, body, probe_status = answers["all"]
+    assert (status, body["status"], probe_status) == (503, "failing", 1)
+    assert "all 2 feeds unhealthy (2+ failed polls in a row)" in body["reasons"]
+    status, body, probe_status = answers["one"]
+    assert (status, body["status"], probe_status) == (200, "degraded", 0)
+    assert body["reasons"] == ["1 of 2 feeds unhealthy: down"]
+    assert body["last_feed_success"] is not None
 
 
 def test_health_command_without_endpoint_fails(tmp_path: Path) -> None:
