@@ -17,13 +17,14 @@ from typing import Any
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from support.botapi import BotApi
-from support.daemon import ARTICLES, Daemon, run_cli, write_config
+from support.daemon import ARTICLES, Daemon, events, run_cli, write_config
 from support.newsworld import NewsWorld
 
 from monitor.app import open_context
 from monitor.config import Config, load_config
 from monitor.health import HealthServer, Metrics, health_report
-from monitor.pipeline import run_cycle
+from monitor.log import KeyValueFormatter
+from monitor.pipeline import SUMMARY_EVERY, CycleReport, CycleTally, log_cycle, run_cycle
 from monitor.store import Store
 
 CHANNEL = "@kuril_test"
@@ -459,3 +460,69 @@ def test_logs_are_one_key_value_line_per_event(
     for line in lines:
         assert _LINE.match(line), line
     assert any("event=feed.failed feed=broken" in line for line in lines)
+
+
+def test_feeds_in_backoff_log_no_empty_cycles(tmp_path: Path) -> None:
+    """A feed in backoff is skipped by most scheduled runs: those cycles log nothing at
+    info; every `cycle.done` line that is written polled something, with a duration in
+    rounded milliseconds and no `None` field."""
+    down = f"http://127.0.0.1:{_free_port()}/feed.xml"  # nothing listens there
+    config = write_config(tmp_path, [("down", down)], polling={"interval": 0.1, "max_backoff": 0.8})
+    with Daemon(config) as proc:
+        assert proc.wait_for("feed.failed", count=4), proc.output()
+        proc.terminate()
+    output = proc.output()
+    done = events(output, "cycle.done")
+    assert done, output
+    assert all(" feeds_polled=1 " in f"{line} " for line in done), done
+    # four failures with waits of 0.2, 0.4, 0.8 s: at 0.1 s a run, most runs were skipped
+    assert len(done) <= len(events(output, "feed.failed")) + 1
+    assert re.search(r" ms=\d+(\.\d{1,3})?( |$)", done[0]), done[0]
+    assert "=None" not in output
+    assert not re.search(r"=\d+\.\d{5,}", output), output
+
+
+def test_quiet_cycles_are_debug_and_a_summary_adds_them_up(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Empty cycles log at debug; after SUMMARY_EVERY one `cycle.summary` adds up the
+    cycles since the last, and the tally starts again."""
+    quiet = CycleReport(seconds=0.0006053360000350949)
+    busy = CycleReport(feeds_polled=2, feed_errors=1, new_items=3, articles=3, alerts=1, sent=1)
+    tally = CycleTally()
+    with caplog.at_level(logging.DEBUG, logger="monitor"):
+        for n, report in enumerate([busy, quiet, quiet, busy, quiet]):
+            tally = log_cycle(tally, report, T0 + n * SUMMARY_EVERY / 4)
+    done = [r for r in caplog.records if r.getMessage() == "cycle.done"]
+    assert [r.levelname for r in done] == ["INFO", "DEBUG", "DEBUG", "INFO", "DEBUG"]
+    [summary] = [r for r in caplog.records if r.getMessage() == "cycle.summary"]
+    fields = summary.__dict__
+    assert (fields["cycles"], fields["quiet"], fields["feeds_polled"]) == (5, 3, 4)
+    assert (fields["feed_errors"], fields["alerts"], fields["sent"]) == (2, 2, 2)
+    assert fields["minutes"] == 15
+    assert (tally.cycles, tally.since) == (0, T0 + SUMMARY_EVERY)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(0.0006053360000350949, "0.000605"), (12.345, "12.3"), (1234.567, "1235"), (600.0, "600")],
+)
+def test_log_numbers_are_rounded_and_none_left_out(value: float, shown: str) -> None:
+    """Floats print with three significant digits; a None field is not printed at all."""
+    record = logging.LogRecord("monitor.x", logging.INFO, "", 0, "feed.failed", (), None)
+    record.__dict__.update({"feed": "wire", "status": None, "retry_in": value})
+    line = KeyValueFormatter().format(record)
+    assert line.endswith(f"event=feed.failed feed=wire retry_in={shown}")
+
+
+def test_an_unreachable_telegram_is_named_with_its_error(tmp_path: Path) -> None:
+    """With a token set but the Bot API unreachable, the log and the console say Telegram
+    is unreachable and why, not how to set a token."""
+    config = write_config(tmp_path, [], api_base_url=f"http://127.0.0.1:{_free_port()}/bot")
+    done = run_cli(config, "run", "--once", token="123456:not-a-real-token")
+    assert done.returncode == 0, done.stderr
+    [warning] = events(done.stderr, "telegram.unavailable")
+    assert 'error="Telegram unreachable: httpx.ConnectError' in warning, warning
+    assert done.stdout.startswith("Telegram unreachable: httpx.ConnectError"), done.stdout
+    assert "kept in the outbox" in done.stdout
+    assert "TELEGRAM_BOT_TOKEN" not in done.stdout + done.stderr
