@@ -150,3 +150,54 @@ def test_an_empty_history_says_so(tmp_path: Path) -> None:
     assert as_json.stderr.startswith("no alerts yet")
     decisions = _cli("-c", str(config), "history", "--decisions")
     assert decisions.stderr.startswith("no articles assessed yet")
+
+
+# ----------------------------------------------------------------------------- environment
+
+
+def test_settings_from_the_environment_override_the_file(tmp_path: Path) -> None:
+    """KURIL_CHAT_IDS, KURIL_ADMIN_IDS (comma-separated), KURIL_HEALTH_HOST/PORT and
+    KURIL_LOG_LEVEL replace the file's values; a bad one is refused like a bad file value."""
+    config = _config(tmp_path, feeds=0)
+    env = {
+        "KURIL_CHAT_IDS": "@alerts, -1001234567890",
+        "KURIL_ADMIN_IDS": "123456789",
+        "KURIL_HEALTH_HOST": "0.0.0.0",
+        "KURIL_HEALTH_PORT": str(_closed_port()),
+        "KURIL_LOG_LEVEL": "DEBUG",
+    }
+    probe = _cli("-c", str(config), "health", env=env)
+    assert probe.returncode == 1
+    # the probe asked the port from the environment (on 127.0.0.1 for 0.0.0.0)
+    assert f"no answer from http://127.0.0.1:{env['KURIL_HEALTH_PORT']}/healthz" in probe.stdout
+    script = (
+        "from pathlib import Path; from monitor.config import load_config; "
+        f"c = load_config(Path({str(config)!r})); "
+        "print(c.telegram.chat_ids, c.telegram.admin_ids, c.health.host, c.log.level)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**child_env(None), **env},
+        check=False,
+        cwd=ROOT,
+    )
+    assert shown.stdout.split(" ", 3) == [
+        "('@alerts',",
+        "'-1001234567890')",
+        "(123456789,)",
+        "0.0.0.0 DEBUG\n",
+    ], shown.stderr
+    bad = _cli("-c", str(config), "check", env={"KURIL_CHAT_IDS": "alerts"})
+    assert bad.returncode == 1
+    assert "chat id 'alerts' must be a number or an @channel name" in bad.stdout
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
