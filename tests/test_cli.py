@@ -201,3 +201,17 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+# ----------------------------------------------------------------------------- the docs
+
+
+def test_the_rules_readme_shows_what_check_prints() -> None:
+    """rules/README.md's `check` example is the output of `check` on the shipped config."""
+    text = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    command = "$ kuril-monitor --config config.yaml check\nok: "
+    assert command in text
+    shown = "ok: " + text.split(command, 1)[1].split("\n", 1)[0]
+    real = _cli("--config", "config.yaml", "check")
+    assert real.returncode == 0, real.stdout + real.stderr
+    assert real.stdout == shown + "\n"
