@@ -18,17 +18,23 @@ RUN groupadd --system monitor \
     && mkdir -p /app/state \
     && chown monitor:monitor /app/state
 
+# Defaults for a plain `docker run`; docker-compose.yml mounts the host's copies over them,
+# so changing the config, rules or seeds needs no rebuild.
 COPY rules/ rules/
 COPY seeds/ seeds/
 COPY config.yaml ./
+
+# The config every command reads (`--config` still wins); settings such as KURIL_CHAT_IDS
+# or KURIL_DATABASE can override it from the environment (README, configuration reference).
+ENV KURIL_CONFIG=/app/config.yaml
 
 USER monitor
 # The database (sqlite:///state/monitor.db, relative to config.yaml) lives here.
 VOLUME /app/state
 
-# /healthz of the running monitor: 503 when no cycle completed lately or the database is gone
+# /healthz of the running monitor: 503 when it is failing (README, "Watching it run")
 HEALTHCHECK --interval=1m --timeout=15s --start-period=1m \
-    CMD ["kuril-monitor", "--config", "/app/config.yaml", "health"]
+    CMD ["kuril-monitor", "health"]
 
-ENTRYPOINT ["kuril-monitor", "--config", "/app/config.yaml"]
+ENTRYPOINT ["kuril-monitor"]
 CMD ["run"]

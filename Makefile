@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: run once test check lint types bench eval eval-postgres clean chromium
+.PHONY: install run once test check lint types bench eval eval-postgres clean chromium
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -15,7 +15,14 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The command lives in the venv, not on the PATH: say how to reach it.
+REACH = echo "kuril-monitor is in $(VENV): run $(BIN)/kuril-monitor COMMAND, or activate the venv once per shell (. $(BIN)/activate) and run kuril-monitor COMMAND"
+
+install: $(STAMP)  ## set up .venv with the project and its tools, and say how to reach the command
+	@$(REACH)
+
 run: $(STAMP)  ## set up and run the monitor on the shipped config (SQLite under state/)
+	@$(REACH)
 	$(BIN)/kuril-monitor --config $(CONFIG) run
 
 once: $(STAMP)  ## one full cycle, then exit
@@ -44,16 +51,21 @@ types: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
-eval: $(STAMP)  ## the evaluation world on both corpora (needs ../shared)
-	python3 ../shared/eval/harness.py ../shared/corpus/dev --project .
-	python3 ../shared/eval/harness.py ../shared/corpus/dev2 --project .
+# The evaluation harness and corpora are not part of this repository: they are expected in
+# a folder `shared` beside the checkout (SHARED=path/to/it to point elsewhere).
+SHARED ?= ../shared
+eval: $(STAMP)  ## the evaluation world on both corpora (needs the harness in $(SHARED))
+	@test -f $(SHARED)/eval/harness.py || { echo "make eval: no evaluation harness at $(SHARED)/eval/harness.py; it is not part of this repository (set SHARED=folder holding eval/ and corpus/)" >&2; exit 2; }
+	python3 $(SHARED)/eval/harness.py $(SHARED)/corpus/dev --project .
+	python3 $(SHARED)/eval/harness.py $(SHARED)/corpus/dev2 --project .
 
 # The same world with `database:` on the machine's PostgreSQL: a fresh database per run.
 PGSERVER ?= postgresql://postgres@127.0.0.1:5432
 EVAL_FLOORS ?=
 eval-postgres: $(STAMP)  ## the evaluation world on PostgreSQL (a fresh database, dropped after)
+	@test -f $(SHARED)/eval/harness.py || { echo "make eval-postgres: no evaluation harness at $(SHARED)/eval/harness.py (set SHARED)" >&2; exit 2; }
 	db=kuril_eval_$$$$; psql "$(PGSERVER)/test" -qc "CREATE DATABASE $$db" || exit 1; \
-	python3 ../shared/eval/harness.py ../shared/corpus/dev --project . \
+	python3 $(SHARED)/eval/harness.py $(SHARED)/corpus/dev --project . \
 		--database "$(PGSERVER)/$$db" $(EVAL_FLOORS); rc=$$?; \
 	psql "$(PGSERVER)/test" -qc "DROP DATABASE $$db WITH (FORCE)"; exit $$rc
 

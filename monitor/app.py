@@ -65,6 +65,12 @@ def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
     return rules, seeds
 
 
+def telegram_down(exc: DeliveryError) -> str:
+    """Why alerts cannot reach Telegram, in words that name Telegram once."""
+    text = str(exc)
+    return text if text.startswith("Telegram") else f"Telegram unavailable: {text}"
+
+
 def open_store(config: Config, readonly: bool = False) -> Store:
     path = config.sqlite_path
     if path is None:  # postgresql://: the same store, its SQL translated by `dialect`
@@ -129,15 +135,15 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
                     )
                 )
             except DeliveryError as exc:
-                ctx.telegram_down = f"Telegram unavailable: {exc}"
-                log.warning("telegram.unavailable", extra={"error": str(exc)})
+                ctx.telegram_down = telegram_down(exc)
+                log.warning("telegram.unavailable", extra={"error": ctx.telegram_down})
         yield ctx
 
 
 async def run_once(config: Config) -> CycleReport:
     """`kuril-monitor run --once`: one full cycle over every feed, then exit."""
     async with open_context(config) as ctx:
-        if not config.token or not config.telegram.chat_ids:
+        if not config.token or not config.telegram.chat_ids or ctx.telegram_down:
             say_how_to_connect(ctx)
         return await run_cycle(ctx, due_only=False)
 
@@ -208,7 +214,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         _serve_bot(ctx, config),
     ):
         ctx.stop = stop
-        if not config.token or not config.telegram.chat_ids:
+        if not config.token or not config.telegram.chat_ids or ctx.telegram_down:
             say_how_to_connect(ctx)
         _reload_if_changed(ctx, config, stamps)
         running: set[asyncio.Task[object]] = set()
@@ -321,7 +327,7 @@ async def _serve_health(ctx: Context, config: Config) -> AsyncIterator[HealthSer
     if config.health.port is None:
         yield None
         return
-    server = HealthServer(config, ctx.store, ctx.metrics)
+    server = HealthServer(config, ctx.store, ctx.metrics, telegram_down=lambda: ctx.telegram_down)
     try:
         await server.__aenter__()
     except OSError as exc:
@@ -344,7 +350,7 @@ async def _reconnect(ctx: Context, config: Config) -> str | None:
     try:
         ctx.telegram = await tg.__aenter__()
     except DeliveryError as exc:
-        return f"Telegram unavailable: {exc}"
+        return telegram_down(exc)
     return None
 
 

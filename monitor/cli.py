@@ -1,14 +1,16 @@
-"""The command line: `kuril-monitor [--config FILE] COMMAND`.
+"""The command line: `kuril-monitor [--config FILE] COMMAND [--config FILE]`.
 
 A thin shell: parses arguments, loads the config, calls `app`, prints, and maps errors to
-exit statuses (0 ok, 1 problems found by `check` or a refused `retract`, 2 bad config or
-usage).
+exit statuses (0 ok; 1 problems found by `check`, a refusal or a runtime failure; 2 bad
+config or usage, as argparse does). The config file is `--config`/`-c` (before or after
+the command), else `KURIL_CONFIG` from the environment, else `config.yaml`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from contextlib import suppress
 from pathlib import Path
@@ -16,7 +18,38 @@ from typing import Any
 
 from monitor import log
 from monitor.config import Config, load_config
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ConfigError, MonitorError, UsageError
+
+CONFIG_ENV = "KURIL_CONFIG"
+DEFAULT_CONFIG = "config.yaml"
+
+
+def _config_option() -> argparse.ArgumentParser:
+    """`--config`/`-c`, shared by the main parser and every command, so it may come before
+    or after the command. SUPPRESS: a command's parser must not reset what came before."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-c",
+        "--config",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help=f"config file (default: ${CONFIG_ENV}, else {DEFAULT_CONFIG})",
+    )
+    return common
+
+
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Subparsers that all accept `--config`: `kuril-monitor history --config FILE` works."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        kwargs.setdefault("parents", [_config_option()])
+        return super().add_parser(name, **kwargs)  # type: ignore[no-any-return]
+
+
+def config_path(args: argparse.Namespace) -> Path:
+    """The config file: `--config` if given, else $KURIL_CONFIG, else config.yaml."""
+    given = getattr(args, "config", None)
+    return Path(given or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="kuril-monitor",
         description="Watch news on the Russia–Japan peace treaty and the Kuril Islands; "
         "alert on new developments with a diff against known facts.",
+        parents=[_config_option()],
     )
-    p.add_argument("--config", default="config.yaml", help="config file (default: config.yaml)")
+    p.register("action", "parsers", _Commands)
     sub = p.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the monitor (until SIGTERM), or one cycle with --once")
     run.add_argument("--once", action="store_true", help="one full cycle, then exit")
@@ -79,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     web.add_argument("--port", type=int, default=8080)
 
     rules = sub.add_parser("rules", help="the rule test bench")
+    rules.register("action", "parsers", _Commands)
     rsub = rules.add_subparsers(dest="rules_command", required=True)
     rtest = rsub.add_parser("test", help="show how the rules read one page")
     rtest.add_argument("source", help="an HTML file, a URL, or - for standard input")
@@ -91,11 +126,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    path = config_path(args)
     try:
-        config = load_config(Path(args.config))
+        config = load_config(path)
     except ConfigError as exc:
         if args.command == "check":
-            return _check_broken(Path(args.config), exc)
+            return _check_broken(path, exc)
         print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
         return 2
     log.setup(config.log.level)
@@ -149,6 +185,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     except ConfigError as exc:
         print(f"kuril-monitor: invalid rules or seeds\n{exc}", file=sys.stderr)
+        return 2
+    except UsageError as exc:
+        command = " ".join(filter(None, [args.command, getattr(args, "rules_command", None)]))
+        print(f"kuril-monitor {command}: {exc}", file=sys.stderr)
         return 2
     except MonitorError as exc:
         print(f"kuril-monitor: {exc}", file=sys.stderr)

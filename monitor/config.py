@@ -7,8 +7,9 @@ Secrets never live here: the bot token comes from TELEGRAM_BOT_TOKEN only.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -17,6 +18,17 @@ from monitor.yamlfile import as_mapping, load_yaml, pydantic_problems
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 DATABASE_ENV = "KURIL_DATABASE"  # overrides `database:` (a URL with a password is a secret)
+# Settings a container sets from its environment, over the file: variable -> key path.
+# Lists are comma-separated; an empty variable counts as unset.
+ENV_SETTINGS: dict[str, tuple[str, ...]] = {
+    DATABASE_ENV: ("database",),
+    "KURIL_CHAT_IDS": ("telegram", "chat_ids"),
+    "KURIL_ADMIN_IDS": ("telegram", "admin_ids"),
+    "KURIL_HEALTH_HOST": ("health", "host"),
+    "KURIL_HEALTH_PORT": ("health", "port"),
+    "KURIL_LOG_LEVEL": ("log", "level"),
+}
+_ENV_LISTS = {"KURIL_CHAT_IDS", "KURIL_ADMIN_IDS"}
 
 
 class _Strict(BaseModel):
@@ -147,14 +159,32 @@ class Config(_Strict):
         return os.environ.get(TOKEN_ENV) or None
 
 
+def with_environment(data: dict[str, Any], env: Mapping[str, str]) -> dict[str, Any]:
+    """The config's mapping with the ENV_SETTINGS variables that are set put over it."""
+    merged = dict(data)
+    for name, (*parents, key) in ENV_SETTINGS.items():
+        raw = env.get(name, "").strip()
+        if not raw:
+            continue
+        value: Any = [v.strip() for v in raw.split(",") if v.strip()] if name in _ENV_LISTS else raw
+        if name == "KURIL_HEALTH_PORT" and raw.lower() in ("null", "none", "off"):
+            value = None
+        target = merged
+        for parent in parents:
+            section = target.get(parent)
+            target[parent] = dict(section) if isinstance(section, dict) else {}
+            target = target[parent]
+        target[key] = value
+    return merged
+
+
 def load_config(path: Path) -> Config:
     """Read and validate the config file; raise ConfigError listing every problem."""
     doc = load_yaml(path)
     data = dict(as_mapping(doc))
     if "base_dir" in data:
         raise ConfigError([doc.problem(("base_dir",), "unknown key")])
-    if os.environ.get(DATABASE_ENV):
-        data["database"] = os.environ[DATABASE_ENV]
+    data = with_environment(data, os.environ)
     try:
         return Config.model_validate({**data, "base_dir": str(path.resolve().parent)})
     except ValidationError as exc:

@@ -214,7 +214,9 @@ class Telegram:
         if isinstance(exc, TimedOut):
             return DeliveryUnconfirmed(f"{where}timed out; the message may have been posted")
         if isinstance(exc, NetworkError):
-            return DeliveryError(f"{where}{text}")
+            # python-telegram-bot names the httpx error when no answer came at all
+            reached = "Telegram unreachable: " if text.startswith("httpx.") else ""
+            return DeliveryError(f"{where}{reached}{text}")
         return DeliveryError(f"{where}Telegram error: {text}")
 
     def _redact(self, text: str) -> str:

@@ -1,6 +1,7 @@
 """The project's exception tree; third-party errors are translated into it at the edges.
 
     MonitorError
+    ├── UsageError           a command was given arguments it cannot use (exit status 2)
     ├── ConfigError          bad config, rules or seeds (exit status 2; lists every problem)
     ├── FetchError           a feed or page could not be fetched or parsed (a value for one feed)
     │   └── BlockedAddress   the private-address guard refused the request
@@ -32,6 +33,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class UsageError(MonitorError):
+    """A command was given arguments it cannot use (a date that is not a date, …)."""
 
 
 class ConfigError(MonitorError):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from monitor.app import fetch_limits, load_knowledge, open_store
 from monitor.config import Config
+from monitor.errors import UsageError
 from monitor.extract import extract_article
 from monitor.feeds import Fetcher
 from monitor.knowledge import Knowledge
@@ -50,11 +51,20 @@ def current_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
         store.close()
 
 
+def moment(text: str) -> dt.datetime:
+    """A date or date-time a person typed (ISO; naive is UTC); UsageError when it is not."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"not an ISO date or time: {text!r}") from None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
 def explain(config: Config, source: str, date: str | None = None) -> str:
     """A human-readable account of the decision on one page."""
     rules, knowledge = current_knowledge(config)
     url, body, content_type = load_source(config, source)
-    published = dt.datetime.fromisoformat(date).replace(tzinfo=dt.UTC) if date else None
+    published = moment(date) if date else None
     item = FeedItem("explain", url, url, "", "", published)
     article = extract_article(item, url, body, content_type)
     judge = Judge.build(rules, knowledge)

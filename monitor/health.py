@@ -2,10 +2,11 @@
 
 `Metrics` owns one prometheus_client registry; `app` creates it and the pipeline records
 into it through its Context (no module-level metrics). `HealthServer` answers, with
-asyncio streams only, `GET /healthz` (JSON: the last completed cycle, whether the database
-answers, the outbox backlog; 503 when stale or unreachable) and `GET /metrics` (the
-Prometheus text format). `probe` is the `kuril-monitor health` command behind the
-container's health check.
+asyncio streams only, `GET /healthz` (JSON: `ok`, `degraded` or `failing` with the reasons
+and the figures behind them — the last completed cycle, the database, the outbox backlog,
+unhealthy feeds, the last successful poll, Telegram; 503 when failing) and `GET /metrics`
+(the Prometheus text format). `probe` is the `kuril-monitor health` command behind the
+container's health check: exit 0 while the monitor works (ok or degraded), 1 otherwise.
 
 It must not decide anything or write to the store: it only reads the backlog and the
 feeds' error counts.
@@ -139,15 +140,34 @@ def stale_after(config: Config) -> float:
     return 3 * max(intervals or [config.polling.interval]) + 60
 
 
+def _timestamp(iso: str | None) -> float | None:
+    return dt.datetime.fromisoformat(iso).timestamp() if iso else None
+
+
 def health_report(
-    config: Config, store: Store, metrics: Metrics, started: float, now: float
+    config: Config,
+    store: Store,
+    metrics: Metrics,
+    started: float,
+    now: float,
+    telegram_down: str | None = None,
 ) -> tuple[int, dict[str, Any]]:
-    """The /healthz answer: (HTTP status, JSON body)."""
+    """The /healthz answer: (HTTP status, JSON body), with `status` one of
+
+    - `failing` (503): the database does not answer; no cycle completed within
+      `stale_after` (stuck or dead); every feed is unhealthy; or no feed was polled
+      successfully within `stale_after` (since start, at the earliest);
+    - `degraded` (200): it works, but some feeds are unhealthy or Telegram is failing;
+    - `ok` (200): none of these.
+
+    `reasons` says why in words; the other fields are the figures behind them.
+    """
     since = metrics.last_cycle_at if metrics.last_cycle_at is not None else started
     age = max(0.0, now - since)
     limit = stale_after(config)
     body: dict[str, Any] = {
         "status": "ok",
+        "reasons": [],
         "last_cycle": (
             dt.datetime.fromtimestamp(metrics.last_cycle_at, dt.UTC).isoformat()
             if metrics.last_cycle_at is not None
@@ -157,24 +177,48 @@ def health_report(
         "stale_after": limit,
         "database": "ok",
         "outbox_backlog": None,
+        "feeds": len(config.feeds),
         "unhealthy_feeds": [],
+        "last_feed_success": None,
+        "telegram": telegram_down or "ok",
         "last_error": metrics.last_error,
     }
+    failing: list[str] = []
+    degraded: list[str] = []
     try:
         backlog = store.outbox_backlog()
-        threshold = config.polling.unhealthy_after
-        body["unhealthy_feeds"] = [
-            str(r["id"]) for r in store.all_feed_states() if int(r["error_count"]) >= threshold
-        ]
+        states = {str(r["id"]): r for r in store.all_feed_states()}
     except StoreError as exc:
         body["database"] = str(exc)
-        body["status"] = "database unreachable"
+        body["status"] = "failing"
+        body["reasons"] = [f"database unreachable: {exc}"]
         return 503, body
     body["outbox_backlog"] = backlog
     metrics.pending.set(backlog)
     if age > limit:
-        body["status"] = "stale"
+        failing.append(f"stale: no cycle completed for {age:.0f} s (limit {limit:g} s)")
+    threshold = config.polling.unhealthy_after
+    ids = [f.id for f in config.feeds]
+    unhealthy = [i for i in ids if i in states and int(states[i]["error_count"]) >= threshold]
+    body["unhealthy_feeds"] = unhealthy
+    successes = [t for i in ids if i in states if (t := _timestamp(states[i]["last_success_at"]))]
+    if successes:
+        body["last_feed_success"] = dt.datetime.fromtimestamp(max(successes), dt.UTC).isoformat()
+    if ids and len(unhealthy) == len(ids):
+        failing.append(f"all {len(ids)} feeds unhealthy ({threshold}+ failed polls in a row)")
+    elif unhealthy:
+        degraded.append(f"{len(unhealthy)} of {len(ids)} feeds unhealthy: {', '.join(unhealthy)}")
+    quiet = now - max([started, *successes])
+    if ids and quiet > limit:
+        failing.append(f"no feed polled successfully for {quiet:.0f} s (limit {limit:g} s)")
+    if telegram_down:
+        degraded.append(telegram_down)
+    body["reasons"] = failing + degraded
+    if failing:
+        body["status"] = "failing"
         return 503, body
+    if degraded:
+        body["status"] = "degraded"
     return 200, body
 
 
@@ -188,8 +232,10 @@ class HealthServer:
         metrics: Metrics,
         *,
         clock: Callable[[], float] = time.time,
+        telegram_down: Callable[[], str | None] = lambda: None,
     ) -> None:
         self._config = config
+        self._telegram_down = telegram_down
         self._store = store
         self._metrics = metrics
         self._clock = clock
@@ -230,7 +276,12 @@ class HealthServer:
             return 405, "text/plain; charset=utf-8", b"method not allowed\n"
         if route == "/healthz":
             status, body = health_report(
-                self._config, self._store, self._metrics, self._started, self._clock()
+                self._config,
+                self._store,
+                self._metrics,
+                self._started,
+                self._clock(),
+                self._telegram_down(),
             )
             return status, "application/json", json.dumps(body).encode() + b"\n"
         if route == "/metrics":
@@ -281,7 +332,8 @@ _REASONS = {
 
 
 def probe(config: Config, timeout: float = 5.0) -> int:
-    """`kuril-monitor health`: 0 when the running monitor's /healthz says ok, else 1."""
+    """`kuril-monitor health`: 0 when the running monitor's /healthz answers 200 (ok or
+    degraded: it works, a restart would not help), else 1 (failing, or no answer)."""
     port = config.health.port
     if port is None:
         print("health endpoint disabled (health.port is null)")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
+import difflib
 import json
 import os
 import sys
@@ -67,10 +69,19 @@ def command(config: Config, args: argparse.Namespace, out: TextIO | None = None)
     try:
         if args.action == "show":
             return _show(store, int(args.id), args.format, out)
+        what = "decisions" if args.decisions else "alerts"
+        listed = _Counted(
+            review.iter_decisions(store, filters)
+            if args.decisions
+            else review.iter_alerts(store, filters)
+        )
         if args.decisions:
-            _decisions(store, filters, args.format, out)
+            _decisions(listed, args.format, out)
         else:
-            _alerts(store, filters, args.format, out)
+            _alerts(listed, args.format, out)
+        if not listed.count:
+            out.flush()
+            print(_nothing_found(store, filters, what), file=sys.stderr)
         return 0
     except BrokenPipeError:
         _quiet_stdout()  # the reader (`| head`) has had enough: not an error
@@ -94,6 +105,63 @@ def _open(config: Config) -> Store | None:
         )
         return None
     return open_store(config, readonly=True)
+
+
+# ----------------------------------------------------------------------------- nothing found
+
+
+class _Counted(Iterator[dict[str, Any]]):
+    """Rows passed through as they are read, counted (an empty list then says why)."""
+
+    def __init__(self, rows: Iterator[dict[str, Any]]) -> None:
+        self._rows = rows
+        self.count = 0
+
+    def __next__(self) -> dict[str, Any]:
+        row = next(self._rows)
+        self.count += 1
+        return row
+
+
+def _nothing_found(store: Store, filters: review.Filters, what: str) -> str:
+    """Why a list came out empty: nothing stored yet, or which filter to loosen, with the
+    nearest value that would match something (read only when the list was empty)."""
+    every = review.Filters()
+    rows = (
+        review.iter_decisions(store, every)
+        if what == "decisions"
+        else review.iter_alerts(store, every)
+    )
+    stored = list(rows)
+    if not stored:
+        if what == "alerts":
+            return "no alerts yet (`history --decisions` lists what was assessed and why)"
+        return "no articles assessed yet (run the monitor first)"
+    hints = [f"no {what} match these filters ({len(stored)} stored)"]
+    if filters.rule:
+        rules = sorted({r for row in stored for r in row["rules"]})
+        near = difflib.get_close_matches(filters.rule, rules, n=1, cutoff=0.4)
+        if filters.rule not in rules:
+            hint = f"no {what} of rule {filters.rule!r}"
+            hints.append(hint + (f"; did you mean --rule {near[0]}?" if near else ""))
+            hints.append(f"rules with {what}: {', '.join(rules) or '-'}")
+    if filters.lang:
+        langs = sorted({str(row["lang"]) for row in stored})
+        if filters.lang not in langs:
+            hints.append(
+                f"no {what} in {filters.lang!r}; languages with {what}: {', '.join(langs)}"
+            )
+    published = sorted(dt.datetime.fromisoformat(str(row["published"])) for row in stored)
+    newest, oldest = published[-1], published[0]
+    if filters.since and newest < filters.since:
+        hints.append(
+            f"the newest was published {newest:%Y-%m-%d %H:%M} UTC: try an earlier --since"
+        )
+    if filters.until and oldest >= filters.until:
+        hints.append(f"the oldest was published {oldest:%Y-%m-%d %H:%M} UTC: try a later --until")
+    if len(hints) == 1 and filters.search:
+        hints.append(f"nothing contains {filters.search!r} (the search ignores letter case)")
+    return "\n".join(hints)
 
 
 # ----------------------------------------------------------------------------- formats
@@ -153,8 +221,7 @@ ALERT_CSV = (
 )  # fmt: skip
 
 
-def _alerts(store: Store, filters: review.Filters, fmt: str, out: TextIO) -> None:
-    alerts = review.iter_alerts(store, filters)
+def _alerts(alerts: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> None:
     if fmt == "json":
         _json_list(alerts, out)
     elif fmt == "csv":
@@ -270,8 +337,7 @@ DECISION_CSV = (
 )  # fmt: skip
 
 
-def _decisions(store: Store, filters: review.Filters, fmt: str, out: TextIO) -> None:
-    rows = review.iter_decisions(store, filters)
+def _decisions(rows: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> None:
     if fmt == "json":
         _json_list(({k: r[k] for k in DECISION_CSV} | {"feed_id": r["feed_id"]} for r in rows), out)
     elif fmt == "csv":

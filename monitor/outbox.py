@@ -160,11 +160,32 @@ CONNECT_HINT = (
 )
 
 
+def connect_hint(token: bool, down: str | None, chats: bool) -> str:
+    """What to tell a person whose alerts do not reach a channel, by what is missing."""
+    if not token:
+        return CONNECT_HINT
+    if down is not None:
+        where = "printed here and kept" if not chats else "kept"
+        return (
+            f"{down}. Alerts are stored, {where} in the outbox, and sent when Telegram "
+            "answers again; check the network, telegram.api_base_url and the bot token."
+        )
+    return (
+        "Telegram is connected, but telegram.chat_ids is empty: alerts are stored and "
+        "printed here (and sent to the bot's subscribers). To post them to a channel, add "
+        "the bot as an administrator of the channel and list it under telegram.chat_ids."
+    )
+
+
 def say_how_to_connect(ctx: Context) -> None:
-    """Once per process, when alerts cannot reach Telegram: how to connect it."""
+    """Once per process, when alerts cannot reach a channel: why, and what to do."""
     if not ctx.printed_hint:
         ctx.printed_hint = True
-        print(CONNECT_HINT, flush=True)
+        cfg = ctx.config
+        print(
+            connect_hint(bool(cfg.token), ctx.telegram_down, bool(cfg.telegram.chat_ids)),
+            flush=True,
+        )
 
 
 def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:

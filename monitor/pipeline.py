@@ -49,6 +49,22 @@ log = logging.getLogger("monitor.pipeline")
 
 BACKOFF_DOUBLINGS = 6
 DEVELOPMENT_MEMORY = 5000  # recent developments kept in memory for grouping
+SUMMARY_EVERY = dt.timedelta(minutes=15)  # how often the daemon logs a cycle.summary
+
+
+@dataclass
+class CycleTally:
+    """What the cycles since the last `cycle.summary` did, added up."""
+
+    since: dt.datetime | None = None
+    cycles: int = 0
+    quiet: int = 0  # cycles that polled, read and sent nothing
+    feeds_polled: int = 0
+    feed_errors: int = 0
+    new_items: int = 0
+    articles: int = 0
+    alerts: int = 0
+    sent: int = 0
 
 
 @dataclass
@@ -70,6 +86,7 @@ class Context:
     metrics: Metrics = field(default_factory=Metrics)
     seeds: Knowledge | None = None  # what the judge's knowledge is rebuilt from
     retractions_seen: str | None = None  # the store's retraction mark the judge reflects
+    tally: CycleTally = field(default_factory=CycleTally)  # for the periodic cycle.summary
 
 
 @dataclass
@@ -525,9 +542,31 @@ async def run_cycle(
         raise
     report.seconds = time.monotonic() - started
     ctx.metrics.cycle_done(report.seconds, report.pending, time.time())
-    log.info(
-        "cycle.done",
-        extra={k: v for k, v in asdict(report).items() if k != "decisions"}
-        | {"decisions": json.dumps(report.decisions)},
-    )
+    ctx.tally = log_cycle(ctx.tally, report, now)
     return report
+
+
+def log_cycle(tally: CycleTally, report: CycleReport, now: dt.datetime) -> CycleTally:
+    """`cycle.done` at info when the cycle did something, at debug when it did not (feeds in
+    backoff are skipped: the daemon would log dozens of empty cycles a minute); every
+    SUMMARY_EVERY a `cycle.summary` of the cycles since the last one. The tally to keep."""
+    fields: dict[str, Any] = {k: v for k, v in asdict(report).items() if k != "seconds"}
+    fields["decisions"] = json.dumps(report.decisions) if report.decisions else None
+    busy = bool(report.feeds_polled or report.new_items or report.articles or report.sent)
+    log.log(
+        logging.INFO if busy else logging.DEBUG,
+        "cycle.done",
+        extra=fields | {"ms": report.seconds * 1000},
+    )
+    tally.cycles += 1
+    tally.quiet += 0 if busy else 1
+    for key in ("feeds_polled", "feed_errors", "new_items", "articles", "alerts", "sent"):
+        setattr(tally, key, getattr(tally, key) + getattr(report, key))
+    if tally.since is None:
+        tally.since = now
+    elif now - tally.since >= SUMMARY_EVERY:
+        summary = asdict(tally) | {"minutes": (now - tally.since).total_seconds() / 60}
+        del summary["since"]
+        log.info("cycle.summary", extra=summary | {"pending": report.pending})
+        return CycleTally(since=now)
+    return tally

@@ -27,6 +27,11 @@ class RetractionRefused(MonitorError):
     """The retraction was not made: a bad id, no such alert, already retracted, no reason."""
 
 
+class RetractionMisused(RetractionRefused):
+    """Refused for what was typed (no id, an id that is not a number, no or too long a
+    reason): a usage error, exit status 2 on the command line."""
+
+
 def _when(at: dt.datetime) -> str:
     return at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
@@ -35,9 +40,9 @@ def parse_id(raw: str | None) -> int:
     """An alert id as a person typed it (`12` or `#12`)."""
     text = (raw or "").strip().lstrip("#")
     if not raw or not raw.strip():
-        raise RetractionRefused("which alert? give its id")
+        raise RetractionMisused("which alert? give its id")
     if not text.isascii() or not text.isdigit():
-        raise RetractionRefused(f"the alert id must be a number, not {raw.strip()!r}")
+        raise RetractionMisused(f"the alert id must be a number, not {raw.strip()!r}")
     return int(text)
 
 
@@ -51,9 +56,9 @@ def retract(store: Store, raw_id: str | None, why: str | None, now: dt.datetime)
         raise RetractionRefused(already(alert_id, alert.retracted_at, alert.retraction or ""))
     reason = " ".join((why or "").split())
     if not reason:
-        raise RetractionRefused(f"give the reason why alert #{alert_id} is retracted")
+        raise RetractionMisused(f"give the reason why alert #{alert_id} is retracted")
     if len(reason) > MAX_REASON:
-        raise RetractionRefused(
+        raise RetractionMisused(
             f"the reason is too long ({len(reason)} characters; at most {MAX_REASON})"
         )
     done = store.retract_alert(alert_id, reason, now)
@@ -87,7 +92,8 @@ def command(
     now: dt.datetime | None = None,
     out: TextIO | None = None,
 ) -> int:
-    """`kuril-monitor retract ID --why TEXT`: 0 done, 1 refused (one line on stderr)."""
+    """`kuril-monitor retract ID --why TEXT`: 0 done, 1 refused (no such alert, retracted
+    already), 2 misused (no id, not a number, no reason); one line on stderr."""
     from monitor.app import open_store
 
     out = out or sys.stdout
@@ -100,7 +106,7 @@ def command(
         done = retract(store, args.id, args.why, now or dt.datetime.now(dt.UTC))
     except RetractionRefused as exc:
         print(f"kuril-monitor retract: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, RetractionMisused) else 1
     finally:
         store.close()
     out.write(summary(done) + "\n")

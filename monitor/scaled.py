@@ -46,7 +46,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 
-from monitor.app import STOP_GRACE, load_knowledge, open_context, open_store
+from monitor.app import STOP_GRACE, load_knowledge, open_context, open_store, telegram_down
 from monitor.config import Config
 from monitor.delivery import Telegram
 from monitor.dialect import AdvisoryLocks, is_postgres, redact
@@ -311,7 +311,7 @@ class WorkerRuntime:
             ctx.telegram = await tg.__aenter__()
             ctx.telegram_down = None
         except DeliveryError as exc:
-            ctx.telegram_down = f"Telegram unavailable: {exc}"
+            ctx.telegram_down = telegram_down(exc)
 
 
 def _stop_on_signals(stop: asyncio.Event) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from monitor.app import load_knowledge, open_store
 from monitor.config import Config
 from monitor.errors import MonitorError
-from monitor.explain import current_knowledge, load_source
+from monitor.explain import current_knowledge, load_source, moment
 from monitor.extract import decode, extract_article, guess_lang
 from monitor.models import Article, Assessment, FeedItem
 from monitor.novelty import Judge, assess, learn_from
@@ -38,21 +38,13 @@ _HTML = re.compile(rb"<(?:html|head|body|p|div|article|h1|title)\b", re.IGNORECA
 def command(config: Config, args: argparse.Namespace) -> int:
     """Run `rules test SOURCE` or `rules replay --since DATE`; the exit status."""
     if args.rules_command == "test":
-        published = _moment(args.date) if getattr(args, "date", None) else None
+        published = moment(args.date) if getattr(args, "date", None) else None
         print(trace_page(config, args.source, getattr(args, "feed", None), published))
         return 0
     if args.rules_command == "replay":
-        print(replay(config, _moment(args.since)).render())
+        print(replay(config, moment(args.since)).render())
         return 0
     return 2
-
-
-def _moment(text: str) -> dt.datetime:
-    try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise MonitorError(f"not an ISO date or time: {text!r}") from None
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 # ----------------------------------------------------------------------------- rules test

@@ -10,20 +10,21 @@ import socket
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from support.botapi import BotApi
-from support.daemon import ARTICLES, Daemon, run_cli, write_config
+from support.daemon import ARTICLES, Daemon, events, run_cli, write_config
 from support.newsworld import NewsWorld
 
 from monitor.app import open_context
 from monitor.config import Config, load_config
 from monitor.health import HealthServer, Metrics, health_report
-from monitor.pipeline import run_cycle
+from monitor.log import KeyValueFormatter
+from monitor.pipeline import SUMMARY_EVERY, CycleReport, CycleTally, log_cycle, run_cycle
 from monitor.store import Store
 
 CHANNEL = "@kuril_test"
@@ -88,8 +89,9 @@ def bot() -> Iterator[BotApi]:
 
 
 def test_healthz_is_ok_after_a_cycle_and_stale_without_one(tmp_path: Path) -> None:
-    """200 while cycles complete; 503 "stale" once none has for longer than stale_after."""
-    config = _config(tmp_path, health={"stale_after": 30})
+    """200 while cycles complete; 503 "failing" (stale) once none has for longer than
+    stale_after."""
+    config = _config(tmp_path, feeds=[], health={"stale_after": 30})
     store = Store.open(tmp_path / "monitor.db")
     metrics = Metrics()
     try:
@@ -98,7 +100,8 @@ def test_healthz_is_ok_after_a_cycle_and_stale_without_one(tmp_path: Path) -> No
         assert body["outbox_backlog"] == 0
         assert body["database"] == "ok"
         status, body = health_report(config, store, metrics, started=1000.0, now=1031.0)
-        assert (status, body["status"]) == (503, "stale")
+        assert (status, body["status"]) == (503, "failing")
+        assert body["reasons"] == ["stale: no cycle completed for 31 s (limit 30 s)"]
         metrics.cycle_done(0.5, 0, at=1025.0)
         status, body = health_report(config, store, metrics, started=1000.0, now=1031.0)
         assert (status, body["status"]) == (200, "ok")
@@ -127,8 +130,98 @@ def test_healthz_reports_an_unreachable_database(tmp_path: Path) -> None:
     store.close()
     status, body = health_report(config, store, Metrics(), started=0.0, now=1.0)
     assert status == 503
-    assert body["status"] == "database unreachable"
+    assert body["status"] == "failing"
+    assert body["reasons"][0].startswith("database unreachable: ")
     assert "closed" in body["database"]
+
+
+def _feeds_polled(store: Store, outcomes: dict[str, list[bool]], at: datetime) -> None:
+    """Record polls of each feed (True: answered, False: failed), one a minute up to `at`."""
+    for feed, polls in outcomes.items():
+        store.feed_state(feed, f"https://news.example/{feed}")
+        for n, ok in enumerate(polls):
+            when = at - timedelta(minutes=len(polls) - 1 - n)
+            error = None if ok else "connection refused"
+            store.record_poll(feed, when, 200 if ok else None, None, error, when)
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "telegram", "status", "reasons"),
+    [
+        ({"a": [True], "b": [True]}, None, (200, "ok"), []),
+        (
+            {"a": [True], "b": [False] * 3},
+            None,
+            (200, "degraded"),
+            ["1 of 2 feeds unhealthy: b"],
+        ),
+        (
+            {"a": [True], "b": [True]},
+            "Telegram unavailable: connection refused",
+            (200, "degraded"),
+            ["Telegram unavailable: connection refused"],
+        ),
+        (
+            {"a": [True] + [False] * 3, "b": [False] * 3},
+            None,
+            (503, "failing"),
+            ["all 2 feeds unhealthy (3+ failed polls in a row)"],
+        ),
+    ],
+)
+def test_healthz_is_degraded_by_some_feeds_and_failing_without_any(
+    tmp_path: Path,
+    outcomes: dict[str, list[bool]],
+    telegram: str | None,
+    status: tuple[int, str],
+    reasons: list[str],
+) -> None:
+    """Some feeds unhealthy, or Telegram down: 200 "degraded" naming them; every feed
+    unhealthy: 503 "failing" — never "ok" while nothing is read."""
+    feeds = [{"id": f, "url": f"https://news.example/{f}"} for f in ("a", "b")]
+    config = _config(tmp_path, feeds=feeds, polling={"unhealthy_after": 3})
+    store = Store.open(tmp_path / "monitor.db")
+    now = datetime.now(UTC)
+    try:
+        _feeds_polled(store, outcomes, now)
+        metrics = Metrics()
+        metrics.cycle_done(0.1, 0, at=now.timestamp())
+        code, body = health_report(
+            config, store, metrics, now.timestamp() - 60, now.timestamp(), telegram
+        )
+    finally:
+        store.close()
+    assert (code, body["status"]) == status
+    assert body["reasons"] == reasons
+    assert body["unhealthy_feeds"] == [f for f, p in outcomes.items() if p[-3:] == [False] * 3]
+
+
+def test_healthz_is_failing_when_no_feed_answered_within_the_window(tmp_path: Path) -> None:
+    """Feeds that failed (but not yet often enough to count as unhealthy) for longer than
+    stale_after since the last success, or since start, make /healthz 503."""
+    feeds = [{"id": "a", "url": "https://news.example/a"}]
+    config = _config(tmp_path, feeds=feeds, health={"stale_after": 120})
+    store = Store.open(tmp_path / "monitor.db")
+    now = datetime.now(UTC)
+    metrics = Metrics()
+    metrics.cycle_done(0.1, 0, at=now.timestamp())
+    try:
+        fresh = health_report(config, store, metrics, now.timestamp() - 100, now.timestamp())
+        late = health_report(config, store, metrics, now.timestamp() - 121, now.timestamp())
+        _feeds_polled(store, {"a": [True, False, False, False]}, now)  # success 3 min ago
+        answered = health_report(config, store, metrics, now.timestamp() - 600, now.timestamp())
+    finally:
+        store.close()
+    assert (fresh[0], fresh[1]["status"]) == (200, "ok")
+    assert (late[0], late[1]["reasons"]) == (
+        503,
+        ["no feed polled successfully for 121 s (limit 120 s)"],
+    )
+    assert (answered[0], answered[1]["reasons"]) == (
+        503,
+        ["no feed polled successfully for 180 s (limit 120 s)"],
+    )
+    assert answered[1]["last_feed_success"] == (now - timedelta(minutes=3)).isoformat()
 
 
 # ----------------------------------------------------------------------------- the server
@@ -197,6 +290,7 @@ def test_daemon_serves_healthz_and_metrics(tmp_path: Path, world: NewsWorld, bot
         [("wire", world.url("/wire.xml")), ("broken", world.url("/broken.xml"))],
         api_base_url=bot.base_url,
         health={"port": port},
+        polling={"unhealthy_after": 1000},  # "broken" fails, but not yet for long: ok
     )
     with Daemon(config, token=bot.token) as proc:
         assert proc.wait_for("delivery.sent"), proc.output()
@@ -241,9 +335,52 @@ def test_daemon_without_completed_cycles_turns_stale(tmp_path: Path) -> None:
         body = _get(f"http://127.0.0.1:{port}/healthz")[2]
         probe = run_cli(config, "health")
         assert proc.terminate() < 10
-    assert json.loads(body)["status"] == "stale"
+    assert json.loads(body)["status"] == "failing"
     assert probe.returncode == 1
     assert "stale" in probe.stdout
+
+
+def test_daemon_with_every_feed_down_is_failing_and_with_one_down_degraded(
+    tmp_path: Path, world: NewsWorld
+) -> None:
+    """A real `run`: every feed refused makes /healthz 503 "failing" and `health` exit 1;
+    one feed of two refused makes it 200 "degraded" naming that feed, and `health` exit 0."""
+    world.add_feed("/wire.xml", [])
+    down = f"http://127.0.0.1:{_free_port()}/feed.xml"  # nothing listens there
+    answers: dict[str, tuple[int, dict[str, Any], int]] = {}
+    for case, feeds in {
+        "all": [("down1", down), ("down2", down + "?2")],
+        "one": [("wire", world.url("/wire.xml")), ("down", down)],
+    }.items():
+        port = _free_port()
+        (tmp_path / case).mkdir()
+        config = write_config(
+            tmp_path / case,
+            feeds,
+            polling={"unhealthy_after": 2},
+            health={"port": port},
+        )
+        url = f"http://127.0.0.1:{port}/healthz"
+
+        def settled(url: str = url, down: int = sum("down" in f for f, _ in feeds)) -> bool:
+            try:
+                return len(json.loads(_get(url)[2])["unhealthy_feeds"]) == down
+            except (urllib.error.URLError, OSError):
+                return False  # not listening yet
+
+        with Daemon(config) as proc:
+            assert proc.wait_for(settled, timeout=30), proc.output()
+            status, _, body = _get(url)
+            probe = run_cli(config, "health")
+            proc.terminate()
+        answers[case] = (status, json.loads(body), probe.returncode)
+    status, body, probe_status = answers["all"]
+    assert (status, body["status"], probe_status) == (503, "failing", 1)
+    assert "all 2 feeds unhealthy (2+ failed polls in a row)" in body["reasons"]
+    status, body, probe_status = answers["one"]
+    assert (status, body["status"], probe_status) == (200, "degraded", 0)
+    assert body["reasons"] == ["1 of 2 feeds unhealthy: down"]
+    assert body["last_feed_success"] is not None
 
 
 def test_health_command_without_endpoint_fails(tmp_path: Path) -> None:
@@ -323,3 +460,69 @@ def test_logs_are_one_key_value_line_per_event(
     for line in lines:
         assert _LINE.match(line), line
     assert any("event=feed.failed feed=broken" in line for line in lines)
+
+
+def test_feeds_in_backoff_log_no_empty_cycles(tmp_path: Path) -> None:
+    """A feed in backoff is skipped by most scheduled runs: those cycles log nothing at
+    info; every `cycle.done` line that is written polled something, with a duration in
+    rounded milliseconds and no `None` field."""
+    down = f"http://127.0.0.1:{_free_port()}/feed.xml"  # nothing listens there
+    config = write_config(tmp_path, [("down", down)], polling={"interval": 0.1, "max_backoff": 0.8})
+    with Daemon(config) as proc:
+        assert proc.wait_for("feed.failed", count=4), proc.output()
+        proc.terminate()
+    output = proc.output()
+    done = events(output, "cycle.done")
+    assert done, output
+    assert all(" feeds_polled=1 " in f"{line} " for line in done), done
+    # four failures with waits of 0.2, 0.4, 0.8 s: at 0.1 s a run, most runs were skipped
+    assert len(done) <= len(events(output, "feed.failed")) + 1
+    assert re.search(r" ms=\d+(\.\d{1,3})?( |$)", done[0]), done[0]
+    assert "=None" not in output
+    assert not re.search(r"=\d+\.\d{5,}", output), output
+
+
+def test_quiet_cycles_are_debug_and_a_summary_adds_them_up(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Empty cycles log at debug; after SUMMARY_EVERY one `cycle.summary` adds up the
+    cycles since the last, and the tally starts again."""
+    quiet = CycleReport(seconds=0.0006053360000350949)
+    busy = CycleReport(feeds_polled=2, feed_errors=1, new_items=3, articles=3, alerts=1, sent=1)
+    tally = CycleTally()
+    with caplog.at_level(logging.DEBUG, logger="monitor"):
+        for n, report in enumerate([busy, quiet, quiet, busy, quiet]):
+            tally = log_cycle(tally, report, T0 + n * SUMMARY_EVERY / 4)
+    done = [r for r in caplog.records if r.getMessage() == "cycle.done"]
+    assert [r.levelname for r in done] == ["INFO", "DEBUG", "DEBUG", "INFO", "DEBUG"]
+    [summary] = [r for r in caplog.records if r.getMessage() == "cycle.summary"]
+    fields = summary.__dict__
+    assert (fields["cycles"], fields["quiet"], fields["feeds_polled"]) == (5, 3, 4)
+    assert (fields["feed_errors"], fields["alerts"], fields["sent"]) == (2, 2, 2)
+    assert fields["minutes"] == 15
+    assert (tally.cycles, tally.since) == (0, T0 + SUMMARY_EVERY)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(0.0006053360000350949, "0.000605"), (12.345, "12.3"), (1234.567, "1235"), (600.0, "600")],
+)
+def test_log_numbers_are_rounded_and_none_left_out(value: float, shown: str) -> None:
+    """Floats print with three significant digits; a None field is not printed at all."""
+    record = logging.LogRecord("monitor.x", logging.INFO, "", 0, "feed.failed", (), None)
+    record.__dict__.update({"feed": "wire", "status": None, "retry_in": value})
+    line = KeyValueFormatter().format(record)
+    assert line.endswith(f"event=feed.failed feed=wire retry_in={shown}")
+
+
+def test_an_unreachable_telegram_is_named_with_its_error(tmp_path: Path) -> None:
+    """With a token set but the Bot API unreachable, the log and the console say Telegram
+    is unreachable and why, not how to set a token."""
+    config = write_config(tmp_path, [], api_base_url=f"http://127.0.0.1:{_free_port()}/bot")
+    done = run_cli(config, "run", "--once", token="123456:not-a-real-token")
+    assert done.returncode == 0, done.stderr
+    [warning] = events(done.stderr, "telegram.unavailable")
+    assert 'error="Telegram unreachable: httpx.ConnectError' in warning, warning
+    assert done.stdout.startswith("Telegram unreachable: httpx.ConnectError"), done.stdout
+    assert "kept in the outbox" in done.stdout
+    assert "TELEGRAM_BOT_TOKEN" not in done.stdout + done.stderr

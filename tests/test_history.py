@@ -264,3 +264,26 @@ def test_a_bad_date_is_a_usage_error(world: ReviewWorld) -> None:
     proc = _cli(world.config, "history", "--since", "last tuesday")
     assert proc.returncode == 2
     assert "not an ISO date" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (("--rule", "kuril-island"), "did you mean --rule kuril-islands?"),
+        (("--lang", "ja"), "languages with alerts: en"),
+        (("--since", "2030-01-01"), "try an earlier --since"),
+        (("--until", "2000-01-01"), "try a later --until"),
+        (("--search", "zzzyzzx"), "nothing contains 'zzzyzzx'"),
+    ],
+)
+def test_a_filter_that_matches_nothing_gives_a_hint(
+    world: ReviewWorld, args: tuple[str, ...], hint: str
+) -> None:
+    """An empty list says that the filters matched none of the stored alerts, and how to
+    loosen them (on stderr: the table and JSON stay as they were)."""
+    proc = _cli(world.config, "history", *args)
+    assert proc.returncode == 0, proc.stderr
+    assert _table(proc.stdout) == []
+    assert proc.stderr.startswith("no alerts match these filters (")
+    assert hint in proc.stderr
+    assert _json(world.config, "history", "--format", "json", *args) == []

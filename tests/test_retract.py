@@ -166,30 +166,31 @@ def test_the_message_is_edited_once_with_the_correction_on_top(retracted: Retrac
 
 
 @pytest.mark.parametrize(
-    ("args", "error"),
+    ("args", "error", "status"),
     [
-        (("9999", "--why", "wrong"), "there is no alert #9999"),
-        (("abc", "--why", "wrong"), "the alert id must be a number, not 'abc'"),
-        (("--why", "wrong"), "which alert? give its id"),
+        (("9999", "--why", "wrong"), "there is no alert #9999", 1),
+        (("abc", "--why", "wrong"), "the alert id must be a number, not 'abc'", 2),
+        (("--why", "wrong"), "which alert? give its id", 2),
     ],
 )
-def test_refusals_exit_1_with_one_line(
-    retracted: Retracted, args: tuple[str, ...], error: str
+def test_refusals_exit_with_one_line(
+    retracted: Retracted, args: tuple[str, ...], error: str, status: int
 ) -> None:
-    """An unknown id, an id that is not a number, or none at all: exit 1, one line."""
+    """An unknown id exits 1; an id that is not a number, or none at all, is a usage error
+    (exit 2); either way one line."""
     proc = _cli(retracted.world.config, "retract", *args)
-    assert proc.returncode == 1
+    assert proc.returncode == status
     assert proc.stdout == ""
     assert proc.stderr.startswith(f"kuril-monitor retract: {error}")
     assert len(proc.stderr.splitlines()) == 1
 
 
 def test_a_reason_is_required(retracted: Retracted) -> None:
-    """No --why, or only blanks: exit 1 asking for the reason; the alert stays as it was."""
+    """No --why, or only blanks: exit 2 asking for the reason; the alert stays as it was."""
     drills = str(retracted.world.alert(DRILLS))
     for args in ((drills,), (drills, "--why", "   ")):
         proc = _cli(retracted.world.config, "retract", *args)
-        assert proc.returncode == 1
+        assert proc.returncode == 2
         assert proc.stderr == (
             f"kuril-monitor retract: give the reason why alert #{drills} is retracted\n"
         )
