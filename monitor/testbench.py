@@ -22,9 +22,9 @@ from monitor.app import load_knowledge, open_store
 from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.explain import current_knowledge, load_source
-from monitor.extract import decode, extract_article, guess_lang
+from monitor.extract import canonical_link, decode, extract_article, guess_lang
 from monitor.models import Article, Assessment, FeedItem
-from monitor.novelty import Judge, assess, learn_from
+from monitor.novelty import Judge, assess, learn_from, same_text
 from monitor.pipeline import knowledge_with_history
 from monitor.reading import Reading, SentenceReading, in_scope, together, words_apart
 from monitor.rules import Hit, Rule, RuleSet, masked
@@ -341,7 +341,8 @@ def replay(config: Config, since: dt.datetime) -> Replay:
     try:
         judge = Judge.build(rules, knowledge_with_history(seeds, store, before=since))
         rows = store.articles_since(since)
-        attached: dict[str, bool] = {}  # url or canonical link → holds an alert, as replayed
+        # url or canonical link → (holds an alert, as replayed; its text)
+        attached: dict[str, tuple[bool, str]] = {}
         items: list[Replayed] = []
         for row in rows:
             article = Article(
@@ -367,7 +368,7 @@ def replay(config: Config, since: dt.datetime) -> Replay:
             holds = assessment.alerts or assessment.decision == "same_development"
             for link in (article.url, article.canonical_url):
                 if link:
-                    attached.setdefault(link, holds)
+                    attached.setdefault(link, (holds, article.text))
             items.append(
                 Replayed(
                     url=article.url,
@@ -388,18 +389,20 @@ def replay(config: Config, since: dt.datetime) -> Replay:
 
 
 def _copy_of_alert(
-    store: Store, article: Article, attached: dict[str, bool], since: dt.datetime
+    store: Store, article: Article, attached: dict[str, tuple[bool, str]], since: dt.datetime
 ) -> Assessment | None:
-    """As the pipeline does: a copy (by canonical link) of an alerted article is attached."""
-    link = article.canonical_url
+    """As the pipeline does: a copy (by a trusted canonical link, with the same text) of
+    an alerted article is attached."""
+    link = canonical_link(article.canonical_url, article.url) if article.canonical_url else None
     if not link or link == article.url:
         return None
-    holds = attached.get(link)
-    if holds is None:
+    known = attached.get(link)
+    if known is None:
         earlier = store.article_by_url(link)
         if earlier is None or dt.datetime.fromisoformat(earlier["published"]) >= since:
             return None
-        holds = bool(earlier["alert_id"])
-    if not holds:
+        known = (bool(earlier["alert_id"]), earlier["text"] or "")
+    holds, text = known
+    if not holds or not same_text(text, article.text):
         return None
     return Assessment("same_development", f"a copy of {link} (canonical link)")
