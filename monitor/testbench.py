@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from monitor.models import Article, Assessment, FeedItem
 from monitor.novelty import Judge, assess, learn_from, same_text
 from monitor.pipeline import knowledge_with_history
 from monitor.reading import Reading, SentenceReading, in_scope, together, words_apart
-from monitor.rules import Hit, Rule, RuleSet, masked
+from monitor.rules import REGEX_TIMEOUT, Hit, Rule, RuleSet, masked
 from monitor.store import Store
 from monitor.text import normalize
 
@@ -88,8 +89,31 @@ def trace_page(
         raise MonitorError(f"cannot read {source}: {exc.strerror or exc}") from exc
     article = read_source(url, body, content_type, feed or "test", published)
     judge = Judge.build(rules, knowledge)
-    reading = judge.read(article)
-    return "\n".join(trace(judge, reading, assess(reading, rules, knowledge)))
+    timeouts = _Timeouts()
+    logger = logging.getLogger("monitor.rules")
+    logger.addHandler(timeouts)
+    try:
+        reading = judge.read(article)
+        lines = trace(judge, reading, assess(reading, rules, knowledge))
+    finally:
+        logger.removeHandler(timeouts)
+    if timeouts.seen:
+        lines += ["", f"Regex timeouts (hits lost; a pattern may run {REGEX_TIMEOUT} s a text):"]
+        lines += [f"  {line}" for line in dict.fromkeys(timeouts.seen)]
+    return "\n".join(lines)
+
+
+class _Timeouts(logging.Handler):
+    """Collects the `rules.regex_timeout` events of one reading, to show them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == "rules.regex_timeout":
+            concept, term = getattr(record, "concept", "?"), getattr(record, "term", "?")
+            self.seen.append(f"{concept:<24} {term!r}")
 
 
 def _where(r: SentenceReading) -> str:

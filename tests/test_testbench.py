@@ -327,6 +327,22 @@ def test_pathological_pattern_is_refused_by_rules_test(tmp_path: Path) -> None:
     assert ":2:15: concepts.evil.en[0]: regular expression '(a|aa)+$' is too slow" in proc.stderr
 
 
+def test_rules_test_shows_a_pattern_that_ran_out_of_time(tmp_path: Path) -> None:
+    """A slow pattern the load-time probe lets through, timing out on this page, is named
+    under "Regex timeouts" (and logged); `rules test` still finishes."""
+    extra = (
+        "concepts:\n  slow: {en: ['re:(.*a){12}']}\n"
+        "rules:\n  - {id: slow, any: [slow], where: [title, body]}\n"
+    )
+    page = tmp_path / "long.txt"
+    page.write_text("Kuril islands\n" + ("b" * 30 + "a") * 11 + "b" * 20_000 + "\n", "utf-8")
+    proc = _cli(_setup(tmp_path, extra), "rules", "test", str(page), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "Regex timeouts (hits lost" in proc.stdout
+    assert "slow                     're:(.*a){12}'" in proc.stdout
+    assert "event=rules.regex_timeout concept=slow" in proc.stderr
+
+
 # ----------------------------------------------------------------------------- rules replay
 
 T0 = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
