@@ -16,6 +16,7 @@ import signal
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -148,38 +149,59 @@ async def run_once(config: Config) -> CycleReport:
         return await run_cycle(ctx, due_only=False)
 
 
-def _reload_if_changed(
-    ctx: Context, config: Config, stamps: dict[str, float]
-) -> ConfigError | None:
-    """Live reload: a saved change to rules/ or seeds/ takes effect at the next cycle.
+@dataclass
+class RuleWatch:
+    """What live reload has seen of rules/ and seeds/; one reload at a time."""
 
-    An invalid change is rejected (and returned) and the last good rules stay active.
-    """
+    stamps: dict[str, float] = field(default_factory=dict)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+def rule_file_stamps(config: Config) -> dict[str, float]:
+    """The modification time of every rules/ and seeds/ YAML file."""
     current: dict[str, float] = {}
     for folder in (config.rules_path, config.seeds_path):
         for path in sorted(Path(folder).glob("*.yaml")):
             with suppress(OSError):
                 current[str(path)] = path.stat().st_mtime
-    if current == stamps:
-        return None
-    first = not stamps
-    stamps.clear()
-    stamps.update(current)
-    if first:
-        return None
-    try:
-        rules, seeds = load_knowledge(config)
-    except ConfigError as exc:
-        log.error(
-            "rules.rejected",
-            extra={"count": len(exc.problems), "problems": str(exc), "kept": "last good rules"},
+    return current
+
+
+async def _reload_if_changed(ctx: Context, config: Config, watch: RuleWatch) -> ConfigError | None:
+    """Live reload: a saved change to rules/ or seeds/ takes effect at the next cycle.
+
+    An invalid change is rejected (and returned, so the caller tells the admins) and the
+    last good rules stay active. Loading and building happen off the event loop.
+    """
+    async with watch.lock:
+        current = rule_file_stamps(config)
+        if current == watch.stamps:
+            return None
+        first = not watch.stamps
+        watch.stamps.clear()
+        watch.stamps.update(current)
+        if first:
+            return None
+        retractions = ctx.store.retraction_mark()
+        try:
+            rules, seeds = await asyncio.to_thread(load_knowledge, config)
+        except ConfigError as exc:
+            log.error(
+                "rules.rejected",
+                extra={"count": len(exc.problems), "problems": str(exc), "kept": "last good rules"},
+            )
+            return exc
+        # the store is read here, on the loop (its connection belongs to this thread)
+        knowledge = knowledge_with_history(seeds, ctx.store)
+        judge = await asyncio.to_thread(Judge.build, rules, knowledge)
+        ctx.retractions_seen = retractions
+        ctx.judge = judge
+        ctx.seeds = seeds
+        log.info(
+            "rules.reloaded",
+            extra={"rules": len(judge.rules.rules), "concepts": len(judge.rules.concepts)},
         )
-        return exc
-    ctx.retractions_seen = ctx.store.retraction_mark()
-    ctx.judge = Judge.build(rules, knowledge_with_history(seeds, ctx.store))
-    ctx.seeds = seeds
-    log.info("rules.reloaded", extra={"rules": len(rules.rules), "concepts": len(rules.concepts)})
-    return None
+        return None
 
 
 async def _tell_admins(ctx: Context, config: Config, rejected: ConfigError) -> None:
@@ -207,7 +229,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         with suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    stamps: dict[str, float] = {}
+    watch = RuleWatch()
     async with (
         open_context(config, processes=True) as ctx,
         _serve_health(ctx, config),
@@ -216,7 +238,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         ctx.stop = stop
         if not config.token or not config.telegram.chat_ids or ctx.telegram_down:
             say_how_to_connect(ctx)
-        _reload_if_changed(ctx, config, stamps)
+        await _reload_if_changed(ctx, config, watch)
         running: set[asyncio.Task[object]] = set()
 
         @contextmanager
@@ -237,7 +259,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
 
         async def poll_feed(feed: FeedConfig) -> None:
             try:
-                rejected = _reload_if_changed(ctx, config, stamps)
+                rejected = await _reload_if_changed(ctx, config, watch)
                 if rejected is not None:
                     await _tell_admins(ctx, config, rejected)
                 await run_cycle(ctx, due_only=True, feeds=[feed])

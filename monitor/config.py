@@ -31,6 +31,15 @@ ENV_SETTINGS: dict[str, tuple[str, ...]] = {
 _ENV_LISTS = {"KURIL_CHAT_IDS", "KURIL_ADMIN_IDS"}
 
 
+# Upper bounds: past them a value is a typo, and some would overflow a date or a timer at
+# run time (`interval: 1e308`); floats must be finite (no .inf, no .nan).
+WEEK = 7 * 24 * 3600.0
+MAX_AGE_DAYS = 3650.0
+MAX_BODY_BYTES = 500_000_000
+Interval = Annotated[float, Field(gt=0, le=WEEK, allow_inf_nan=False)]  # seconds
+Timeout = Annotated[float, Field(gt=0, le=600, allow_inf_nan=False)]  # seconds
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
@@ -50,7 +59,7 @@ class FeedConfig(_Strict):
     id: Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_.\-]+$")]
     url: str
     lang: Literal["en", "ru", "ja"] | None = None
-    interval: Annotated[float, Field(gt=0)] | None = None  # overrides polling.interval
+    interval: Interval | None = None  # overrides polling.interval
     title: str | None = None
 
     _check_url = field_validator("url")(_http_url)
@@ -59,17 +68,21 @@ class FeedConfig(_Strict):
 class PollingConfig(_Strict):
     """How feeds and pages are fetched."""
 
-    interval: Annotated[float, Field(gt=0)] = 900.0
-    timeout: Annotated[float, Field(gt=0)] = 10.0
-    max_item_age_days: Annotated[float, Field(ge=0)] | None = 2.0
+    interval: Interval = 900.0
+    timeout: Timeout = 10.0
+    max_item_age_days: (
+        Annotated[float, Field(ge=0, le=MAX_AGE_DAYS, allow_inf_nan=False)] | None
+    ) = 2.0
     allow_private_addresses: bool = False
-    max_bytes: Annotated[int, Field(gt=1000)] = 5_000_000
+    max_bytes: Annotated[int, Field(gt=1000, le=MAX_BODY_BYTES)] = 5_000_000
     concurrency: Annotated[int, Field(ge=1, le=512)] = 32
     per_host: Annotated[int, Field(ge=1, le=64)] = 4
     jitter: Annotated[float, Field(ge=0, le=1)] = 0.1  # share of the interval
-    max_backoff: Annotated[float, Field(gt=0)] = 6 * 3600.0
+    max_backoff: Interval = 6 * 3600.0
     page_attempts: Annotated[int, Field(ge=1, le=50)] = 4  # then fall back to feed text
-    unhealthy_after: Annotated[int, Field(ge=1)] = 5  # failed polls in a row: feed.unhealthy
+    unhealthy_after: Annotated[int, Field(ge=1, le=10_000)] = (
+        5  # failed polls in a row: feed.unhealthy
+    )
     user_agent: str = "kuril-monitor/0.1 (+news monitor; polite polling)"
 
 
@@ -79,8 +92,10 @@ class TelegramConfig(_Strict):
     api_base_url: str = "https://api.telegram.org/bot"
     chat_ids: tuple[str | int, ...] = ()
     admin_ids: tuple[int, ...] = ()
-    timeout: Annotated[float, Field(gt=0)] = 10.0
-    send_budget: Annotated[float, Field(gt=0)] = 30.0  # seconds a `run --once` may spend sending
+    timeout: Timeout = 10.0
+    send_budget: Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)] = (
+        30.0  # seconds a `run --once` may spend sending
+    )
 
     _check_url = field_validator("api_base_url")(_http_url)
 
@@ -102,7 +117,9 @@ class HealthConfig(_Strict):
 
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=0, le=65535)] | None = 9464
-    stale_after: Annotated[float, Field(gt=0)] | None = None  # default: 3 × longest interval
+    stale_after: Annotated[float, Field(gt=0, le=4 * WEEK, allow_inf_nan=False)] | None = (
+        None  # default: 3 × longest interval
+    )
 
 
 class Config(_Strict):
@@ -188,5 +205,5 @@ def load_config(path: Path) -> Config:
     try:
         return Config.model_validate({**data, "base_dir": str(path.resolve().parent)})
     except ValidationError as exc:
-        problems = pydantic_problems(doc, exc)
+        problems = pydantic_problems(doc, exc, model=Config)
         raise ConfigError(problems or [Problem(str(path), 1, 1, str(exc))]) from None

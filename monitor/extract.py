@@ -7,8 +7,10 @@ event loop. It must not fetch anything (trafilatura is given bytes, never a URL)
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import trafilatura
 
@@ -167,7 +169,7 @@ def extract_article(
     title = (getattr(result, "title", None) or item.title or "").strip()
     head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
     canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head)
-    canonical = canonical_m.group(1).strip() if canonical_m else None
+    canonical = canonical_link(canonical_m.group(1), url) if canonical_m else None
     jsonld = _JSONLD_DATE.search(head)
     iso_date = jsonld.group(1) if jsonld else None
     meta = _META_DATE.search(text_html)
@@ -191,6 +193,42 @@ def extract_article(
         outlet=outlet or (getattr(result, "sitename", None) or ""),
         canonical_url=canonical,
     )
+
+
+def _site(host: str) -> str:
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def same_site(a: str, b: str) -> bool:
+    """Are two URLs on one site: the same host (bar `www.`), or one a subdomain of the
+    other (`m.tass.ru` and `tass.ru`)?"""
+    try:
+        ha, hb = _site(urlsplit(a).hostname or ""), _site(urlsplit(b).hostname or "")
+    except ValueError:
+        return False
+    if not ha or not hb:
+        return False
+    return ha == hb or ha.endswith("." + hb) or hb.endswith("." + ha)
+
+
+def canonical_link(href: str, page_url: str) -> str | None:
+    """A page's `<link rel="canonical">`, as far as it can be trusted: resolved against
+    the page's URL, http(s) only, on the page's own site, naming a page rather than the
+    site's front (`href="/"` is common in CMS templates); its fragment dropped. Anything
+    else is None: a canonical link is the page's word about itself, not about others."""
+    try:
+        link = urljoin(page_url, html.unescape(href).strip())
+        parts = urlsplit(link)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    if not same_site(link, page_url):
+        return None
+    if parts.path in ("", "/") and not parts.query:
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 
 def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") -> Article:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from monitor.errors import ConfigError, Problem
 from monitor.models import LANGS, Fact, Source, Status, StatusState
 from monitor.rules import Term, compile_term
-from monitor.yamlfile import YamlDoc, load_yaml
+from monitor.yamlfile import YamlDoc, load_yaml, unknown_key
 
 EVENT_TYPES = (
     "deployment", "military_exercise", "official_visit", "agreement", "legislation", "protest",
@@ -155,7 +155,7 @@ def _check_keys(
 ) -> None:
     for key in spec:
         if key not in allowed:
-            problems.append(doc.problem((*path, key), "unknown key"))
+            problems.append(doc.problem((*path, key), unknown_key(key, allowed)))
     for key in sorted(required - set(spec)):
         problems.append(doc.problem((*path, key), "required key is missing"))
 

@@ -41,6 +41,23 @@ LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest"})
 
 
+COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    toks = text.casefold().split()
+    return {tuple(toks[i : i + 3]) for i in range(max(1, len(toks) - 2))}
+
+
+def same_text(a: str, b: str) -> bool:
+    """Are two article texts one text (a syndicated copy, give or take a byline or a
+    footer)? Most of their word triples are shared."""
+    ta, tb = _triples(a), _triples(b)
+    if not ta or not tb:
+        return a.strip() == b.strip()
+    return len(ta & tb) >= COPY_OVERLAP * len(ta | tb)
+
+
 @dataclass(frozen=True)
 class Judge:
     """Rules and knowledge compiled for assessing articles."""

@@ -34,12 +34,12 @@ from monitor.errors import (
     FetchError,
     StoreError,
 )
-from monitor.extract import article_from_feed, extract_article
+from monitor.extract import article_from_feed, canonical_link, extract_article
 from monitor.feeds import Fetcher
 from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
-from monitor.novelty import Judge, development_id, learn_from
+from monitor.novelty import Judge, development_id, learn_from, same_text
 from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
@@ -382,8 +382,16 @@ def _diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
 def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> Assessment:
     """Assess one article, record the outcome atomically, and learn from an alert."""
     judge = ctx.judge
-    earlier = ctx.store.article_by_url(article.canonical_url) if article.canonical_url else None
-    if earlier is not None and earlier["url"] != article.url and earlier["alert_id"]:
+    # a copy by its canonical link: only a link the page may give (its own site, checked
+    # again for what older versions stored), and only when the text is the same text
+    link = canonical_link(article.canonical_url, article.url) if article.canonical_url else None
+    earlier = ctx.store.article_by_url(link) if link else None
+    if (
+        earlier is not None
+        and earlier["url"] != article.url
+        and earlier["alert_id"]
+        and same_text(earlier["text"] or "", article.text)
+    ):
         assessment = Assessment("same_development", f"a copy of {earlier['url']} (canonical link)")
         ctx.store.record_assessment(
             item,

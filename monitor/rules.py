@@ -1,7 +1,9 @@
 """Watch rules: named term sets (concepts) in en/ru/ja, matched in one pass, and rules over them.
 
 Core module: plain data in, matches and decisions out; no I/O beyond `load_rules`, which
-reads the YAML files of `rules/` once and validates them strictly.
+reads the YAML files of `rules/` once and validates them strictly (a `re:` term that
+backtracks catastrophically on a probe is refused there), and one log line when a `re:`
+term runs out of time on a text.
 
 Term syntax (see rules/README.md):
 - Japanese (any term with kana/kanji): a substring; no word boundaries.
@@ -15,10 +17,12 @@ Term syntax (see rules/README.md):
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, count
@@ -32,12 +36,15 @@ import regex
 from monitor.errors import ConfigError, Problem
 from monitor.models import LANGS
 from monitor.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
-from monitor.yamlfile import YamlDoc, load_yaml
+from monitor.yamlfile import YamlDoc, did_you_mean, load_yaml, unknown_key
+
+log = logging.getLogger("monitor.rules")
 
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
 WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
 ENTITY_PREFIX = "@"
 LEAD_PARAGRAPHS = 2
+MAX_RULES_BYTES = 1_000_000  # all rule files together (each also within yamlfile.MAX_BYTES)
 
 
 # ----------------------------------------------------------------------------- terms
@@ -70,9 +77,16 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
         raise ValueError("empty term")
     if text.startswith("re:"):
         try:
-            regex.compile(text[3:], flags=regex.IGNORECASE)
+            pattern = regex.compile(text[3:], flags=regex.IGNORECASE)
         except regex.error as exc:
             raise ValueError(f"bad regular expression {text[3:]!r}: {exc}") from None
+        slow = _too_slow_on(pattern)
+        if slow is not None:
+            raise ValueError(
+                f"regular expression {text[3:]!r} is too slow: on {slow} it runs past "
+                f"{PROBE_TIMEOUT} s (nested repetition such as (a+)+ backtracks "
+                "exponentially); rewrite it without a repeated group that repeats itself"
+            )
         return Term(concept, text, lang, "regex")
     norm = normalize(text)
     if any(is_cjk(ch) for ch in norm):
@@ -94,6 +108,40 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
         is_prefix = prefix or (cyr and not exact and len(core) >= 4)
         parts.append((toks[-1], is_prefix))
     return Term(concept, text, lang, "words", tuple(parts))
+
+
+# A pattern is tried at load time on strings made to make backtracking explode: runs of
+# its own literal letters (and of common letters, digits and spaces) ending in a character
+# that breaks the match. A linear pattern reads such a string in microseconds.
+PROBE_LENGTH = 5000
+PROBE_TIMEOUT = 0.05
+_PROBE_ENDS = ("\x00", "!", "\n")
+_PROBE_RUNS = ("a", "1", " ", "a ", "a1", "あ", "ア", "亜", "я")
+_LITERAL = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\{[^}]*\}|(\w+)")
+
+
+def _probes(source: str) -> Iterator[tuple[str, str, str]]:
+    """(run, end, probe): the run repeated to PROBE_LENGTH characters, then the end."""
+    runs = dict.fromkeys(_PROBE_RUNS)
+    for m in _LITERAL.finditer(source):
+        literal = m.group(1)
+        if literal:
+            runs.update(dict.fromkeys([literal, *literal[:8]]))
+    for run in list(runs)[:40]:
+        body = run * (PROBE_LENGTH // len(run))
+        for end in _PROBE_ENDS:
+            yield run, end, body + end
+
+
+def _too_slow_on(pattern: Any) -> str | None:
+    """The first probe `pattern` cannot finish reading within PROBE_TIMEOUT, described."""
+    for run, end, probe in _probes(pattern.pattern):
+        try:
+            for _ in pattern.finditer(probe, timeout=PROBE_TIMEOUT):
+                pass
+        except TimeoutError:
+            return f"{run!r} repeated to {len(probe) - 1} characters, then {end!r}"
+    return None
 
 
 _PLURAL = ("'s", "’s", "es", "s")
@@ -216,7 +264,16 @@ class Matcher:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
                     found.append((term.concept, term.text, m.start(), m.end()))
             except TimeoutError:
-                continue  # a pathological pattern loses its hits on this text, nothing more
+                # the pattern loses its hits on this text, nothing more; but someone is told
+                log.warning(
+                    "rules.regex_timeout",
+                    extra={
+                        "concept": term.concept,
+                        "term": term.text,
+                        "chars": len(norm),
+                        "limit": REGEX_TIMEOUT,
+                    },
+                )
         found.sort(key=_position)
         return found
 
@@ -374,6 +431,7 @@ _RULE_KEYS = {
 }  # fmt: skip
 _ENTITY_KEYS = {"id", "kind", "generic", "anchor", *LANGS}
 _SEVERITIES = ("low", "normal", "high")
+_SECTIONS = ("concepts", "rules", "entities")
 
 
 def _str_list(
@@ -434,6 +492,21 @@ def load_rules(
     files = sorted(rules_dir.glob("*.yaml")) if rules_dir.is_dir() else []
     if not files:
         raise ConfigError([Problem(str(rules_dir), 1, 1, "no rule files (*.yaml) found")])
+    total = 0
+    for path in files:
+        with suppress(OSError):  # a file that cannot be read is reported when it is read
+            total += path.stat().st_size
+    if total > MAX_RULES_BYTES:
+        raise ConfigError(
+            [
+                Problem(
+                    str(rules_dir),
+                    1,
+                    1,
+                    f"rule files too large: {total:,} bytes together, at most {MAX_RULES_BYTES:,}",
+                )
+            ]
+        )
     for path in files:
         try:
             doc = load_yaml(path)
@@ -445,9 +518,12 @@ def load_rules(
             problems.append(doc.problem((), "the file must hold a mapping"))
             continue
         for key in data:
-            if key not in ("concepts", "rules", "entities"):
+            if key not in _SECTIONS:
                 problems.append(
-                    doc.problem((key,), "unknown key (expected concepts, rules, entities)")
+                    doc.problem(
+                        (key,),
+                        unknown_key(key, _SECTIONS) + " (expected concepts, rules, entities)",
+                    )
                 )
         for name, spec in _section(doc, data, "concepts", dict, problems).items():
             path_ = ("concepts", name)
@@ -456,7 +532,7 @@ def load_rules(
                 continue
             for key in spec:
                 if key not in _CONCEPT_KEYS:
-                    problems.append(doc.problem((*path_, key), "unknown key"))
+                    problems.append(doc.problem((*path_, key), unknown_key(key, _CONCEPT_KEYS)))
             if name in concepts:
                 problems.append(doc.problem(path_, f"duplicate concept name {name!r}"))
             known = len(problems)
@@ -473,7 +549,7 @@ def load_rules(
                 continue
             for key in spec:
                 if key not in _ENTITY_KEYS:
-                    problems.append(doc.problem((*path_, key), "unknown key"))
+                    problems.append(doc.problem((*path_, key), unknown_key(key, _ENTITY_KEYS)))
             eid = spec["id"]
             name = ENTITY_PREFIX + eid  # entities live beside concepts, named @id in rules
             if eid in entities:
@@ -527,7 +603,7 @@ def _rule(
     before = len(problems)
     for key in spec:
         if key not in _RULE_KEYS:
-            problems.append(doc.problem((*path, key), "unknown key"))
+            problems.append(doc.problem((*path, key), unknown_key(key, _RULE_KEYS)))
     rid = spec.get("id")
     if not isinstance(rid, str) or not rid:
         problems.append(doc.problem((*path, "id"), "required key is missing"))
@@ -538,15 +614,20 @@ def _rule(
     for key in ("all", "any", "none", "sentence"):
         for j, name in enumerate(lists[key]):
             if name not in concepts:
-                problems.append(doc.problem((*path, key, j), f"unknown concept {name!r}"))
+                near = did_you_mean(name, concepts)
+                problems.append(doc.problem((*path, key, j), f"unknown concept {name!r}{near}"))
     if not (lists["all"] or lists["any"] or lists["sentence"]):
         problems.append(doc.problem(path, "a rule needs at least one of all, any, sentence"))
     for j, w in enumerate(lists["where"]):
         if w not in WHERE:
-            problems.append(doc.problem((*path, "where", j), f"must be one of {', '.join(WHERE)}"))
+            near = did_you_mean(w, WHERE)
+            problems.append(
+                doc.problem((*path, "where", j), f"must be one of {', '.join(WHERE)}{near}")
+            )
     for j, feed in enumerate(lists["feeds"]):
         if feed_ids is not None and feed not in feed_ids:
-            problems.append(doc.problem((*path, "feeds", j), f"unknown feed id {feed!r}"))
+            near = did_you_mean(feed, feed_ids)
+            problems.append(doc.problem((*path, "feeds", j), f"unknown feed id {feed!r}{near}"))
     for j, chat in enumerate(lists["chat_ids"]):
         if not ((chat.startswith("@") and len(chat) > 1) or chat.lstrip("-").isdigit()):
             problems.append(

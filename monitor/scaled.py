@@ -227,23 +227,23 @@ class WorkerRuntime:
                     stamps[str(path)] = path.stat().st_mtime
         return stamps
 
-    def _refresh(self) -> None:
+    async def _refresh(self) -> None:
         """Before deciding: the store's knowledge (other workers alert too) and any saved
-        change to rules/ or seeds/ (an invalid one is rejected; the last good stays)."""
+        change to rules/ or seeds/ (an invalid one is rejected; the last good stays).
+        Files are read and the judge built in a thread, off the event loop."""
         stamps = self._rule_files()
         reload = stamps != self._stamps
         if reload:
             self._stamps = stamps
             try:
-                self.rules, self.seeds = load_knowledge(self.config)
+                self.rules, self.seeds = await asyncio.to_thread(load_knowledge, self.config)
                 log.info("rules.reloaded", extra={"rules": len(self.rules.rules)})
             except ConfigError as exc:
                 log.error("rules.rejected", extra={"problems": str(exc)})
         known = self._learned()
         if reload or known != self.known:
-            self.ctx.judge = Judge.build(
-                self.rules, knowledge_with_history(self.seeds, self.ctx.store)
-            )
+            knowledge = knowledge_with_history(self.seeds, self.ctx.store)
+            self.ctx.judge = await asyncio.to_thread(Judge.build, self.rules, knowledge)
             self.known = known
 
     def _learned(self) -> tuple[int, str]:
@@ -273,7 +273,7 @@ class WorkerRuntime:
         report = CycleReport()
         log.info("job.processing", extra={"pid": os.getpid()})
         async with self._decide, _holding(self.locks, DECIDE_LOCK):
-            self._refresh()
+            await self._refresh()
             await process_items(self.ctx, self.ctx.clock(), True, report)
             # this worker's own alerts are learned already; a retraction meanwhile is not
             assert self.known is not None  # set by _refresh

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,12 +23,12 @@ from monitor.app import load_knowledge, open_store
 from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.explain import current_knowledge, load_source, moment
-from monitor.extract import decode, extract_article, guess_lang
+from monitor.extract import canonical_link, decode, extract_article, guess_lang
 from monitor.models import Article, Assessment, FeedItem
-from monitor.novelty import Judge, assess, learn_from
+from monitor.novelty import Judge, assess, learn_from, same_text
 from monitor.pipeline import knowledge_with_history
 from monitor.reading import Reading, SentenceReading, in_scope, together, words_apart
-from monitor.rules import Hit, Rule, RuleSet, masked
+from monitor.rules import REGEX_TIMEOUT, Hit, Rule, RuleSet, masked
 from monitor.store import Store
 from monitor.text import normalize
 
@@ -80,8 +81,31 @@ def trace_page(
         raise MonitorError(f"cannot read {source}: {exc.strerror or exc}") from exc
     article = read_source(url, body, content_type, feed or "test", published)
     judge = Judge.build(rules, knowledge)
-    reading = judge.read(article)
-    return "\n".join(trace(judge, reading, assess(reading, rules, knowledge)))
+    timeouts = _Timeouts()
+    logger = logging.getLogger("monitor.rules")
+    logger.addHandler(timeouts)
+    try:
+        reading = judge.read(article)
+        lines = trace(judge, reading, assess(reading, rules, knowledge))
+    finally:
+        logger.removeHandler(timeouts)
+    if timeouts.seen:
+        lines += ["", f"Regex timeouts (hits lost; a pattern may run {REGEX_TIMEOUT} s a text):"]
+        lines += [f"  {line}" for line in dict.fromkeys(timeouts.seen)]
+    return "\n".join(lines)
+
+
+class _Timeouts(logging.Handler):
+    """Collects the `rules.regex_timeout` events of one reading, to show them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == "rules.regex_timeout":
+            concept, term = getattr(record, "concept", "?"), getattr(record, "term", "?")
+            self.seen.append(f"{concept:<24} {term!r}")
 
 
 def _where(r: SentenceReading) -> str:
@@ -333,7 +357,8 @@ def replay(config: Config, since: dt.datetime) -> Replay:
     try:
         judge = Judge.build(rules, knowledge_with_history(seeds, store, before=since))
         rows = store.articles_since(since)
-        attached: dict[str, bool] = {}  # url or canonical link → holds an alert, as replayed
+        # url or canonical link → (holds an alert, as replayed; its text)
+        attached: dict[str, tuple[bool, str]] = {}
         items: list[Replayed] = []
         for row in rows:
             article = Article(
@@ -359,7 +384,7 @@ def replay(config: Config, since: dt.datetime) -> Replay:
             holds = assessment.alerts or assessment.decision == "same_development"
             for link in (article.url, article.canonical_url):
                 if link:
-                    attached.setdefault(link, holds)
+                    attached.setdefault(link, (holds, article.text))
             items.append(
                 Replayed(
                     url=article.url,
@@ -380,18 +405,20 @@ def replay(config: Config, since: dt.datetime) -> Replay:
 
 
 def _copy_of_alert(
-    store: Store, article: Article, attached: dict[str, bool], since: dt.datetime
+    store: Store, article: Article, attached: dict[str, tuple[bool, str]], since: dt.datetime
 ) -> Assessment | None:
-    """As the pipeline does: a copy (by canonical link) of an alerted article is attached."""
-    link = article.canonical_url
+    """As the pipeline does: a copy (by a trusted canonical link, with the same text) of
+    an alerted article is attached."""
+    link = canonical_link(article.canonical_url, article.url) if article.canonical_url else None
     if not link or link == article.url:
         return None
-    holds = attached.get(link)
-    if holds is None:
+    known = attached.get(link)
+    if known is None:
         earlier = store.article_by_url(link)
         if earlier is None or dt.datetime.fromisoformat(earlier["published"]) >= since:
             return None
-        holds = bool(earlier["alert_id"])
-    if not holds:
+        known = (bool(earlier["alert_id"]), earlier["text"] or "")
+    holds, text = known
+    if not holds or not same_text(text, article.text):
         return None
     return Assessment("same_development", f"a copy of {link} (canonical link)")

@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +22,9 @@ import pytest
 import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi
 from support.newsworld import NewsWorld, wait_until
+from support.yamlbombs import alias_keys, deep_nesting, many_concepts
+
+from monitor.yamlfile import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
@@ -127,7 +131,9 @@ def _item(
     return {"title": name, "link": link, "summary": name, "published": when, "guid": name}
 
 
-def _config(tmp: Path, world: NewsWorld, bot: BotApi) -> Path:
+def _config(
+    tmp: Path, world: NewsWorld, bot: BotApi, health: dict[str, object] | None = None
+) -> Path:
     shutil.copytree(ROOT / "rules", tmp / "rules", ignore=shutil.ignore_patterns("*.md"))
     shutil.copytree(ROOT / "seeds", tmp / "seeds", ignore=shutil.ignore_patterns("*.md"))
     config = {
@@ -147,6 +153,7 @@ def _config(tmp: Path, world: NewsWorld, bot: BotApi) -> Path:
             "chat_ids": [CHANNEL],
             "admin_ids": [ADMIN],
         },
+        "health": health or {"port": None},
     }
     path = tmp / "config.yaml"
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -206,3 +213,53 @@ def test_broken_change_is_rejected_and_a_valid_one_applies_next_cycle(
     rules = dict(db.execute("SELECT title, rule FROM alerts").fetchall())
     assert "second-desk" in rules["Russia deploys Bastion missile systems on Iturup"]
     assert db.execute("SELECT COUNT(*) FROM outbox WHERE state != 'sent'").fetchone() == (0,)
+
+
+def _healthz_seconds(port: int) -> float:
+    """How long /healthz takes to answer (any status)."""
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as resp:
+            resp.read()
+    except urllib.error.HTTPError:
+        pass  # 503 is an answer too
+    return time.monotonic() - started
+
+
+def test_hostile_changes_are_rejected_told_and_a_big_one_never_freezes_the_daemon(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
+    """An alias bomb and a 600-deep nesting saved into rules/ are each rejected within
+    seconds and reported to the admin with file:line:column; a big valid change loads
+    while /healthz keeps answering promptly, then applies."""
+    world.add_feed("/feeds/wire.xml", [])
+    config = _config(tmp_path, world, bot, health={"port": 0})
+    change = tmp_path / "rules" / "zz-change.yaml"
+    daemon = Daemon(config, tmp_path / "daemon.log")
+    try:
+        assert wait_until(lambda: "health.listening" in daemon.log(), 45), daemon.log()
+        port = int(daemon.log().split("health.listening", 1)[1].split("port=")[1].split()[0])
+        assert wait_until(lambda: "cycle.done" in daemon.log(), 30), daemon.log()
+
+        _write(change, alias_keys(9))
+        assert wait_until(lambda: len(bot.sent(ADMIN)) == 1, 20), daemon.log()
+        assert "zz-change.yaml:1:5: YAML anchors and aliases" in bot.sent(ADMIN)[0]
+
+        _write(change, deep_nesting(600))
+        assert wait_until(lambda: len(bot.sent(ADMIN)) == 2, 20), daemon.log()
+        assert "zz-change.yaml:3:" in bot.sent(ADMIN)[1]
+        assert "nested more than" in bot.sent(ADMIN)[1]
+        assert "Traceback" not in daemon.log()
+
+        _write(change, many_concepts(MAX_BYTES - 20_000))
+        slowest = 0.0
+        deadline = time.monotonic() + 60
+        while "rules.reloaded" not in daemon.log() and time.monotonic() < deadline:
+            slowest = max(slowest, _healthz_seconds(port))
+            time.sleep(0.05)
+        assert "rules.reloaded" in daemon.log(), daemon.log()
+        assert slowest < 1.0, slowest
+        assert daemon.proc.poll() is None
+        assert daemon.stop() == 0, daemon.log()
+    finally:
+        daemon.kill()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.errors import ConfigError
-from monitor.rules import Matcher, compile_term, load_rules, masked
+from monitor.rules import Matcher, Term, compile_term, load_rules, masked
 from monitor.text import is_cjk, normalize, words
 
 
@@ -56,12 +57,37 @@ def test_mask_hides_overlapping_topic_words() -> None:
     assert {h.concept for h in hits} == {"cat"}
 
 
-def test_pathological_regex_does_not_hang() -> None:
-    """A catastrophic regular expression is cut off by its time limit."""
-    m = Matcher([compile_term("bad", "en", "re:(a+)+$")])
+def test_pathological_regex_does_not_hang_and_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    """A catastrophic regular expression that got past loading is cut off by its time
+    limit, and the timeout is logged with its concept and term."""
+    m = Matcher([Term("bad", "re:(a+)+$", "en", "regex")])
     started = time.monotonic()
-    m.find("a" * 5000 + "!")
+    with caplog.at_level(logging.WARNING, logger="monitor.rules"):
+        m.find("a" * 5000 + "!")
     assert time.monotonic() - started < 2.0
+    [record] = [r for r in caplog.records if r.msg == "rules.regex_timeout"]
+    assert (record.concept, record.term) == ("bad", "re:(a+)+$")
+
+
+@pytest.mark.parametrize(
+    "pattern", ["(a+)+$", "(x+x+)+y", r"(\w+\s?)+$", "^(([a-z])+.)+[A-Z]([a-z])+$", "(д+)+!"]
+)
+def test_catastrophic_regex_is_refused_at_load(pattern: str) -> None:
+    """A `re:` term that backtracks exponentially on a probe string is refused, with why."""
+    with pytest.raises(ValueError, match="too slow"):
+        compile_term("bad", "en", "re:" + pattern)
+
+
+def test_shipped_kind_of_regex_passes_the_probe() -> None:
+    """Look-behinds, look-aheads and bounded repeats, as the shipped rules use, pass."""
+    for pattern in (
+        "(?<!秋)勇留島",
+        "(?<!ユジノ|セベロ|セヴェロ)クリリスク",
+        r"\bfirst\b[^.;]{0,80}\bsince\b",
+        r"^\s*\d{1,3}\s+(?:лет|года?)\b",
+        r"(?<![0-9年])[0-9]{1,2}日",
+    ):
+        assert compile_term("ok", "en", "re:" + pattern).kind == "regex"
 
 
 def test_invalid_rules_report_every_problem(tmp_path: Path) -> None:
@@ -218,3 +244,34 @@ def test_a_term_split_across_two_sentences_is_no_hit() -> None:
     assert m.find_each(["Речь о мирном", "Договор не обсуждали"]) == [[], []]
     hits = m.find_each(["Quiet day", "The Kuril Islands lay quiet"])
     assert [(h.term, h.start, h.end) for h in hits[1]] == [("kuril islands", 4, 17)]
+
+
+def test_typos_get_the_nearest_key_and_concept(tmp_path: Path) -> None:
+    """A misspelt rule key, concept name or `where` gets a "did you mean" suggestion."""
+    (tmp_path / "r.yaml").write_text(
+        "concepts:\n"
+        "  fisheries: {en: [fishing], descripton: x}\n"
+        "rules:\n"
+        "  - {id: one, sentence: [fisheries], within_word: 3, all: [fisheris], where: [tittle]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    text = str(err.value)
+    assert "concepts.fisheries.descripton: unknown key (did you mean 'description'?)" in text
+    assert "rules[0].within_word: unknown key (did you mean 'within_words'?)" in text
+    assert "rules[0].all[0]: unknown concept 'fisheris' (did you mean 'fisheries'?)" in text
+    assert "(did you mean 'title'?)" in text
+
+
+def test_yaml_syntax_errors_are_explained_with_the_line_and_a_caret(tmp_path: Path) -> None:
+    """PyYAML's "mapping values are not allowed here" comes with what it means, where, and
+    the line itself with a caret under the column."""
+    (tmp_path / "r.yaml").write_text(
+        "concepts:\n  odd:\n    en: Kurils: the islands\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    text = str(err.value)
+    assert "r.yaml:3:15: invalid YAML: a ': ' inside a value: put the value in quotes" in text
+    assert "\n        en: Kurils: the islands\n                  ^" in text

@@ -310,8 +310,9 @@ def test_rules_test_reads_plain_text_from_stdin_and_honours_feed_scope(tmp_path:
     assert "Routing:    @desk" in scoped.stdout
 
 
-def test_pathological_pattern_does_not_hang_rules_test(tmp_path: Path) -> None:
-    """A catastrophic `re:` term loses its hits on a long text; `rules test` still finishes."""
+def test_pathological_pattern_is_refused_by_rules_test(tmp_path: Path) -> None:
+    """A catastrophic `re:` term is refused when the rules load, with its place and why,
+    before any page is read (it would lose its hits on every long text)."""
     extra = (
         "concepts:\n  evil: {en: ['re:(a|aa)+$']}\n"
         "rules:\n  - {id: evil, any: [evil], where: [title, body]}\n"
@@ -321,9 +322,25 @@ def test_pathological_pattern_does_not_hang_rules_test(tmp_path: Path) -> None:
     page.write_text("Kuril " + line + "\n" + "\n".join([line] * 20) + "\n", encoding="utf-8")
     started = time.monotonic()
     proc = _cli(_setup(tmp_path, extra), "rules", "test", str(page), timeout=60)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 2, proc.stderr
     assert time.monotonic() - started < 30
-    assert "no match evil" in proc.stdout
+    assert ":2:15: concepts.evil.en[0]: regular expression '(a|aa)+$' is too slow" in proc.stderr
+
+
+def test_rules_test_shows_a_pattern_that_ran_out_of_time(tmp_path: Path) -> None:
+    """A slow pattern the load-time probe lets through, timing out on this page, is named
+    under "Regex timeouts" (and logged); `rules test` still finishes."""
+    extra = (
+        "concepts:\n  slow: {en: ['re:(.*a){12}']}\n"
+        "rules:\n  - {id: slow, any: [slow], where: [title, body]}\n"
+    )
+    page = tmp_path / "long.txt"
+    page.write_text("Kuril islands\n" + ("b" * 30 + "a") * 11 + "b" * 20_000 + "\n", "utf-8")
+    proc = _cli(_setup(tmp_path, extra), "rules", "test", str(page), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "Regex timeouts (hits lost" in proc.stdout
+    assert "slow                     're:(.*a){12}'" in proc.stdout
+    assert "event=rules.regex_timeout concept=slow" in proc.stderr
 
 
 # ----------------------------------------------------------------------------- rules replay
