@@ -334,6 +334,39 @@ def _opens_access(text: str, hit: Hit) -> bool:
     return bool(_TO_SOMEONE.match(text[hit.end :]))
 
 
+# a year that names a past event rather than dating the sentence: "records of the 2018
+# summit", 「2018年シンガポール会談の記録」, «записи саммита 2018 года»; not "at the 2018
+# summit", 「2018年の会談で」, «на саммите 2018 года», which say when the clause happened
+_EN_YEAR_BEFORE = re.compile(
+    r"(?:^|\b(?P<word>[\w']+)\s+)(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w.-]+\s+){0,2}$"
+)
+_EN_NAMING = frozenset({"of", "over", "about", "into", "on", "from", "'s"})
+_JA_YEAR_BEFORE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月)?の?[^\s、。「」（）にでがはをと]{0,10}$"
+)
+_JA_DATING_AFTER = ("で", "に", "では", "において", "以来", "後", "以降", "の際", "当時")
+_RU_YEAR_AFTER = re.compile(r"^\w*(?:\s+[\w-]+){0,2}?\s+(?P<year>(?:19|20)\d\d)\s+года\b")
+_RU_DATING_BEFORE = re.compile(r"\b(?:на|в|во|после|до|с|со|перед|к|по итогам|во время)\s+$")
+
+
+def _named_by_year(text: str, hit: Hit, lang: str) -> tuple[int, int] | None:
+    """The span of a year that names this trigger's event as a thing of the past."""
+    before, after = text[: hit.start], text[hit.end :]
+    if lang == "en":
+        m = _EN_YEAR_BEFORE.search(before)
+        if m and (m.group("word") is None or m.group("word") in _EN_NAMING):
+            return m.span("year")
+    elif lang == "ja":
+        m = _JA_YEAR_BEFORE.search(before)
+        if m and not after.startswith(_JA_DATING_AFTER):
+            return m.span("year")
+    elif lang == "ru":
+        m = _RU_YEAR_AFTER.match(after)
+        if m and not _RU_DATING_BEFORE.search(before):
+            return hit.end + m.start("year"), hit.end + m.end("year")
+    return None
+
+
 def _governs(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?"""
     return any(
@@ -523,6 +556,11 @@ def _claim(
         )
         and not (h.concept == "event.construction" and _opens_access(text_norm, h))
     ]
+    # an event named with its year ("records of the 2018 summit") is a past thing referred
+    # to: neither reported nor dating the rest of the sentence
+    named_years = {h: _named_by_year(text_norm, h, lang) for h in ev_hits}
+    if len(ev_hits) > 1:
+        ev_hits = [h for h in ev_hits if named_years[h] is None] or ev_hits
     # «в порядке исключения» (as an exception) is no «исключено» (ruled out)
     exception = [(h.start, h.end) for h in r.of("cue.limited")]
     neg = _outside(r.of("cue.negation"), exception)
@@ -591,6 +629,11 @@ def _claim(
     for n in names:
         unnamed = unnamed[: n.start] + " " * (n.end - n.start) + unnamed[n.end :]
     unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
+    spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
+    # and a name with its year (「2018年シンガポール会談」) is that same past thing
+    spans += [v for n in names if (v := _named_by_year(text_norm, n, lang)) is not None]
+    for a, b in spans:
+        unnamed = unnamed[:a] + " " * (b - a) + unnamed[b:]
     years = [int(y) for y in _YEAR.findall(unnamed)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
@@ -599,7 +642,7 @@ def _claim(
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
     anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
-        rules.entities[c].kind == "place" and rules.entities[c].anchor for c in entities
+        rules.entities[c].anchor for c in entities
     )
     changes: list[tuple[str, str]] = []
     change_negated = change_modal = False

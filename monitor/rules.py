@@ -384,7 +384,7 @@ class Entity:
     id: str
     kind: str
     generic: bool
-    anchor: bool = True  # a place of the dispute; a neighbouring one (Sakhalin) is not
+    anchor: bool = True  # names the dispute: its places (not Sakhalin), its own documents
 
 
 @dataclass(frozen=True)
@@ -559,12 +559,12 @@ def load_rules(
             if not terms and len(problems) == known:  # a bad term is reported already
                 problems.append(doc.problem(path_, "empty term set"))
             concepts[name] = Concept(name, tuple(terms))
-            anchor = spec.get("anchor", True)
+            kind = str(spec.get("kind", "thing"))
+            # a place anchors unless it says not; a thing only when it says so
+            anchor = spec.get("anchor", kind == "place")
             if not isinstance(anchor, bool):
                 problems.append(doc.problem((*path_, "anchor"), "must be true or false"))
-            entities[eid] = Entity(
-                eid, str(spec.get("kind", "thing")), bool(spec.get("generic")), anchor is not False
-            )
+            entities[eid] = Entity(eid, kind, bool(spec.get("generic")), anchor is True)
         for i, spec in enumerate(_section(doc, data, "rules", list, problems)):
             rule_specs.append((doc, i, spec))
     for name in required:

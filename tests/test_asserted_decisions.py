@@ -409,3 +409,26 @@ def test_a_court_ruling_and_a_survey_are_events(judge: Judge) -> None:
         "New navigation charts are to follow.",
     )
     assert (ruling, survey) == ("new_development", "new_development")
+
+
+def test_a_year_that_names_a_past_meeting_does_not_date_the_news(judge: Judge) -> None:
+    """「2000年の東京宣言の交渉記録」 names a past thing; the ruling on it is today's news.
+    The twin, a year saying when the clause happened, leaves the sentence in the past."""
+    ruling = _decide(
+        judge,
+        "ja",
+        "平和条約交渉の記録、開示命じる判決　2001年イルクーツク声明めぐり　大阪地裁",
+        "2001年のイルクーツク声明をめぐる日ロ交渉の記録について、大阪地裁は3日、"
+        "国に一部の開示を命じる判決を言い渡した。",
+        FILLER_JA,
+    )
+    past = _decide(
+        judge,
+        "en",
+        "Leaders agreed in 2001 to speed up peace treaty talks, Irkutsk papers show",
+        "In 2001, the leaders agreed in Irkutsk to accelerate peace treaty talks on the basis "
+        "of the 1956 declaration, according to papers published by historians on Tuesday.",
+        "The papers add detail to a well-known episode.",
+    )
+    assert ruling == "new_development"
+    assert past not in ("new_development", "status_change")
