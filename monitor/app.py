@@ -106,7 +106,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config)))
-        retractions = store.retraction_mark()
+        retractions, alerts = store.retraction_mark(), store.alert_count()
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
         ctx = Context(
             config=config,
@@ -117,6 +117,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             metrics=Metrics(),
             seeds=seeds,
             retractions_seen=retractions,
+            alerts_seen=alerts,
         )
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
@@ -170,6 +171,7 @@ def _reload_if_changed(
         )
         return exc
     ctx.retractions_seen = ctx.store.retraction_mark()
+    ctx.alerts_seen = ctx.store.alert_count()
     ctx.judge = Judge.build(rules, knowledge_with_history(seeds, ctx.store))
     ctx.seeds = seeds
     log.info("rules.reloaded", extra={"rules": len(rules.rules), "concepts": len(rules.concepts)})

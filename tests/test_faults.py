@@ -211,6 +211,8 @@ def test_daemon_on_full_disk_reports_sends_nothing_twice_and_resumes(
     with Daemon(config, token=bot.token) as proc:
         # the first alert is recorded, and waits in the outbox while Telegram fails
         assert proc.wait_for("delivery.deferred"), proc.output()
+        with _db(tmp_path) as db:
+            (retry_at,) = db.execute("SELECT next_attempt_at FROM outbox").fetchone()
         filler = _fill(small_disk)
         bot.clear_faults()
         items.append(_item(world, "status-grave-visits", T0 + timedelta(hours=2)))
@@ -220,7 +222,11 @@ def test_daemon_on_full_disk_reports_sends_nothing_twice_and_resumes(
             return any("feed=" not in line for line in events(proc.output(), "cycle.store_failed"))
 
         assert proc.wait_for(outbox_refused, timeout=30), proc.output()
-        assert proc.wait_for("cycle.store_failed", count=4)
+        # the deferred alert falls due while the disk is still full: its send is refused too
+        due = datetime.fromisoformat(retry_at)
+        assert proc.wait_for(lambda: datetime.now(UTC) > due, timeout=30)
+        refused = proc.count("cycle.store_failed")
+        assert proc.wait_for("cycle.store_failed", count=refused + 4)
         assert bot.sent(CHANNEL) == [], "a send the database cannot record is not made"
         assert proc.returncode is None
         filler.unlink()
