@@ -136,6 +136,8 @@ class CycleLease:
             renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewer
+        if self._users:  # a cycle began meanwhile and holds the lease again
+            return
         try:
             self.store.drop_lease(CYCLE_LEASE, self.owner)
         except StoreError as exc:  # it runs out on its own

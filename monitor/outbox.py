@@ -4,7 +4,10 @@ Each chat is served in its own order and at its own pace (a flood wait in one ch
 holds another), within Telegram's limits; a burst goes out as one digest; a later source
 edits the alert, or replies to it past the edit window; a retraction edits the alert's
 first message to open with the correction, or replies with it when that message cannot
-carry it. It holds no SQL (the store does) and no Bot API details (the delivery edge does).
+carry it. Each row is claimed before it is worked on (other processes may share the
+database), and a new message's intent is written before it is posted; a post whose
+outcome nobody recorded is held for an admin, never posted again (README, "Exactly
+once"). It holds no SQL (the store does) and no Bot API details (the delivery edge does).
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ deadline)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -32,6 +34,9 @@ from support.daemon import ARTICLES, ROOT, Daemon, child_env, events, run_cli, w
 from support.disk import fill, small_tmpfs
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
+
+from monitor.claims import CYCLE_LEASE, CycleLease
+from monitor.store import Store
 
 CHANNEL = "@kuril_test"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
@@ -149,6 +154,39 @@ def _finish(procs: list[subprocess.Popen[bytes]], outs: list[Path]) -> list[str]
         assert "Traceback" not in text, text
         texts.append(text)
     return texts
+
+
+# ----------------------------------------------------------------------------- the lease
+
+
+def test_the_cycle_lease_is_shared_by_one_process_cycles_and_refused_to_another(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Overlapping cycles of one process share the lease; another process's cycles are
+    refused (one `cycle.skipped` line naming the holder) until the last one gives it back."""
+    caplog.set_level(logging.INFO, logger="monitor.claims")
+    store = Store.open(tmp_path / "monitor.db")
+    mine, theirs = CycleLease(store, "elsewhere:1:a"), CycleLease(store, "elsewhere:2:b")
+
+    async def scenario() -> None:
+        async with mine.held() as first, mine.held() as second:
+            assert first
+            assert second
+            for _ in range(3):
+                async with theirs.held() as refused:
+                    assert not refused
+        assert store.lease_holder(CYCLE_LEASE) is None
+        async with theirs.held() as taken:
+            assert taken
+            assert store.lease_holder(CYCLE_LEASE) is not None
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        store.close()
+    skipped = [r for r in caplog.records if r.getMessage() == "cycle.skipped"]
+    assert len(skipped) == 1
+    assert skipped[0].__dict__["holder"] == "elsewhere:1:a"
 
 
 # ----------------------------------------------------------------------------- races
