@@ -757,13 +757,14 @@ class Store:
                 return None
             edits = cancelled = 0
             rows = conn.execute(
-                "SELECT id, chat_id, action, state, message_ids FROM outbox "
+                "SELECT id, chat_id, action, state, message_ids, sending_at FROM outbox "
                 "WHERE alert_id = ? ORDER BY id",
                 (alert_id,),
             ).fetchall()
             for row in rows:
                 begun = json.loads(row["message_ids"])
-                if row["state"] == "pending" and not begun:
+                # a post under way (`sending_at`) may reach the chat: not cancelled
+                if row["state"] == "pending" and not begun and row["sending_at"] is None:
                     conn.execute(
                         "UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",
                         ("alert retracted before this was sent", row["id"]),

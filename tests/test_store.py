@@ -401,6 +401,19 @@ def test_an_outbox_row_is_claimed_by_one_owner_until_its_claim_runs_out(store: S
     assert [(r.id, r.sending_at) for r in again] == [(row.id, None)]
 
 
+def test_a_send_under_way_is_not_cancelled_by_a_retraction(store: Store) -> None:
+    """A row whose post has begun may reach the chat: retracting the alert leaves it to
+    finish (or to be held), while a row not begun is cancelled."""
+    alert_id = _alert(store, _item("drills", T0), "dev-1", chats=("@a", "@b"))
+    a, _ = store.pending_outbox(T0)
+    assert store.outbox_claim(a.id, "p1", T0, T0 + dt.timedelta(minutes=1)) is not None
+    store.outbox_attempt((a.id,), "p1", T0)
+    done = store.retract_alert(alert_id, "denied", T0)
+    assert done is not None
+    assert done.cancelled == 1
+    assert [r.id for r in store.pending_outbox(T0)] == [a.id]
+
+
 def test_the_cycle_lease_has_one_holder_until_it_runs_out_or_is_dropped(store: Store) -> None:
     """A lease is taken by one owner, renewed by it, refused to others until it runs out,
     handed over from a holder known to be gone, and free again once dropped."""
