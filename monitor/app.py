@@ -113,7 +113,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config)))
-        retractions = store.retraction_mark()
+        retractions, alerts = store.retraction_mark(), store.alert_count()
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
         ctx = Context(
             config=config,
@@ -124,6 +124,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             metrics=Metrics(),
             seeds=seeds,
             retractions_seen=retractions,
+            alerts_seen=alerts,
         )
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
@@ -183,6 +184,7 @@ async def _reload_if_changed(ctx: Context, config: Config, watch: RuleWatch) -> 
         if first:
             return None
         retractions = ctx.store.retraction_mark()
+        alerts = ctx.store.alert_count()
         try:
             rules, seeds = await asyncio.to_thread(load_knowledge, config)
         except ConfigError as exc:
@@ -195,6 +197,7 @@ async def _reload_if_changed(ctx: Context, config: Config, watch: RuleWatch) -> 
         knowledge = knowledge_with_history(seeds, ctx.store)
         judge = await asyncio.to_thread(Judge.build, rules, knowledge)
         ctx.retractions_seen = retractions
+        ctx.alerts_seen = alerts
         ctx.judge = judge
         ctx.seeds = seeds
         log.info(

@@ -108,6 +108,14 @@ def _parser() -> argparse.ArgumentParser:
     retract.add_argument("id", nargs="?", help="the alert's id")
     retract.add_argument("--why", help="the reason, shown at the top of the alert's messages")
 
+    held = sub.add_parser(
+        "outbox",
+        help="deliveries held because nobody knows whether their post reached the chat; "
+        "`outbox sent ROW` or `outbox resend ROW` once you know",
+    )
+    held.add_argument("action", nargs="?", choices=["list", "sent", "resend"], default="list")
+    held.add_argument("row", nargs="?", type=int, help="the held row's number (from the list)")
+
     web = sub.add_parser("web", help="serve the alert history as a web page (read-only)")
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=8080)
@@ -153,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             from monitor import retraction
 
             return retraction.command(config, args)
+        if args.command == "outbox":
+            return _outbox(config, args.action, args.row)
         if args.command == "web":
             from monitor import web
 
@@ -204,6 +214,31 @@ def _run(config: Config, once: bool) -> int:
     else:
         asyncio.run(app.run_daemon(config))
     return 0
+
+
+def _outbox(config: Config, action: str, row: int | None) -> int:
+    """`outbox`: list the held rows; `outbox sent ROW` (it reached the chat: recorded as
+    sent) or `outbox resend ROW` (it did not: posted at the next cycle)."""
+    import datetime as dt
+
+    from monitor.app import open_store
+
+    store = open_store(config)
+    try:
+        if action == "list":
+            for r in store.held_outbox():
+                print(f"{r.id}\talert #{r.alert_id}\t{r.chat_id}\t{r.action}\t{r.last_error or ''}")
+            return 0
+        if row is None:
+            print(f"kuril-monitor: outbox {action}: which row? give its number", file=sys.stderr)
+            return 1
+        if not store.resolve_held(row, action == "sent", dt.datetime.now(dt.UTC)):
+            print(f"kuril-monitor: outbox row {row} is not held", file=sys.stderr)
+            return 1
+        print(f"row {row}: " + ("recorded as sent" if action == "sent" else "will be sent again"))
+        return 0
+    finally:
+        store.close()
 
 
 def _check(config: Config) -> int:

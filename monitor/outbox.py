@@ -4,7 +4,10 @@ Each chat is served in its own order and at its own pace (a flood wait in one ch
 holds another), within Telegram's limits; a burst goes out as one digest; a later source
 edits the alert, or replies to it past the edit window; a retraction edits the alert's
 first message to open with the correction, or replies with it when that message cannot
-carry it. It holds no SQL (the store does) and no Bot API details (the delivery edge does).
+carry it. Each row is claimed before it is worked on (other processes may share the
+database), and a new message's intent is written before it is posted; a post whose
+outcome nobody recorded is held for an admin, never posted again (README, "Exactly
+once"). It holds no SQL (the store does) and no Bot API details (the delivery edge does).
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from monitor import compose
-from monitor.delivery import RateLimited, Telegram, split_html
-from monitor.errors import DeliveryError, PermanentDeliveryError
+from monitor.claims import gone, wall_clock
+from monitor.delivery import DeliveryUnconfirmed, RateLimited, Telegram, split_html
+from monitor.errors import DeliveryError, PermanentDeliveryError, StoreError
 from monitor.store import OutboxRow, Store
 
 if TYPE_CHECKING:
@@ -62,10 +67,42 @@ DIGEST_AT = 5  # this many alerts waiting for one chat go out as one digest mess
 EDIT_WINDOW = dt.timedelta(hours=48)  # older alerts get a reply instead of an edit
 
 
+class PostUnconfirmed(DeliveryError):
+    """A new message was posted, or not: Telegram's answer never came. Never posted again
+    on its own; the row is held for an admin."""
+
+
+def claim_seconds(ctx: Context) -> float:
+    """How long a claim on a chat's rows lasts: longer than one delivery of the chat can
+    take (the sending budget, plus the last calls' timeouts)."""
+    t = ctx.config.telegram
+    return t.send_budget + 3 * t.timeout + 10.0
+
+
+def _record(ctx: Context, row_id: int, write: Callable[[], None]) -> None:
+    """Record a post's outcome; when the database refuses (a full disk), keep the write
+    to make before anything else is sent, and end the cycle."""
+    try:
+        write()
+    except StoreError:
+        ctx.unrecorded[row_id] = write
+        raise
+
+
+def record_late(ctx: Context) -> None:
+    """Outcomes this process could not record when they happened, recorded now (raises
+    StoreError, and nothing is sent, while the database still refuses)."""
+    for row_id, write in list(ctx.unrecorded.items()):
+        write()
+        del ctx.unrecorded[row_id]
+        log.info("delivery.recorded_late", extra={"row": row_id})
+
+
 async def deliver(ctx: Context, report: CycleReport, chat_id: str | None = None) -> None:
     """Send pending outbox rows (every chat's, or `chat_id`'s), each chat in its own order
     and at its own pace: one chat's flood wait never holds the others."""
     deadline = time.monotonic() + ctx.config.telegram.send_budget
+    record_late(ctx)
     if ctx.store.paused_since() is not None:  # an admin sent /pause: every row stays pending
         log.debug("delivery.paused")
         report.pending = ctx.store.outbox_backlog()
@@ -79,23 +116,96 @@ async def deliver(ctx: Context, report: CycleReport, chat_id: str | None = None)
     report.pending = ctx.store.outbox_backlog()
 
 
+async def _claim(ctx: Context, chat: str, rows: list[OutboxRow]) -> list[OutboxRow]:
+    """Claim the chat's rows in order, up to the first another process holds (the chat
+    keeps its order). A row a post began on whose outcome nobody recorded — its process
+    died, or its disk filled, between Telegram's answer and the record — is held."""
+    now = wall_clock()
+    until = now + dt.timedelta(seconds=claim_seconds(ctx))
+    claimed: list[OutboxRow] = []
+    for row in rows:
+        stale = row.claimed_by if gone(row.claimed_by) else None
+        mine = ctx.store.outbox_claim(row.id, ctx.owner, now, until, stale)
+        if mine is None:
+            log.info(
+                "delivery.claimed_elsewhere",
+                extra={"alert": row.alert_id, "chat": chat, "by": row.claimed_by},
+            )
+            break
+        if mine.sending_at is not None:
+            await _hold(ctx, mine, "a post began and its outcome was never recorded")
+            continue
+        claimed.append(mine)
+    return claimed
+
+
+async def _hold(ctx: Context, row: OutboxRow, reason: str) -> None:
+    """Hold a row whose post may have reached the chat: never posted again on its own."""
+    ctx.store.outbox_hold(row.id, reason)
+    log.error(
+        "delivery.unconfirmed",
+        extra={
+            "row": row.id,
+            "alert": row.alert_id,
+            "chat": row.chat_id,
+            "reason": reason,
+            "held": f"run `kuril-monitor outbox sent {row.id}` if it reached the chat, "
+            f"`kuril-monitor outbox resend {row.id}` if not",
+        },
+    )
+    tg = ctx.telegram
+    if tg is None or ctx.telegram_down is not None:
+        return
+    text = (
+        f"⚠️ Alert #{row.alert_id} to {html.escape(row.chat_id)}: {html.escape(reason)}. "
+        "It is not posted again on its own. If it reached the chat, run "
+        f"<code>kuril-monitor outbox sent {row.id}</code>; if not, "
+        f"<code>kuril-monitor outbox resend {row.id}</code>."
+    )
+    for admin in ctx.config.telegram.admin_ids:
+        try:
+            await tg.send(admin, text)
+        except DeliveryError as exc:
+            log.warning("admins.not_told", extra={"chat": admin, "error": str(exc)})
+
+
 async def _deliver_chat(
     ctx: Context, chat: str, rows: list[OutboxRow], deadline: float, report: CycleReport
 ) -> None:
-    """One chat's pending rows in order; a burst of new alerts goes out as one digest."""
-    live = ctx.telegram is not None and chat != "console"
+    """One chat's pending rows, claimed, in order; a burst of new alerts is one digest."""
     if chat != "console" and ctx.telegram_down is not None:  # rows wait for Telegram to return
         log.warning("delivery.skipped", extra={"chat": chat, "reason": ctx.telegram_down})
         return
+    claimed = await _claim(ctx, chat, rows)
+    try:
+        await _deliver_claimed(ctx, chat, claimed, deadline, report)
+    finally:
+        if claimed:
+            try:
+                ctx.store.outbox_release(ctx.owner, chat)
+            except StoreError as exc:  # the claims run out on their own
+                log.warning("delivery.claims_kept", extra={"chat": chat, "error": str(exc)})
+
+
+async def _deliver_claimed(
+    ctx: Context, chat: str, rows: list[OutboxRow], deadline: float, report: CycleReport
+) -> None:
+    live = ctx.telegram is not None and chat != "console"
     sends = [r for r in rows if r.action == "send" and not r.message_ids]
     if live and len(sends) >= DIGEST_AT:
         try:
             await _deliver_digest(ctx, chat, sends, deadline)
+        except PostUnconfirmed as exc:
+            for r in sends:
+                await _hold(ctx, r, str(exc))
+            return
         except PermanentDeliveryError as exc:
             for r in sends:
-                ctx.store.outbox_failed(r.id, str(exc))
+                _record(ctx, r.id, partial(ctx.store.outbox_failed, r.id, str(exc)))
             return
         except DeliveryError as exc:
+            for r in sends:
+                _record(ctx, r.id, partial(ctx.store.outbox_retry, r.id, str(exc), None))
             log.warning("delivery.deferred", extra={"chat": chat, "error": str(exc)})
             return
         report.sent += len(sends)
@@ -108,15 +218,16 @@ async def _deliver_chat(
         if view is None:
             ctx.store.outbox_failed(row.id, "alert not found")
             continue
-        # a database that cannot record the send (a full disk) refuses it before it goes out
-        ctx.store.outbox_sending(row.id, ctx.clock())
         if not live:
             _print_alert(ctx, row, view)
             continue
         try:
             sent = await _deliver_row(ctx, row, view, deadline)
+        except PostUnconfirmed as exc:
+            await _hold(ctx, row, str(exc))
+            continue
         except PermanentDeliveryError as exc:
-            ctx.store.outbox_failed(row.id, str(exc))
+            _record(ctx, row.id, partial(ctx.store.outbox_failed, row.id, str(exc)))
             log.error(
                 "delivery.failed",
                 extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
@@ -124,9 +235,8 @@ async def _deliver_chat(
             continue
         except DeliveryError as exc:
             retry = getattr(exc, "retry_after", None) or 5.0 * 2 ** min(row.attempts, 10)
-            ctx.store.outbox_retry(
-                row.id, str(exc), ctx.clock() + dt.timedelta(seconds=min(retry, 3600))
-            )
+            at = ctx.clock() + dt.timedelta(seconds=min(retry, 3600))
+            _record(ctx, row.id, partial(ctx.store.outbox_retry, row.id, str(exc), at))
             log.warning(
                 "delivery.deferred",
                 extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
@@ -139,17 +249,15 @@ async def _deliver_chat(
 async def _deliver_digest(ctx: Context, chat: str, rows: list[OutboxRow], deadline: float) -> None:
     """Many alerts for one chat at once (a backlog after an outage, a busy day): one digest
     message instead of an hour of queued sends; every row records the digest's id."""
-    tg = ctx.telegram
-    assert tg is not None
     views = [v for r in rows if (v := alert_view(ctx.store, r.alert_id)) is not None]
-    for r in rows:
-        ctx.store.outbox_sending(r.id, ctx.clock())
+    row_ids = tuple(r.id for r in rows)
     ids: list[int] = []
     for part in split_html(compose.render_digest(views)):
-        mid = await _call(ctx, chat, deadline, _sender(tg, chat, part, ids[0] if ids else None))
-        ids.append(int(mid))
+        ids.append(await _post(ctx, row_ids, chat, deadline, part, ids[0] if ids else None))
+        for r in rows:
+            _record(ctx, r.id, partial(ctx.store.record_sent_part, r.id, tuple(ids)))
     for r in rows:
-        ctx.store.outbox_done(r.id, ctx.clock(), tuple(ids))
+        _record(ctx, r.id, partial(ctx.store.outbox_done, r.id, ctx.clock(), tuple(ids)))
     log.info("delivery.digest", extra={"chat": chat, "alerts": len(rows), "messages": len(ids)})
 
 
@@ -197,8 +305,12 @@ def _print_alert(ctx: Context, row: OutboxRow, view: compose.AlertView) -> None:
     ctx.store.outbox_done(row.id, ctx.clock(), ())
 
 
-async def _call(ctx: Context, chat: str, deadline: float, send: Callable[[], Any]) -> Any:
-    """One Telegram call within the rate budget, retrying flood waits and 5xx in budget."""
+async def _call(
+    ctx: Context, chat: str, deadline: float, send: Callable[[], Any], repeatable: bool = True
+) -> Any:
+    """One Telegram call within the rate budget, retrying flood waits and 5xx in budget.
+    A call that is not `repeatable` (a new message) is never retried after a timeout: it
+    may have been posted."""
     attempt = 0
     while True:
         wait = ctx.budget.wait_for(chat, time.monotonic())
@@ -216,6 +328,14 @@ async def _call(ctx: Context, chat: str, deadline: float, send: Callable[[], Any
                 raise
         except PermanentDeliveryError:
             raise
+        except DeliveryUnconfirmed as exc:
+            if not repeatable:
+                raise PostUnconfirmed(f"Telegram did not answer a post: {exc}") from exc
+            attempt += 1
+            pause = min(8.0, 0.5 * 2**attempt)
+            if attempt > 4 or time.monotonic() + pause > deadline:
+                raise
+            await asyncio.sleep(pause)
         except DeliveryError:
             attempt += 1
             pause = min(8.0, 0.5 * 2**attempt)
@@ -233,6 +353,22 @@ def _sender(
     return send
 
 
+async def _post(
+    ctx: Context,
+    row_ids: tuple[int, ...],
+    chat: str,
+    deadline: float,
+    text: str,
+    reply_to: int | None = None,
+) -> int:
+    """Post a new message for these rows: the intent is written first (a database that
+    cannot write it refuses the post), then Telegram is called once; its message id."""
+    tg = ctx.telegram
+    assert tg is not None
+    ctx.store.outbox_attempt(row_ids, ctx.owner, ctx.clock())
+    return int(await _call(ctx, chat, deadline, _sender(tg, chat, text, reply_to), False))
+
+
 async def _deliver_row(
     ctx: Context, row: OutboxRow, view: compose.AlertView, deadline: float
 ) -> bool:
@@ -244,10 +380,9 @@ async def _deliver_row(
         sent_ids = list(row.message_ids)  # parts sent before a crash are not sent again
         for part in parts[len(sent_ids) :]:
             first = sent_ids[0] if sent_ids else None
-            mid = await _call(ctx, chat, deadline, _sender(tg, chat, part, first))
-            sent_ids.append(int(mid))
-            ctx.store.record_sent_part(row.id, tuple(sent_ids))
-        ctx.store.outbox_done(row.id, ctx.clock(), tuple(sent_ids))
+            sent_ids.append(await _post(ctx, (row.id,), chat, deadline, part, first))
+            _record(ctx, row.id, partial(ctx.store.record_sent_part, row.id, tuple(sent_ids)))
+        _record(ctx, row.id, partial(ctx.store.outbox_done, row.id, ctx.clock(), tuple(sent_ids)))
         log.info(
             "delivery.sent", extra={"alert": row.alert_id, "chat": chat, "messages": len(sent_ids)}
         )
@@ -269,9 +404,9 @@ async def _deliver_row(
         ids: tuple[int, ...] = ()
     except PermanentDeliveryError:
         reply = compose.render_update_reply(view, view.sources[-1:])
-        mid = await _call(ctx, chat, deadline, _sender(tg, chat, reply, sent[0]))
-        ids = (int(mid),)
-    ctx.store.outbox_done(row.id, ctx.clock(), ids)
+        ids = (await _post(ctx, (row.id,), chat, deadline, reply, sent[0]),)
+        _record(ctx, row.id, partial(ctx.store.record_sent_part, row.id, ids))
+    _record(ctx, row.id, partial(ctx.store.outbox_done, row.id, ctx.clock(), ids))
     log.info("delivery.updated", extra={"alert": row.alert_id, "chat": chat})
     return True
 
@@ -304,9 +439,8 @@ async def _deliver_retraction(
         ids: tuple[int, ...] = ()
     except PermanentDeliveryError:
         reply = compose.render_retraction_reply(view)
-        mid = await _call(ctx, chat, deadline, _sender(tg, chat, reply, sent[0]))
-        ids = (int(mid),)
-        ctx.store.record_sent_part(row.id, ids)
-    ctx.store.outbox_done(row.id, ctx.clock(), ids)
+        ids = (await _post(ctx, (row.id,), chat, deadline, reply, sent[0]),)
+        _record(ctx, row.id, partial(ctx.store.record_sent_part, row.id, ids))
+    _record(ctx, row.id, partial(ctx.store.outbox_done, row.id, ctx.clock(), ids))
     log.info("delivery.retracted", extra={"alert": row.alert_id, "chat": chat, "reply": bool(ids)})
     return True

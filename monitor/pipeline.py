@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from monitor import compose
+from monitor.claims import CycleLease, new_owner
 from monitor.config import Config, FeedConfig
 from monitor.delivery import RateBudget, Telegram
 from monitor.errors import (
@@ -87,6 +88,12 @@ class Context:
     seeds: Knowledge | None = None  # what the judge's knowledge is rebuilt from
     retractions_seen: str | None = None  # the store's retraction mark the judge reflects
     tally: CycleTally = field(default_factory=CycleTally)  # for the periodic cycle.summary
+    alerts_seen: int | None = None  # alerts in the store (any process's) the judge reflects
+    owner: str = field(default_factory=new_owner)  # this process in leases and claims
+    lease: CycleLease | None = None  # the database's cycle lease (made on first use)
+    # outcomes of posts the database could not record when they happened (a full disk),
+    # written before anything else is sent: row id → the write to retry
+    unrecorded: dict[int, Callable[[], None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,6 +109,7 @@ class CycleReport:
     sent: int = 0
     pending: int = 0
     seconds: float = 0.0
+    skipped: bool = False  # another process held the database's cycle lease
 
 
 # ----------------------------------------------------------------------------- knowledge
@@ -157,15 +165,19 @@ def knowledge_with_history(
 def refresh_knowledge(ctx: Context) -> bool:
     """Rebuild the judge's knowledge from the seeds and the store when an alert was
     retracted since it was built (`kuril-monitor retract` in another process, or the bot's
-    /retract): what a retracted alert taught stops counting. True when it was rebuilt."""
+    /retract): what a retracted alert taught stops counting; or when another process
+    sharing the database recorded alerts meanwhile. True when it was rebuilt."""
     if ctx.seeds is None:
         return False
     mark = ctx.store.retraction_mark()  # read first: a retraction meanwhile rebuilds again
-    if mark == ctx.retractions_seen:
+    alerts = ctx.store.alert_count()
+    if mark == ctx.retractions_seen and alerts == (ctx.alerts_seen or alerts):
+        ctx.alerts_seen = alerts
         return False
     ctx.judge = ctx.judge.with_knowledge(knowledge_with_history(ctx.seeds, ctx.store))
     ctx.retractions_seen = mark
-    log.info("knowledge.rebuilt", extra={"retractions": mark.split(":", 1)[0]})
+    ctx.alerts_seen = alerts
+    log.info("knowledge.rebuilt", extra={"retractions": mark.split(":", 1)[0], "alerts": alerts})
     return True
 
 
@@ -536,15 +548,24 @@ async def run_cycle(
     """One full cycle: poll → fetch → extract → decide → deliver (see the module docstring).
 
     `run --once` polls every feed; the daemon polls the feeds a scheduler job says are due.
+    One process at a time runs cycles on a database (its cycle lease, `claims`): a cycle
+    that finds another process holding it does nothing and says so (`cycle.skipped`).
     """
     started = time.monotonic()
     now = ctx.clock()
+    if ctx.lease is None:
+        ctx.lease = CycleLease(ctx.store, ctx.owner)
     try:
-        report = await poll_feeds(ctx, now, due_only, feeds)
-        async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
-            refresh_knowledge(ctx)
-            await process_items(ctx, now, due_only, report)
-            await deliver(ctx, report)
+        async with ctx.lease.held() as mine:
+            if not mine:
+                return CycleReport(skipped=True)
+            report = await poll_feeds(ctx, now, due_only, feeds)
+            async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
+                refresh_knowledge(ctx)
+                await process_items(ctx, now, due_only, report)
+                if report.alerts:  # this process's own alerts are learned already
+                    ctx.alerts_seen = ctx.store.alert_count()
+                await deliver(ctx, report)
     except StoreError as exc:  # every write rolled back; what is pending stays pending
         ctx.metrics.cycle_failed(str(exc))
         raise

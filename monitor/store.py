@@ -165,6 +165,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE alerts ADD COLUMN retraction TEXT;
     CREATE INDEX alerts_retracted ON alerts (retracted_at);
     """,
+    # 4: exactly once across processes. An outbox row is claimed by one process (owner and
+    # lease) before it is worked on, and `sending_at` records that a new message is being
+    # posted until its outcome is recorded; a row whose outcome nobody recorded is held
+    # ('unconfirmed') for an admin instead of being posted again. `leases` holds the cycle
+    # lease: one poll/decide/deliver cycle at a time per database.
+    """
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+    ALTER TABLE outbox ADD COLUMN sending_at TEXT;
+    CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    """,
 )
 
 # what an alert taught stops counting once it is retracted
@@ -232,6 +247,10 @@ class OutboxRow:
     message_ids: tuple[int, ...]
     attempts: int
     next_attempt_at: dt.datetime | None
+    claimed_by: str | None = None  # the process working on it, until `claimed_until`
+    claimed_until: dt.datetime | None = None
+    sending_at: dt.datetime | None = None  # a post began then; its outcome is not recorded
+    last_error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -738,13 +757,14 @@ class Store:
                 return None
             edits = cancelled = 0
             rows = conn.execute(
-                "SELECT id, chat_id, action, state, message_ids FROM outbox "
+                "SELECT id, chat_id, action, state, message_ids, sending_at FROM outbox "
                 "WHERE alert_id = ? ORDER BY id",
                 (alert_id,),
             ).fetchall()
             for row in rows:
                 begun = json.loads(row["message_ids"])
-                if row["state"] == "pending" and not begun:
+                # a post under way (`sending_at`) may reach the chat: not cancelled
+                if row["state"] == "pending" and not begun and row["sending_at"] is None:
                     conn.execute(
                         "UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",
                         ("alert retracted before this was sent", row["id"]),
@@ -817,6 +837,10 @@ class Store:
             message_ids=tuple(json.loads(r["message_ids"])),
             attempts=int(r["attempts"]),
             next_attempt_at=_dt(r["next_attempt_at"]),
+            claimed_by=r["claimed_by"],
+            claimed_until=_dt(r["claimed_until"]),
+            sending_at=_dt(r["sending_at"]),
+            last_error=r["last_error"],
         )
 
     def sent_message_ids(self, alert_id: int, chat_id: str) -> tuple[int, ...]:
@@ -848,43 +872,171 @@ class Store:
         )[0][0]
         return ids, _dt(rows[0]["sent_at"]), bool(ids) and int(shared) > 1
 
-    def record_sent_part(self, row_id: int, message_ids: tuple[int, ...]) -> None:
-        """Record message ids as soon as Telegram returns them (a part of a long alert)."""
+    # An outbox row goes pending → claimed (one owner, until its lease ends) → a post
+    # begins (`sending_at`, written before the Bot API is called) → its message ids are
+    # recorded (`sending_at` cleared) → sent. Every write is its own transaction, made
+    # before the step it allows: a database that cannot record a step refuses the step.
+
+    def outbox_claim(
+        self,
+        row_id: int,
+        owner: str,
+        now: dt.datetime,
+        until: dt.datetime,
+        stale_owner: str | None = None,
+    ) -> OutboxRow | None:
+        """Compare-and-set: the row is `owner`'s until `until` when it is pending and
+        unclaimed, claimed by `owner` already, claimed by `stale_owner` (a process known to
+        be gone) or its claim ran out. None when another process holds it (on PostgreSQL
+        a row locked by another claimer is skipped: FOR UPDATE SKIP LOCKED)."""
+        lock = " FOR UPDATE SKIP LOCKED" if self.is_postgres else ""
+        with self.transaction() as conn:
+            rows = conn.execute(f"SELECT * FROM outbox WHERE id = ?{lock}", (row_id,)).fetchall()
+            if not rows or rows[0]["state"] != "pending":
+                return None
+            cur = conn.execute(
+                "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND "
+                "state = 'pending' AND (claimed_by IS NULL OR claimed_by = ? OR claimed_by = ? "
+                "OR claimed_until IS NULL OR claimed_until <= ?)",
+                (owner, _iso(until), row_id, owner, stale_owner or owner, _iso(now)),
+            )
+            if cur.rowcount != 1:
+                return None
+            row = conn.execute("SELECT * FROM outbox WHERE id = ?", (row_id,)).fetchone()
+        return self._outbox_row(row) if row is not None else None
+
+    def outbox_release(self, owner: str, chat_id: str) -> None:
+        """Give back `owner`'s claims on a chat's rows that no post began on."""
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE outbox SET message_ids = ? WHERE id = ?",
-                (json.dumps(list(message_ids)), row_id),
+                "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE "
+                "claimed_by = ? AND chat_id = ? AND sending_at IS NULL",
+                (owner, str(chat_id)),
             )
 
-    def outbox_sending(self, row_id: int, now: dt.datetime) -> None:
-        """A write just before a send: a database that could not record the send (a full
-        disk) refuses it here, so the message is not sent again and again."""
+    def outbox_attempt(self, row_ids: tuple[int, ...], owner: str, now: dt.datetime) -> None:
+        """The intent, written before a new message is posted: until its outcome is recorded
+        the post may or may not have happened. Raises StoreError (and nothing is posted)
+        when the database cannot write it or a row is no longer `owner`'s."""
         with self.transaction() as conn:
-            conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (_iso(now), row_id))
+            for row_id in row_ids:
+                cur = conn.execute(
+                    "UPDATE outbox SET sending_at = ?, next_attempt_at = ? WHERE id = ? AND "
+                    "claimed_by = ? AND state = 'pending'",
+                    (_iso(now), _iso(now), row_id, owner),
+                )
+                if cur.rowcount != 1:
+                    raise StoreError(f"outbox row {row_id} is no longer claimed by this process")
+
+    def record_sent_part(self, row_id: int, message_ids: tuple[int, ...]) -> None:
+        """Record message ids as soon as Telegram returns them (a part of a long alert):
+        the post's outcome is known."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET message_ids = ?, sending_at = NULL WHERE id = ?",
+                (json.dumps(list(message_ids)), row_id),
+            )
 
     def outbox_done(self, row_id: int, now: dt.datetime, message_ids: tuple[int, ...]) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, message_ids = ?, "
-                "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                "attempts = attempts + 1, last_error = NULL, sending_at = NULL, "
+                "claimed_by = NULL, claimed_until = NULL WHERE id = ?",
                 (_iso(now), json.dumps(list(message_ids)), row_id),
             )
 
     def outbox_retry(self, row_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        """Telegram answered that nothing was posted: try again at `retry_at`."""
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
-                "WHERE id = ?",
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
+                "sending_at = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ?",
                 (error, _iso(retry_at), row_id),
             )
 
     def outbox_failed(self, row_id: int, error: str) -> None:
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? "
-                "WHERE id = ?",
+                "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, "
+                "sending_at = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ?",
                 (error, row_id),
             )
+
+    def outbox_hold(self, row_id: int, reason: str) -> None:
+        """A post whose outcome nobody recorded: held ('unconfirmed') for an admin to say
+        whether it reached the chat, never posted again on its own."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = 'unconfirmed', last_error = ?, claimed_by = NULL, "
+                "claimed_until = NULL WHERE id = ? AND state = 'pending'",
+                (reason, row_id),
+            )
+
+    def held_outbox(self) -> list[OutboxRow]:
+        """Rows held for an admin's decision, oldest first."""
+        rows = self._query("SELECT * FROM outbox WHERE state = 'unconfirmed' ORDER BY id")
+        return [self._outbox_row(r) for r in rows]
+
+    def resolve_held(self, row_id: int, reached: bool, now: dt.datetime) -> bool:
+        """An admin's decision on a held row: it reached the chat (recorded as sent, with
+        the message ids recorded before the unknown post), or it did not (pending again,
+        to be posted). False when the row is not held."""
+        with self.transaction() as conn:
+            if reached:
+                cur = conn.execute(
+                    "UPDATE outbox SET state = 'sent', sent_at = ?, sending_at = NULL, "
+                    "last_error = 'confirmed by an admin' WHERE id = ? AND state = 'unconfirmed'",
+                    (_iso(now), row_id),
+                )
+            else:
+                cur = conn.execute(
+                    "UPDATE outbox SET state = 'pending', sending_at = NULL, "
+                    "next_attempt_at = NULL, last_error = 'to be sent again, said an admin' "
+                    "WHERE id = ? AND state = 'unconfirmed'",
+                    (row_id,),
+                )
+        return cur.rowcount == 1
+
+    # ------------------------------------------------------------------ leases
+
+    def take_lease(
+        self,
+        name: str,
+        owner: str,
+        now: dt.datetime,
+        until: dt.datetime,
+        stale_owner: str | None = None,
+    ) -> bool:
+        """Compare-and-set: the lease `name` is `owner`'s until `until` when it is free,
+        `owner`'s already (a renewal), run out, or held by `stale_owner` (gone)."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO leases (name, owner, expires_at) VALUES (?, ?, ?)",
+                (name, owner, _iso(until)),
+            )
+            if cur.rowcount == 1:
+                return True
+            cur = conn.execute(
+                "UPDATE leases SET owner = ?, expires_at = ? WHERE name = ? AND "
+                "(owner = ? OR owner = ? OR expires_at <= ?)",
+                (owner, _iso(until), name, owner, stale_owner or owner, _iso(now)),
+            )
+            return cur.rowcount == 1
+
+    def lease_holder(self, name: str) -> tuple[str, dt.datetime] | None:
+        rows = self._query("SELECT owner, expires_at FROM leases WHERE name = ?", (name,))
+        if not rows:
+            return None
+        return str(rows[0]["owner"]), dt.datetime.fromisoformat(rows[0]["expires_at"])
+
+    def drop_lease(self, name: str, owner: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
+
+    def alert_count(self) -> int:
+        """How many alerts were recorded, by any process."""
+        return int(self._query("SELECT COUNT(*) FROM alerts")[0][0])
 
     # ------------------------------------------------------------------ subscribers, settings
 

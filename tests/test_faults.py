@@ -7,9 +7,7 @@ Telegram answering 5xx, a full disk under state/, and SIGTERM in the middle of a
 from __future__ import annotations
 
 import contextlib
-import errno
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -18,6 +16,7 @@ from pathlib import Path
 import pytest
 from support.botapi import BotApi
 from support.daemon import ARTICLES, Daemon, events, run_cli, write_config
+from support.disk import fill, small_tmpfs
 from support.newsworld import NewsWorld
 
 from monitor.errors import StoreError
@@ -147,34 +146,8 @@ def test_telegram_5xx_for_many_cycles_then_alert_sent_once(
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """An 8 MB tmpfs mounted at tmp_path/state: the database can really run out of space."""
-    state = tmp_path / "state"
-    state.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(state)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    with small_tmpfs(tmp_path / "state") as state:
         yield state
-    finally:
-        subprocess.run(["umount", "-l", str(state)], check=False, capture_output=True)
-
-
-def _fill(folder: Path) -> Path:
-    """Write zeros until the file system says ENOSPC; the file that holds them."""
-    filler = folder / "filler.bin"
-    with filler.open("wb", buffering=0) as out:
-        for size in (1 << 20, 1 << 12, 1):
-            try:
-                while out.write(b"\0" * size):
-                    pass
-            except OSError as exc:
-                if exc.errno != errno.ENOSPC:
-                    raise
-    return filler
 
 
 def test_full_disk_rolls_back_the_decision_and_keeps_the_item_pending(small_disk: Path) -> None:
@@ -186,7 +159,7 @@ def test_full_disk_rolls_back_the_decision_and_keeps_the_item_pending(small_disk
         assert store.record_poll("wire", T0, 200, None, None, None, (item,)) == 1
         article = article_from_feed(item, T0)
         big = replace(article, text="Shikotan drills. " * 40_000)
-        filler = _fill(small_disk)
+        filler = fill(small_disk)
         with pytest.raises(StoreError, match="no space left"):
             store.record_assessment(item, big, "off_topic", "r", [], T0)
         assert [p.item.key for p in store.pending_items(T0)] == ["k1"]
@@ -211,7 +184,9 @@ def test_daemon_on_full_disk_reports_sends_nothing_twice_and_resumes(
     with Daemon(config, token=bot.token) as proc:
         # the first alert is recorded, and waits in the outbox while Telegram fails
         assert proc.wait_for("delivery.deferred"), proc.output()
-        filler = _fill(small_disk)
+        with _db(tmp_path) as db:
+            (retry_at,) = db.execute("SELECT next_attempt_at FROM outbox").fetchone()
+        filler = fill(small_disk)
         bot.clear_faults()
         items.append(_item(world, "status-grave-visits", T0 + timedelta(hours=2)))
         world.add_feed(FEED, items)
@@ -220,7 +195,11 @@ def test_daemon_on_full_disk_reports_sends_nothing_twice_and_resumes(
             return any("feed=" not in line for line in events(proc.output(), "cycle.store_failed"))
 
         assert proc.wait_for(outbox_refused, timeout=30), proc.output()
-        assert proc.wait_for("cycle.store_failed", count=4)
+        # the deferred alert falls due while the disk is still full: its send is refused too
+        due = datetime.fromisoformat(retry_at)
+        assert proc.wait_for(lambda: datetime.now(UTC) > due, timeout=30)
+        refused = proc.count("cycle.store_failed")
+        assert proc.wait_for("cycle.store_failed", count=refused + 4)
         assert bot.sent(CHANNEL) == [], "a send the database cannot record is not made"
         assert proc.returncode is None
         filler.unlink()

@@ -343,14 +343,18 @@ def test_article_found_by_canonical_url(store: Store) -> None:
 
 
 def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
-    """Rows go pending → sending → sent (with message ids) or wait for a retry or fail."""
+    """Rows go pending → claimed → a post begun → sent (with message ids) or wait for a
+    retry or fail."""
     alert_id = _alert(store, _item("drills", T0), "dev-1", chats=("@a", "@b", "@c"))
     a, b, c = store.pending_outbox(T0)
     assert [r.chat_id for r in store.pending_outbox(T0, "@b")] == ["@b"]
     assert store.outbox_backlog() == 3
-    store.outbox_sending(a.id, T0)
+    assert store.outbox_claim(a.id, "p1", T0, T0 + dt.timedelta(minutes=1)) is not None
+    store.outbox_attempt((a.id,), "p1", T0)
+    assert store.pending_outbox(T0, "@a")[0].sending_at == T0
     store.record_sent_part(a.id, (101,))
     assert store.pending_outbox(T0, "@a")[0].message_ids == (101,)
+    assert store.pending_outbox(T0, "@a")[0].sending_at is None
     store.outbox_done(a.id, T0, (101, 102))
     assert store.sent_message_ids(alert_id, "@a") == (101, 102)
     assert store.sent_message_ids(alert_id, "@b") == ()
@@ -367,6 +371,65 @@ def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
         "@c": "failed",
     }
     assert deliveries[0]["message_ids"] == [101, 102]
+
+
+def test_an_outbox_row_is_claimed_by_one_owner_until_its_claim_runs_out(store: Store) -> None:
+    """Compare-and-set: a second owner gets nothing while the claim lasts, then the row;
+    a post is begun only by the row's owner; a row left mid-post is held, then resolved."""
+    _alert(store, _item("drills", T0), "dev-1", chats=("@a",))
+    (row,) = store.pending_outbox(T0)
+    until = T0 + dt.timedelta(minutes=1)
+    mine = store.outbox_claim(row.id, "p1", T0, until)
+    assert mine is not None
+    assert (mine.claimed_by, mine.claimed_until) == ("p1", until)
+    assert store.outbox_claim(row.id, "p2", T0, until) is None
+    assert store.outbox_claim(row.id, "p1", T0, until) is not None  # its own again
+    with pytest.raises(StoreError, match="no longer claimed"):
+        store.outbox_attempt((row.id,), "p2", T0)
+    store.outbox_attempt((row.id,), "p1", T0)
+    later = until + dt.timedelta(seconds=1)
+    taken = store.outbox_claim(row.id, "p2", later, later + dt.timedelta(minutes=1))
+    assert taken is not None
+    assert taken.sending_at == T0  # p1 began a post; nobody knows how it ended
+    assert store.outbox_claim(row.id, "p3", T0, until, stale_owner="p2") is not None
+    store.outbox_hold(row.id, "outcome unknown")
+    assert store.pending_outbox(later) == []
+    assert [r.id for r in store.held_outbox()] == [row.id]
+    assert store.resolve_held(row.id, reached=False, now=later)
+    assert not store.resolve_held(row.id, reached=True, now=later)  # not held any more
+    again = store.pending_outbox(later)
+    assert [(r.id, r.sending_at) for r in again] == [(row.id, None)]
+
+
+def test_a_send_under_way_is_not_cancelled_by_a_retraction(store: Store) -> None:
+    """A row whose post has begun may reach the chat: retracting the alert leaves it to
+    finish (or to be held), while a row not begun is cancelled."""
+    alert_id = _alert(store, _item("drills", T0), "dev-1", chats=("@a", "@b"))
+    a, _ = store.pending_outbox(T0)
+    assert store.outbox_claim(a.id, "p1", T0, T0 + dt.timedelta(minutes=1)) is not None
+    store.outbox_attempt((a.id,), "p1", T0)
+    done = store.retract_alert(alert_id, "denied", T0)
+    assert done is not None
+    assert done.cancelled == 1
+    assert [r.id for r in store.pending_outbox(T0)] == [a.id]
+
+
+def test_the_cycle_lease_has_one_holder_until_it_runs_out_or_is_dropped(store: Store) -> None:
+    """A lease is taken by one owner, renewed by it, refused to others until it runs out,
+    handed over from a holder known to be gone, and free again once dropped."""
+    until = T0 + dt.timedelta(seconds=30)
+    assert store.lease_holder("cycle") is None
+    assert store.take_lease("cycle", "p1", T0, until)
+    assert not store.take_lease("cycle", "p2", T0, until)
+    assert store.take_lease("cycle", "p1", T0, until + dt.timedelta(seconds=5))  # renewed
+    assert store.lease_holder("cycle") == ("p1", until + dt.timedelta(seconds=5))
+    assert store.take_lease("cycle", "p2", T0, until, stale_owner="p1")
+    store.drop_lease("cycle", "p1")  # not its lease any more: nothing happens
+    assert store.lease_holder("cycle") == ("p2", until)
+    late = until + dt.timedelta(seconds=1)
+    assert store.take_lease("cycle", "p3", late, late + dt.timedelta(seconds=30))
+    store.drop_lease("cycle", "p3")
+    assert store.lease_holder("cycle") is None
 
 
 def test_retracting_an_alert_forgets_what_it_taught_and_queues_corrections(

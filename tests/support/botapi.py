@@ -6,6 +6,7 @@
         api.calls                      # [(method, params), ...] in arrival order
         api.messages[chat]             # [StoredMessage, ...] per chat, as the chat was named
         api.fail_next("sendMessage", 429, retry_after=7)
+        gate = api.hold_next("sendMessage")   # handled now, answered once gate.set()
         api.fail_chat("@kuril_news", 403)
         api.push_text(42, "/status")   # a user writes to the bot; read it with getUpdates
 
@@ -356,6 +357,7 @@ class _Fault:
     methods: frozenset[str]
     chat: int | str | None = None
     delay: float = 0.0
+    gate: threading.Event | None = None  # answer only once it is set
 
 
 class ApiError(Exception):
@@ -497,6 +499,13 @@ class BotApi:
         """Handle the next calls of `method` normally but answer only after `seconds`."""
         self._add_fault(_Fault(200, None, None, count, frozenset({method}), delay=seconds))
 
+    def hold_next(self, method: str, count: int = 1) -> threading.Event:
+        """Handle the next calls of `method` normally (a message is stored at once) but
+        answer only once the returned event is set, or the endpoint closes."""
+        gate = threading.Event()
+        self._add_fault(_Fault(200, None, None, count, frozenset({method}), gate=gate))
+        return gate
+
     def clear_faults(self) -> None:
         """Forget every fault still pending."""
         with self._cond:
@@ -562,17 +571,22 @@ class BotApi:
             self.calls.append((method, params))
         if found is None:
             return _error(ApiError(404, "Not Found"))
-        delay = 0.0
+        delay, gate = 0.0, None
         try:
-            delay = self._fault_for(method, params)
+            delay, gate = self._fault_for(method, params)
             result = found[1](params)
         except ApiError as exc:
             return _error(exc, delay)
+        while gate is not None and not gate.wait(0.05) and not self._closing.is_set():
+            pass
         body = json.dumps({"ok": True, "result": result}).encode()
         return 200, "application/json", body, delay
 
-    def _fault_for(self, method: str, params: dict[str, Any]) -> float:
-        """Raise the first pending fault that applies; returns a delay to add, if any."""
+    def _fault_for(
+        self, method: str, params: dict[str, Any]
+    ) -> tuple[float, threading.Event | None]:
+        """Raise the first pending fault that applies; returns a delay to add, if any, and
+        an event to wait for before answering."""
         chat: int | str | None = None
         if "chat_id" in params:
             try:
@@ -580,6 +594,7 @@ class BotApi:
             except ApiError:
                 chat = None
         delay = 0.0
+        gate: threading.Event | None = None
         with self._cond:
             for fault in list(self._faults):
                 if method not in fault.methods:
@@ -592,9 +607,10 @@ class BotApi:
                         self._faults.remove(fault)
                 if fault.status == 200:
                     delay = max(delay, fault.delay)
+                    gate = fault.gate or gate
                     continue
                 raise _fault_error(fault)
-        return delay
+        return delay, gate
 
     # -- chats and messages
 
