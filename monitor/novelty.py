@@ -32,6 +32,7 @@ GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction", "halt"})  # context
+ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
 # a halt of something no tracked matter names is news when it stops what an earlier alert
 # reported (the investor admitted last year pulls out): they share this many named things
 LEARNED_MATTER_NAMES = 2
@@ -187,10 +188,12 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         )
     ]
     events = [c for c in reported if c.decisive]
+    # the yearly round concluded as before ("on the same terms as last year") is routine
+    routine = any(c.reading.of("cue.routine") for c in claims)
     strong = [
         c
         for c in events
-        if c.events - WEAK_EVENTS
+        if (c.events - WEAK_EVENTS - (ROUTINE_EVENTS if routine else frozenset()))
         or c.first_since
         or ("halt" in c.events and _stops_learned(c, knowledge, article.published))
     ]
@@ -201,7 +204,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         title_claim is not None
         and title_claim in events
         and title_anchored
-        and title_claim.events & HEADLINE_EVENTS
+        and title_claim.events & HEADLINE_EVENTS - (ROUTINE_EVENTS if routine else frozenset())
     ):
         strong.append(title_claim)
     moves = [(c, ch) for c in claims for ch in c.changes]

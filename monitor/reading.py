@@ -25,7 +25,7 @@ CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
     "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
-    "cue.limited", "change.permit", "change.end",
+    "cue.limited", "change.permit", "change.end", "cue.routine",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -682,11 +682,12 @@ def _claim(
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
-    if "deployment" in events and not (
+    if events & {"deployment", "survey"} and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
     ):
-        # «в здании разместились кабинеты»: what is placed is not a unit or a weapon
-        events = events - {"deployment"}
+        # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
+        # volcanologists' expedition is science, a navy's survey of the seabed is not
+        events = events - {"deployment", "survey"}
     if "construction" in events and _outside(r.of("facility.strategic"), quotes):
         # a port, an airfield, a ferry line or a power plant opened on the islands changes
         # what they can do, as both governments read it; a school opening does not

@@ -432,3 +432,30 @@ def test_a_year_that_names_a_past_meeting_does_not_date_the_news(judge: Judge) -
     )
     assert ruling == "new_development"
     assert past not in ("new_development", "status_change")
+
+
+def test_a_yearly_deal_on_last_years_terms_is_routine(judge: Judge) -> None:
+    """The yearly fishing round concluded 「昨年と同水準」: no development. The same talks
+    concluded on new terms after a year without a deal are news."""
+    routine = _decide(
+        judge,
+        "ja",
+        "歯舞群島周辺のウニ漁、日ロ民間交渉が妥結　来月から出漁",
+        "北方領土・歯舞群島周辺で根室の漁業者が行うウニ漁について、北海道の漁業団体とロシア側の"
+        "民間交渉が2日、妥結した。",
+        "採取料や操業条件は昨年と同水準で、漁は来月から始まる見通し。",
+    )
+    assert routine != "new_development"
+
+
+def test_a_scientists_expedition_is_no_survey_of_the_dispute(judge: Judge) -> None:
+    """Volcanologists' expedition to the islands: science, not a navy's survey."""
+    decision = _decide(
+        judge,
+        "en",
+        "Geologists set off on expedition to study Iturup hot springs",
+        "A team of geologists from a Moscow institute has set off on a three-week expedition "
+        "to Iturup and Kunashir to sample hot springs and map lava fields, the institute said.",
+        "The team plans to publish its findings next year.",
+    )
+    assert decision != "new_development"
