@@ -233,6 +233,9 @@ def test_run_once_beside_a_cycle_in_progress_is_skipped_and_says_so(
     # the holder's sending budget ran out while its post was held: the rest goes now
     rest = run_cli(config, "run", "--once", token=bot.token)
     assert rest.returncode == 0, rest.stderr
+    assert len(_posts(bot)) == ALERTS, (
+        f"holder:\n{first.read_text(encoding='utf-8')}\nthe run after:\n{rest.stderr}"
+    )
     _assert_each_development_posted_once(bot, database)
 
 
