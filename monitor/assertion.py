@@ -482,8 +482,11 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
         return verdict
     if end >= n:
         return ASSERTED
+    first_after = end
     while end < n - 1 and ws[end].surface in _JA_OPENING:
         end += 1  # 「墓を訪れる「北方墓参」」: a name in brackets is still the noun modified
+    # a space before what follows is a headline's break: 「操業認める　ロシアが…」 ends there
+    joined = all(ws[i].start == ws[i - 1].end for i in range(first_after, end + 1))
     nxt = ws[end]
     last = chain[-1] if chain else head
     if verbal:
@@ -493,7 +496,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
             return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
         if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
             return Verdict(False, "conditional")
-        if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞"):
+        if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞") and joined:
             if nxt.lemma in ("事", "の", "こと"):
                 return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
             if _is(nxt, _JA_PROSPECT_NOUNS):

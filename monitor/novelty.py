@@ -31,10 +31,13 @@ NOTHING_REPORTED = "only positions and background"
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
-WEAK_EVENTS = frozenset({"protest", "talks", "sanctions", "construction", "halt"})  # context
+WEAK_EVENTS = frozenset(
+    {"protest", "talks", "sanctions", "construction", "reversal", "funding"}
+)  # reactions and context
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
-# a halt of something no tracked matter names is news when it stops what an earlier alert
-# reported (the investor admitted last year pulls out): they share this many named things
+# a halt or a lifting of something no tracked matter names is news when it undoes what an
+# earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
+# share this many named things
 LEARNED_MATTER_NAMES = 2
 LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
@@ -195,7 +198,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         for c in events
         if (c.events - WEAK_EVENTS - (ROUTINE_EVENTS if routine else frozenset()))
         or c.first_since
-        or ("halt" in c.events and _stops_learned(c, knowledge, article.published))
+        or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
@@ -370,8 +373,9 @@ def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
     return abs(when - at) <= REVERSAL_WINDOW
 
 
-def _stops_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
-    """Does this halt stop what an earlier alert reported (not within its own days)?"""
+def _undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
+    """Does this halt or lifting undo what an earlier alert reported (not within its own
+    days of reports)?"""
     return any(
         len(c.entities & dev.signature) >= LEARNED_MATTER_NAMES
         and GROUP_WINDOW < when - dev.published <= LEARNED_MATTER_AGE

@@ -53,14 +53,23 @@ _OPEN = re.compile("[「『“«„]")
 _CLOSE = re.compile("[」』”»]")
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
+def _term(quoted: str) -> bool:
+    """Is this quotation a word or two (a term or a label) rather than speech?"""
+    inner = quoted[1:-1].strip()
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", inner):
+        return len(inner) <= 4
+    return len(inner.split()) <= 2
+
+
+def quoted_spans(text: str, terms: bool = True) -> list[tuple[int, int]]:
     """Spans of quoted speech: what someone said is a position, not a reported event.
 
     A quotation often runs over several sentences, so an opening mark without its
     closing one quotes the rest of the sentence, and a closing mark without its opening
-    one quotes the sentence up to it.
+    one quotes the sentence up to it. With `terms` false, a word or two in quotation
+    marks is left out: a term or a label, not someone's speech.
     """
-    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text) if terms or not _term(m.group(0))]
     rest = _QUOTES.sub(lambda m: " " * len(m.group(0)), text)
     stripped = rest.strip()
     opens = [m.start() for m in _OPEN.finditer(rest)]
@@ -538,13 +547,19 @@ def _claim(
     text_norm = normalize(r.sentence.text)
     triggers = r.of("event.")
     if not r.of("status:"):
-        # something stopped that no tracked matter names (a hotline suspended, an investor
-        # pulling out, an office abolished) is an event of its own: a halt
-        triggers = triggers + [
-            h._replace(concept="event.halt") for h in r.of("change.halt") + r.of("change.end")
-        ]
+        # something stopped or restored that no tracked matter names (a hotline suspended,
+        # an investor pulling out, a league taken off a list) is an event of its own, news
+        # when it undoes what an earlier alert reported
+        moved = r.of("change.halt") + r.of("change.end") + r.of("change.resume")
+        triggers = triggers + [h._replace(concept="event.reversal") for h in moved]
+        if r.of("cue.limited"):
+            # a one-time permission where no tracked matter is named: an exception
+            triggers = triggers + [
+                h._replace(concept="event.exception") for h in r.of("change.permit")
+            ]
     # quoted speech matters only where something is reported or a status may move
-    quotes = quoted_spans(text_norm) if triggers or r.of("status:") else []
+    # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
+    quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
     # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
     names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
     ev_hits = [
@@ -648,9 +663,30 @@ def _claim(
     change_negated = change_modal = False
     # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
     limited = bool(exception)
-    for h in r.hits:
-        if not h.concept.startswith("status:"):
-            continue
+    # a matter's word inside a longer name is part of that name: "former islanders" in
+    # "the former islanders' league" names the league, not the islanders' visits
+    entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
+    matters = [
+        h
+        for h in r.hits
+        if h.concept.startswith("status:")
+        and not any(
+            n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start
+            for n in entity_names
+        )
+    ]
+
+    def nearest(c: Hit) -> str:
+        """The matter a change word belongs to. After the matters it names (a predicate),
+        English and Russian put the subject first ("the Singapore understanding on peace
+        treaty talks is no longer valid"); otherwise, and in Japanese, the nearest."""
+        before = [h for h in matters if h.end <= c.start]
+        if before and not ja:
+            return before[0].concept
+        m = min(matters, key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)))
+        return m.concept
+
+    for h in matters:
         sid = h.concept[len("status:") :]
         reach = 20 if ja else 60
         for direction in ("resume", "halt"):
@@ -663,6 +699,7 @@ def _claim(
                 c
                 for c in _outside(words, quotes)
                 if h.start - reach <= c.start <= h.end + reach
+                and nearest(c) == h.concept
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
             ]
             if not change_hits:

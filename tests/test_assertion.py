@@ -77,6 +77,10 @@ RUSSIAN = [
         "requested",
     ),
     ("Кремль не исключил возобновления контактов.", "возобновления", False, "negated"),
+    # a number before the noun: a measure, not events
+    ("Музей рассчитан на 300 посещений в день.", "посещений", False, "modifier"),
+    # a trigger of several words is read through its verb
+    ("Суд обязал администрацию вернуть участок.", "Суд обязал", True, ""),
 ]
 
 
@@ -118,6 +122,11 @@ JAPANESE = [
     # a relative clause: the verb modifies a noun, it does not report
     ("島を訪れる観光客は年々減っている。", "訪れる", False, "modifier"),
     ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),
+    # a headline's space ends the clause: the verb before it is no relative clause
+    ("色丹島の調査、ロシアが受け入れ認める　研究者ら来月にも", "認め", True, ""),
+    # a plan that is decided is a decision; one that is only studied is not
+    ("政府は連絡事務所を来年度に閉鎖する方針を固めた。", "閉鎖", True, ""),
+    ("政府は連絡事務所を閉鎖する方針だ。", "閉鎖", False, "prospect"),
 ]
 
 

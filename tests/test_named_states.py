@@ -186,3 +186,84 @@ def test_a_halt_of_what_an_alert_reported_is_news(judge: Judge) -> None:
     )
     assert learned.assess(withdrawn).decision == "new_development"
     assert judge.assess(withdrawn).decision != "new_development"
+
+
+def test_a_seeded_understanding_declared_void_ends_it(judge: Judge) -> None:
+    """The 2018 Singapore understanding is a matter of its own: Moscow saying it is "no
+    longer valid" ends it; a Japanese headline quoting one word, 「無効」, says the same."""
+    english = _read(
+        "en",
+        "Moscow calls Singapore understanding with Tokyo no longer valid",
+        "Russia's Foreign Ministry said on Tuesday that the Singapore understanding on "
+        "speeding up peace treaty talks is no longer valid, a spokeswoman told reporters.",
+        "Japan's government said it regretted the statement.",
+    )
+    assessment = judge.assess(english)
+    assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [
+        ("singapore-understanding-2018", "end")
+    ]
+    japanese = _read(
+        "ja",
+        "ロシア外務省、シンガポール合意は「無効」と表明",
+        "ロシア外務省の報道官は3日、平和条約交渉の加速をうたったシンガポール合意は「無効」だと"
+        "表明した。日本政府は遺憾の意を示した。",
+        "外務省幹部は「一方的な主張だ」と述べた。",
+    )
+    assert judge.assess(japanese).decision == "status_change"
+
+
+def test_a_ban_on_the_islanders_league_then_its_lifting(judge: Judge) -> None:
+    """The former islanders' league, the dispute's own organisation, declared undesirable
+    (Russian); a year later taken off the list (English): the lifting undoes an alert."""
+    ban = _read(
+        "ru",
+        "Минюст внёс японский союз бывших жителей Курил в перечень нежелательных организаций",
+        "Министерство юстиции России внесло японский союз бывших жителей островов Тисима и "
+        "Хабомаи в перечень нежелательных организаций, следует из данных ведомства.",
+        "В союзе заявили, что продолжат работу в Японии.",
+    )
+    first = judge.assess(ban)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, ban, 1, judge.knowledge))
+    lifted = _read(
+        "en",
+        "Russia removes Japanese former islanders' league from its blacklist",
+        "Russia's justice ministry has taken the Chishima and Habomai Islands Residents League "
+        "off the list of undesirable organisations, the ministry said on Monday.",
+        "The league said it was surprised.",
+        when=WHEN + dt.timedelta(days=400),
+    )
+    assert learned.assess(lifted).decision == "new_development"
+    assert judge.assess(lifted).decision != "new_development"
+
+
+def test_a_one_time_permission_for_an_untracked_matter_is_news(judge: Judge) -> None:
+    """ "allowed … this summer only" where no tracked matter is named: an exception."""
+    article = _read(
+        "en",
+        "Russia allows Japanese sailing yacht race to round Kunashir this summer only",
+        "Russian border authorities have allowed a Japanese yacht race to sail around "
+        "Kunashir this summer only, organisers in Nemuro said on Tuesday.",
+        "The race last passed the island in 2019.",
+    )
+    assert judge.assess(article).decision == "new_development"
+
+
+def test_a_first_budget_line_is_news_a_yearly_one_is_not(judge: Judge) -> None:
+    """「…を初計上」: money set aside for the first time; the yearly outreach budget is not."""
+    first = _read(
+        "ja",
+        "北方四島の交流船、新造の調査費を初計上　来年度予算案",
+        "政府が閣議決定した来年度予算案に、北方四島との交流に使う新しい船の調査費として"
+        "2億円が初めて計上された。",
+        "内閣府によると、船の建造に向けた予算は初めて。",
+    )
+    yearly = _read(
+        "ja",
+        "北方領土の啓発事業に予算計上　来年度予算案",
+        "政府が閣議決定した来年度予算案に、北方領土問題の啓発事業費として例年通り15億円が"
+        "計上された。",
+        "内閣府は返還要求運動を引き続き支援する。",
+    )
+    assert judge.assess(first).decision == "new_development"
+    assert judge.assess(yearly).decision != "new_development"
