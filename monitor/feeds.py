@@ -22,7 +22,8 @@ import re
 import socket
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -395,7 +396,10 @@ class Fetcher:
         self._clock = clock
         self._client: httpx.AsyncClient | None = None
         self._global = asyncio.Semaphore(limits.concurrency)
+        # per-host slots, with how many fetches hold or wait for each: an idle host's slot
+        # is dropped by `prune_hosts` (the daemon's daily prune), so the table stays small
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._host_users: dict[str, int] = {}
 
     async def __aenter__(self) -> Self:
         transport = self._transport or _guarded_transport(self.limits, self._resolve)
@@ -485,11 +489,30 @@ class Fetcher:
                 return when if when.tzinfo else when.replace(tzinfo=UTC)
         return self._clock()
 
-    def _host_slot(self, host: str) -> asyncio.Semaphore:
+    @property
+    def hosts(self) -> int:
+        """How many hosts the fetcher keeps a slot for."""
+        return len(self._hosts)
+
+    def prune_hosts(self) -> int:
+        """Drop the slots of hosts nothing is fetching from or waiting for; how many went."""
+        idle = [host for host in self._hosts if not self._host_users.get(host)]
+        for host in idle:
+            del self._hosts[host]
+            self._host_users.pop(host, None)
+        return len(idle)
+
+    @asynccontextmanager
+    async def _host_slot(self, host: str) -> AsyncIterator[None]:
         slot = self._hosts.get(host)
         if slot is None:
             slot = self._hosts[host] = asyncio.Semaphore(self.limits.per_host)
-        return slot
+        self._host_users[host] = self._host_users.get(host, 0) + 1
+        try:
+            async with slot:
+                yield
+        finally:
+            self._host_users[host] -= 1
 
     async def _fetch(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
         """GET `url`, following redirects by hand so the guard sees every hop."""
