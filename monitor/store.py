@@ -326,6 +326,7 @@ class Subscriber:
     subscribed_at: dt.datetime
 
 
+MAX_ROW_ID = 2**63 - 1  # a larger number is no row's id (and overflows SQLite's INTEGER)
 OPEN_TIMEOUT = 30.0  # seconds to wait for another process holding the database
 
 
@@ -788,6 +789,8 @@ class Store:
         a message of it gets a 'retract' row (the message is edited to show the correction);
         sends and source updates not begun are cancelled. None when there is no such alert
         or it was retracted already (nothing changes then)."""
+        if not 0 < alert_id <= MAX_ROW_ID:
+            return None
         with self.transaction() as conn:
             cur = conn.execute(
                 "UPDATE alerts SET retracted_at = ?, retraction = ? "
@@ -824,6 +827,9 @@ class Store:
     # ------------------------------------------------------------------ alerts and outbox
 
     def alert(self, alert_id: int) -> AlertRecord | None:
+        """The alert with this id; None when there is none (an id past any row id too)."""
+        if not 0 < alert_id <= MAX_ROW_ID:
+            return None
         rows = self._query("SELECT * FROM alerts WHERE id = ?", (alert_id,))
         if not rows:
             return None

@@ -222,6 +222,23 @@ def test_alert_shows_the_full_diff(world: World) -> None:
     with_bot(world, scenario)
 
 
+def test_alert_and_latest_answer_odd_numbers_clearly(world: World) -> None:
+    """/alert ² (a digit int() refuses), another script's digits or a 20-digit id, and
+    /latest ², get a clear answer instead of silence and an exception in the log."""
+
+    async def scenario(ctx: Context) -> None:
+        for odd in ("²", "#٣", "1²"):
+            answer = await ask(world.api, f"/alert {odd}")
+            assert "Its ID is a number" in answer
+            assert "Usage" in answer
+        huge = "12345678901234567890"
+        assert f"No alert #{huge}" in await ask(world.api, f"/alert {huge}")
+        assert "No alert #" in await ask(world.api, f"/alert {'9' * 400}")
+        assert "n is a number from 1 to" in await ask(world.api, "/latest ²")
+
+    with_bot(world, scenario, cycle=False)
+
+
 def test_facts_lists_statuses_with_since_and_source(world: World) -> None:
     """/facts lists every tracked status with its state, since when and its source."""
 
