@@ -257,10 +257,13 @@ class BotService:
         name = ""
         if user is not None:
             name = f"@{user.username}" if user.username else user.full_name
-        added = self._ctx.store.add_subscriber(str(chat.id), name, self._ctx.clock())
-        if added:
+        limit = self._ctx.config.telegram.max_subscribers
+        outcome = self._ctx.store.add_subscriber(str(chat.id), name, self._ctx.clock(), limit)
+        if outcome == "added":
             log.info("bot.subscribed", extra={"chat": chat.id})
-        await self._reply(update, replies.subscribed(added))
+        elif outcome == "full":
+            log.warning("bot.subscribers_full", extra={"chat": chat.id, "limit": limit})
+        await self._reply(update, replies.subscribed(outcome, limit))
 
     async def _unsubscribe(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat = update.effective_chat

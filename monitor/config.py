@@ -97,6 +97,8 @@ class TelegramConfig(_Strict):
     send_budget: Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)] = (
         30.0  # seconds a `run --once` may spend sending
     )
+    # private chats the bot sends every alert to (each is a send per alert)
+    max_subscribers: Annotated[int, Field(ge=0, le=100_000)] = 1000
 
     _check_url = field_validator("api_base_url")(_http_url)
 

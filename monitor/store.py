@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from monitor import dialect
 from monitor.dialect import DB_ERRORS, PgConnection, Row
@@ -1087,15 +1087,26 @@ class Store:
 
     # ------------------------------------------------------------------ subscribers, settings
 
-    def add_subscriber(self, chat_id: str, user_name: str, now: dt.datetime) -> bool:
-        """Subscribe a private chat to alerts; False when it already was subscribed."""
+    def add_subscriber(
+        self, chat_id: str, user_name: str, now: dt.datetime, limit: int | None = None
+    ) -> Literal["added", "already", "full"]:
+        """Subscribe a private chat to alerts, unless it already was or `limit` chats are."""
         with self.transaction() as conn:
+            known = conn.execute(
+                "SELECT 1 FROM subscribers WHERE chat_id = ?", (str(chat_id),)
+            ).fetchall()
+            if known:
+                return "already"
+            if limit is not None:
+                count = conn.execute("SELECT COUNT(*) FROM subscribers").fetchall()[0][0]
+                if int(count) >= limit:
+                    return "full"
             cur = conn.execute(
                 "INSERT OR IGNORE INTO subscribers (chat_id, user_name, subscribed_at) "
                 "VALUES (?, ?, ?)",
                 (str(chat_id), user_name, _iso(now)),
             )
-        return cur.rowcount > 0
+        return "added" if cur.rowcount > 0 else "already"
 
     def remove_subscriber(self, chat_id: str, *, cancel_pending: bool = True) -> bool:
         """Unsubscribe a chat (and cancel its undelivered alerts); False if it was not one."""

@@ -299,6 +299,25 @@ def test_subscribers_get_alerts_privately_until_they_unsubscribe(world: World) -
     with_bot(world, scenario)
 
 
+def test_subscribers_are_limited_by_the_config_with_a_clear_reply(world: World) -> None:
+    """Past `telegram.max_subscribers` chats, /subscribe says the limit is reached and
+    stores nothing; a chat already subscribed is still told so, and a freed place is taken."""
+    telegram = world.config.telegram.model_copy(update={"max_subscribers": 1})
+    limited = World(world.news, world.api, world.config.model_copy(update={"telegram": telegram}))
+    other = USER + 1
+
+    async def scenario(ctx: Context) -> None:
+        assert "Subscribed" in await ask(world.api, "/subscribe")
+        full = await ask(world.api, "/subscribe", chat=other)
+        assert "limit of 1 is reached" in full
+        assert [s.chat_id for s in ctx.store.subscribers()] == [str(USER)]
+        assert "already subscribed" in await ask(world.api, "/subscribe")
+        assert "Unsubscribed" in await ask(world.api, "/unsubscribe")
+        assert "Subscribed" in await ask(world.api, "/subscribe", chat=other)
+
+    with_bot(limited, scenario, cycle=False)
+
+
 def test_unknown_commands_and_text_get_the_help(world: World) -> None:
     """An unknown command, or plain text, is answered with the command list."""
 
