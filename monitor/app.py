@@ -38,6 +38,7 @@ from monitor.pipeline import (
     say_how_to_connect,
 )
 from monitor.reading import CONCEPTS_READ
+from monitor.retention import PRUNE_EVERY, prune
 from monitor.rules import RuleSet, load_rules
 from monitor.store import Store
 
@@ -224,8 +225,9 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
     """`kuril-monitor run`: each feed polled on its interval (with jitter) until SIGTERM/SIGINT.
 
     APScheduler runs one job per feed (never two runs of one feed at once; missed runs
-    coalesce) and one job that retries the outbox. Decisions are serialised by the
-    pipeline's work lock; a feed in backoff is skipped until it is due.
+    coalesce), one job that retries the outbox and one that prunes (at start, then daily).
+    Decisions are serialised by the pipeline's work lock; a feed in backoff is skipped until
+    it is due.
     """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -308,6 +310,20 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         scheduler.add_job(
             outbox, IntervalTrigger(seconds=min(5.0, config.polling.interval)), id="outbox"
         )
+
+        async def prune() -> None:
+            if stop.is_set():
+                return
+            with tracked():
+                _prune(ctx, config)
+
+        # at start (a monitor restarted daily would otherwise never prune), then daily
+        scheduler.add_job(
+            prune,
+            IntervalTrigger(seconds=PRUNE_EVERY.total_seconds()),
+            id="prune",
+            next_run_time=now,
+        )
         scheduler.start()
         log.info(
             "monitor.started",
@@ -328,6 +344,17 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             async with ctx.work_lock:
                 pass
     log.info("monitor.stopped")
+
+
+def _prune(ctx: Context, config: Config) -> None:
+    """The daily prune: the store as `retention:` says (`retention.pruned` logs what went),
+    and the fetcher's slots of hosts it no longer fetches from."""
+    try:
+        prune(ctx.store, config.retention, ctx.clock())
+    except StoreError as exc:
+        log.error("retention.failed", extra={"error": str(exc)})
+    hosts = ctx.fetcher.prune_hosts()
+    log.info("retention.hosts", extra={"dropped": hosts, "kept": ctx.fetcher.hosts})
 
 
 async def _finish(running: set[asyncio.Task[object]]) -> None:

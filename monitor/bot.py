@@ -257,10 +257,13 @@ class BotService:
         name = ""
         if user is not None:
             name = f"@{user.username}" if user.username else user.full_name
-        added = self._ctx.store.add_subscriber(str(chat.id), name, self._ctx.clock())
-        if added:
+        limit = self._ctx.config.telegram.max_subscribers
+        outcome = self._ctx.store.add_subscriber(str(chat.id), name, self._ctx.clock(), limit)
+        if outcome == "added":
             log.info("bot.subscribed", extra={"chat": chat.id})
-        await self._reply(update, replies.subscribed(added))
+        elif outcome == "full":
+            log.warning("bot.subscribers_full", extra={"chat": chat.id, "limit": limit})
+        await self._reply(update, replies.subscribed(outcome, limit))
 
     async def _unsubscribe(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat = update.effective_chat
@@ -278,7 +281,8 @@ class BotService:
         args = context.args or []
         count = replies.LATEST_DEFAULT
         if args:
-            if not args[0].isdigit() or not 1 <= int(args[0]) <= replies.LATEST_MAX:
+            # isdigit() alone admits "²" and other digits int() refuses
+            if not _number(args[0]) or not 1 <= int(args[0]) <= replies.LATEST_MAX:
                 why = f"n is a number from 1 to {replies.LATEST_MAX}."
                 await self._reply(update, replies.usage("latest", "[n]", why))
                 return
@@ -288,12 +292,14 @@ class BotService:
     async def _alert(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         args = context.args or []
         raw = args[0].lstrip("#") if args else ""
-        if not raw.isdigit():
-            await self._reply(update, replies.usage("alert", "ID", "Which alert?"))
+        if not _number(raw):
+            why = "Which alert? Its ID is a number, as /latest shows."
+            await self._reply(update, replies.usage("alert", "ID", why))
             return
         alert = self._ctx.store.alert(int(raw))
         if alert is None:
-            await self._reply(update, f"No alert #{int(raw)}. Send /latest to see recent ones.")
+            shown = raw if len(raw) <= 24 else raw[:20] + "…"
+            await self._reply(update, f"No alert #{shown}. Send /latest to see recent ones.")
             return
         await self._reply(update, replies.alert_full(alert))
 
@@ -385,3 +391,8 @@ def _request(timeout: float, connections: int) -> HTTPXRequest:
 
 def _dt(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
+
+
+def _number(text: str) -> bool:
+    """A whole number written in ASCII digits (`str.isdigit` also admits "²" and "٣")."""
+    return text.isascii() and text.isdigit()

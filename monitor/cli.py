@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     held.add_argument("action", nargs="?", choices=["list", "sent", "resend"], default="list")
     held.add_argument("row", nargs="?", type=int, help="the held row's number (from the list)")
 
+    prune = sub.add_parser(
+        "prune",
+        help="remove what `retention:` lets go, saying what per table (the daemon does it daily)",
+    )
+    prune.add_argument("--dry-run", action="store_true", help="only count what would be removed")
+
     web = sub.add_parser("web", help="serve the alert history as a web page (read-only)")
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=8080)
@@ -163,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
             return retraction.command(config, args)
         if args.command == "outbox":
             return _outbox(config, args.action, args.row)
+        if args.command == "prune":
+            from monitor import retention
+
+            return retention.command(config, args)
         if args.command == "web":
             from monitor import web
 

@@ -36,6 +36,7 @@ _ENV_LISTS = {"KURIL_CHAT_IDS", "KURIL_ADMIN_IDS"}
 WEEK = 7 * 24 * 3600.0
 MAX_AGE_DAYS = 3650.0
 MAX_BODY_BYTES = 500_000_000
+MAX_RETENTION_DAYS = 36500.0
 Interval = Annotated[float, Field(gt=0, le=WEEK, allow_inf_nan=False)]  # seconds
 Timeout = Annotated[float, Field(gt=0, le=600, allow_inf_nan=False)]  # seconds
 
@@ -96,6 +97,8 @@ class TelegramConfig(_Strict):
     send_budget: Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)] = (
         30.0  # seconds a `run --once` may spend sending
     )
+    # private chats the bot sends every alert to (each is a send per alert)
+    max_subscribers: Annotated[int, Field(ge=0, le=100_000)] = 1000
 
     _check_url = field_validator("api_base_url")(_http_url)
 
@@ -106,6 +109,19 @@ class TelegramConfig(_Strict):
             if isinstance(chat, str) and not (chat.startswith("@") or chat.lstrip("-").isdigit()):
                 raise ValueError(f"chat id {chat!r} must be a number or an @channel name")
         return value
+
+
+Days = Annotated[float, Field(ge=1, le=MAX_RETENTION_DAYS, allow_inf_nan=False)]
+
+
+class RetentionConfig(_Strict):
+    """How long bulky records are kept (days; `null`: for ever). Alerts, their
+    developments, learned facts and status moves are never pruned, nor are the item keys and
+    URLs that tell an item already seen from a new one."""
+
+    article_text_days: Days | None = 90.0  # articles' text and feed summaries, then emptied
+    decisions_days: Days | None = 365.0  # decisions that raised no alert, then deleted
+    outbox_days: Days | None = 30.0  # finished deliveries (edits, failures), then deleted
 
 
 class LogConfig(_Strict):
@@ -133,6 +149,7 @@ class Config(_Strict):
     telegram: TelegramConfig = TelegramConfig()
     log: LogConfig = LogConfig()
     health: HealthConfig = HealthConfig()
+    retention: RetentionConfig = RetentionConfig()
     base_dir: str = Field(default=".", exclude=True)
 
     @field_validator("database")

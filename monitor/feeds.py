@@ -22,7 +22,8 @@ import re
 import socket
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -395,7 +396,10 @@ class Fetcher:
         self._clock = clock
         self._client: httpx.AsyncClient | None = None
         self._global = asyncio.Semaphore(limits.concurrency)
+        # per-host slots, with how many fetches hold or wait for each: an idle host's slot
+        # is dropped by `prune_hosts` (the daemon's daily prune), so the table stays small
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._host_users: dict[str, int] = {}
 
     async def __aenter__(self) -> Self:
         transport = self._transport or _guarded_transport(self.limits, self._resolve)
@@ -485,11 +489,30 @@ class Fetcher:
                 return when if when.tzinfo else when.replace(tzinfo=UTC)
         return self._clock()
 
-    def _host_slot(self, host: str) -> asyncio.Semaphore:
+    @property
+    def hosts(self) -> int:
+        """How many hosts the fetcher keeps a slot for."""
+        return len(self._hosts)
+
+    def prune_hosts(self) -> int:
+        """Drop the slots of hosts nothing is fetching from or waiting for; how many went."""
+        idle = [host for host in self._hosts if not self._host_users.get(host)]
+        for host in idle:
+            del self._hosts[host]
+            self._host_users.pop(host, None)
+        return len(idle)
+
+    @asynccontextmanager
+    async def _host_slot(self, host: str) -> AsyncIterator[None]:
         slot = self._hosts.get(host)
         if slot is None:
             slot = self._hosts[host] = asyncio.Semaphore(self.limits.per_host)
-        return slot
+        self._host_users[host] = self._host_users.get(host, 0) + 1
+        try:
+            async with slot:
+                yield
+        finally:
+            self._host_users[host] -= 1
 
     async def _fetch(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
         """GET `url`, following redirects by hand so the guard sees every hop."""
@@ -654,28 +677,54 @@ def _prolog_text(body: bytes) -> str:
     return head.decode("latin-1")
 
 
+# A DOCTYPE that only names the document type and its external DTD (RSS 0.91's Netscape
+# DTD) declares nothing: no internal subset, so no entities. The external DTD is never read.
+_PLAIN_DOCTYPE = re.compile(
+    r"""<!DOCTYPE\s+[A-Za-z_][\w:.\-]*"""
+    r"""(?:\s+(?:PUBLIC\s+(?:"[^"]*"|'[^']*')(?:\s+(?:"[^"]*"|'[^']*'))?"""
+    r"""|SYSTEM\s+(?:"[^"]*"|'[^']*')))?\s*>""",
+    re.I,
+)
+
+
 def _refuse_dtd(body: bytes) -> None:
-    """Refuse a DOCTYPE or ENTITY declaration before the root element (entity attacks)."""
+    """Refuse an ENTITY declaration, or a DOCTYPE with an internal subset, before the root
+    element (entity attacks); a prolog too long to read in full is refused too, since what
+    it hides past the window could be either."""
     text = _prolog_text(body).lstrip("\ufeff\ufffe \t\r\n")
+    cut = len(body) > _PROLOG_PEEK  # the text read is only the start of the document
+    too_long = FetchError(
+        f"refused: the document's prolog (before its root element) is longer than "
+        f"{_PROLOG_PEEK // 1024} KB"
+    )
     pos = 0
+    doctypes = 0
     while True:
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1
-        if text.startswith("<?", pos):
-            m = _XML_DECL.match(text, pos)
+        if pos >= len(text):
+            if cut:
+                raise too_long
+            return
+        if text.startswith("<?", pos) or text.startswith("<!--", pos):
+            m = (_XML_DECL if text[pos + 1] == "?" else _COMMENT).match(text, pos)
             if not m:
-                return
-            pos = m.end()
-        elif text.startswith("<!--", pos):
-            m = _COMMENT.match(text, pos)
-            if not m:
+                if cut:
+                    raise too_long
                 return
             pos = m.end()
         elif text[pos : pos + 2] == "<!":
             word = text[pos + 2 : pos + 9].upper()
-            if word.startswith(("DOCTYPE", "ENTITY")):
-                raise FetchError(f"refused: the document declares a {word.split()[0][:7]}")
-            return
+            if not word.startswith(("DOCTYPE", "ENTITY")):
+                return
+            m = _PLAIN_DOCTYPE.match(text, pos) if word.startswith("DOCTYPE") else None
+            if m is None or doctypes:
+                if m is None and cut and ">" not in text[pos:]:
+                    raise too_long
+                what = "DOCTYPE with declarations" if word.startswith("DOCTYPE") else "ENTITY"
+                raise FetchError(f"refused: the document declares a {what}")
+            doctypes += 1
+            pos = m.end()
         else:
             return
 
@@ -764,6 +813,28 @@ def _link(entry: Any, base: str) -> str | None:
     return link if scheme in ("http", "https") else None
 
 
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xef\xbb\xbf", "utf-8"),
+)
+
+
+def _bom_wins(body: bytes, content_type: str) -> str:
+    """The content type with the charset a byte order mark says, when the body has one.
+
+    A BOM is the document's own word and wins over the header: without a charset,
+    `text/xml` means US-ASCII (RFC 3023), which would make a UTF-16 feed unreadable.
+    """
+    codec = next((c for bom, c in _BOMS if body.startswith(bom)), None)
+    if codec is None:
+        return content_type
+    mime = content_type.split(";", 1)[0].strip() or "application/xml"
+    return f"{mime}; charset={codec}"
+
+
 def parse_feed(
     feed_id: str, body: bytes, url: str, content_type: str | None = None
 ) -> tuple[FeedItem, ...]:
@@ -772,7 +843,7 @@ def parse_feed(
     body = _cap_entries(body)
     # No content-location: feedparser would then resolve Atom ids, which are keys, not
     # links. Links are resolved here instead, against the URL the feed came from.
-    headers = {"content-type": content_type} if content_type else None
+    headers = {"content-type": _bom_wins(body, content_type)} if content_type else None
     # A BytesIO, never bytes: feedparser opens bytes that look like a path as a local file.
     try:
         parsed = feedparser.parse(

@@ -29,13 +29,25 @@ def _value(v: Any) -> str:
     return text
 
 
+def _event(record: logging.LogRecord) -> str:
+    """The event: the monitor's own name (`feed.polled`), or a library's message with its
+    %-arguments put in (`Job "poll" raised …`); a message its arguments do not fit is
+    kept as written, the arguments beside it."""
+    if not record.args:
+        return _value(record.msg)
+    try:
+        return _value(record.getMessage())
+    except (TypeError, ValueError, KeyError):
+        return f"{_value(record.msg)} args={_value(repr(record.args))}"
+
+
 class KeyValueFormatter(logging.Formatter):
     """`2026-01-01T00:00:00Z level=info event=feed.polled feed=tass status=200`."""
 
     def format(self, record: logging.LogRecord) -> str:
         stamp = self.formatTime(record, "%Y-%m-%dT%H:%M:%S")
         fields = {k: v for k, v in record.__dict__.items() if k not in _RESERVED and v is not None}
-        parts = [f"{stamp}Z", f"level={record.levelname.lower()}", f"event={_value(record.msg)}"]
+        parts = [f"{stamp}Z", f"level={record.levelname.lower()}", f"event={_event(record)}"]
         parts += [f"{k}={_value(v)}" for k, v in fields.items()]
         if record.exc_info:
             parts.append(f"error={_value(self.formatException(record.exc_info))}")

@@ -507,11 +507,9 @@ async def process_items(
     pending = ctx.store.pending_items(horizon)
     todo: list[PendingItem] = []
     for p in pending:
-        copy = ctx.store.article_by_url(p.item.link)
+        copy = ctx.store.assessed_decision(p.item.link)
         if copy is not None:
-            ctx.store.mark_item_done(
-                p.item, f"same link as an article already assessed ({copy['decision']})"
-            )
+            ctx.store.mark_item_done(p.item, f"same link as an article already assessed ({copy})")
             continue
         todo.append(p)
     fetched = await asyncio.gather(
@@ -524,7 +522,7 @@ async def process_items(
     ready = [(p.item, a) for p, a in zip(todo, articles, strict=True) if a is not None]
     ready.sort(key=lambda pa: (pa[1].published, pa[1].url))
     for item, article in ready:
-        if ctx.store.article_by_url(article.url) is not None:
+        if ctx.store.assessed_decision(article.url) is not None:
             ctx.store.mark_item_done(item, "same link as an article already assessed")
             continue
         assessment = decide(ctx, item, article, now)

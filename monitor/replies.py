@@ -114,10 +114,16 @@ def refusal(command: str) -> str:
     )
 
 
-def subscribed(added: bool) -> str:
-    if added:
+def subscribed(outcome: str, limit: int) -> str:
+    """The answer to /subscribe: added, already subscribed, or no room left."""
+    if outcome == "added":
         return (
             "✅ Subscribed: every new alert will also come to this chat. Send /unsubscribe to stop."
+        )
+    if outcome == "full":
+        return (
+            f"Sorry, this monitor takes no more subscribers: its limit of {limit} is reached. "
+            "Ask its admins, or follow its channel."
         )
     return "You are already subscribed. Send /unsubscribe to stop."
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from monitor import dialect
 from monitor.dialect import DB_ERRORS, PgConnection, Row
@@ -180,6 +180,17 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at TEXT NOT NULL
     );
     """,
+    # 5: retention (`prune`). An article's text may be emptied after a while
+    # (`text_pruned_at` says when); a decision that raised no alert may be deleted, its URLs
+    # kept in `seen_urls` so that the same link is never assessed as new again.
+    """
+    ALTER TABLE articles ADD COLUMN text_pruned_at TEXT;
+    CREATE TABLE seen_urls (
+        url TEXT PRIMARY KEY,
+        decision TEXT NOT NULL,
+        forgotten_at TEXT NOT NULL
+    );
+    """,
 )
 
 # what an alert taught stops counting once it is retracted
@@ -285,6 +296,28 @@ class Retraction:
 
 
 @dataclass(frozen=True)
+class Cutoffs:
+    """What `Store.prune` may remove: records older than each moment (None: keep)."""
+
+    article_text: dt.datetime | None
+    decisions: dt.datetime | None
+    outbox: dt.datetime | None
+
+
+# What pruning does, table by table: (table, what is removed, the rows it touches). Alerts,
+# developments, learned facts, status moves, item keys and assessed URLs are never removed.
+# Articles that raised or joined an alert keep their text and their decision; a sent 'send'
+# row keeps the message ids that later edits (a new source, a retraction) need.
+_PRUNE_TEXT = "text_pruned_at IS NULL AND alert_id IS NULL AND assessed_at < ?"
+_PRUNE_SUMMARY = "state <> 'new' AND summary <> '' AND seen_at < ?"
+_PRUNE_DECISIONS = "alert_id IS NULL AND assessed_at < ?"
+_PRUNE_OUTBOX = (
+    "state IN ('sent', 'failed', 'cancelled') AND NOT (action = 'send' AND state = 'sent') "
+    "AND COALESCE(sent_at, created_at) < ?"
+)
+
+
+@dataclass(frozen=True)
 class Subscriber:
     """A private chat that gets every alert from the bot."""
 
@@ -293,6 +326,7 @@ class Subscriber:
     subscribed_at: dt.datetime
 
 
+MAX_ROW_ID = 2**63 - 1  # a larger number is no row's id (and overflows SQLite's INTEGER)
 OPEN_TIMEOUT = 30.0  # seconds to wait for another process holding the database
 
 
@@ -706,6 +740,14 @@ class Store:
             )
         return alert_id
 
+    def assessed_decision(self, url: str) -> str | None:
+        """The decision on an article at `url` (its link or canonical link), also when the
+        decision itself was pruned since; None when no article there was ever assessed."""
+        if (row := self.article_by_url(url)) is not None:
+            return str(row["decision"])
+        rows = self._query("SELECT decision FROM seen_urls WHERE url = ?", (url,))
+        return str(rows[0]["decision"]) if rows else None
+
     def mark_item_done(self, item: FeedItem, reason: str) -> None:
         with self.transaction() as conn:
             conn.execute(
@@ -747,6 +789,8 @@ class Store:
         a message of it gets a 'retract' row (the message is edited to show the correction);
         sends and source updates not begun are cancelled. None when there is no such alert
         or it was retracted already (nothing changes then)."""
+        if not 0 < alert_id <= MAX_ROW_ID:
+            return None
         with self.transaction() as conn:
             cur = conn.execute(
                 "UPDATE alerts SET retracted_at = ?, retraction = ? "
@@ -783,6 +827,9 @@ class Store:
     # ------------------------------------------------------------------ alerts and outbox
 
     def alert(self, alert_id: int) -> AlertRecord | None:
+        """The alert with this id; None when there is none (an id past any row id too)."""
+        if not 0 < alert_id <= MAX_ROW_ID:
+            return None
         rows = self._query("SELECT * FROM alerts WHERE id = ?", (alert_id,))
         if not rows:
             return None
@@ -1040,15 +1087,26 @@ class Store:
 
     # ------------------------------------------------------------------ subscribers, settings
 
-    def add_subscriber(self, chat_id: str, user_name: str, now: dt.datetime) -> bool:
-        """Subscribe a private chat to alerts; False when it already was subscribed."""
+    def add_subscriber(
+        self, chat_id: str, user_name: str, now: dt.datetime, limit: int | None = None
+    ) -> Literal["added", "already", "full"]:
+        """Subscribe a private chat to alerts, unless it already was or `limit` chats are."""
         with self.transaction() as conn:
+            known = conn.execute(
+                "SELECT 1 FROM subscribers WHERE chat_id = ?", (str(chat_id),)
+            ).fetchall()
+            if known:
+                return "already"
+            if limit is not None:
+                count = conn.execute("SELECT COUNT(*) FROM subscribers").fetchall()[0][0]
+                if int(count) >= limit:
+                    return "full"
             cur = conn.execute(
                 "INSERT OR IGNORE INTO subscribers (chat_id, user_name, subscribed_at) "
                 "VALUES (?, ?, ?)",
                 (str(chat_id), user_name, _iso(now)),
             )
-        return cur.rowcount > 0
+        return "added" if cur.rowcount > 0 else "already"
 
     def remove_subscriber(self, chat_id: str, *, cancel_pending: bool = True) -> bool:
         """Unsubscribe a chat (and cancel its undelivered alerts); False if it was not one."""
@@ -1095,6 +1153,47 @@ class Store:
     def set_paused(self, since: dt.datetime | None) -> None:
         """Pause delivery from `since` (pending alerts stay pending), or resume with None."""
         self.set_setting("paused", _iso(since))
+
+    # ------------------------------------------------------------------ retention
+
+    def prune(self, cutoffs: Cutoffs, now: dt.datetime, dry_run: bool = False) -> dict[str, int]:
+        """Remove what `cutoffs` let go, in one transaction; how many rows each step
+        touched (or would touch, with `dry_run`), by name: `articles.text` and
+        `items.summary` emptied, `articles` (decisions) and `outbox` rows deleted."""
+        steps: list[tuple[str, str, dt.datetime | None, str]] = [
+            ("articles.text", "articles", cutoffs.article_text, _PRUNE_TEXT),
+            ("items.summary", "items", cutoffs.article_text, _PRUNE_SUMMARY),
+            ("articles", "articles", cutoffs.decisions, _PRUNE_DECISIONS),
+            ("outbox", "outbox", cutoffs.outbox, _PRUNE_OUTBOX),
+        ]
+        counts: dict[str, int] = {}
+        with self.transaction() as conn:
+            for name, table, cutoff, where in steps:
+                if cutoff is None:
+                    continue
+                args = (_iso(cutoff),)
+                found = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", args)
+                counts[name] = int(found.fetchall()[0][0])
+                if dry_run or not counts[name]:
+                    continue
+                if name == "articles.text":
+                    conn.execute(
+                        f"UPDATE articles SET text = '', text_pruned_at = ? WHERE {where}",
+                        (_iso(now), *args),
+                    )
+                elif name == "items.summary":
+                    conn.execute(f"UPDATE items SET summary = '' WHERE {where}", args)
+                else:
+                    if name == "articles":  # the URLs stay known: never assessed as new again
+                        for column in ("url", "canonical_url"):
+                            conn.execute(
+                                "INSERT OR IGNORE INTO seen_urls (url, decision, forgotten_at) "
+                                f"SELECT {column}, decision, ? FROM articles WHERE {where} "
+                                f"AND {column} IS NOT NULL",
+                                (_iso(now), *args),
+                            )
+                    conn.execute(f"DELETE FROM {table} WHERE {where}", args)
+        return counts
 
     # ------------------------------------------------------------------ review
 
@@ -1363,9 +1462,12 @@ class Store:
     # -- test bench (read-only)
 
     def articles_since(self, since: dt.datetime) -> list[Row]:
-        """Stored articles published on or after `since`, in publication order."""
+        """Stored articles published on or after `since`, in publication order (those whose
+        text was pruned are left out: there is nothing left to read)."""
         return self._query(
-            "SELECT * FROM articles WHERE published >= ? ORDER BY published, url", (_iso(since),)
+            "SELECT * FROM articles WHERE published >= ? AND text_pruned_at IS NULL "
+            "ORDER BY published, url",
+            (_iso(since),),
         )
 
     def developments_before(self, before: dt.datetime) -> list[Row]:

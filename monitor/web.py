@@ -78,12 +78,32 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def bind_host(host: str) -> str | None:
+    """The address to bind: an IPv6 literal may come in brackets, as in URLs (`[::1]`), and
+    is bound without them. None for brackets around anything but an IPv6 address."""
+    if not (host.startswith("[") and host.endswith("]")):
+        return host
+    try:
+        return str(ipaddress.IPv6Address(host[1:-1]))
+    except ValueError:
+        return None
+
+
 def command(config: Config, args: argparse.Namespace) -> int:
-    """Serve until interrupted; 2 when a non-loopback bind has no token, 1 with no database."""
+    """Serve until interrupted; 2 when a non-loopback bind has no token or the host is not
+    a host, 1 with no database."""
     import uvicorn
 
     token = os.environ.get(TOKEN_ENV) or None
-    if token is None and not is_loopback(args.host):
+    host = bind_host(args.host)
+    if host is None:
+        print(
+            f"kuril-monitor web: --host {args.host}: brackets hold an IPv6 address "
+            "(e.g. [::1]); give a name or an IPv4 address without them",
+            file=sys.stderr,
+        )
+        return 2
+    if token is None and not is_loopback(host):
         print(
             f"kuril-monitor web: refusing to listen on {args.host} without an access token; "
             f"set {TOKEN_ENV} (or listen on 127.0.0.1)",
@@ -101,9 +121,9 @@ def command(config: Config, args: argparse.Namespace) -> int:
     app = create_app(config, seeds, tuple(r.id for r in rules.rules), token)
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    log.info("web.serving", extra={"host": args.host, "port": args.port, "token": bool(token)})
+    log.info("web.serving", extra={"host": host, "port": args.port, "token": bool(token)})
     # access_log off: uvicorn would write each request's query string, ?token= included
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+    uvicorn.run(app, host=host, port=args.port, log_config=None, access_log=False)
     return 0
 
 

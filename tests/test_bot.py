@@ -222,6 +222,23 @@ def test_alert_shows_the_full_diff(world: World) -> None:
     with_bot(world, scenario)
 
 
+def test_alert_and_latest_answer_odd_numbers_clearly(world: World) -> None:
+    """/alert ² (a digit int() refuses), another script's digits or a 20-digit id, and
+    /latest ², get a clear answer instead of silence and an exception in the log."""
+
+    async def scenario(ctx: Context) -> None:
+        for odd in ("²", "#٣", "1²"):
+            answer = await ask(world.api, f"/alert {odd}")
+            assert "Its ID is a number" in answer
+            assert "Usage" in answer
+        huge = "12345678901234567890"
+        assert f"No alert #{huge}" in await ask(world.api, f"/alert {huge}")
+        assert "No alert #" in await ask(world.api, f"/alert {'9' * 400}")
+        assert "n is a number from 1 to" in await ask(world.api, "/latest ²")
+
+    with_bot(world, scenario, cycle=False)
+
+
 def test_facts_lists_statuses_with_since_and_source(world: World) -> None:
     """/facts lists every tracked status with its state, since when and its source."""
 
@@ -280,6 +297,25 @@ def test_subscribers_get_alerts_privately_until_they_unsubscribe(world: World) -
         assert "not subscribed" in await ask(world.api, "/unsubscribe")
 
     with_bot(world, scenario)
+
+
+def test_subscribers_are_limited_by_the_config_with_a_clear_reply(world: World) -> None:
+    """Past `telegram.max_subscribers` chats, /subscribe says the limit is reached and
+    stores nothing; a chat already subscribed is still told so, and a freed place is taken."""
+    telegram = world.config.telegram.model_copy(update={"max_subscribers": 1})
+    limited = World(world.news, world.api, world.config.model_copy(update={"telegram": telegram}))
+    other = USER + 1
+
+    async def scenario(ctx: Context) -> None:
+        assert "Subscribed" in await ask(world.api, "/subscribe")
+        full = await ask(world.api, "/subscribe", chat=other)
+        assert "limit of 1 is reached" in full
+        assert [s.chat_id for s in ctx.store.subscribers()] == [str(USER)]
+        assert "already subscribed" in await ask(world.api, "/subscribe")
+        assert "Unsubscribed" in await ask(world.api, "/unsubscribe")
+        assert "Subscribed" in await ask(world.api, "/subscribe", chat=other)
+
+    with_bot(limited, scenario, cycle=False)
 
 
 def test_unknown_commands_and_text_get_the_help(world: World) -> None:

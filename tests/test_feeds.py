@@ -161,6 +161,83 @@ def test_entity_declarations_refused_in_utf16() -> None:
         parse_feed("f", doc.encode("utf-16"), "https://x.example/")
 
 
+NETSCAPE_RSS = b"""<?xml version="1.0" encoding="ISO-8859-1"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+ "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>Wire</title><link>https://x.example/</link>
+<description>d</description><language>en</language>
+<item><title>Talks &amp; visits</title><link>https://x.example/1</link></item>
+</channel></rss>"""
+
+
+def test_a_doctype_naming_only_an_external_dtd_is_accepted() -> None:
+    """Real RSS 0.91 feeds carry the Netscape DTD: a DOCTYPE without an internal subset
+    declares no entities, so the feed is read (and the DTD never fetched)."""
+    (item,) = parse_feed("f", NETSCAPE_RSS, "https://x.example/")
+    assert item.title == "Talks & visits"
+    system_only = NETSCAPE_RSS.replace(
+        b'PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n', b"SYSTEM"
+    )
+    assert len(parse_feed("f", system_only, "https://x.example/")) == 1
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        b'<!DOCTYPE rss SYSTEM "x.dtd" [ ]>',
+        b'<!DOCTYPE rss PUBLIC "-//a//b" "x.dtd" [<!ENTITY a "b">]>',
+        b'<!DOCTYPE rss SYSTEM "x.dtd"><!DOCTYPE rss SYSTEM "y.dtd">',
+        b'<!ENTITY a "b">',
+    ],
+    ids=["empty-subset", "subset", "two", "entity"],
+)
+def test_a_doctype_with_declarations_is_still_refused(doctype: bytes) -> None:
+    """An internal subset (even empty), a second DOCTYPE or a bare ENTITY is refused."""
+    doc = b'<?xml version="1.0"?>' + doctype + b'<rss version="2.0"><channel/></rss>'
+    with pytest.raises(FetchError, match="refused: the document declares"):
+        parse_feed("f", doc, "https://x.example/")
+
+
+@pytest.mark.parametrize("filler", ["<!-- {} -->", "<?pi {} ?>", "{}"])
+def test_a_doctype_past_the_first_64_kb_is_refused(filler: str) -> None:
+    """A prolog longer than the window read (comments, instructions or whitespace hiding
+    a DOCTYPE past 64 KB) is refused rather than passed unread."""
+    pad = filler.format(" " * 70_000)
+    doc = ('<?xml version="1.0"?>' + pad + BILLION_LAUGHS.decode().split("?>", 1)[1]).encode()
+    with pytest.raises(FetchError, match=r"prolog .* longer than 64 KB"):
+        parse_feed("f", doc, "https://x.example/")
+
+
+def test_a_long_feed_with_a_short_prolog_is_read() -> None:
+    """Only the prolog is bounded: a feed past 64 KB whose root comes early is read."""
+    items = "".join(
+        f"<item><title>t{n}</title><link>https://x.example/{n}</link>"
+        f"<description>{'word ' * 40}</description></item>"
+        for n in range(300)
+    )
+    doc = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
+    body = (doc + "</channel></rss>").encode()
+    assert len(body) > 65_536
+    assert len(parse_feed("f", body, "https://x.example/")) > 0
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32", "utf-32-be"])
+@pytest.mark.parametrize("content_type", ["text/xml", "text/xml; charset=iso-8859-1"])
+def test_a_byte_order_mark_wins_over_the_content_type(codec: str, content_type: str) -> None:
+    """A UTF-16/32 feed with a BOM served as text/xml (whose default charset is US-ASCII)
+    or with a wrong charset is read by its BOM."""
+    doc = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        "<item><title>Курилы 北方領土</title><link>https://x.example/1</link></item>"
+        "</channel></rss>"
+    )
+    body = doc.encode(codec)
+    if not codec.endswith(("16", "32")):  # an explicit byte order: add its BOM by hand
+        body = "\ufeff".encode(codec) + body
+    (item,) = parse_feed("f", body, "https://x.example/", content_type)
+    assert item.title == "Курилы 北方領土"
+
+
 def test_doctype_inside_content_is_allowed() -> None:
     """A DOCTYPE inside an item's CDATA content is text, not a declaration."""
     doc = (

@@ -486,9 +486,11 @@ def test_retracting_an_alert_forgets_what_it_taught_and_queues_corrections(
 
 def test_unsubscribing_cancels_pending_rows(store: Store) -> None:
     """Subscribers round-trip; removing one cancels its pending deliveries."""
-    assert store.add_subscriber("42", "ann", T0)
-    assert not store.add_subscriber("42", "ann", T0)
-    assert store.add_subscriber("7", "bob", T0 + dt.timedelta(1))
+    assert store.add_subscriber("42", "ann", T0) == "added"
+    assert store.add_subscriber("42", "ann", T0) == "already"
+    assert store.add_subscriber("9", "eve", T0, limit=1) == "full"
+    assert store.add_subscriber("42", "ann", T0, limit=1) == "already"
+    assert store.add_subscriber("7", "bob", T0 + dt.timedelta(1)) == "added"
     assert store.subscriber_chat_ids() == ("42", "7")
     assert [s.user_name for s in store.subscribers()] == ["ann", "bob"]
     _alert(store, _item("drills", T0), "dev-1", chats=("42", "7"))

@@ -79,13 +79,17 @@ def _http() -> httpx.Client:
 
 
 @contextmanager
-def serve(config: Path, log: Path, token: str | None = None) -> Iterator[str]:
-    """`kuril-monitor web` as a process on a free loopback port; stopped on exit."""
+def serve(
+    config: Path, log: Path, token: str | None = None, host: str = "127.0.0.1"
+) -> Iterator[str]:
+    """`kuril-monitor web --host HOST` as a process on a free loopback port; stopped on exit."""
     port = _free_port()
-    base = f"http://127.0.0.1:{port}"
+    address = host.strip("[]")
+    base = f"http://{'[' + address + ']' if ':' in address else address}:{port}"
+    argv = ["web", "--host", host, "--port", str(port)]
     with log.open("w", encoding="utf-8") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "--config", str(config), "web", "--port", str(port)],
+            [sys.executable, "-m", "monitor", "--config", str(config), *argv],
             stdout=err,
             stderr=err,
             env=_env(token),
@@ -434,6 +438,28 @@ def test_refuses_a_public_bind_without_a_token(world: ReviewWorld) -> None:
     )  # fmt: skip
     assert proc.returncode == 2
     assert TOKEN_ENV in proc.stderr
+
+
+@pytest.mark.parametrize("host", ["[::1]", "::1"])
+def test_serves_on_an_ipv6_loopback_literal_with_or_without_brackets(
+    world: ReviewWorld, host: str
+) -> None:
+    """`--host [::1]` (as in a URL) and `--host ::1` both bind IPv6 loopback and serve."""
+    with serve(world.config, world.config.parent / "web6.log", host=host) as base:
+        assert base.startswith("http://[::1]:")
+        with _http() as client:
+            assert client.get(base + "/").status_code == 200
+
+
+def test_brackets_around_anything_but_ipv6_are_refused_clearly(world: ReviewWorld) -> None:
+    """`--host [localhost]` is refused before binding, saying what brackets are for."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(world.config), "web",
+         "--host", "[localhost]", "--port", str(_free_port())],
+        capture_output=True, text=True, timeout=60, env=_env(), cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "brackets hold an IPv6 address" in proc.stderr
 
 
 def test_only_http_links_become_links() -> None:
