@@ -72,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
         help="print the effective config, secrets masked, each value with its source "
         "(default, file:line or $VARIABLE); exit 1 when the config is invalid",
     )
+    schema = sub.add_parser(
+        "schema", help="print the JSON Schema of the rule or seed files (for editors)"
+    )
+    schema.add_argument("kind", choices=["rules", "seeds"])
     ex = sub.add_parser("explain", help="show how one page would be decided, and why")
     ex.add_argument("source", help="an HTML file, a URL, or - for standard input")
     ex.add_argument("--date", help="publication date to assume (ISO), default: from the page")
@@ -142,6 +146,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "schema":  # needs no config: the schema is the code's
+        from monitor.schema import render
+
+        print(render(args.kind), end="")
+        return 0
     path = config_path(args)
     try:
         config = load_config(path)
