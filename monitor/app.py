@@ -127,6 +127,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             retractions_seen=retractions,
             alerts_seen=alerts,
         )
+        stack.enter_context(ctx.metrics.counting_regex_timeouts())
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
             try:

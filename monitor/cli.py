@@ -64,6 +64,18 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the monitor (until SIGTERM), or one cycle with --once")
     run.add_argument("--once", action="store_true", help="one full cycle, then exit")
     sub.add_parser("check", help="validate config, rules and seeds; exit 1 listing problems")
+    conf = sub.add_parser("config", help="the effective configuration (`config show`)")
+    conf.register("action", "parsers", _Commands)
+    csub = conf.add_subparsers(dest="config_command", required=True)
+    csub.add_parser(
+        "show",
+        help="print the effective config, secrets masked, each value with its source "
+        "(default, file:line or $VARIABLE); exit 1 when the config is invalid",
+    )
+    schema = sub.add_parser(
+        "schema", help="print the JSON Schema of the rule or seed files (for editors)"
+    )
+    schema.add_argument("kind", choices=["rules", "seeds"])
     ex = sub.add_parser("explain", help="show how one page would be decided, and why")
     ex.add_argument("source", help="an HTML file, a URL, or - for standard input")
     ex.add_argument("--date", help="publication date to assume (ISO), default: from the page")
@@ -140,12 +152,20 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "schema":  # needs no config: the schema is the code's
+        from monitor.schema import render
+
+        print(render(args.kind), end="")
+        return 0
     path = config_path(args)
     try:
         config = load_config(path)
     except ConfigError as exc:
         if args.command == "check":
             return _check_broken(path, exc)
+        if args.command == "config":  # like `check`: the problems found, exit 1
+            print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
+            return 1
         print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
         return 2
     log.setup(config.log.level)
@@ -154,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
             return _run(config, args.once)
         if args.command == "check":
             return _check(config)
+        if args.command == "config":
+            from monitor.configshow import show
+
+            print(show(path), end="")
+            return 0
         if args.command == "explain":
             from monitor.explain import explain
 

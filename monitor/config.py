@@ -136,6 +136,9 @@ class HealthConfig(_Strict):
     stale_after: Annotated[float, Field(gt=0, le=4 * WEEK, allow_inf_nan=False)] | None = (
         None  # default: 3 × longest interval
     )
+    # an alert waiting this long in the outbox makes /healthz `degraded` (Telegram refusing,
+    # delivery paused, a chat that keeps failing): seconds, 30 minutes by default
+    outbox_after: Annotated[float, Field(gt=0, le=4 * WEEK, allow_inf_nan=False)] = 1800.0
 
 
 class Config(_Strict):

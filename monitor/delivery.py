@@ -8,6 +8,9 @@
     TimedOut                                   -> DeliveryUnconfirmed (may have been delivered)
     NetworkError, other TelegramError          -> DeliveryError (retry later)
 
+Failures a person can fix carry a `kind` (unauthorized, chat_not_found, forbidden,
+unreachable) and a message in plain words; `advice` says what to do about each.
+
 `RateBudget` and `split_html` are pure: no I/O, no clock (the caller passes `now`).
 
 Building a `Telegram` sets PTB_TIMEDELTA=true unless it is already set: python-telegram-bot
@@ -48,10 +51,12 @@ from telegram.request import HTTPXRequest
 from monitor.errors import DeliveryError, PermanentDeliveryError
 
 __all__ = [
+    "BAD_TOKEN",
     "DeliveryUnconfirmed",
     "RateBudget",
     "RateLimited",
     "Telegram",
+    "advice",
     "split_html",
 ]
 
@@ -65,6 +70,37 @@ _URL_LOGGERS = ("httpx", "telegram.Bot")
 
 
 # ----------------------------------------------------------------------------- errors
+
+BAD_TOKEN = "Telegram rejected the bot token (unauthorized)"
+# 400s that mean the bot lacks a right in the chat, like a 403
+_NO_RIGHTS = ("need administrator rights", "not enough rights", "have no rights")
+
+
+def advice(error: DeliveryError, chat: str | int | None = None) -> str | None:
+    """What a person should do about a Telegram failure of a known kind (None: no advice)."""
+    where = f" {chat}" if chat is not None else ""
+    if error.kind == "unauthorized":
+        return (
+            f"{BAD_TOKEN}: TELEGRAM_BOT_TOKEN is wrong or was revoked. Copy it again from "
+            "@BotFather (/mybots, API Token); alerts are kept in the database meanwhile."
+        )
+    if error.kind == "chat_not_found":
+        return (
+            f"Telegram cannot find the chat{where}: check telegram.chat_ids (a channel's "
+            "@username or its numeric id, such as -1001234567890) and that the bot was "
+            "added to it."
+        )
+    if error.kind == "forbidden":
+        return (
+            f"The bot may not post in{where or ' this chat'}: add it to the channel as an "
+            "administrator with the right to post messages."
+        )
+    if error.kind == "unreachable":
+        return (
+            "Telegram cannot be reached: check the network (a proxy, a firewall) and "
+            "telegram.api_base_url; alerts wait in the outbox until it answers."
+        )
+    return None
 
 
 class RateLimited(DeliveryError):
@@ -208,15 +244,29 @@ class Telegram:
         if isinstance(exc, ChatMigrated):
             return PermanentDeliveryError(f"{where}group moved to chat {exc.new_chat_id}")
         if isinstance(exc, InvalidToken):
-            return PermanentDeliveryError("Telegram rejected the bot token")
-        if isinstance(exc, BadRequest | Forbidden):
+            return PermanentDeliveryError(BAD_TOKEN, kind="unauthorized")
+        lowered = text.lower()
+        if isinstance(exc, Forbidden) or (
+            isinstance(exc, BadRequest) and any(w in lowered for w in _NO_RIGHTS)
+        ):
+            return PermanentDeliveryError(
+                f"{where}forbidden: the bot may not post in this chat (Telegram: {text})",
+                kind="forbidden",
+            )
+        if isinstance(exc, BadRequest) and "chat not found" in lowered:
+            return PermanentDeliveryError(
+                f"{where}chat not found: Telegram knows no chat by this id or name",
+                kind="chat_not_found",
+            )
+        if isinstance(exc, BadRequest):
             return PermanentDeliveryError(f"{where}{text}")
         if isinstance(exc, TimedOut):
             return DeliveryUnconfirmed(f"{where}timed out; the message may have been posted")
         if isinstance(exc, NetworkError):
             # python-telegram-bot names the httpx error when no answer came at all
-            reached = "Telegram unreachable: " if text.startswith("httpx.") else ""
-            return DeliveryError(f"{where}{reached}{text}")
+            if text.startswith("httpx."):
+                return DeliveryError(f"{where}Telegram unreachable: {text}", kind="unreachable")
+            return DeliveryError(f"{where}{text}")
         return DeliveryError(f"{where}Telegram error: {text}")
 
     def _redact(self, text: str) -> str:

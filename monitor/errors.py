@@ -64,7 +64,16 @@ class StoreError(MonitorError):
 
 
 class DeliveryError(MonitorError):
-    """Telegram did not accept a message; may succeed later."""
+    """Telegram did not accept a message; may succeed later.
+
+    `kind` names what failed when it is known, for a person to act on: `unauthorized` (the
+    bot token), `chat_not_found`, `forbidden` (the bot may not post there), `unreachable`
+    (no answer from the Bot API); None otherwise.
+    """
+
+    def __init__(self, message: str = "", kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class PermanentDeliveryError(DeliveryError):

@@ -21,10 +21,10 @@ import logging
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from types import TracebackType
-from typing import Any
+from typing import Any, get_args
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -37,6 +37,7 @@ from prometheus_client import (
 
 from monitor.config import Config
 from monitor.errors import StoreError
+from monitor.models import Decision
 from monitor.store import Store
 
 log = logging.getLogger("monitor.health")
@@ -97,6 +98,26 @@ class Metrics:
         self.unhealthy = Gauge(
             "kuril_feed_unhealthy", "1 while a feed keeps failing", ["feed"], registry=r
         )
+        # read from the store at each scrape, for the configured feeds only (bounded labels;
+        # right in scaled mode too, where other processes poll)
+        self.last_success = Gauge(
+            "kuril_feed_last_success_timestamp_seconds",
+            "When each configured feed was last polled successfully (absent: never)",
+            ["feed"],
+            registry=r,
+        )
+        self.outbox_age = Gauge(
+            "kuril_outbox_oldest_pending_seconds",
+            "How long the oldest row waiting in the outbox has waited (0: none waits)",
+            registry=r,
+        )
+        self.regex_timeouts = Counter(
+            "kuril_regex_timeouts",
+            "Rule regexes abandoned on their time limit (rules.regex_timeout)",
+            registry=r,
+        )
+        for decision in get_args(Decision):  # every kind shows, at 0 until it happens
+            self.articles.labels(decision)
         self.last_cycle_at: float | None = None  # wall clock, seconds
         self.last_error: str | None = None
 
@@ -125,8 +146,46 @@ class Metrics:
         self.cycle_failures.inc()
         self.last_error = error
 
+    def refresh(self, config: Config, store: Store, now: float) -> None:
+        """Set the gauges read from the store: the backlog, its oldest row's age, and each
+        configured feed's last success. Raises StoreError when the database fails."""
+        self.pending.set(store.outbox_backlog())
+        oldest = store.outbox_oldest_pending()
+        self.outbox_age.set(max(0.0, now - oldest.timestamp()) if oldest else 0.0)
+        states = {str(r["id"]): r for r in store.all_feed_states()}
+        self.last_success.clear()  # a feed no longer configured leaves no series behind
+        for feed in config.feeds:
+            at = _timestamp(states[feed.id]["last_success_at"]) if feed.id in states else None
+            if at is not None:
+                self.last_success.labels(feed.id).set(at)
+
+    @contextmanager
+    def counting_regex_timeouts(self) -> Iterator[None]:
+        """Count the rules' `rules.regex_timeout` events while this is open (the core only
+        logs them; a record filtered out by `log.level` above WARNING is not counted)."""
+        handler = _EventCounter("rules.regex_timeout", self.regex_timeouts)
+        logger = logging.getLogger("monitor.rules")
+        logger.addHandler(handler)
+        try:
+            yield
+        finally:
+            logger.removeHandler(handler)
+
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
+
+
+class _EventCounter(logging.Handler):
+    """Increments a counter for each log record of one event."""
+
+    def __init__(self, event: str, counter: Counter) -> None:
+        super().__init__(logging.DEBUG)
+        self._event = event
+        self._counter = counter
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == self._event:
+            self._counter.inc()
 
 
 # ----------------------------------------------------------------------------- /healthz
@@ -157,7 +216,8 @@ def health_report(
     - `failing` (503): the database does not answer; no cycle completed within
       `stale_after` (stuck or dead); every feed is unhealthy; or no feed was polled
       successfully within `stale_after` (since start, at the earliest);
-    - `degraded` (200): it works, but some feeds are unhealthy or Telegram is failing;
+    - `degraded` (200): it works, but some feeds are unhealthy, Telegram is failing, or
+      an outbox row has waited longer than `health.outbox_after`;
     - `ok` (200): none of these.
 
     `reasons` says why in words; the other fields are the figures behind them.
@@ -177,6 +237,8 @@ def health_report(
         "stale_after": limit,
         "database": "ok",
         "outbox_backlog": None,
+        "outbox_oldest_seconds": None,
+        "outbox_after": config.health.outbox_after,
         "feeds": len(config.feeds),
         "unhealthy_feeds": [],
         "last_feed_success": None,
@@ -187,6 +249,7 @@ def health_report(
     degraded: list[str] = []
     try:
         backlog = store.outbox_backlog()
+        oldest = store.outbox_oldest_pending()
         states = {str(r["id"]): r for r in store.all_feed_states()}
     except StoreError as exc:
         body["database"] = str(exc)
@@ -195,6 +258,9 @@ def health_report(
         return 503, body
     body["outbox_backlog"] = backlog
     metrics.pending.set(backlog)
+    waited = max(0.0, now - oldest.timestamp()) if oldest else 0.0
+    metrics.outbox_age.set(waited)
+    body["outbox_oldest_seconds"] = round(waited, 1) if oldest else None
     if age > limit:
         failing.append(f"stale: no cycle completed for {age:.0f} s (limit {limit:g} s)")
     threshold = config.polling.unhealthy_after
@@ -213,6 +279,11 @@ def health_report(
         failing.append(f"no feed polled successfully for {quiet:.0f} s (limit {limit:g} s)")
     if telegram_down:
         degraded.append(telegram_down)
+    if waited > config.health.outbox_after:
+        degraded.append(
+            f"outbox backlog: {backlog} waiting, the oldest for {waited / 60:.0f} min "
+            f"(limit {config.health.outbox_after / 60:g} min)"
+        )
     body["reasons"] = failing + degraded
     if failing:
         body["status"] = "failing"
@@ -286,7 +357,7 @@ class HealthServer:
             return status, "application/json", json.dumps(body).encode() + b"\n"
         if route == "/metrics":
             with suppress(StoreError):
-                self._metrics.pending.set(self._store.outbox_backlog())
+                self._metrics.refresh(self._config, self._store, self._clock())
             return 200, CONTENT_TYPE_LATEST, self._metrics.exposition()
         return 404, "text/plain; charset=utf-8", b"not found\n"
 

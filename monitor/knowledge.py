@@ -24,6 +24,27 @@ EVENT_TYPES = (
 )  # fmt: skip
 
 
+# The keys of each kind of seed entry, (allowed, required): the loader checks them, and
+# `kuril-monitor schema seeds` writes them into the seed files' JSON Schema.
+SOURCE_KEYS = (frozenset({"id", "outlet", "date", "url", "title"}), frozenset({"id", "outlet"}))
+FACT_KEYS = (
+    frozenset(
+        {"id", "date", "date_precision", "kind", "actors", "summary", "entities", "event",
+         "sources"}
+    ),
+    frozenset({"id", "kind", "summary", "sources"}),
+)  # fmt: skip
+STATUS_KEYS = (
+    frozenset({"id", "matter", "active", "terms", "history", "ended"}),
+    frozenset({"id", "matter", "active", "terms", "history"}),
+)
+HISTORY_KEYS = (
+    frozenset({"state", "since", "source", "said_by"}),
+    frozenset({"state", "since", "source"}),
+)
+FACT_KINDS = ("event", "position")
+SEED_FILES = ("sources", "facts", "statuses")  # seeds/NAME.yaml, each a list under NAME:
+
 # how a matter moves, and the words its new state begins with (stored with the state):
 # it resumes, it halts, it ends for good (terminated, abolished, declared void: news even
 # when it was halted already), or, while halted, it is allowed once (this season, this trip
@@ -149,8 +170,8 @@ def _check_keys(
     doc: YamlDoc,
     path: tuple[str | int, ...],
     spec: dict[str, Any],
-    allowed: set[str],
-    required: set[str],
+    allowed: frozenset[str],
+    required: frozenset[str],
     problems: list[Problem],
 ) -> None:
     for key in spec:
@@ -176,7 +197,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
     """Read seeds/sources.yaml, facts.yaml and statuses.yaml; every problem is reported."""
     problems: list[Problem] = []
     docs: dict[str, YamlDoc] = {}
-    for name in ("sources", "facts", "statuses"):
+    for name in SEED_FILES:
         try:
             docs[name] = load_yaml(seeds_dir / f"{name}.yaml")
         except ConfigError as exc:
@@ -191,9 +212,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         if not isinstance(spec, dict):
             problems.append(doc.problem(path, "a source is a mapping"))
             continue
-        _check_keys(
-            doc, path, spec, {"id", "outlet", "date", "url", "title"}, {"id", "outlet"}, problems
-        )
+        _check_keys(doc, path, spec, *SOURCE_KEYS, problems)
         sid = str(spec.get("id", ""))
         if sid in sources:
             problems.append(doc.problem((*path, "id"), f"duplicate source id {sid!r}"))
@@ -213,24 +232,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         if not isinstance(spec, dict):
             problems.append(doc.problem(path, "a fact is a mapping"))
             continue
-        _check_keys(
-            doc,
-            path,
-            spec,
-            {
-                "id",
-                "date",
-                "date_precision",
-                "kind",
-                "actors",
-                "summary",
-                "entities",
-                "event",
-                "sources",
-            },
-            {"id", "kind", "summary", "sources"},
-            problems,
-        )
+        _check_keys(doc, path, spec, *FACT_KEYS, problems)
         fid = str(spec.get("id", ""))
         if fid in fact_ids:
             problems.append(doc.problem((*path, "id"), f"duplicate fact id {fid!r}"))
@@ -272,14 +274,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         if not isinstance(spec, dict):
             problems.append(doc.problem(path, "a status is a mapping"))
             continue
-        _check_keys(
-            doc,
-            path,
-            spec,
-            {"id", "matter", "active", "terms", "history", "ended"},
-            {"id", "matter", "active", "terms", "history"},
-            problems,
-        )
+        _check_keys(doc, path, spec, *STATUS_KEYS, problems)
         sid = str(spec.get("id", ""))
         if sid in statuses:
             problems.append(doc.problem((*path, "id"), f"duplicate status id {sid!r}"))
@@ -305,14 +300,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
             if not isinstance(h, dict):
                 problems.append(doc.problem(hpath, "a history entry is a mapping"))
                 continue
-            _check_keys(
-                doc,
-                hpath,
-                h,
-                {"state", "since", "source", "said_by"},
-                {"state", "since", "source"},
-                problems,
-            )
+            _check_keys(doc, hpath, h, *HISTORY_KEYS, problems)
             src = str(h.get("source", ""))
             if src and src not in sources:
                 problems.append(doc.problem((*hpath, "source"), f"unknown source {src!r}"))

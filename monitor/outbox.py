@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from monitor import compose
 from monitor.claims import gone, wall_clock
-from monitor.delivery import DeliveryUnconfirmed, RateLimited, Telegram, split_html
+from monitor.delivery import (
+    BAD_TOKEN,
+    DeliveryUnconfirmed,
+    RateLimited,
+    Telegram,
+    advice,
+    split_html,
+)
 from monitor.errors import DeliveryError, PermanentDeliveryError, StoreError
 from monitor.store import OutboxRow, Store
 
@@ -202,11 +209,12 @@ async def _deliver_claimed(
         except PermanentDeliveryError as exc:
             for r in sends:
                 _record(ctx, r.id, partial(ctx.store.outbox_failed, r.id, str(exc)))
+            _failed(ctx, chat, exc, alerts=len(sends))
             return
         except DeliveryError as exc:
             for r in sends:
                 _record(ctx, r.id, partial(ctx.store.outbox_retry, r.id, str(exc), None))
-            log.warning("delivery.deferred", extra={"chat": chat, "error": str(exc)})
+            _failed(ctx, chat, exc, alerts=len(sends))
             return
         report.sent += len(sends)
         ctx.metrics.sent.inc(len(sends))
@@ -228,22 +236,32 @@ async def _deliver_claimed(
             continue
         except PermanentDeliveryError as exc:
             _record(ctx, row.id, partial(ctx.store.outbox_failed, row.id, str(exc)))
-            log.error(
-                "delivery.failed",
-                extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
-            )
+            _failed(ctx, chat, exc, alert=row.alert_id)
             continue
         except DeliveryError as exc:
             retry = getattr(exc, "retry_after", None) or 5.0 * 2 ** min(row.attempts, 10)
             at = ctx.clock() + dt.timedelta(seconds=min(retry, 3600))
             _record(ctx, row.id, partial(ctx.store.outbox_retry, row.id, str(exc), at))
-            log.warning(
-                "delivery.deferred",
-                extra={"alert": row.alert_id, "chat": row.chat_id, "error": str(exc)},
-            )
+            _failed(ctx, chat, exc, alert=row.alert_id)
             break  # later alerts wait, so the chat keeps their order
         report.sent += int(sent)
         ctx.metrics.sent.inc(int(sent))
+
+
+def _failed(ctx: Context, chat: str, exc: DeliveryError, **fields: int) -> None:
+    """One log line for a send Telegram refused (`delivery.failed`, for good) or that waits
+    (`delivery.deferred`), naming what failed; the console is told what to do about it
+    once per process for each chat and kind of failure."""
+    permanent = isinstance(exc, PermanentDeliveryError)
+    log.log(
+        logging.ERROR if permanent else logging.WARNING,
+        "delivery.failed" if permanent else "delivery.deferred",
+        extra={**fields, "chat": chat, "reason": exc.kind, "error": str(exc)},
+    )
+    tip, key = advice(exc, chat), (exc.kind or "", chat)
+    if tip is not None and key not in ctx.told:
+        ctx.told.add(key)
+        print(tip, flush=True)
 
 
 async def _deliver_digest(ctx: Context, chat: str, rows: list[OutboxRow], deadline: float) -> None:
@@ -272,6 +290,8 @@ def connect_hint(token: bool, down: str | None, chats: bool) -> str:
     """What to tell a person whose alerts do not reach a channel, by what is missing."""
     if not token:
         return CONNECT_HINT
+    if down is not None and down.startswith(BAD_TOKEN):
+        return advice(DeliveryError(down, kind="unauthorized")) or down
     if down is not None:
         where = "printed here and kept" if not chats else "kept"
         return (

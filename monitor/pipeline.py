@@ -81,6 +81,7 @@ class Context:
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     budget: RateBudget = field(default_factory=RateBudget)
     printed_hint: bool = False
+    told: set[tuple[str, str]] = field(default_factory=set)  # (failure kind, chat) explained
     telegram_down: str | None = None  # why delivery is skipped this cycle (rows stay pending)
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)

@@ -424,14 +424,18 @@ def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:
 
 # ----------------------------------------------------------------------------- loading
 
-_CONCEPT_KEYS = {"description", "mask", *LANGS}
-_RULE_KEYS = {
+# What a rule file may hold; the loader checks it, and `kuril-monitor schema rules` writes
+# it into the rule files' JSON Schema.
+CONCEPT_KEYS = frozenset({"description", "mask", *LANGS})
+RULE_KEYS = frozenset({
     "id", "severity", "description", "where", "all", "any", "none", "sentence",
     "within_words", "feeds", "chat_ids",
-}  # fmt: skip
-_ENTITY_KEYS = {"id", "kind", "generic", "anchor", *LANGS}
-_SEVERITIES = ("low", "normal", "high")
-_SECTIONS = ("concepts", "rules", "entities")
+})  # fmt: skip
+RULE_LISTS = ("all", "any", "none", "sentence", "where", "feeds", "chat_ids")
+RULE_CONCEPT_LISTS = ("all", "any", "none", "sentence")  # lists that name concepts
+ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", *LANGS})
+SEVERITIES = ("low", "normal", "high")
+SECTIONS = ("concepts", "rules", "entities")
 
 
 def _str_list(
@@ -518,11 +522,11 @@ def load_rules(
             problems.append(doc.problem((), "the file must hold a mapping"))
             continue
         for key in data:
-            if key not in _SECTIONS:
+            if key not in SECTIONS:
                 problems.append(
                     doc.problem(
                         (key,),
-                        unknown_key(key, _SECTIONS) + " (expected concepts, rules, entities)",
+                        unknown_key(key, SECTIONS) + " (expected concepts, rules, entities)",
                     )
                 )
         for name, spec in _section(doc, data, "concepts", dict, problems).items():
@@ -531,8 +535,8 @@ def load_rules(
                 problems.append(doc.problem(path_, "a concept is a mapping of en/ru/ja term lists"))
                 continue
             for key in spec:
-                if key not in _CONCEPT_KEYS:
-                    problems.append(doc.problem((*path_, key), unknown_key(key, _CONCEPT_KEYS)))
+                if key not in CONCEPT_KEYS:
+                    problems.append(doc.problem((*path_, key), unknown_key(key, CONCEPT_KEYS)))
             if name in concepts:
                 problems.append(doc.problem(path_, f"duplicate concept name {name!r}"))
             known = len(problems)
@@ -548,8 +552,8 @@ def load_rules(
                 problems.append(doc.problem(path_, "an entity needs an id"))
                 continue
             for key in spec:
-                if key not in _ENTITY_KEYS:
-                    problems.append(doc.problem((*path_, key), unknown_key(key, _ENTITY_KEYS)))
+                if key not in ENTITY_KEYS:
+                    problems.append(doc.problem((*path_, key), unknown_key(key, ENTITY_KEYS)))
             eid = spec["id"]
             name = ENTITY_PREFIX + eid  # entities live beside concepts, named @id in rules
             if eid in entities:
@@ -602,16 +606,16 @@ def _rule(
         return None
     before = len(problems)
     for key in spec:
-        if key not in _RULE_KEYS:
-            problems.append(doc.problem((*path, key), unknown_key(key, _RULE_KEYS)))
+        if key not in RULE_KEYS:
+            problems.append(doc.problem((*path, key), unknown_key(key, RULE_KEYS)))
     rid = spec.get("id")
     if not isinstance(rid, str) or not rid:
         problems.append(doc.problem((*path, "id"), "required key is missing"))
         rid = f"rule-{i}"
     lists: dict[str, list[str]] = {}
-    for key in ("all", "any", "none", "sentence", "where", "feeds", "chat_ids"):
+    for key in RULE_LISTS:
         lists[key] = _str_list(doc, (*path, key), spec.get(key), problems)
-    for key in ("all", "any", "none", "sentence"):
+    for key in RULE_CONCEPT_LISTS:
         for j, name in enumerate(lists[key]):
             if name not in concepts:
                 near = did_you_mean(name, concepts)
@@ -634,10 +638,8 @@ def _rule(
                 doc.problem((*path, "chat_ids", j), "must be a number or an @channel name")
             )
     severity = spec.get("severity", "normal")
-    if severity not in _SEVERITIES:
-        problems.append(
-            doc.problem((*path, "severity"), f"must be one of {', '.join(_SEVERITIES)}")
-        )
+    if severity not in SEVERITIES:
+        problems.append(doc.problem((*path, "severity"), f"must be one of {', '.join(SEVERITIES)}"))
     within = spec.get("within_words")
     if within is not None and (not isinstance(within, int) or within < 1):
         problems.append(doc.problem((*path, "within_words"), "must be a positive integer"))

@@ -873,6 +873,11 @@ class Store:
     def outbox_backlog(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")[0][0])
 
+    def outbox_oldest_pending(self) -> dt.datetime | None:
+        """When the oldest row still waiting to be sent was queued (None: nothing waits)."""
+        rows = self._query("SELECT MIN(created_at) FROM outbox WHERE state = 'pending'")
+        return _dt(rows[0][0]) if rows and rows[0][0] else None
+
     @staticmethod
     def _outbox_row(r: Row) -> OutboxRow:
         return OutboxRow(

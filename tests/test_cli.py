@@ -215,3 +215,60 @@ def test_the_rules_readme_shows_what_check_prints() -> None:
     real = _cli("--config", "config.yaml", "check")
     assert real.returncode == 0, real.stdout + real.stderr
     assert real.stdout == shown + "\n"
+
+
+# ----------------------------------------------------------------------------- config show
+
+
+def test_config_show_names_each_source_and_masks_secrets(tmp_path: Path) -> None:
+    """`config show` prints every effective value with its source (file:line, $VARIABLE or
+    default), masks a database password and the tokens, and is itself a valid config."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "database: postgresql://kuril:s3cret@db.example:5432/kuril\n"
+        f"rules_dir: {ROOT / 'rules'}\n"
+        "feeds:\n"
+        "  - id: wire\n"
+        "    url: https://news.example/feed\n"
+        "telegram:\n"
+        "  chat_ids: ['@from_file']\n",
+        encoding="utf-8",
+    )
+    env = {"KURIL_CHAT_IDS": "@from_env", "TELEGRAM_BOT_TOKEN": "123456:very-secret-token"}
+    proc = _cli("config", "show", "--config", str(path), env=env)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert f"database: postgresql://kuril:***@db.example:5432/kuril  # {path}:1" in lines
+    assert f"    url: https://news.example/feed  # {path}:5" in lines
+    assert "  chat_ids: ['@from_env']  # $KURIL_CHAT_IDS" in lines
+    assert "  interval: 900.0  # default" in lines
+    assert "#   TELEGRAM_BOT_TOKEN: *** (set)" in lines
+    assert "#   KURIL_WEB_TOKEN: not set" in lines
+    assert "s3cret" not in proc.stdout
+    assert "very-secret" not in proc.stdout
+    shown = tmp_path / "shown.yaml"
+    shown.write_text(proc.stdout.replace(":***@", ":pw@"), encoding="utf-8")
+    again = _cli("config", "show", "-c", str(shown))
+    assert again.returncode == 0, again.stderr
+    assert f"  chat_ids: ['@from_env']  # {shown}:" in again.stdout
+
+
+def test_config_show_refuses_a_bad_config_and_bad_usage(tmp_path: Path) -> None:
+    """A bad config exits 1 with the located message; a missing or unknown action exits 2."""
+    path = tmp_path / "config.yaml"
+    path.write_text("polling:\n  intervl: 60\n", encoding="utf-8")
+    bad = _cli("config", "show", "-c", str(path))
+    assert bad.returncode == 1
+    assert f"{path}:2:3: polling.intervl: unknown key (did you mean 'interval'?)" in bad.stderr
+    assert bad.stdout == ""
+    for args in (("config",), ("config", "print"), ("config", "show", "extra")):
+        usage = _cli(*args, "-c", str(path))
+        assert usage.returncode == 2, args
+        assert "Traceback" not in usage.stderr
+
+
+def test_config_show_knows_the_web_token_variable() -> None:
+    """The web token `config show` reports is the variable the web page reads."""
+    from monitor import configshow, web
+
+    assert configshow.WEB_TOKEN_ENV == web.TOKEN_ENV

@@ -24,7 +24,9 @@ from monitor.app import open_context
 from monitor.config import Config, load_config
 from monitor.health import HealthServer, Metrics, health_report
 from monitor.log import KeyValueFormatter
+from monitor.models import Article, FeedItem
 from monitor.pipeline import SUMMARY_EVERY, CycleReport, CycleTally, log_cycle, run_cycle
+from monitor.rules import Matcher, Term
 from monitor.store import Store
 
 CHANNEL = "@kuril_test"
@@ -196,6 +198,79 @@ def test_healthz_is_degraded_by_some_feeds_and_failing_without_any(
     assert body["unhealthy_feeds"] == [f for f, p in outcomes.items() if p[-3:] == [False] * 3]
 
 
+def _queued_alert(store: Store, at: datetime) -> None:
+    """An alert decided at `at`, its row for CHANNEL waiting in the outbox."""
+    item = FeedItem("a", "drills", "https://news.example/drills", "Drills", "", at)
+    store.record_poll("a", at, 200, None, None, None, (item,))
+    article = Article(
+        url=item.link,
+        feed_id="a",
+        title="Drills",
+        text="Drills on Shikotan.",
+        lang="en",
+        published=at,
+        outlet="Wire",
+    )
+    store.record_assessment(
+        item,
+        article,
+        "new_development",
+        "drills",
+        ["military"],
+        at,
+        alert={"kind": "new_development", "rule": "military", "diff": {"new": ["Drills"]}},
+        development={"id": "d1", "signature": {"drills"}, "events": set(), "status_change": None},
+        chat_ids=(CHANNEL,),
+    )
+
+
+@pytest.mark.parametrize(("waited", "status"), [(599.0, "ok"), (601.0, "degraded")])
+def test_healthz_is_degraded_by_an_old_outbox_backlog(
+    tmp_path: Path, waited: float, status: str
+) -> None:
+    """An alert waiting in the outbox longer than health.outbox_after makes /healthz 200
+    "degraded", saying how many wait and for how long; the metric shows its age."""
+    feeds = [{"id": "a", "url": "https://news.example/a"}]
+    config = _config(tmp_path, feeds=feeds, health={"outbox_after": 600})
+    store = Store.open(tmp_path / "monitor.db")
+    now = datetime.now(UTC)
+    try:
+        _queued_alert(store, now - timedelta(seconds=waited))
+        metrics = Metrics()
+        metrics.cycle_done(0.1, 1, at=now.timestamp())
+        code, body = health_report(config, store, metrics, now.timestamp() - 60, now.timestamp())
+    finally:
+        store.close()
+    assert (code, body["status"]) == (200, status)
+    assert body["outbox_backlog"] == 1
+    assert body["outbox_oldest_seconds"] == pytest.approx(waited, abs=0.2)
+    assert body["outbox_after"] == 600
+    expected = ["outbox backlog: 1 waiting, the oldest for 10 min (limit 10 min)"]
+    assert body["reasons"] == (expected if status == "degraded" else [])
+    samples = _samples(metrics.exposition().decode())
+    assert _value(samples, "kuril_outbox_oldest_pending_seconds") == pytest.approx(waited, abs=0.2)
+
+
+def test_regex_timeouts_are_counted_while_the_metrics_watch() -> None:
+    """A rule regex cut off by its time limit adds one to kuril_regex_timeouts_total while
+    the owner counts them, and nothing once it stopped."""
+    matcher = Matcher([Term("bad", "re:(a+)+$", "en", "regex")])
+    metrics = Metrics()
+    with metrics.counting_regex_timeouts():
+        matcher.find("a" * 5000 + "!")
+    matcher.find("a" * 5000 + "!")
+    samples = _samples(metrics.exposition().decode())
+    assert _value(samples, "kuril_regex_timeouts_total") == 1
+
+
+def test_outbox_after_is_bounded(tmp_path: Path) -> None:
+    """health.outbox_after must be a positive, finite number of seconds of at most 4 weeks."""
+    for bad in (0, -1, 4 * 7 * 86400 + 1, float("inf")):
+        with pytest.raises(ValueError, match="outbox_after"):
+            _config(tmp_path, health={"outbox_after": bad})
+    assert _config(tmp_path).health.outbox_after == 1800
+
+
 def test_healthz_is_failing_when_no_feed_answered_within_the_window(tmp_path: Path) -> None:
     """Feeds that failed (but not yet often enough to count as unhealthy) for longer than
     stale_after since the last success, or since start, make /healthz 503."""
@@ -320,6 +395,15 @@ def test_daemon_serves_healthz_and_metrics(tmp_path: Path, world: NewsWorld, bot
     assert _value(samples, "kuril_cycle_duration_seconds_count") >= 2
     assert _value(samples, "kuril_extraction_seconds_count") == 1
     assert _value(samples, "kuril_last_cycle_timestamp_seconds") > 0
+    wire_ok = _value(samples, "kuril_feed_last_success_timestamp_seconds", feed="wire")
+    assert datetime.now(UTC).timestamp() - 120 < wire_ok <= datetime.now(UTC).timestamp()
+    never = ("kuril_feed_last_success_timestamp_seconds", frozenset({("feed", "broken")}))
+    assert never not in samples  # never polled successfully: no sample
+    assert _value(samples, "kuril_outbox_oldest_pending_seconds") == 0
+    assert _value(samples, "kuril_regex_timeouts_total") == 0
+    # every kind of decision has its series, at 0 until it happens
+    assert ("kuril_articles_total", frozenset({("decision", "restatement")})) in samples
+    assert _value(samples, "kuril_articles_total", decision="restatement") == 0
     assert probe.returncode == 0, probe.stdout + probe.stderr
     assert json.loads(probe.stdout)["status"] == "ok"
 

@@ -176,6 +176,70 @@ def test_forbidden_chat_is_recorded_not_retried(
     assert len(bot.params_of("sendMessage")) == 1
 
 
+@pytest.mark.parametrize(
+    ("status", "description", "logged", "hint"),
+    [
+        (
+            400,
+            "Bad Request: chat not found",
+            'reason=chat_not_found error="chat @kuril_test: chat not found: Telegram knows no chat',
+            "Telegram cannot find the chat @kuril_test: check telegram.chat_ids",
+        ),
+        (
+            403,
+            "Forbidden: bot is not a member of the channel chat",
+            'reason=forbidden error="chat @kuril_test: forbidden: the bot may not post',
+            "The bot may not post in @kuril_test: add it to the channel as an administrator",
+        ),
+        (
+            400,
+            "Bad Request: need administrator rights in the channel chat",
+            'reason=forbidden error="chat @kuril_test: forbidden: the bot may not post',
+            "The bot may not post in @kuril_test: add it to the channel as an administrator",
+        ),
+    ],
+)
+def test_a_refused_chat_is_named_in_the_log_and_explained_on_the_console(
+    tmp_path: Path,
+    world: NewsWorld,
+    bot: BotApi,
+    status: int,
+    description: str,
+    logged: str,
+    hint: str,
+) -> None:
+    """A chat Telegram does not know, or where the bot may not post, gives one
+    `delivery.failed` line saying what failed and one console line saying what to do."""
+    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
+    bot.fail_chat(CHANNEL, status, description=description)
+    proc = _run_once(_config(tmp_path, world, bot))
+    assert proc.returncode == 0, proc.stderr
+    failed = [line for line in proc.stderr.splitlines() if "event=delivery.failed" in line]
+    assert len(failed) == 1, proc.stderr
+    assert logged in failed[0]
+    assert [line for line in proc.stdout.splitlines() if line.startswith(hint)] != [], proc.stdout
+
+
+def test_a_rejected_token_says_so_and_how_to_fix_it(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
+    """A token the Bot API refuses (401) is named as such in the log and on the console,
+    with where to get a good one; alerts stay in the outbox."""
+    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
+    proc = _run_once(_config(tmp_path, world, bot), token="123:wrong-token")
+    assert proc.returncode == 0, proc.stderr
+    assert 'event=telegram.unavailable error="Telegram rejected the bot token (unauthorized)"' in (
+        proc.stderr
+    )
+    assert proc.stdout.startswith(
+        "Telegram rejected the bot token (unauthorized): TELEGRAM_BOT_TOKEN is wrong or was "
+        "revoked. Copy it again from @BotFather"
+    ), proc.stdout
+    assert "wrong-token" not in proc.stdout + proc.stderr
+    db = sqlite3.connect(tmp_path / "state" / "monitor.db")
+    assert db.execute("SELECT state FROM outbox").fetchall() == [("pending",)]
+
+
 def test_page_failure_is_retried_then_feed_text_is_used(
     tmp_path: Path, world: NewsWorld, bot: BotApi
 ) -> None:

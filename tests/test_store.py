@@ -344,8 +344,10 @@ def test_article_found_by_canonical_url(store: Store) -> None:
 
 def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
     """Rows go pending → claimed → a post begun → sent (with message ids) or wait for a
-    retry or fail."""
+    retry or fail; the oldest row still waiting is known (for /healthz)."""
+    assert store.outbox_oldest_pending() is None
     alert_id = _alert(store, _item("drills", T0), "dev-1", chats=("@a", "@b", "@c"))
+    assert store.outbox_oldest_pending() == T0
     a, b, c = store.pending_outbox(T0)
     assert [r.chat_id for r in store.pending_outbox(T0, "@b")] == ["@b"]
     assert store.outbox_backlog() == 3
@@ -364,6 +366,7 @@ def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
     assert [(r.chat_id, r.attempts) for r in retried] == [("@b", 1)]
     store.outbox_failed(c.id, "403 Forbidden")
     assert store.outbox_backlog() == 1
+    assert store.outbox_oldest_pending() == T0
     deliveries = store.review_deliveries([alert_id])[alert_id]
     assert {d["chat_id"]: d["state"] for d in deliveries} == {
         "@a": "sent",
@@ -371,6 +374,8 @@ def test_outbox_lifecycle_send_retry_fail(store: Store) -> None:
         "@c": "failed",
     }
     assert deliveries[0]["message_ids"] == [101, 102]
+    store.outbox_done(b.id, T0, (103,))
+    assert store.outbox_oldest_pending() is None
 
 
 def test_an_outbox_row_is_claimed_by_one_owner_until_its_claim_runs_out(store: Store) -> None:

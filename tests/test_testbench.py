@@ -236,7 +236,7 @@ def test_check_lists_every_problem_in_config_rules_and_seeds(tmp_path: Path) -> 
     assert all(re.match(r"^\S+:\d+:\d+: \S", line) for line in lines), lines
     assert any("config.yaml:" in line and "polling.colour: unknown key" in line for line in lines)
     assert any(
-        line.endswith("facts.yaml:8:5: facts[0].kind: must be event or position") for line in lines
+        line.endswith("facts.yaml:9:5: facts[0].kind: must be event or position") for line in lines
     )
     assert any("unknown concept 'islandz'" in line for line in lines)
     assert any("rules[0].colour: unknown key" in line for line in lines)
