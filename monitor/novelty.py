@@ -190,6 +190,18 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             c.anchored or title_anchored or (c.first_since and c.bilateral and "talks" in c.events)
         )
     ]
+    # a refusal that breaks a routine for the first time ("no kelp deal, the first season
+    # without one since 1981") is news: the negation itself is what happened
+    reported += [
+        c
+        for c in claims
+        if c.decisive
+        and c.negated
+        and c.first_since
+        and not c.past
+        and c.events
+        and (c.anchored or title_anchored)
+    ]
     events = [c for c in reported if c.decisive]
     # the yearly round concluded as before ("on the same terms as last year") is routine
     routine = any(c.reading.of("cue.routine") for c in claims)

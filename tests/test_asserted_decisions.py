@@ -459,3 +459,27 @@ def test_a_scientists_expedition_is_no_survey_of_the_dispute(judge: Judge) -> No
         "The team plans to publish its findings next year.",
     )
     assert decision != "new_development"
+
+
+def test_a_refusal_that_breaks_a_routine_for_the_first_time_is_news(judge: Judge) -> None:
+    """ "not renewed … for the first time since 1995": the refusal is what happened. The
+    next year's report of the same state, dated last year, is not news."""
+    first = _decide(
+        judge,
+        "en",
+        "Russia declines to renew Habomai sea urchin deal, first season without one since 1995",
+        "Russia has declined to sign this year's agreement allowing Nemuro boats to take sea "
+        "urchins near the Habomai islets, the first season without a deal since 1995, the "
+        "Hokkaido fisheries federation said on Tuesday.",
+        "The boats were due to sail next month.",
+    )
+    later = _decide(
+        judge,
+        "en",
+        "Nemuro urchin fleet still waiting on Moscow",
+        "Last year Russia declined to sign the Habomai sea urchin agreement, the first season "
+        "without a deal since 1995, and no talks have been held since.",
+        "Fishermen say they are preparing their boats anyway.",
+    )
+    assert first == "new_development"
+    assert later != "new_development"
