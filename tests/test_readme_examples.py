@@ -10,10 +10,12 @@ it is shortened (a shown `...` stands for text left out). Placeholders of the ex
 (alert 12, `page.html`) are given their documented meaning: alert 12 does not exist in a
 fresh database, `page.html` is the page of tests/data whose output rules/README shows.
 
-Shown, not executed (they are not commands): the `console` blocks without a `$ ` line
-(the errors `check` gives for a regular expression that is too slow, invalid YAML, a term
-ending in a space) and the second `check` example of rules/README: the rule files behind
-them are not in the README; tests/test_rules.py checks those messages on files of its own.
+The `console` blocks of rules/README without a `$ ` line are what `check` prints for one
+mistaken `rules/local.yaml` (a regular expression that is too slow, invalid YAML, a term
+ending in a space): each is compared with `check` on a file of LOCAL_FILES here, and a
+new such block without its file fails. Not executed: the second `check` example of
+rules/README (seven problems in rules and seeds at once); the files behind it are not
+shown, and tests/test_rules.py checks those messages on files of its own.
 """
 
 from __future__ import annotations
@@ -310,3 +312,39 @@ def test_config_show_names_where_each_shipped_value_came_from(workspace: Path) -
     assert f"database: sqlite:///state/monitor.db  # config.yaml:{line}" in real.stdout
     assert "#   TELEGRAM_BOT_TOKEN: not set" in real.stdout
     assert re.search(r"^  interval: [0-9.]+  # (default|config\.yaml:\d+)$", real.stdout, re.M)
+
+
+# ----------------------------------------------------------------------------- check's errors
+
+
+# the location a rules/README error block starts with -> the rules/local.yaml behind it
+LOCAL_FILES = {
+    "rules/local.yaml:3:10:": 'concepts:\n  odd:\n    en: ["re:(a+)+$"]\n',
+    "rules/local.yaml:3:15:": "concepts:\n  odd:\n    en: Kurils: the islands\n",
+    "rules/local.yaml:4:20:": (
+        'entities:\n  - id: visas\n    kind: thing\n    ru: ["безвиз", "без виз "]\n'
+    ),
+}
+
+
+def _error_blocks() -> dict[str, list[str]]:
+    """rules/README's `console` blocks that are `check` output alone, by their location."""
+    text = READMES[1].read_text(encoding="utf-8")
+    blocks = re.findall(r"^```console\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+    shown = [b.splitlines() for b in blocks if b.startswith("rules/local.yaml:")]
+    return {":".join(b[0].split(":", 3)[:3]) + ":": b for b in shown}
+
+
+def test_every_check_error_block_has_its_file() -> None:
+    """Each error block of rules/README is reproduced by a file below, and no file is stale."""
+    assert set(_error_blocks()) == set(LOCAL_FILES)
+
+
+@pytest.mark.parametrize("where", sorted(LOCAL_FILES))
+def test_check_prints_the_errors_rules_readme_shows(workspace: Path, where: str) -> None:
+    """`check` with the mistaken rules/local.yaml prints the README's block, path aside."""
+    (workspace / "rules" / "local.yaml").write_text(LOCAL_FILES[where], encoding="utf-8")
+    real = _run(workspace, "kuril-monitor --config config.yaml check")
+    assert real.returncode == 1, real.stdout + real.stderr
+    printed = real.stdout.replace(f"{workspace}{os.sep}", "").splitlines()
+    assert printed == _error_blocks()[where]
