@@ -75,6 +75,13 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
     text = raw.strip()
     if not text:
         raise ValueError("empty term")
+    if raw != raw.rstrip():
+        # A trailing space once stood for "this word exactly"; it never did anything (terms
+        # are stripped), so it is refused rather than left to mislead: `=word` says it.
+        raise ValueError(
+            f"term {raw!r} ends in a space, which does not make a word exact: "
+            f"write {_exact_form(text)!r} (`=word` matches the word exactly)"
+        )
     if text.startswith("re:"):
         try:
             pattern = regex.compile(text[3:], flags=regex.IGNORECASE)
@@ -108,6 +115,16 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
         is_prefix = prefix or (cyr and not exact and len(core) >= 4)
         parts.append((toks[-1], is_prefix))
     return Term(concept, text, lang, "words", tuple(parts))
+
+
+def _exact_form(text: str) -> str:
+    """`text` with its last word written `=word`, as a suggestion for a term's author."""
+    head, _, last = text.rpartition(" ")
+    if text.startswith("re:") or any(is_cjk(ch) for ch in text):
+        return text  # a pattern or a substring: the space only has to go
+    if last.startswith("=") or last.endswith("*"):
+        return text
+    return f"{head} ={last}" if head else f"={last}"
 
 
 # A pattern is tried at load time on strings made to make backtracking explode: runs of

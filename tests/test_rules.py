@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from pathlib import Path
 
@@ -11,8 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.errors import ConfigError
+from monitor.knowledge import load_seeds
 from monitor.rules import Matcher, Term, compile_term, load_rules, masked
 from monitor.text import is_cjk, normalize, words
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _concepts(matcher: Matcher, text: str) -> set[str]:
@@ -275,3 +279,79 @@ def test_yaml_syntax_errors_are_explained_with_the_line_and_a_caret(tmp_path: Pa
     text = str(err.value)
     assert "r.yaml:3:15: invalid YAML: a ': ' inside a value: put the value in quotes" in text
     assert "\n        en: Kurils: the islands\n                  ^" in text
+
+
+def test_a_trailing_space_in_a_term_is_an_error_that_says_to_write_equals(tmp_path: Path) -> None:
+    """A term ending in a space is refused where it stands, with its `=word` form to write."""
+    (tmp_path / "r.yaml").write_text(
+        "entities:\n"
+        "  - id: visas\n"
+        "    kind: thing\n"
+        '    ru: ["безвиз", "без виз "]\n'
+        "concepts:\n"
+        '  putin: {ru: ["Путин "]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    text = str(err.value)
+    assert "r.yaml:4:20: entities[0].ru[1]: term 'без виз ' ends in a space" in text
+    assert "write 'без =виз'" in text
+    assert "r.yaml:6:16: concepts.putin.ru[0]: term 'Путин ' ends in a space" in text
+    assert "write '=Путин'" in text
+
+
+def test_a_trailing_space_in_a_status_term_is_an_error(tmp_path: Path) -> None:
+    """Seed status terms follow the same syntax: a trailing space is refused with its place."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    path = seeds / "statuses.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if '"без =виз"' in line)
+    lines[at] = lines[at].replace('"без =виз"', '"без виз "')
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_seeds(seeds)
+    where = f"statuses.yaml:{at + 1}:11: statuses[1].terms.ru[2]"
+    assert f"{where}: term 'без виз ' ends in a space" in str(err.value)
+
+
+def test_an_exact_word_written_with_equals_matches_what_a_trailing_space_used_to() -> None:
+    """`без =виз` compiles to the very words the old `без виз ` did, and finds the same texts."""
+    before = compile_term("visas", "ru", "без виз")  # the old term, as the loader stripped it
+    after = compile_term("visas", "ru", "без =виз")
+    assert (before.kind, before.parts) == (after.kind, after.parts)
+    for text, found in [
+        ("поездки без виз на острова", True),
+        ("без виз.", True),
+        ("без визы", False),
+        ("без визового режима", False),
+        ("безвиз", False),
+    ]:
+        assert bool(Matcher([before]).find(text)) is found, text
+        assert bool(Matcher([after]).find(text)) is found, text
+
+
+SHIPPED_SAMPLES: list[tuple[str, set[str]]] = [
+    # sentence, and what the shipped visa-free names find in it (as before the `=` form)
+    ("Южнокурильцы впервые с 2019 года съездили в Японию без виз", {"@visa_free_exchanges"}),
+    ("Поездки без визы возобновятся", {"@visa_free_exchanges"}),
+    ("Безвизовые обмены остановлены", {"@visa_free_exchanges", "@matter.visa_free"}),
+    ("Режим без визового контроля", set()),
+    ("Путин встретился с премьером", {"@putin"}),
+    ("Путина на Камчатке началась", set()),
+]
+
+
+def test_shipped_exact_words_find_the_same_sentences() -> None:
+    """The shipped rules and seeds, with `=word` where a trailing space stood, find the same."""
+    rules = load_rules(ROOT / "rules")
+    statuses = load_seeds(ROOT / "seeds").statuses
+    status_terms = [t for s in statuses.values() for t in s.terms]
+    visa_status = Matcher([t for t in status_terms if t.concept == "status:visa-free-exchanges"])
+    for sentence, expected in SHIPPED_SAMPLES:
+        found = {h.concept for h in rules.matcher.find(sentence)}
+        names = {c for c in found if c in {"@visa_free_exchanges", "@matter.visa_free", "@putin"}}
+        assert names == expected, sentence
+    assert visa_status.find("Южнокурильцы съездили в Японию без виз")
+    assert not visa_status.find("Режим без визового контроля")
