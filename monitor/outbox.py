@@ -19,6 +19,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -381,12 +382,26 @@ async def _post(
     text: str,
     reply_to: int | None = None,
 ) -> int:
-    """Post a new message for these rows: the intent is written first (a database that
-    cannot write it refuses the post), then Telegram is called once; its message id."""
+    """Post a new message for these rows; its message id. Before each try the intent is
+    written (a database that cannot write it refuses the post); a try Telegram answered
+    with a refusal (a flood wait, a 5xx) withdraws it, so a crash while waiting to try
+    again leaves nothing in doubt. Only a try without an answer stays unconfirmed."""
     tg = ctx.telegram
     assert tg is not None
-    ctx.store.outbox_attempt(row_ids, ctx.owner, ctx.clock())
-    return int(await _call(ctx, chat, deadline, _sender(tg, chat, text, reply_to), False))
+    post = _sender(tg, chat, text, reply_to)
+
+    async def attempt() -> int:
+        ctx.store.outbox_attempt(row_ids, ctx.owner, ctx.clock())
+        try:
+            return await post()
+        except DeliveryUnconfirmed:
+            raise
+        except DeliveryError:
+            with suppress(StoreError):  # kept in doubt, then: held rather than re-sent
+                ctx.store.outbox_not_sent(row_ids)
+            raise
+
+    return int(await _call(ctx, chat, deadline, attempt, False))
 
 
 async def _deliver_row(

@@ -980,6 +980,13 @@ class Store:
                 if cur.rowcount != 1:
                     raise StoreError(f"outbox row {row_id} is no longer claimed by this process")
 
+    def outbox_not_sent(self, row_ids: tuple[int, ...]) -> None:
+        """Telegram answered a post with a refusal (a flood wait, a 5xx, a bad request):
+        nothing was posted, so the intent written before it is withdrawn."""
+        with self.transaction() as conn:
+            for row_id in row_ids:
+                conn.execute("UPDATE outbox SET sending_at = NULL WHERE id = ?", (row_id,))
+
     def record_sent_part(self, row_id: int, message_ids: tuple[int, ...]) -> None:
         """Record message ids as soon as Telegram returns them (a part of a long alert):
         the post's outcome is known."""

@@ -305,6 +305,36 @@ def test_a_process_killed_after_the_post_and_before_the_record_never_posts_again
     _assert_each_development_posted_once(bot, database)
 
 
+def test_a_process_killed_while_waiting_out_a_flood_wait_posts_later(
+    tmp_path: Path, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """Telegram refuses the first post with 429 (retry after 20 s) and the process is
+    killed while it waits: nothing was posted, so nothing is in doubt — the next run posts
+    every alert once, and no row is held."""
+    bot.fail_next("sendMessage", 429, retry_after=20)
+    config = _config(tmp_path, world, bot, database, telegram_timeout=60.0)
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["telegram"]["send_budget"] = 120  # long enough to wait out the flood wait
+    config.write_text(yaml.safe_dump(raw), encoding="utf-8")
+
+    def refused() -> bool:
+        return any(method == "sendMessage" for method, _ in bot.calls)
+
+    with Daemon(config, token=bot.token, args=("run", "--once")) as killed:
+        assert killed.wait_for(refused), killed.output()
+        os.kill(killed.pid, signal.SIGKILL)
+        assert _wait(lambda: killed.returncode is not None)
+    assert bot.sent(CHANNEL) == []  # the one call was refused
+    after = run_cli(config, "run", "--once", token=bot.token)
+    assert after.returncode == 0, after.stderr
+    assert not events(after.stderr, "delivery.unconfirmed"), after.stderr
+    posted = bot.sent(CHANNEL)
+    assert len(posted) == ALERTS, posted
+    assert len(set(posted)) == ALERTS
+    states = _query(database, "SELECT state FROM outbox WHERE action = 'send'")
+    assert sorted(states) == [("sent",)] * ALERTS
+
+
 def test_resend_posts_a_held_row_at_the_next_run(
     tmp_path: Path, world: NewsWorld, bot: BotApi
 ) -> None:
