@@ -241,12 +241,19 @@ async def _deliver_claimed(
             continue
         except DeliveryError as exc:
             retry = getattr(exc, "retry_after", None) or 5.0 * 2 ** min(row.attempts, 10)
+            # a run that spent its sending budget leaves the rest due at once, for the next
+            # run or cycle: nothing failed
+            retry = 0.0 if isinstance(exc, BudgetSpent) else retry
             at = ctx.clock() + dt.timedelta(seconds=min(retry, 3600))
             _record(ctx, row.id, partial(ctx.store.outbox_retry, row.id, str(exc), at))
             _failed(ctx, chat, exc, alert=row.alert_id)
             break  # later alerts wait, so the chat keeps their order
         report.sent += int(sent)
         ctx.metrics.sent.inc(int(sent))
+
+
+class BudgetSpent(DeliveryError):
+    """This run's sending budget ran out before the call: nothing was tried."""
 
 
 def _failed(ctx: Context, chat: str, exc: DeliveryError, **fields: int) -> None:
@@ -337,7 +344,7 @@ async def _call(
         wait = ctx.budget.wait_for(chat, time.monotonic())
         if wait > 0:
             if time.monotonic() + wait > deadline:
-                raise DeliveryError(f"sending budget exhausted for chat {chat}")
+                raise BudgetSpent(f"sending budget exhausted for chat {chat}")
             await asyncio.sleep(wait)
         try:
             result = await send()
