@@ -376,6 +376,13 @@ def _named_by_year(text: str, hit: Hit, lang: str) -> tuple[int, int] | None:
     return None
 
 
+# the words of a condition, among cue.modal's terms: wherever they stand, a move is only
+# promised ("would resume … if", «вернётся к диалогу, если», 「解除されれば再開」)
+_CONDITIONS = frozenset(
+    {"if", "unless", "=если", "=при условии", "в случае", "場合", "れば", "なら"}
+)
+
+
 def _governs(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?"""
     return any(
@@ -663,6 +670,7 @@ def _claim(
     change_negated = change_modal = False
     # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
     limited = bool(exception)
+    conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in _CONDITIONS]
     # a matter's word inside a longer name is part of that name: "former islanders" in
     # "the former islanders' league" names the league, not the islanders' visits
     entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
@@ -705,7 +713,9 @@ def _claim(
             if not change_hits:
                 continue
             denied = negated_at(change_hits) or bool(r.of("cue.position")) or bool(denying)
-            wished = modal_at(change_hits) or question
+            # "would return to talks if Tokyo drops its sanctions": a condition anywhere
+            # in the sentence makes a matter's move conditional
+            wished = modal_at(change_hits) or question or bool(conditions)
             vetoed = denied or wished or not all(asserted(c) for c in change_hits)
             if vetoed and not clean:
                 # explain says how a move that was not taken reads

@@ -483,3 +483,35 @@ def test_a_refusal_that_breaks_a_routine_for_the_first_time_is_news(judge: Judge
     )
     assert first == "new_development"
     assert later != "new_development"
+
+
+def test_a_condition_after_the_move_makes_it_a_promise(judge: Judge) -> None:
+    """ "prepared to return to the talks if Tokyo drops its sanctions", «вернётся …, если»:
+    the condition follows the move and still governs it; the unconditional twin moves."""
+    english = _decide(
+        judge,
+        "en",
+        "Moscow would restart peace treaty talks with Tokyo if sanctions end, minister says",
+        "Russia's deputy foreign minister said Moscow stands prepared to return to peace "
+        "treaty negotiations with Japan if Tokyo lifts its sanctions first.",
+        "He did not say when that might happen.",
+    )
+    russian = _decide(
+        judge,
+        "ru",
+        "Россия вернётся к переговорам о мирном договоре, если Япония снимет санкции",
+        "Замминистра иностранных дел заявил, что Москва вернётся к переговорам о мирном "
+        "договоре с Японией, если Токио откажется от санкций.",
+        FILLER_RU,
+    )
+    twin = _decide(
+        judge,
+        "en",
+        "Russia and Japan restart peace treaty talks in Moscow",
+        "Russia and Japan restarted peace treaty negotiations in Moscow on Tuesday, the two "
+        "foreign ministries said in a joint statement.",
+        "The next round is planned for the autumn.",
+    )
+    assert english != "status_change"
+    assert russian != "status_change"
+    assert twin == "status_change"
