@@ -311,7 +311,9 @@ def test_live_reload_loads_a_big_change_off_the_event_loop(tmp_path: Path) -> No
     took, worst_gap, concepts = asyncio.run(scenario())
     assert concepts > 7_000  # the change is in force
     assert took > 1.0  # it is a slow load ...
-    assert worst_gap < 0.5, (took, worst_gap)  # ... that never held the loop for long
+    # ... that never held the loop for long: on the loop, one gap would be the whole load
+    # (a share of it, not seconds, so that a busy machine does not decide the outcome)
+    assert worst_gap < took / 4, (took, worst_gap)
 
 
 def test_live_reload_returns_a_hostile_change_for_the_admins(tmp_path: Path) -> None:
