@@ -239,7 +239,10 @@ def run_once(config: Path, log: Path) -> dict[str, float]:
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,
         "rss_mb": peak.hwm_kb / 1024,
-        "cycle_s": float(fields.get("seconds", "nan")),
+        # the log gives a cycle's duration in ms (older versions: seconds)
+        "cycle_s": (
+            float(fields["ms"]) / 1000 if "ms" in fields else float(fields.get("seconds", "nan"))
+        ),
         "polled": float(fields.get("feeds_polled", "nan")),
         "new": float(fields.get("new_items", "nan")),
         "articles": float(fields.get("articles", "nan")),
