@@ -6,35 +6,24 @@ Pages written for these tests, decided by the shipped rules and seeds."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from support.pages import article, shipped_judge
 
-from monitor.extract import extract_article
-from monitor.knowledge import load_seeds
-from monitor.models import Article, FeedItem
+from monitor.models import Article
 from monitor.novelty import Judge, learn_from
-from monitor.rules import load_rules
 
-ROOT = Path(__file__).resolve().parent.parent
 WHEN = dt.datetime(2026, 8, 4, 6, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture(scope="module")
 def judge() -> Judge:
     """The shipped rules and seeds."""
-    rules = load_rules(ROOT / "rules")
-    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+    return shipped_judge()
 
 
 def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (
-        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
-        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
-    ).encode()
-    url = f"http://news.test/{abs(hash(title))}.html"
-    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+    return article(lang, title, *paragraphs, when=when)
 
 
 def test_an_airfield_opened_on_the_islands_is_news(judge: Judge) -> None:

@@ -6,17 +6,14 @@ later refusal is no reversal. Pages written for these tests, shipped rules and s
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from support.pages import article, shipped_judge
 
-from monitor.extract import extract_article
-from monitor.knowledge import Knowledge, load_seeds, move_of
-from monitor.models import Article, FeedItem, StatusState
+from monitor.knowledge import Knowledge, move_of
+from monitor.models import Article, StatusState
 from monitor.novelty import Judge, learn_from
-from monitor.rules import load_rules
 
-ROOT = Path(__file__).resolve().parent.parent
 WHEN = dt.datetime(2026, 6, 2, 7, 0, tzinfo=dt.UTC)
 VISITS = "former-residents-visits"
 
@@ -24,18 +21,11 @@ VISITS = "former-residents-visits"
 @pytest.fixture(scope="module")
 def judge() -> Judge:
     """The shipped rules and seeds."""
-    rules = load_rules(ROOT / "rules")
-    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+    return shipped_judge()
 
 
 def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (
-        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
-        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
-    ).encode()
-    url = f"http://news.test/{abs(hash(title))}.html"
-    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+    return article(lang, title, *paragraphs, when=when)
 
 
 ONCE_EN = (

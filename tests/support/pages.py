@@ -1,0 +1,32 @@
+"""Articles written inline for decision tests, read the way the pipeline reads a page, and
+the judge built from the shipped rules and seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from monitor.extract import extract_article
+from monitor.knowledge import load_seeds
+from monitor.models import Article, FeedItem
+from monitor.novelty import Judge
+from monitor.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def shipped_judge() -> Judge:
+    """The shipped rules and seeds."""
+    rules = load_rules(ROOT / "rules")
+    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
+
+
+def article(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Article:
+    """A page with this headline and these paragraphs, extracted as the pipeline does."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+    url = f"http://news.test/{abs(hash(title))}.html"
+    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
