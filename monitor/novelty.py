@@ -205,10 +205,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     events = [c for c in reported if c.decisive]
     # the yearly round concluded as before ("on the same terms as last year") is routine
     routine = any(c.reading.of("cue.routine") for c in claims)
+    routine_events = ROUTINE_EVENTS if routine else frozenset()
     strong = [
         c
         for c in events
-        if (c.events - WEAK_EVENTS - (ROUTINE_EVENTS if routine else frozenset()))
+        if c.events - WEAK_EVENTS - routine_events
         or c.first_since
         or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
     ]
@@ -219,7 +220,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         title_claim is not None
         and title_claim in events
         and title_anchored
-        and title_claim.events & HEADLINE_EVENTS - (ROUTINE_EVENTS if routine else frozenset())
+        and title_claim.events & HEADLINE_EVENTS - routine_events
     ):
         strong.append(title_claim)
     moves = [(c, ch) for c in claims for ch in c.changes]

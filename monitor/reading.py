@@ -336,6 +336,21 @@ _TO_SOMEONE = re.compile(
 )
 
 
+def _inside_longer(h: Hit, names: list[Hit]) -> bool:
+    """Does a longer name hold this hit (訪問 in 自由訪問, "former islanders" in "the former
+    islanders' league")? Then it is part of that name."""
+    return any(
+        n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in names
+    )
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with these spans turned into spaces (offsets kept)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _opens_access(text: str, hit: Hit) -> bool:
     """Is this trigger "open" with the one it is opened to, in the same clause?"""
     if not _OPEN_TO.fullmatch(text[hit.start : hit.end]):
@@ -572,10 +587,7 @@ def _claim(
     ev_hits = [
         h
         for h in _outside(triggers, quotes)
-        if not any(
-            n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start
-            for n in names
-        )
+        if not _inside_longer(h, names)
         and not (h.concept == "event.construction" and _opens_access(text_norm, h))
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
@@ -647,15 +659,12 @@ def _claim(
     restated = not clean and restated_at(ev_hits)
     # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
     # named, not the sentence
-    unnamed = text_norm
-    for n in names:
-        unnamed = unnamed[: n.start] + " " * (n.end - n.start) + unnamed[n.end :]
+    unnamed = _blank(text_norm, ((n.start, n.end) for n in names))
     unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
     spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
     # and a name with its year (「2018年シンガポール会談」) is that same past thing
     spans += [v for n in names if (v := _named_by_year(text_norm, n, lang)) is not None]
-    for a, b in spans:
-        unnamed = unnamed[:a] + " " * (b - a) + unnamed[b:]
+    unnamed = _blank(unnamed, spans)
     years = [int(y) for y in _YEAR.findall(unnamed)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
@@ -675,13 +684,7 @@ def _claim(
     # "the former islanders' league" names the league, not the islanders' visits
     entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
     matters = [
-        h
-        for h in r.hits
-        if h.concept.startswith("status:")
-        and not any(
-            n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start
-            for n in entity_names
-        )
+        h for h in r.hits if h.concept.startswith("status:") and not _inside_longer(h, entity_names)
     ]
 
     def nearest(c: Hit) -> str:
