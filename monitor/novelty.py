@@ -80,9 +80,9 @@ class Judge:
         return Judge(self.rules, knowledge, self.matcher)
 
     def read(self, article: Article, brief: bool = False, deep: bool = False) -> Reading:
-        active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
+        in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
         limit = DEEP_SENTENCES if deep else MAX_SENTENCES
-        return read_article(article, self.rules, self.matcher, active, brief, limit, deep=deep)
+        return read_article(article, self.rules, self.matcher, in_talks, brief, limit, deep=deep)
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its

@@ -344,6 +344,28 @@ def _inside_longer(h: Hit, names: list[Hit]) -> bool:
     )
 
 
+# what joins talks to their subject: "talks on safe fishing", «консультации по рыболовству»
+_TALKS_TOPIC = re.compile(
+    r"^[\s,]*(?:on|about|over|regarding|concerning|for|о|об|по|насчёт|касательно)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def _talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:
+    """Does the change word move talks about the matter rather than the matter itself?
+    "Talks on safe fishing resumed", "agreed to resume consultations on the fishing
+    deal", «возобновить переговоры по рыболовству», 「安全操業の協議再開」,
+    「安全操業 日ロが実務者協議の再開で合意」."""
+    for t in talks:
+        if lang == "ja":
+            # the talks stand between the matter and the change word, right before it
+            if matter.end <= t.start and t.end <= change.start and change.start - t.end <= 2:
+                return True
+        elif t.end <= matter.start and _TALKS_TOPIC.match(text[t.end : matter.start]):
+            # "talks on <the matter>", with the change word anywhere in reach
+            return True
+    return False
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with these spans turned into spaces (offsets kept)."""
     for a, b in spans:
@@ -411,7 +433,7 @@ def read_article(
     article: Article,
     rules: RuleSet,
     matcher: Matcher,
-    status_active: dict[str, bool],
+    held_in_talks: frozenset[str],
     brief: bool = False,
     max_sentences: int = MAX_SENTENCES,
     deep: bool = False,
@@ -478,12 +500,12 @@ def read_article(
         if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
             # past a lead of commentary or background, the story's own report
             claims.append(
-                _claim(r, rules, year, article.lang, status_active, may_report=True, further=True)
+                _claim(r, rules, year, article.lang, held_in_talks, may_report=True, further=True)
             )
             continue
         if r.sentence.index != 0 and not r.in_lead:
             if len(reactions) < 2 and any(h.concept in _REACTION_CONCEPTS for h in r.hits):
-                reaction = _claim(r, rules, year, article.lang, status_active, may_report=False)
+                reaction = _claim(r, rules, year, article.lang, held_in_talks, may_report=False)
                 if reaction.reports_event:
                     reactions.append(reaction)
             continue
@@ -492,7 +514,7 @@ def read_article(
             rules,
             year,
             article.lang,
-            status_active,
+            held_in_talks,
             may_report=r.sentence.index == 0 or event_budget > 0,
         )
         if (
@@ -562,7 +584,7 @@ def _claim(
     rules: RuleSet,
     year: int,
     lang: str,
-    status_active: dict[str, bool],
+    held_in_talks: frozenset[str],
     may_report: bool,
     further: bool = False,
 ) -> ClaimReading:
@@ -697,6 +719,10 @@ def _claim(
         m = min(matters, key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)))
         return m.concept
 
+    # talks, consultations, 協議: a change word that governs them moves the talks, and the
+    # matter they are about stays where it was, unless the matter is held in talks (the
+    # joint economic activity was a dialogue: its talks resuming is the matter resuming)
+    talks = [t for t in r.of("event.talks") if not _inside_longer(t, names)]
     for h in matters:
         sid = h.concept[len("status:") :]
         reach = 20 if ja else 60
@@ -712,6 +738,7 @@ def _claim(
                 if h.start - reach <= c.start <= h.end + reach
                 and nearest(c) == h.concept
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
+                and (sid in held_in_talks or not _talks_about(text_norm, lang, h, c, talks))
             ]
             if not change_hits:
                 continue

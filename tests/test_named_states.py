@@ -257,3 +257,53 @@ def test_a_first_budget_line_is_news_a_yearly_one_is_not(judge: Judge) -> None:
     )
     assert judge.assess(first).decision == "new_development"
     assert judge.assess(yearly).decision != "new_development"
+
+
+FISHING = "safe-operation-fishing"
+TALKS_ABOUT_FISHING = [
+    (
+        "en",
+        "Japan and Russia resume talks on safe fishing near the southern Kurils",
+        "Officials of the two fisheries agencies met in Moscow on Thursday and agreed to "
+        "resume working-level consultations on the safe fishing operations near the islands.",
+    ),
+    (
+        "ru",
+        "Россия и Япония возобновили консультации по безопасному промыслу у южных Курил",
+        "Представители рыболовных ведомств двух стран в четверг возобновили консультации по "
+        "безопасному промыслу японских рыбаков у южных Курил, сообщили в Росрыболовстве.",
+    ),
+    (
+        "ja",
+        "北方四島周辺の安全操業　日ロ、政府間協議を再開",
+        "北方四島周辺での日本漁船の安全操業をめぐり、日ロ両政府は木曜日、モスクワで政府間協議を"
+        "再開した。水産庁が明らかにした。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "lead"), TALKS_ABOUT_FISHING)
+def test_talks_about_a_matter_resuming_do_not_move_the_matter(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Talks on safe fishing resumed: the talks are news, the fishing agreement stays
+    suspended (it is not held in talks)."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert assessment.alerts
+    assert all(c.status_id != FISHING for c in assessment.changes)
+
+
+def test_talks_about_a_matter_held_in_talks_move_it(judge: Judge) -> None:
+    """The joint economic activity was a dialogue (`held_in_talks`): its talks revived
+    are the matter resumed."""
+    assessment = judge.assess(
+        _read(
+            "en",
+            "Japan and Russia revive talks on joint economic activity on the southern Kurils",
+            "Deputy foreign ministers of the two countries agreed in Tokyo on Friday to revive "
+            "talks on joint economic activity on the four islands, frozen since 2022.",
+        )
+    )
+    assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [
+        ("joint-economic-activity", "resume")
+    ]
