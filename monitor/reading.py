@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from monitor.assertion import Verdict, acts_itself, assertion
+from monitor.assertion import Verdict, acts_itself, assertion, has_object
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
@@ -366,6 +366,58 @@ def _talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit
     return False
 
 
+# what may stand before a participle that describes a noun: a determiner or a possessive,
+# and adverbs ("its newly revived dialogue", "the long-suspended visits")
+_EN_ATTRIBUTE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|whose)\s+|'s\s+)(?:[\w-]+ly\s+)*$"
+    r"|\b(?:long|now|once)-$",
+    re.IGNORECASE,
+)
+_EN_PARTICIPLE = re.compile(r"(?:ed|en)$")
+
+
+def _within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> bool:
+    """Can the change word move this matter? Near it; in Japanese, a matter after it only
+    when the word has no object of its own before it (「ポスト廃止　平和条約交渉の…」
+    abolishes a post, not the talks; 「ロシアが「1回限り」容認　ビザなしで…」 allows the
+    visa-free trip)."""
+    if ja and matter.end > change.start and has_object(text, change.start):
+        return False
+    return matter.start - reach <= change.start <= matter.end + reach
+
+
+def _attribute(text: str, lang: str, change: Hit, moves: list[Hit]) -> bool:
+    """Is an English participle the attribute of the noun after it, the state it is in,
+    rather than a move? "The suspended talks", "its newly revived dialogue"; and after a
+    verb of change of its own, "shelves revived dialogue", "resume suspended visits"."""
+    if lang != "en" or not _EN_PARTICIPLE.search(text[change.start : change.end]):
+        return False
+    before = text[: change.start]
+    if _EN_ATTRIBUTE_BEFORE.search(before):
+        return True
+    return any(m.end <= change.start and not before[m.end :].strip() for m in moves)
+
+
+# a clause that only dates the main one: "four years after Moscow walked away from the
+# talks", "since Russia suspended the visits", «после того как Россия вышла из переговоров»
+_SUBORDINATE = {
+    "en": re.compile(r"\b(?:after|since|before|until)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?:после того как|с тех пор как|до того как|прежде чем)", re.IGNORECASE),
+}
+
+
+def _subordinate(text: str, lang: str, change: Hit) -> bool:
+    """Does the change word stand in a clause of time, which dates the main clause by an
+    earlier or later event rather than reporting a move?"""
+    pattern = _SUBORDINATE.get(lang)
+    if pattern is None:
+        return False
+    before = text[: change.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return pattern.search(clause) is not None
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with these spans turned into spaces (offsets kept)."""
     for a, b in spans:
@@ -589,23 +641,35 @@ def _claim(
     further: bool = False,
 ) -> ClaimReading:
     text_norm = normalize(r.sentence.text)
+    ja = lang == "ja"
+    # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
+    names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
+    # a matter's word inside a longer name is part of that name: "former islanders" in
+    # "the former islanders' league" names the league, not the islanders' visits
+    entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
+    matters = [
+        h for h in r.hits if h.concept.startswith("status:") and not _inside_longer(h, entity_names)
+    ]
+    reach = 20 if ja else 60
+    moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
     triggers = r.of("event.")
-    if not r.of("status:"):
-        # something stopped or restored that no tracked matter names (a hotline suspended,
-        # an investor pulling out, a league taken off a list) is an event of its own, news
-        # when it undoes what an earlier alert reported
-        moved = r.of("change.halt") + r.of("change.end") + r.of("change.resume")
-        triggers = triggers + [h._replace(concept="event.reversal") for h in moved]
-        if r.of("cue.limited"):
-            # a one-time permission where no tracked matter is named: an exception
-            triggers = triggers + [
-                h._replace(concept="event.exception") for h in r.of("change.permit")
-            ]
+    # something stopped, ended or restored that no tracked matter near it names (a hotline
+    # suspended, an envoy's post abolished, a league taken off a list) is an event of its
+    # own: an ending for good is news, a halt or a lifting when it undoes what an earlier
+    # alert reported
+    triggers = triggers + [
+        c._replace(concept="event.termination" if c.concept == "change.end" else "event.reversal")
+        for c in moves_here
+        if not any(_within_reach(text_norm, h, c, reach, ja) for h in matters)
+        and not _attribute(text_norm, lang, c, moves_here)
+        and not _subordinate(text_norm, lang, c)
+    ]
+    if not r.of("status:") and r.of("cue.limited"):
+        # a one-time permission where no tracked matter is named: an exception
+        triggers = triggers + [h._replace(concept="event.exception") for h in r.of("change.permit")]
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
-    # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
-    names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
     ev_hits = [
         h
         for h in _outside(triggers, quotes)
@@ -636,7 +700,6 @@ def _claim(
         return verdict(h).asserted
 
     morphology = lang in MORPHOLOGY_LANGS
-    ja = lang == "ja"
 
     def negated_at(hits: list[Hit]) -> bool:
         if morphology:  # what «не», ない, ず govern, not what stands near
@@ -702,12 +765,6 @@ def _claim(
     # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
     limited = bool(exception)
     conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in _CONDITIONS]
-    # a matter's word inside a longer name is part of that name: "former islanders" in
-    # "the former islanders' league" names the league, not the islanders' visits
-    entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
-    matters = [
-        h for h in r.hits if h.concept.startswith("status:") and not _inside_longer(h, entity_names)
-    ]
 
     def nearest(c: Hit) -> str:
         """The matter a change word belongs to. After the matters it names (a predicate),
@@ -716,7 +773,11 @@ def _claim(
         before = [h for h in matters if h.end <= c.start]
         if before and not ja:
             return before[0].concept
-        m = min(matters, key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)))
+        # Japanese puts the object before its verb: the nearest matter before the word
+        m = min(
+            before if ja and before else matters,
+            key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)),
+        )
         return m.concept
 
     # talks, consultations, 協議: a change word that governs them moves the talks, and the
@@ -725,7 +786,6 @@ def _claim(
     talks = [t for t in r.of("event.talks") if not _inside_longer(t, names)]
     for h in matters:
         sid = h.concept[len("status:") :]
-        reach = 20 if ja else 60
         for direction in ("resume", "halt"):
             words = r.of(f"change.{direction}")
             if direction == "resume" and limited:
@@ -735,10 +795,12 @@ def _claim(
             change_hits = [
                 c
                 for c in _outside(words, quotes)
-                if h.start - reach <= c.start <= h.end + reach
+                if _within_reach(text_norm, h, c, reach, ja)
                 and nearest(c) == h.concept
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
                 and (sid in held_in_talks or not _talks_about(text_norm, lang, h, c, talks))
+                and not _attribute(text_norm, lang, c, moves_here)
+                and not _subordinate(text_norm, lang, c)
             ]
             if not change_hits:
                 continue
