@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 from monitor.assertion import Verdict, acts_itself, assertion, has_object
+from monitor.knowledge import MOVE_WAY
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
@@ -386,16 +387,31 @@ def _within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> 
     return matter.start - reach <= change.start <= matter.end + reach
 
 
-def _attribute(text: str, lang: str, change: Hit, moves: list[Hit]) -> bool:
-    """Is an English participle the attribute of the noun after it, the state it is in,
-    rather than a move? "The suspended talks", "its newly revived dialogue"; and after a
-    verb of change of its own, "shelves revived dialogue", "resume suspended visits"."""
+def _attribute(
+    text: str, lang: str, change: Hit, moves: list[Hit], matter: Hit | None = None
+) -> bool:
+    """Is an English participle an attribute of a noun, the state it is in, rather than a
+    move? Before the noun: "the suspended talks", "its newly revived dialogue", and after a
+    verb of change of its own, "shelves revived dialogue", "resume suspended visits". After
+    the matter, in a clause whose verb of change comes first: "was halting the
+    consultations restarted in March"."""
     if lang != "en" or not _EN_PARTICIPLE.search(text[change.start : change.end]):
         return False
     before = text[: change.start]
     if _EN_ATTRIBUTE_BEFORE.search(before):
         return True
-    return any(m.end <= change.start and not before[m.end :].strip() for m in moves)
+    if any(m.end <= change.start and not before[m.end :].strip() for m in moves):
+        return True
+    if matter is None or matter.end > change.start:
+        return False
+    gap = text[matter.end : change.start]
+    if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap):
+        return False
+    return any(
+        m.end <= matter.start and not _CLAUSE_BREAK.search(text[m.end : matter.start])
+        for m in moves
+        if m is not change
+    )
 
 
 # a clause that only dates the main one: "four years after Moscow walked away from the
@@ -799,7 +815,7 @@ def _claim(
                 and nearest(c) == h.concept
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
                 and (sid in held_in_talks or not _talks_about(text_norm, lang, h, c, talks))
-                and not _attribute(text_norm, lang, c, moves_here)
+                and not _attribute(text_norm, lang, c, moves_here, h)
                 and not _subordinate(text_norm, lang, c)
             ]
             if not change_hits:
@@ -820,6 +836,10 @@ def _claim(
                 move = "end"
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
+    # a sentence that seems to move one matter both ways has been misread somewhere:
+    # no move is better than the wrong one
+    ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}
+    changes = [(sid, m) for sid, m in changes if not {"on", "off"} <= ways[sid]]
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
     if events & {"deployment", "survey"} and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)

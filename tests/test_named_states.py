@@ -337,6 +337,12 @@ def _moves(judge: Judge, lang: str, title: str, *paragraphs: str) -> list[tuple[
             (TALKS, "halt"),
         ),
         ("Kremlin shelves revived peace treaty dialogue with Tokyo", (TALKS, "halt")),
+        # after the matter, in a clause whose own verb of change comes first
+        (
+            "Moscow says it is halting the peace treaty consultations with Tokyo restarted "
+            "in spring",
+            (TALKS, "halt"),
+        ),
     ],
 )
 def test_an_english_participle_before_the_matter_is_its_state(
