@@ -341,6 +341,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             mentioned_statuses=mentioned,
             signature=signature,
             event=sorted(event_types)[0] if event_types else None,
+            events=event_types,
         )
 
     why = NOTHING_REPORTED
@@ -459,7 +460,9 @@ def learn_from(
     if assessment.changes:
         first = assessment.changes[0]
         change = (first.status_id, move_of(first.new.state) or "resume")
-    events = frozenset(c.event for c in assessment.new_claims if c.event)
+    # the kinds of event the story reports, the headline's too (a later report of the same
+    # development in another language may carry only the headline's kind)
+    events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
     development = Development(
         id=dev_id,
         alert_id=alert_id,

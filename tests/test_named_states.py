@@ -434,3 +434,27 @@ def test_a_termination_no_tracked_matter_names_is_news(judge: Judge) -> None:
         )
     )
     assert assessment.decision == "new_development"
+
+
+def test_a_development_remembers_every_kind_of_event_it_reported(judge: Judge) -> None:
+    """The first report's headline says "allowed as an exception", its lead a visit; the
+    English report a day later says only the exception. It is the same development."""
+    first = _read(
+        "ja",
+        "択捉島に日本の調査団　ロシアが「今回限り」受け入れ　9月上旬、温泉を調査",
+        "北海道の地質学者ら7人が9月上旬、択捉島を訪れ温泉の調査を行う。",
+        "ロシア側は人道的見地からの例外としている。",
+    )
+    assessment = judge.assess(first)
+    assert assessment.alerts
+    learned = judge.with_knowledge(learn_from(assessment, first, 1, judge.knowledge))
+    later = learned.assess(
+        _read(
+            "en",
+            "Russia to let Japanese geologists into Iturup as a one-off exception",
+            "Seven geologists from Hokkaido will study hot springs on the Russian-held "
+            "island in early September; Moscow says visa-free exchanges remain suspended.",
+            when=WHEN + dt.timedelta(days=1),
+        )
+    )
+    assert later.decision == "same_development"
