@@ -25,6 +25,8 @@ from support.pg import fresh_schema
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
 CHANNEL = "@kuril_scaled"
+ADMIN = 4242  # may use /status
+USER = 1001
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 
 # (feed, article, hours after T0): two developments (the Shikotan drills, reported in
@@ -123,7 +125,7 @@ def _config(tmp: Path, world: NewsWorld, bot: BotApi, database: str) -> Path:
             "max_item_age_days": None,
             "allow_private_addresses": True,
         },
-        "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
+        "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL], "admin_ids": [ADMIN]},
         "health": {"port": None},
     }
     path = tmp / "config.yaml"
@@ -289,6 +291,61 @@ def test_standby_scheduler_takes_over_within_30_seconds(
     _wait(_settled(bot, database), 90, "the rest of the stream")
     time.sleep(3)
     _assert_each_development_alerted_once(bot, database)
+
+
+def _ask(api: BotApi, chat: int, text: str) -> str:
+    """Write `text` to the bot from the private chat `chat`; the first answer's HTML."""
+    before = len(api.sent(chat))
+    api.push_text(chat, text, user_id=chat)
+    _wait(lambda: len(api.sent(chat)) > before, 30, f"an answer to {text}")
+    return api.sent(chat)[before]
+
+
+def test_the_bot_runs_in_the_active_scheduler_only_and_moves_when_it_dies(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """Two schedulers and a worker: only the active scheduler polls the Bot API for
+    commands (Telegram would answer a second poller 409 Conflict); /status is answered
+    once; /facts shows the status a worker's alert moved; when the active scheduler is
+    SIGKILLed, the standby's bot takes over and answers."""
+    _publish(world, upto=0)  # empty feeds: the bot starts before anything is alerted
+    cluster.start("scheduler-a", "scheduler")
+    _wait(lambda: "bot.started" in cluster.log("scheduler-a"), 30, "the active scheduler's bot")
+    cluster.start("scheduler-b", "scheduler")
+    cluster.start("worker0", "worker", "--concurrency", "2")
+    _wait(lambda: "scheduler.standby" in cluster.log("scheduler-b"), 30, "a standby scheduler")
+
+    status = _ask(bot, ADMIN, "/status")
+    assert "Monitor status" in status
+    assert all(f"<b>{feed}</b>" in status for feed in ("wire", "tass-ru", "nhk-ja")), status
+
+    _publish(world)
+    _wait(_settled(bot, database), 90, "every article decided and delivered")
+    before = len(bot.sent(USER))
+    bot.push_text(USER, "/facts", user_id=USER)
+    _wait(
+        lambda: "status-grave-visits.html" in "".join(bot.sent(USER)[before:]),
+        30,
+        "/facts with the status the worker's alert moved, and its source",
+    )
+    latest = _ask(bot, USER, "/latest")
+    assert "Shikotan" in latest
+    assert "new-shikotan-drills.html" in latest
+
+    assert len(bot.sent(ADMIN)) == 1, bot.sent(ADMIN)  # one answer: one bot
+    assert bot.conflicts == 0, "two processes polled for commands"
+    assert "bot.started" in cluster.log("scheduler-a")
+    assert "bot.started" not in cluster.log("scheduler-b")
+    assert all("bot." not in cluster.log(name) for name in ("scheduler-b", "worker0"))
+
+    cluster.kill("scheduler-a")
+    took = _wait(lambda: "bot.started" in cluster.log("scheduler-b"), 30, "the standby's bot")
+    assert took < 30
+    again = _ask(bot, ADMIN, "/status")
+    assert "Monitor status" in again
+    assert "✅ <b>wire</b>" in again  # the feeds' states, as the workers stored them
+    assert len(bot.sent(ADMIN)) == 2
+    assert cluster.stop() == {"scheduler-a": -signal.SIGKILL, "scheduler-b": 0, "worker0": 0}
 
 
 @pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])
