@@ -5,6 +5,8 @@ crash or an OOM kill would."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import signal
 import subprocess
@@ -21,6 +23,9 @@ import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
+
+from monitor import scaled
+from monitor.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
@@ -346,6 +351,53 @@ def test_the_bot_runs_in_the_active_scheduler_only_and_moves_when_it_dies(
     assert "✅ <b>wire</b>" in again  # the feeds' states, as the workers stored them
     assert len(bot.sent(ADMIN)) == 2
     assert cluster.stop() == {"scheduler-a": -signal.SIGKILL, "scheduler-b": 0, "worker0": 0}
+
+
+def test_a_leaders_bot_that_cannot_start_is_tried_again(
+    tmp_path: Path,
+    world: NewsWorld,
+    bot: BotApi,
+    database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Telegram failing as a scheduler takes the lead: `bot.unavailable` is logged, the
+    scheduler leads on, and the bot is tried again (every BOT_RETRY seconds: a minute,
+    here 0.2 s) until it answers; it stops with the scheduler."""
+    monkeypatch.setattr(scaled, "BOT_RETRY", 0.2)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    _publish(world, upto=0)
+    config = load_config(_config(tmp_path, world, bot, database))
+    # getMe fails twice: the Context's client, then the bot's first start
+    bot.fail_next("getMe", 502, count=2)
+
+    def logged(event: str) -> bool:
+        return any(r.msg == event for r in caplog.records)
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        scheduler = asyncio.create_task(scaled.run_scheduler(config, stop))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 30
+        while not logged("bot.started"):
+            assert loop.time() < deadline, "the bot was not tried again"
+            assert not scheduler.done()
+            await asyncio.sleep(0.05)
+        bot.push_text(USER, "/start", user_id=USER)
+        while not bot.sent(USER):
+            assert loop.time() < deadline, "no answer to /start"
+            await asyncio.sleep(0.05)
+        stop.set()
+        return await scheduler
+
+    with caplog.at_level(logging.INFO):
+        assert asyncio.run(main()) == 0
+    events = [r.msg for r in caplog.records]
+    assert events.index("scheduler.started") < events.index("bot.unavailable")
+    assert events.index("bot.unavailable") < events.index("bot.started")
+    assert "Kuril monitor" in bot.sent(USER)[0]
+    assert events[-1] == "scheduler.stopped"
 
 
 @pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])
