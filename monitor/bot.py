@@ -142,6 +142,10 @@ class BotService:
         finally:
             try:
                 await app.shutdown()
+                # an Application whose start failed (getMe refused) is not initialized, and
+                # its shutdown skips the bot's: close the bot's connections here (a no-op
+                # when they are closed already)
+                await app.bot.shutdown()
             finally:
                 self._watch_logs(False)
 
