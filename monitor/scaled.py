@@ -517,7 +517,15 @@ async def _lead(
             await stop.wait()
         finally:
             scheduler.shutdown(wait=False)
-            await bot  # it stops once `stop` is set: no bot outlives the leadership
+            # the bot stops once `stop` is set: no bot outlives the leadership; one still
+            # starting (Telegram slow to answer) is cancelled after STOP_GRACE
+            await asyncio.wait({bot}, timeout=STOP_GRACE)
+            if not bot.done():
+                bot.cancel()
+                with suppress(asyncio.CancelledError):
+                    await bot
+            if not bot.cancelled():
+                bot.result()  # a bug in the bot is raised, not swallowed
     log.info("scheduler.stopped")
     return 1 if lost else 0
 

@@ -400,6 +400,47 @@ def test_a_leaders_bot_that_cannot_start_is_tried_again(
     assert events[-1] == "scheduler.stopped"
 
 
+def test_a_scheduler_stops_promptly_while_its_bot_waits_for_telegram(
+    tmp_path: Path,
+    world: NewsWorld,
+    bot: BotApi,
+    database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Stopped while Telegram does not answer the bot's start (getMe held; 10 s a try): the
+    scheduler cancels the starting bot after STOP_GRACE and exits 0, not after the tries."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    _publish(world, upto=0)
+    config = load_config(_config(tmp_path, world, bot, database))
+    held = bot.hold_next("getMe", count=2)
+
+    async def main() -> tuple[int, float]:
+        stop = asyncio.Event()
+        scheduler = asyncio.create_task(scaled.run_scheduler(config, stop))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 30
+        while not bot.params_of("getMe"):
+            assert loop.time() < deadline, "the bot was not started"
+            await asyncio.sleep(0.05)
+        assert not scheduler.done()
+        stop.set()
+        asked = loop.time()
+        code = await scheduler
+        return code, loop.time() - asked
+
+    try:
+        with caplog.at_level(logging.INFO):
+            code, took = asyncio.run(main())
+    finally:
+        held.set()
+    assert code == 0
+    assert scaled.STOP_GRACE - 1 < took < scaled.STOP_GRACE + 3, took
+    assert not any(r.msg == "bot.started" for r in caplog.records)
+    assert [r.msg for r in caplog.records][-1] == "scheduler.stopped"
+
+
 @pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])
 def test_scaled_commands_refuse_sqlite(tmp_path: Path, command: list[str]) -> None:
     """`scheduler` and `worker` need PostgreSQL: on SQLite they exit 2 and say so."""
