@@ -228,11 +228,9 @@ def _main(argv: list[str] | None) -> int:
 
             return testbench.command(config, args)
         if args.command == "health":
-            from monitor.health import probe
+            from monitor.health import probe, probe_url
 
             if args.url:
-                from monitor.scaled import probe_url
-
                 return probe_url(args.url)
             return probe(config)
         if args.command in ("scheduler", "worker"):

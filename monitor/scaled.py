@@ -38,8 +38,6 @@ import os
 import signal
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 from pathlib import Path
@@ -572,22 +570,6 @@ async def _bot_term(config: Config, stop: asyncio.Event) -> None:
 
 
 # ----------------------------------------------------------------------------- the shell
-
-
-def probe_url(url: str, timeout: float = 5.0) -> int:
-    """`kuril-monitor health --url URL`: 0 when the URL answers below 500 (a web page that
-    asks for its token answers, so it is up), else 1."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(url, timeout=timeout) as resp:
-            print(f"{url}: HTTP {resp.status}")
-            return 0
-    except urllib.error.HTTPError as exc:
-        print(f"{url}: HTTP {exc.code}")
-        return 0 if exc.code < 500 else 1
-    except (urllib.error.URLError, OSError) as exc:
-        print(f"no answer from {url}: {exc}")
-        return 1
 
 
 def command(config: Config, args: argparse.Namespace) -> int:

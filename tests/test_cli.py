@@ -334,3 +334,31 @@ def test_a_pipe_to_head_ends_quietly(tmp_path: Path) -> None:
         assert (writer.wait(timeout=90), head.returncode) == (0, 0), err
     assert err == ""
     assert shown.decode() == whole.stdout.splitlines(keepends=True)[0]
+
+
+# ----------------------------------------------------------------------------- health --url
+
+
+def test_health_url_is_up_below_500(tmp_path: Path) -> None:
+    """`health --url URL` (the web page's container health check): 0 for a page that
+    answers, a 401 included (the page asks for its token, so it is up); 1 for a 5xx and
+    for no answer at all."""
+    from support.newsworld import NewsWorld
+
+    config = str(_config(tmp_path, 0))
+    with NewsWorld() as world:
+        world.add_page("/", "<html><body>history</body></html>")
+        world.fail("/locked", 401)
+        world.fail("/broken", 503)
+        for path, code, said in (
+            ("/", 0, "HTTP 200"),
+            ("/locked", 0, "HTTP 401"),
+            ("/broken", 1, "HTTP 503"),
+        ):
+            url = world.url(path)
+            proc = _cli("health", "--url", url, "-c", config)
+            assert (proc.returncode, proc.stdout) == (code, f"{url}: {said}\n"), proc.stderr
+    url = f"http://127.0.0.1:{_closed_port()}/"
+    gone = _cli("health", "--url", url, "-c", config)
+    assert gone.returncode == 1
+    assert gone.stdout.startswith(f"no answer from {url}: ")
