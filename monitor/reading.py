@@ -191,7 +191,8 @@ REACTIONS = frozenset({"protest"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
 RECURRING = frozenset(
     {
-        "exercise", "deployment", "detention", "release", "incursion", "visit", "construction",
+        "exercise", "deployment", "detention", "release", "incursion", "force", "visit",
+        "construction",
         "infrastructure", "vote",
     }
 )  # fmt: skip

@@ -141,3 +141,30 @@ def test_a_museum_set_up_on_the_islands_is_local_news(judge: Judge) -> None:
         )
     )
     assert not assessment.alerts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian patrol boat fires warning shots at Japanese fishing boat in Nemuro Strait",
+            "A Russian border guard vessel fired warning shots at a Japanese fishing boat near "
+            "the median line of the Nemuro Strait on Tuesday, the Japan Coast Guard said.",
+        ),
+        (
+            "ru",
+            "Пограничники открыли предупредительный огонь по японской шхуне в проливе Измены",
+            "Пограничный сторожевой корабль открыл предупредительный огонь по японской шхуне, "
+            "нарушившей правила промысла в проливе Измены, сообщили в погрануправлении.",
+        ),
+    ],
+)
+def test_force_used_in_the_strait_between_the_islands_and_hokkaido_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The strait between Kunashir and Hokkaido is where the two sides meet at sea; shots
+    fired there are a development of the dispute, like a detention."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert assessment.decision == "new_development"
+    assert "force" in assessment.events
