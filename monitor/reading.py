@@ -648,6 +648,39 @@ def _is_commentary(title: SentenceReading) -> bool:
     return False
 
 
+def _setting(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    names: list[Hit],
+    named_years: dict[Hit, tuple[int, int] | None],
+    lang: str,
+    year: int,
+) -> tuple[bool, bool, frozenset[str], bool, set[str]]:
+    """When and about what a sentence speaks: whether it dates itself in the past, whether
+    it measures against a break ("the first … since"), the named things, and whether they
+    anchor it to the dispute."""
+    # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
+    # named, not the sentence
+    unnamed = _blank(text_norm, ((n.start, n.end) for n in names))
+    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
+    spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
+    # and a name with its year (「2018年シンガポール会談」) is that same past thing
+    spans += [v for n in names if (v := _named_by_year(text_norm, n, lang)) is not None]
+    unnamed = _blank(unnamed, spans)
+    years = [int(y) for y in _YEAR.findall(unnamed)]
+    first_since = bool(r.of("cue.first_since"))
+    # "the first talks since Russia walked out in 2022": the year is the baseline
+    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
+    concepts = r.concepts()
+    named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
+    entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
+    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
+        rules.entities[c].anchor for c in entities
+    )
+    return past, first_since, entities, anchored, named
+
+
 def _claim(
     r: SentenceReading,
     rules: RuleSet,
@@ -684,6 +717,27 @@ def _claim(
     if not r.of("status:") and r.of("cue.limited"):
         # a one-time permission where no tracked matter is named: an exception
         triggers = triggers + [h._replace(concept="event.exception") for h in r.of("change.permit")]
+    question = r.sentence.text.rstrip().endswith(("?", "？"))
+    if not triggers and not matters:
+        # nothing reported and no matter to move (most sentences): when and about what
+        past, first_since, entities, anchored, named = _setting(
+            r, rules, text_norm, names, {}, lang, year
+        )
+        return ClaimReading(
+            r,
+            frozenset(),
+            (),
+            entities,
+            anchored,
+            bool(r.of("cue.position")),
+            question,
+            past,
+            False,
+            decisive=may_report,
+            first_since=first_since,
+            bilateral={"japan", "russia"} <= named,
+            further=further,
+        )
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
@@ -743,7 +797,6 @@ def _claim(
 
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
-    question = r.sentence.text.rstrip().endswith(("?", "？"))
     clean = [
         h
         for h in ev_hits
@@ -759,23 +812,8 @@ def _claim(
     )
     modal = not clean and (modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"}))
     restated = not clean and restated_at(ev_hits)
-    # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
-    # named, not the sentence
-    unnamed = _blank(text_norm, ((n.start, n.end) for n in names))
-    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
-    spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
-    # and a name with its year (「2018年シンガポール会談」) is that same past thing
-    spans += [v for n in names if (v := _named_by_year(text_norm, n, lang)) is not None]
-    unnamed = _blank(unnamed, spans)
-    years = [int(y) for y in _YEAR.findall(unnamed)]
-    first_since = bool(r.of("cue.first_since"))
-    # "the first talks since Russia walked out in 2022": the year is the baseline
-    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
-    concepts = r.concepts()
-    named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
-    entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
-    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
-        rules.entities[c].anchor for c in entities
+    past, first_since, entities, anchored, named = _setting(
+        r, rules, text_norm, names, named_years, lang, year
     )
     changes: list[tuple[str, str]] = []
     change_negated = change_modal = False
