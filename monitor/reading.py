@@ -105,12 +105,23 @@ class SentenceReading:
         return frozenset(h.concept for h in self.hits)
 
     def of(self, prefix: str) -> list[Hit]:
-        """The hits of every concept whose name starts with `prefix`."""
-        family = _family(prefix)
-        group = self._by_family.get(family, ()) if family else self.hits
-        if family == prefix:
-            return list(group)
-        return [h for h in group if h.concept.startswith(prefix)]
+        """The hits of every concept whose name starts with `prefix` (a list the caller
+        must not change: it is kept for the next question)."""
+        found = self._asked.get(prefix)
+        if found is None:
+            family = _family(prefix)
+            group = self._by_family.get(family, ()) if family else self.hits
+            if family == prefix:
+                found = list(group)
+            else:
+                found = [h for h in group if h.concept.startswith(prefix)]
+            self._asked[prefix] = found
+        return found
+
+    @cached_property
+    def _asked(self) -> dict[str, list[Hit]]:
+        # a claim asks the same questions of a sentence several times
+        return {}
 
     @cached_property
     def _by_family(self) -> dict[str, list[Hit]]:
