@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import trafilatura
 
 from monitor.errors import ExtractError
-from monitor.models import Article, FeedItem
+from monitor.models import Article, FeedItem, text_codec
 
 _MIN_CHARS = 80
 # trafilatura reads about 2,500 elements a second: a page of more is refused, not read for
@@ -79,7 +79,8 @@ def guess_lang(text: str) -> str:
 def decode(body: bytes, content_type: str = "") -> str:
     """Bytes → text: a BOM, then valid non-ASCII UTF-8 (legacy Cyrillic or Japanese text
     never forms it by chance, so a page declared cp1251 or Shift_JIS that is UTF-8 reads
-    right), then the declared charset if it decodes, then a guess."""
+    right), then the declared charset if it decodes and names a text encoding (never
+    punycode, rot13, zlib and the like: see `text_codec`), then a guess."""
     from charset_normalizer import from_bytes
 
     for bom, codec in _BOMS:
@@ -97,10 +98,11 @@ def decode(body: bytes, content_type: str = "") -> str:
     head = body[:2048].decode("ascii", "replace")
     meta = re.search(r"<meta[^>]+charset=[\"']?([\w\-]+)", head, re.IGNORECASE)
     for declared in (match and match.group(1), meta and meta.group(1)):
-        if declared:
+        charset = text_codec(declared) if declared else None
+        if charset:
             try:
-                return body.decode(declared)
-            except (LookupError, UnicodeDecodeError):
+                return body.decode(charset)
+            except UnicodeDecodeError:
                 continue
     try:
         return body.decode("utf-8")

@@ -21,7 +21,6 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -34,9 +33,10 @@ from monitor.errors import (
     ExtractError,
     FetchError,
     StoreError,
+    WorkError,
 )
 from monitor.extract import article_from_feed, canonical_link, extract_article
-from monitor.feeds import Fetcher
+from monitor.feeds import Fetcher, Offload
 from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
@@ -76,7 +76,8 @@ class Context:
     store: Store
     fetcher: Fetcher
     judge: Judge
-    executor: Executor | None
+    # runs parsing and extraction off the loop: the worker pool (bounded in time) in `app`
+    work: Offload = asyncio.to_thread
     telegram: Telegram | None = None
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     budget: RateBudget = field(default_factory=RateBudget)
@@ -313,11 +314,13 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
             ctx.metrics.page_fetched(getattr(exc, "status", None), failed=True)
             raise
         ctx.metrics.page_fetched(page.status, failed=False)
-        loop = asyncio.get_running_loop()
         with ctx.metrics.extract_seconds.time():
-            article = await loop.run_in_executor(
-                ctx.executor, extract_article, item, item.link, page.body, page.content_type, ""
-            )
+            try:
+                article = await ctx.work(
+                    extract_article, item, item.link, page.body, page.content_type, ""
+                )
+            except WorkError as exc:
+                raise ExtractError(f"extraction {exc}") from exc
         return _with_outlet(cfg, article)
     except (FetchError, ExtractError) as exc:
         if isinstance(exc, ExtractError):
