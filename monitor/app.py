@@ -105,7 +105,11 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
         store = open_store(config)
         stack.callback(store.close)
         pool = await stack.enter_async_context(
-            WorkPool(max(1, min(4, os.cpu_count() or 1)), config.polling.parse_timeout)
+            WorkPool(
+                max(1, min(4, os.cpu_count() or 1)),
+                config.polling.parse_timeout,
+                preload=("monitor.extract", "monitor.feeds"),
+            )
         )
         fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config), offload=pool.run))
         retractions, alerts = store.retraction_mark(), store.alert_count()

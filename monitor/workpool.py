@@ -90,11 +90,12 @@ class _Worker:
 class WorkPool:
     """Up to `workers` processes running calls of at most `limit` seconds each.
 
-    Use as `async with WorkPool(2, 30.0) as pool:`, then `await pool.run(fn, *args)`.
+    Use as `async with WorkPool(2, 30.0) as pool:`, then `await pool.run(fn, *args)`;
+    `preload` names the modules of the functions it will run, imported once for all.
     A call waits for a free worker first; its limit counts from when a worker takes it.
     """
 
-    def __init__(self, workers: int, limit: float) -> None:
+    def __init__(self, workers: int, limit: float, preload: tuple[str, ...] = ()) -> None:
         if workers < 1 or not limit > 0:
             raise ValueError("WorkPool needs at least one worker and a positive limit")
         self.workers = workers
@@ -104,9 +105,9 @@ class WorkPool:
         self._dead: list[BaseProcess] = []
         self._closed = False
         self._mp = multiprocessing.get_context("forkserver")
-        # the default, said here because it matters: the fork server imports the program
-        # once, so each worker forked from it starts with everything imported
-        self._mp.set_forkserver_preload(["__main__"])
+        # the fork server imports the program (and the modules named) once, so each worker
+        # forked from it starts with them imported (`python -m` leaves `__main__` out)
+        self._mp.set_forkserver_preload(["__main__", *preload])
 
     async def __aenter__(self) -> Self:
         return self
