@@ -225,8 +225,8 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
 
     APScheduler runs one job per feed (never two runs of one feed at once; missed runs
     coalesce), one job that retries the outbox and one that prunes (at start, then daily).
-    Decisions are serialised by the pipeline's work lock; a feed in backoff is skipped until
-    it is due.
+    Decisions are serialised by the pipeline's work lock (fetching and extraction are not);
+    a feed in backoff is skipped until it is due.
     """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -340,7 +340,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             await _finish(running)
             scheduler.shutdown(wait=False)
             # no cycle is left in progress; close in reverse order
-            async with ctx.work_lock:
+            async with ctx.work_lock, ctx.send_lock:
                 pass
     log.info("monitor.stopped")
 

@@ -524,52 +524,76 @@ class Fetcher:
         return len(idle)
 
     @asynccontextmanager
-    async def _host_slot(self, host: str) -> AsyncIterator[None]:
+    async def _host_slot(self, host: str, deadline_at: float) -> AsyncIterator[float]:
+        """One of the host's `per_host` connections, waited for until `deadline_at` at most
+        (then FetchError); yields the seconds it waited."""
         slot = self._hosts.get(host)
         if slot is None:
             slot = self._hosts[host] = asyncio.Semaphore(self.limits.per_host)
         self._host_users[host] = self._host_users.get(host, 0) + 1
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         try:
-            async with slot:
-                yield
+            try:
+                async with asyncio.timeout_at(deadline_at):
+                    await slot.acquire()
+            except TimeoutError as exc:
+                raise FetchError(
+                    f"no complete answer within {self.limits.deadline:g} s (all of it waiting "
+                    f"for one of {self.limits.per_host} connections to {host})"
+                ) from exc
+            try:
+                yield loop.time() - started
+            finally:
+                slot.release()
         finally:
             self._host_users[host] -= 1
 
     async def _fetch(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
-        """GET `url`, following redirects by hand so the guard sees every hop."""
+        """GET `url`, following redirects by hand so the guard sees every hop.
+
+        The deadline counts from the call: the wait for one of a host's `per_host`
+        connections is part of it, so the items queued behind a slow host fail at their
+        deadline instead of waiting their turn for hours. A host's slot is taken before a
+        global one, so waiting for a slow host never holds a connection others could use;
+        the wait for a global slot (the monitor's own limit) is not counted.
+        """
         if self._client is None:
             raise RuntimeError("Fetcher used outside `async with`")
         limits = self.limits
         loop = asyncio.get_running_loop()
         visits: dict[str, int] = {}
         current = url
-        async with self._global:
-            deadline_at: float | None = None
-            for _ in range(limits.max_redirects + 1):
-                visits[current] = visits.get(current, 0) + 1
-                _, host, _ = _split(current)
-                async with self._host_slot(host.lower()):
-                    if deadline_at is None:  # waiting for a slot is not the server's fault
-                        deadline_at = loop.time() + limits.deadline
+        deadline_at = loop.time() + limits.deadline
+        for _ in range(limits.max_redirects + 1):
+            visits[current] = visits.get(current, 0) + 1
+            _, host, _ = _split(current)
+            async with self._host_slot(host.lower(), deadline_at) as waited:
+                waiting = loop.time()
+                async with self._global:
+                    deadline_at += loop.time() - waiting
                     try:
                         async with asyncio.timeout_at(deadline_at):
                             if not limits.allow_private_addresses:
                                 await check_url(current, self._resolve)
                             resp = await self._get(current, headers, html_only=html_only)
                     except TimeoutError as exc:
+                        queued = ""
+                        if waited >= 1:
+                            queued = f" ({waited:.0f} s of it waiting for {host})"
                         raise FetchError(
-                            f"no complete answer within {limits.deadline:g} s"
+                            f"no complete answer within {limits.deadline:g} s{queued}"
                         ) from exc
-                location = resp.headers.get("location")
-                if resp.status not in REDIRECTS or not location:
-                    return resp
-                current = urljoin(current, location.strip())
-                # One return to a URL is allowed (cookie-setting sites redirect to themselves).
-                if visits.get(current, 0) >= 2:
-                    raise _ResponseError(f"redirect loop at {current}", resp.status)
-            if max(visits.values()) > 1:
+            location = resp.headers.get("location")
+            if resp.status not in REDIRECTS or not location:
+                return resp
+            current = urljoin(current, location.strip())
+            # One return to a URL is allowed (cookie-setting sites redirect to themselves).
+            if visits.get(current, 0) >= 2:
                 raise _ResponseError(f"redirect loop at {current}", resp.status)
-            raise _ResponseError(f"more than {limits.max_redirects} redirects", resp.status)
+        if max(visits.values()) > 1:
+            raise _ResponseError(f"redirect loop at {current}", resp.status)
+        raise _ResponseError(f"more than {limits.max_redirects} redirects", resp.status)
 
     async def _get(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Response:
         """One request and its capped body; httpx errors become FetchError."""
