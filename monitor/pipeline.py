@@ -517,6 +517,9 @@ async def process_items(
     request timeout no longer holds back the others and is decided when it arrives. An
     item another cycle of this process is working on is left to it.
     """
+    if refresh:  # what another process alerted or retracted counts from this cycle on
+        async with ctx.work_lock:
+            refresh_knowledge(ctx)
     horizon = now if due_only else now + dt.timedelta(days=36500)
     pending = ctx.store.pending_items(horizon)
     todo: list[PendingItem] = []
