@@ -85,6 +85,23 @@ def test_page_declaring_a_non_text_codec_is_read_as_undeclared(label: str) -> No
     assert EN in article.text
 
 
+def test_unclosed_meta_and_link_tags_cost_no_more_than_text() -> None:
+    """12,000 unclosed `<meta ` and as many `<link ` (each used to be scanned to the end of
+    the page and back by the date and canonical-link patterns: about a minute) are read
+    about as fast as the same length of plain text."""
+    bait = _page(EN, "<meta " * 12_000 + "<link " * 12_000)
+    text = _page(EN, "x " * 72_000)
+    assert len(bait) == len(text)
+    timings: dict[bytes, float] = {}
+    for body in (text, bait, text, bait):
+        started = time.monotonic()
+        article = extract_article(ITEM, ITEM.link, body, "text/html")
+        seconds = time.monotonic() - started
+        timings[body] = min(seconds, timings.get(body, seconds))
+        assert EN in article.text
+    assert timings[bait] < 3 * timings[text] + 0.5, timings
+
+
 async def _timed_extract(fetcher: Fetcher, pool: WorkPool, url: str) -> tuple[float, str]:
     page = await fetcher.page(url)
     started = time.monotonic()
