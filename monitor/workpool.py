@@ -69,6 +69,7 @@ class _Worker:
         self.process = process
         self.reader = reader
         self.writer = writer
+        self.calls = 0
 
     async def call(self, payload: bytes) -> bytes:
         size = len(payload)
@@ -91,15 +92,25 @@ class WorkPool:
     """Up to `workers` processes running calls of at most `limit` seconds each.
 
     Use as `async with WorkPool(2, 30.0) as pool:`, then `await pool.run(fn, *args)`;
-    `preload` names the modules of the functions it will run, imported once for all.
+    `preload` names the modules of the functions it will run, imported once for all; a
+    worker is replaced after `calls_per_worker` calls.
     A call waits for a free worker first; its limit counts from when a worker takes it.
     """
 
-    def __init__(self, workers: int, limit: float, preload: tuple[str, ...] = ()) -> None:
-        if workers < 1 or not limit > 0:
-            raise ValueError("WorkPool needs at least one worker and a positive limit")
+    def __init__(
+        self,
+        workers: int,
+        limit: float,
+        preload: tuple[str, ...] = (),
+        calls_per_worker: int = 1000,
+    ) -> None:
+        if workers < 1 or not limit > 0 or calls_per_worker < 1:
+            raise ValueError("WorkPool needs a worker, a positive limit and a call per worker")
         self.workers = workers
         self.limit = limit
+        # a worker is retired after this many calls: whatever the parsers keep or leak
+        # between calls (caches, fragments) cannot grow for the life of the daemon
+        self.calls_per_worker = calls_per_worker
         self._slots = asyncio.Semaphore(workers)
         self._idle: list[_Worker] = []
         self._dead: list[BaseProcess] = []
@@ -156,8 +167,12 @@ class WorkPool:
             except (asyncio.IncompleteReadError, ConnectionError) as exc:
                 raise WorkError(f"its worker process died ({self._exit_text(worker)})") from exc
             finally:
-                if kept and not self._closed:
+                worker.calls += 1
+                if kept and not self._closed and worker.calls < self.calls_per_worker:
                     self._idle.append(worker)
+                elif kept:  # retired: it ends on its own at the end of its input
+                    worker.writer.close()
+                    self._dead.append(worker.process)
                 else:
                     worker.kill()
                     self._dead.append(worker.process)

@@ -214,6 +214,20 @@ def test_a_call_past_its_limit_is_stopped_and_its_worker_replaced() -> None:
     asyncio.run(scenario())
 
 
+def test_a_worker_is_replaced_after_its_share_of_calls() -> None:
+    """Workers are reused (warm), and retired after `calls_per_worker` calls, so nothing a
+    parser keeps between calls grows for the life of the monitor."""
+
+    async def scenario() -> list[int]:
+        async with WorkPool(1, 30.0, calls_per_worker=3) as pool:
+            return [await pool.run(os.getpid) for _ in range(7)]
+
+    pids = asyncio.run(scenario())
+    assert len(set(pids[:3])) == len(set(pids[3:6])) == 1
+    assert len({pids[0], pids[3], pids[6]}) == 3
+    assert os.getpid() not in pids
+
+
 def _large_page() -> bytes:
     """A real article page grown to many thousands of elements (seconds to extract)."""
     page = (ARTICLES / "new-shikotan-drills.html").read_text("utf-8")
