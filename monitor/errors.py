@@ -6,6 +6,7 @@
     ├── FetchError           a feed or page could not be fetched or parsed (a value for one feed)
     │   └── BlockedAddress   the private-address guard refused the request
     ├── ExtractError         a page gave no usable article text
+    ├── WorkError            parsing or extraction overran its time or its worker process died
     ├── StoreError           the database failed (disk full, locked, corrupt)
     └── DeliveryError        Telegram refused or failed a send
         └── PermanentDeliveryError   400/403: retrying will not help
@@ -57,6 +58,11 @@ class BlockedAddress(FetchError):
 
 class ExtractError(MonitorError):
     """A fetched page held no article text."""
+
+
+class WorkError(MonitorError):
+    """Work on untrusted bytes (a feed's parse, a page's extraction) overran its wall-clock
+    limit, and its worker process was stopped, or its worker process died."""
 
 
 class StoreError(MonitorError):
