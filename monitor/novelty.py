@@ -23,8 +23,15 @@ from typing import Literal
 
 from monitor.knowledge import MOVE_WAY, MOVES, Development, Knowledge, TrackedStatus, move_of
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
-from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
-from monitor.rules import Matcher, RuleSet
+from monitor.reading import (
+    FOLLOW_UP,
+    MAX_SENTENCES,
+    REACTIONS,
+    ClaimReading,
+    Reading,
+    read_article,
+)
+from monitor.rules import ENTITY_PREFIX, Matcher, RuleSet
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
@@ -81,22 +88,53 @@ class Judge:
     def with_knowledge(self, knowledge: Knowledge) -> Judge:
         return Judge(self.rules, knowledge, self.matcher)
 
-    def read(self, article: Article, brief: bool = False, deep: bool = False) -> Reading:
+    def read(
+        self,
+        article: Article,
+        brief: bool = False,
+        deep: bool = False,
+        follows: tuple[str, ...] = (),
+    ) -> Reading:
         in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
         limit = DEEP_SENTENCES if deep else MAX_SENTENCES
-        return read_article(article, self.rules, self.matcher, in_talks, brief, limit, deep=deep)
+        return read_article(
+            article, self.rules, self.matcher, in_talks, brief, limit, deep=deep, follows=follows
+        )
+
+    def _follows(self, reading: Reading) -> tuple[str, ...]:
+        """The named things the headline and lead share with an alert of the last years,
+        when they are enough to make the article a follow-up of it."""
+        names = frozenset(
+            h.concept[len(ENTITY_PREFIX) :]
+            for r in reading.sentences
+            if r.sentence.index == 0 or r.in_lead
+            for h in r.hits
+            if h.concept.startswith(ENTITY_PREFIX)
+        )
+        names = frozenset(
+            n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
+        )
+        when = reading.article.published
+        for dev in reversed(self.knowledge.developments):
+            shared = names & dev.signature
+            if len(shared) >= LEARNED_MATTER_NAMES and when - dev.published <= LEARNED_MATTER_AGE:
+                return tuple(sorted(shared))
+        return ()
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
         text (reactions further down, the statuses it mentions) and decides again."""
         reading = self.read(article, brief=True)
+        follows = () if reading.rule_hits else self._follows(reading)
+        if follows:
+            reading = self.read(article, brief=True, follows=follows)
         assessment = assess(reading, self.rules, self.knowledge)
         if assessment.alerts:
-            assessment = assess(self.read(article), self.rules, self.knowledge)
+            assessment = assess(self.read(article, follows=follows), self.rules, self.knowledge)
         elif reading.commentary and not _occasion(reading):
             # a column or a review: its own report may come a few paragraphs down (read
             # that far only: the rest is a long story's background)
-            deep = self.read(article, deep=True)
+            deep = self.read(article, deep=True, follows=follows)
             further = assess(deep, self.rules, self.knowledge)
             if further.alerts or further.decision == "same_development":
                 assessment = further
@@ -171,6 +209,34 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         return Assessment("off_topic", "no watch rule matches the headline or lead")
 
     claims = reading.claims
+    if all(h.rule == FOLLOW_UP for h in hits):
+        # in scope only as a follow-up of an earlier alert (it names what the alert named,
+        # not the islands or the treaty): news only when it undoes that alert
+        undoing = [
+            c
+            for c in claims
+            if c.reports_event
+            and c.decisive
+            and "reversal" in c.events
+            and _undoes_learned(c, knowledge, article.published)
+        ]
+        if not undoing:
+            followed = set(hits[0].terms)
+            for dev in reversed(knowledge.developments):
+                if len(followed & dev.signature) >= LEARNED_MATTER_NAMES and _within(
+                    dev.published, article.published, GROUP_WINDOW
+                ):
+                    return Assessment(
+                        "same_development",
+                        f"a later report of alert #{dev.alert_id} ({dev.title})",
+                        hits=hits,
+                        same_as=dev.id,
+                    )
+            return Assessment(
+                "restatement",
+                "names what an earlier alert named, but reports nothing that undoes it",
+                hits=hits,
+            )
     mentioned = tuple(
         dict.fromkeys(
             h.concept[len("status:") :]
@@ -189,7 +255,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         for c in claims
         if c.reports_event
         and (
-            c.anchored or title_anchored or (c.first_since and c.bilateral and "talks" in c.events)
+            c.anchored
+            or title_anchored
+            or (c.first_since and c.bilateral and "talks" in c.events)
+            # undoing what an earlier alert reported is of that alert's topic
+            or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
         )
     ]
     # a refusal that breaks a routine for the first time ("no kelp deal, the first season

@@ -30,6 +30,9 @@ CONCEPTS_READ = (
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
+# the rule an article matches when no watch rule does but it names what an earlier alert
+# named: the consulate that agreed a hotline with Hokkaido now suspends it
+FOLLOW_UP = "follow-up"
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _HEADING = re.compile(r"[.!?。！？」\"”»]$")
@@ -517,6 +520,7 @@ def read_article(
     brief: bool = False,
     max_sentences: int = MAX_SENTENCES,
     deep: bool = False,
+    follows: tuple[str, ...] = (),
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
     the tracked statuses' terms).
@@ -524,7 +528,8 @@ def read_article(
     A `brief` reading is what a decision needs: the headline and the lead (the body too
     when a rule looks there), and claims only when a rule matches. The rest of the story
     (reactions, statuses mentioned further down) only fills in an alert, so `Judge.assess`
-    reads it in full for alerts alone.
+    reads it in full for alerts alone. `follows` names the things an article shares with
+    an earlier alert: where no rule matches, it is read as a follow-up of that alert.
     """
     stop_after_lead = brief and not rules.reads_body
     sents: list[Sentence] = []
@@ -569,6 +574,8 @@ def read_article(
             continue
         if ok:
             rule_hits.append(RuleHit(rule.id, rule.severity, terms, rule.chat_ids))
+    if follows and not rule_hits and not vetoed and not masked_topic:
+        rule_hits.append(RuleHit(FOLLOW_UP, "normal", follows))
 
     claims: list[ClaimReading] = []
     year = article.published.year

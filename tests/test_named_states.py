@@ -489,3 +489,57 @@ def test_a_programme_named_as_a_thing_is_still_the_matter(judge: Judge) -> None:
     assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [
         (VISA_FREE, "resume")
     ]
+
+
+HOTLINE_AGREED = (
+    "Hokkaido and Russian consulate agree on sea emergency hotline near the southern Kurils",
+    "Hokkaido Governor and the Russian Consul General in Sapporo agreed on Monday to set up a "
+    "direct hotline for sea emergencies involving fishing boats near the southern Kurils.",
+    "The line will be staffed around the clock from next month, the governor said.",
+)
+HOTLINE_SUSPENDED = (
+    "Russian consulate in Sapporo suspends emergency hotline with Hokkaido",
+    "The Russian Consulate General in Sapporo has suspended the direct hotline for sea "
+    "emergencies it ran with Hokkaido, citing Japan's latest sanctions, the consulate said.",
+    "Fishermen in Nemuro said they were worried about safety at sea this season.",
+)
+
+
+def test_a_follow_up_that_undoes_an_alert_is_news_without_naming_the_islands(
+    judge: Judge,
+) -> None:
+    """No watch rule matches the suspension (the islands are not named), but it names what
+    the alert of last year named, the consulate and the hotline, and undoes it."""
+    agreed = _read("en", *HOTLINE_AGREED)
+    first = judge.assess(agreed)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, agreed, 1, judge.knowledge))
+    later = _read("en", *HOTLINE_SUSPENDED, when=WHEN + dt.timedelta(days=300))
+    assessment = learned.assess(later)
+    assert assessment.decision == "new_development"
+    assert [h.rule for h in assessment.hits] == ["follow-up"]
+
+
+def test_without_the_alert_the_same_story_is_out_of_scope(judge: Judge) -> None:
+    """The same story with nothing learned names neither the islands nor the treaty."""
+    later = _read("en", *HOTLINE_SUSPENDED, when=WHEN + dt.timedelta(days=300))
+    assert judge.assess(later).decision == "off_topic"
+
+
+def test_a_follow_up_that_undoes_nothing_joins_or_stays_quiet(judge: Judge) -> None:
+    """A later report that names the consulate and the hotline but undoes nothing is a
+    report of the same development within its days, and no news after them."""
+    agreed = _read("en", *HOTLINE_AGREED)
+    first = judge.assess(agreed)
+    learned = judge.with_knowledge(learn_from(first, agreed, 1, judge.knowledge))
+    again = (
+        "Russian consulate in Sapporo confirms emergency hotline with Hokkaido",
+        "The Russian Consulate General in Sapporo confirmed the direct hotline for sea "
+        "emergencies with Hokkaido would be staffed around the clock, the consulate said.",
+        "Fishermen in Nemuro welcomed the arrangement before the season.",
+    )
+    assert learned.assess(_read("en", *again, when=WHEN + dt.timedelta(days=1))).decision == (
+        "same_development"
+    )
+    later = learned.assess(_read("en", *again, when=WHEN + dt.timedelta(days=200)))
+    assert later.decision == "restatement"
