@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import json
 import re
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -190,7 +191,7 @@ def extract_article(
         text=body_text,
         lang=lang,
         published=published,
-        outlet=outlet or (getattr(result, "sitename", None) or ""),
+        outlet=outlet or page_publisher(head, url, getattr(result, "sitename", None)),
         canonical_url=canonical,
     )
 
@@ -243,3 +244,75 @@ def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") ->
         outlet=outlet,
         from_feed_only=True,
     )
+
+
+# ----------------------------------------------------------------------------- publisher
+# The page's own word about who published it. trafilatura's `sitename` falls back to the
+# URL's host ("127.0.0.1:34189", "www3.nhk.or.jp"), which is not a name: that fallback is
+# left to the pipeline, after the names the feed gives (monitor/outlets.py).
+
+_OG_SITE = re.compile(
+    r"<meta\b[^>]*?(?:property|name)=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"']+)"
+    r"|<meta\b[^>]*?content=[\"']([^\"']+)[\"'][^>]*?(?:property|name)=[\"']og:site_name",
+    re.IGNORECASE,
+)
+_JSONLD = re.compile(
+    r"<script\b[^>]*type=[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_JSONLD_BLOCKS = 8  # blocks of JSON-LD read at most
+_JSONLD_CHARS = 100_000  # characters of one block parsed at most
+_NAME_CHARS = 200
+
+
+def _publisher_in(data: object, depth: int = 0) -> str:
+    """The first `publisher` name in a JSON-LD value (an object, a list, an @graph)."""
+    if depth > 6:
+        return ""
+    if isinstance(data, list):
+        for value in data[:50]:
+            if found := _publisher_in(value, depth + 1):
+                return found
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    publisher = data.get("publisher")
+    if isinstance(publisher, str) and publisher.strip():
+        return publisher.strip()
+    for candidate in publisher if isinstance(publisher, list) else [publisher]:
+        if isinstance(candidate, dict):
+            name = candidate.get("name")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+    return _publisher_in(data.get("@graph"), depth + 1)
+
+
+def _is_host(name: str, url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        hosts = {parts.netloc.lower(), (parts.hostname or "").lower()}
+    except ValueError:
+        return False
+    name = name.strip().lower()
+    return name in hosts or "www." + name in hosts or name.removeprefix("www.") in hosts
+
+
+def page_publisher(head: str, url: str, sitename: str | None = None) -> str:
+    """Who published a page by its own metadata: `og:site_name`, then JSON-LD `publisher`,
+    then trafilatura's site name unless that is only the URL's host; "" when none."""
+    found = ""
+    if m := _OG_SITE.search(head):
+        found = html.unescape(m.group(1) or m.group(2))
+    if not found.strip():
+        for n, block in enumerate(_JSONLD.finditer(head)):
+            if n >= _JSONLD_BLOCKS:
+                break
+            try:
+                data = json.loads(block.group(1)[:_JSONLD_CHARS])
+            except ValueError:
+                continue
+            if found := _publisher_in(data):
+                break
+    if not found.strip() and sitename and not _is_host(sitename, url):
+        found = sitename
+    return " ".join(found.split())[:_NAME_CHARS]

@@ -864,6 +864,7 @@ def parse_feed(
             raise FetchError(f"not a usable feed: {parsed.get('bozo_exception')}")
     items: list[FeedItem] = []
     keys: set[str] = set()
+    channel = _channel_title(parsed)
     for entry in entries:
         link = _link(entry, url)
         if link is None:
@@ -881,8 +882,41 @@ def parse_feed(
                 title=_field(entry, "title", MAX_TITLE),
                 summary=_field(entry, "summary", MAX_SUMMARY),
                 published=_published(entry),
+                channel=channel,
+                **_source(entry, url),
             )
         )
         if len(items) >= MAX_ITEMS:
             break
     return tuple(items)
+
+
+# ----------------------------------------------------------------------------- outlet names
+# What a feed says about who published its items: the channel's own title, and an item's
+# `<source url="…">Outlet</source>` (RSS 2.0; every Google News item has one).
+
+MAX_NAME = 200  # characters kept of an outlet's name
+
+
+def _channel_title(parsed: Any) -> str:
+    feed = parsed.get("feed")
+    title = _get(feed, "title")
+    return _plain(title, "text/plain")[:MAX_NAME] if isinstance(title, str) else ""
+
+
+def _source(entry: Any, base: str) -> dict[str, str]:
+    """The item's `<source>`: the outlet's name and its site (http(s) only), or nothing."""
+    source = _get(entry, "source")
+    if not isinstance(source, dict):
+        return {}
+    title, href = source.get("title"), source.get("href")
+    name = _plain(title, "text/plain")[:MAX_NAME] if isinstance(title, str) else ""
+    site = ""
+    if isinstance(href, str) and href.strip():
+        try:
+            site = urljoin(base, href.strip())
+            if urlsplit(site).scheme.lower() not in ("http", "https"):
+                site = ""
+        except ValueError:
+            site = ""
+    return {"source": name, "source_url": site[:2000]} if name or site else {}

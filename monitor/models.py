@@ -23,6 +23,9 @@ class FeedItem:
     title: str
     summary: str
     published: datetime | None  # aware UTC
+    source: str = ""  # the outlet the item names itself (RSS `<source>`, e.g. Google News)
+    source_url: str = ""  # that outlet's site (`<source url="…">`)
+    channel: str = ""  # the feed's own title (its channel's `<title>`)
 
 
 @dataclass(frozen=True)

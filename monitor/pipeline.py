@@ -44,6 +44,7 @@ from monitor.novelty import Judge, development_id, learn_from, same_text
 from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
+from monitor.outlets import outlet_name
 from monitor.store import PendingItem, Store
 
 log = logging.getLogger("monitor.pipeline")
@@ -295,11 +296,8 @@ async def tell_admins(ctx: Context, text: str) -> None:
 # ----------------------------------------------------------------------------- 2–3. fetch, extract
 
 
-def _outlet(cfg: Config, feed_id: str, fallback: str) -> str:
-    for feed in cfg.feeds:
-        if feed.id == feed_id and feed.title:
-            return feed.title
-    return fallback or feed_id
+def _configured_title(cfg: Config, feed_id: str) -> str | None:
+    return next((f.title for f in cfg.feeds if f.id == feed_id and f.title), None)
 
 
 async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime) -> Article | None:
@@ -318,7 +316,7 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
             article = await loop.run_in_executor(
                 ctx.executor, extract_article, item, item.link, page.body, page.content_type, ""
             )
-        return _with_outlet(cfg, article)
+        return _with_outlet(cfg, item, article)
     except (FetchError, ExtractError) as exc:
         if isinstance(exc, ExtractError):
             ctx.metrics.page_errors.inc()
@@ -333,7 +331,7 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
                     "attempts": attempts,
                 },
             )
-            return _with_outlet(cfg, article_from_feed(item, now))
+            return _with_outlet(cfg, item, article_from_feed(item, now))
         # a page is retried on the scale of polling (a minute at most, doubling)
         step = min(60.0, cfg.polling.interval)
         retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
@@ -345,8 +343,11 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         return None
 
 
-def _with_outlet(cfg: Config, article: Article) -> Article:
-    return replace(article, outlet=_outlet(cfg, article.feed_id, article.outlet))
+def _with_outlet(cfg: Config, item: FeedItem, article: Article) -> Article:
+    """The article with the outlet alerts name (monitor/outlets.py: the item's `<source>`,
+    the configured title, the page's publisher, the channel title, the host)."""
+    configured = _configured_title(cfg, item.feed_id)
+    return replace(article, outlet=outlet_name(configured, item, article.outlet, article.url))
 
 
 # ----------------------------------------------------------------------------- 4. decide

@@ -191,6 +191,13 @@ MIGRATIONS: tuple[str, ...] = (
         forgotten_at TEXT NOT NULL
     );
     """,
+    # 6: outlet names from the feed: an item's own `<source>` (name and site) and its
+    # feed's channel title, kept with the item until its page is read
+    """
+    ALTER TABLE items ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN source_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN channel TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 # what an alert taught stops counting once it is retracted
@@ -536,7 +543,8 @@ class Store:
                 )
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO items (feed_id, key, link, title, summary, published, "
-                    "seen_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "seen_at, state, source, source_url, channel) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         item.feed_id,
                         item.key,
@@ -546,6 +554,9 @@ class Store:
                         _iso(item.published),
                         _iso(now),
                         "skipped" if skip else "new",
+                        item.source,
+                        item.source_url,
+                        item.channel,
                     ),
                 )
                 new += cur.rowcount if not skip else 0
@@ -562,7 +573,15 @@ class Store:
         return [
             PendingItem(
                 FeedItem(
-                    r["feed_id"], r["key"], r["link"], r["title"], r["summary"], _dt(r["published"])
+                    r["feed_id"],
+                    r["key"],
+                    r["link"],
+                    r["title"],
+                    r["summary"],
+                    _dt(r["published"]),
+                    source=r["source"],
+                    source_url=r["source_url"],
+                    channel=r["channel"],
                 ),
                 int(r["attempts"]),
             )
