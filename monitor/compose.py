@@ -37,6 +37,7 @@ class AlertView:
     sources: Sequence[dict[str, str]] = field(default=())  # {url, outlet, title, lang}
     retracted_at: dt.datetime | None = None
     retraction: str = ""  # why it was retracted
+    headline_only: str = ""  # decided on the headline and the feed's summary: why
 
 
 def esc(text: str) -> str:
@@ -77,6 +78,11 @@ def render_alert(view: AlertView) -> str:
     blocks.append(f"<b>{marker}</b> · #{view.id}\n<b>{esc(_cut(view.title, 300))}</b>")
     outlet = view.outlet or "source"
     blocks.append(f"{esc(outlet)}, {_when(view.published)} · {_link(view.url, 'read the article')}")
+    if view.headline_only:
+        blocks.append(
+            "<i>Headline only:</i> decided on the headline and the feed's summary; "
+            + esc(_cut(view.headline_only, 200))
+        )
     if view.changes:
         lines = ["<b>What changed</b>"]
         for ch in view.changes:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import trafilatura
 
-from monitor.errors import ExtractError
+from monitor.errors import ExtractError, NoArticleText
 from monitor.models import Article, FeedItem
 
 _MIN_CHARS = 80
@@ -162,11 +162,12 @@ def extract_article(
         )
     except Exception as exc:  # trafilatura raises a variety of lxml/parser errors
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    if result is None:
-        raise ExtractError("no article text found on the page")
-    body_text = _drop_boilerplate((getattr(result, "text", None) or "").strip())[:MAX_TEXT]
-    if len(body_text) < _MIN_CHARS:
-        raise ExtractError(f"article text too short ({len(body_text)} characters)")
+    body_text = "" if result is None else (getattr(result, "text", None) or "").strip()
+    body_text = _drop_boilerplate(body_text)[:MAX_TEXT]
+    no_text = why_no_text(text_html, body_text)
+    if no_text:
+        settled = no_text.startswith(PAYWALLED)
+        raise NoArticleText(no_text, *page_headline(text_html), settled=settled)
     title = (getattr(result, "title", None) or item.title or "").strip()
     head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
     canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head)
@@ -309,10 +310,68 @@ def page_publisher(head: str, url: str, sitename: str | None = None) -> str:
                 break
             try:
                 data = json.loads(block.group(1)[:_JSONLD_CHARS])
-            except ValueError:
+            except (ValueError, RecursionError):  # hostile nesting too
                 continue
             if found := _publisher_in(data):
                 break
     if not found.strip() and sitename and not _is_host(sitename, url):
         found = sitename
     return " ".join(found.split())[:_NAME_CHARS]
+
+
+# ----------------------------------------------------------------------------- no text
+# A page read whole that holds no article: the item is decided on its headline at once
+# (NoArticleText), not retried like a page that failed to arrive.
+
+_PAYWALL = re.compile(
+    r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false|"
+    r"<meta[^>]+(?:name|property)=[\"'](?:article:content_tier|content[-_]tier)[\"']"
+    r"[^>]*content=[\"'](?:locked|metered|premium)",
+    re.IGNORECASE,
+)
+PAYWALLED = "the page is behind a paywall"
+PAYWALL_TEASER = 1_200  # characters: a page that says it is paid and shows less is a teaser
+_SCRIPT = re.compile(r"<script\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_META_CONTENT = (
+    r"<meta\b[^>]*?(?:property|name)=[\"']{0}[\"'][^>]*?content=[\"']([^\"']*)"
+    r"|<meta\b[^>]*?content=[\"']([^\"']*)[\"'][^>]*?(?:property|name)=[\"']{0}[\"']"
+)
+_OG_TITLE = re.compile(_META_CONTENT.format("og:title"), re.IGNORECASE)
+_DESCRIPTION = re.compile(_META_CONTENT.format("(?:og:description|description)"), re.IGNORECASE)
+
+
+def why_no_text(text_html: str, body_text: str) -> str:
+    """Why a page read whole gives no article to decide on, or "" when it does."""
+    head = text_html[:200_000]
+    if len(body_text) < PAYWALL_TEASER and _PAYWALL.search(head):
+        return f"{PAYWALLED} (it shows {len(body_text)} characters)"
+    if len(body_text) >= _MIN_CHARS:
+        return ""
+    if (
+        len(_SCRIPT.findall(head)) >= 1
+        and len(_TAG_TEXT.sub(" ", _DROP_CODE.sub(" ", head)).split()) < 40
+    ):
+        return "the page is built by scripts: its HTML holds no article text"
+    if not body_text:
+        return "no article text found on the page"
+    return f"article text too short ({len(body_text)} characters)"
+
+
+_DROP_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_TEXT = re.compile(r"<[^>]*>")
+
+
+def page_headline(text_html: str) -> tuple[str, str]:
+    """The page's own title (og:title, else <title>) and description, unescaped."""
+    head = text_html[:200_000]
+    title = ""
+    if m := _OG_TITLE.search(head):
+        title = m.group(1) or m.group(2) or ""
+    if not title.strip() and (m := _TITLE.search(head)):
+        title = _TAG_TEXT.sub(" ", m.group(1))
+    description = ""
+    if m := _DESCRIPTION.search(head):
+        description = m.group(1) or m.group(2) or ""
+    clean = [" ".join(html.unescape(t).split()) for t in (title, description)]
+    return clean[0][:1000], clean[1][:20_000]

@@ -76,6 +76,7 @@ class Article:
     outlet: str = ""
     canonical_url: str | None = None
     from_feed_only: bool = False  # page extraction failed; text is the feed's own summary
+    why_feed_only: str = ""  # when from_feed_only: why the page gave no text
 
 
 # ----------------------------------------------------------------------------- knowledge

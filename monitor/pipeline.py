@@ -33,6 +33,8 @@ from monitor.errors import (
     DeliveryError,
     ExtractError,
     FetchError,
+    MonitorError,
+    NoArticleText,
     StoreError,
 )
 from monitor.extract import article_from_feed, canonical_link, extract_article
@@ -321,7 +323,8 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         if isinstance(exc, ExtractError):
             ctx.metrics.page_errors.inc()
         attempts = pending.attempts + 1
-        if attempts >= cfg.polling.page_attempts:
+        settled = isinstance(exc, NoArticleText) and exc.settled  # a paywall says so itself
+        if settled or attempts >= cfg.polling.page_attempts:
             log.warning(
                 "page.fallback_to_feed_text",
                 extra={
@@ -331,7 +334,7 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
                     "attempts": attempts,
                 },
             )
-            return _with_outlet(cfg, item, article_from_feed(item, now))
+            return _with_outlet(cfg, item, _without_page(item, now, exc))
         # a page is retried on the scale of polling (a minute at most, doubling)
         step = min(60.0, cfg.polling.interval)
         retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
@@ -341,6 +344,22 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
             extra={"feed": item.feed_id, "url": item.link, "error": str(exc), "attempt": attempts},
         )
         return None
+
+
+def _without_page(item: FeedItem, now: dt.datetime, exc: MonitorError) -> Article:
+    """The item decided on its headline, saying why its page gave no text."""
+    if isinstance(exc, NoArticleText):
+        return headline_only(item, now, str(exc), exc.description)
+    what = "fetched" if isinstance(exc, FetchError) else "read"
+    return headline_only(item, now, f"the page could not be {what} ({exc})")
+
+
+def headline_only(item: FeedItem, now: dt.datetime, why: str, description: str = "") -> Article:
+    """The article decided on the item's headline and the feed's description (the page's
+    own description when the feed gives none), marked with why the page gave no text."""
+    article = article_from_feed(item, now)
+    text = article.text or description
+    return replace(article, text=text, why_feed_only=why)
 
 
 def _with_outlet(cfg: Config, item: FeedItem, article: Article) -> Article:
@@ -430,6 +449,8 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
         learned = learn_from(assessment, article, 0, judge.knowledge)
         dev = learned.developments[-1]
         diff = _diff(assessment, judge.knowledge)
+        if article.from_feed_only:  # the alert says it was decided on the headline, and why
+            diff["headline_only"] = article.why_feed_only or "the page gave no article text"
         alert_id = ctx.store.record_assessment(
             item,
             article,

@@ -3,17 +3,14 @@ outlet instead of a host and port (a real feed and pages on 127.0.0.1, a real ru
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import yaml
-from support.botapi import DEFAULT_TOKEN, BotApi
+from support.botapi import BotApi
+from support.monitorrun import CHANNEL, run_cli, write_config
 from support.newsworld import NewsWorld
 
 from monitor.extract import extract_article, page_publisher
@@ -21,9 +18,7 @@ from monitor.feeds import parse_feed
 from monitor.models import FeedItem
 from monitor.outlets import host_name, outlet_name
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
-CHANNEL = "@kuril_test"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 
 ITEM = FeedItem("wire", "k", "http://127.0.0.1:8000/a", "T", "", T0)
@@ -112,42 +107,6 @@ def bot() -> Iterator[BotApi]:
         yield api
 
 
-def run_once(config: Path) -> subprocess.CompletedProcess[str]:
-    """`kuril-monitor run --once` as a process, with the test token."""
-    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    env["NO_PROXY"] = "127.0.0.1,localhost"
-    env["TELEGRAM_BOT_TOKEN"] = DEFAULT_TOKEN
-    return subprocess.run(
-        [sys.executable, "-m", "monitor", "--config", str(config), "run", "--once"],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        env=env,
-        check=False,
-        cwd=ROOT,
-    )
-
-
-def write_config(tmp: Path, feeds: list[dict[str, object]], bot: BotApi) -> Path:
-    """A config polling `feeds` on 127.0.0.1, alerting to the test channel."""
-    config = {
-        "database": f"sqlite:///{tmp / 'state' / 'monitor.db'}",
-        "rules_dir": str(ROOT / "rules"),
-        "seeds_dir": str(ROOT / "seeds"),
-        "feeds": feeds,
-        "polling": {
-            "timeout": 3.0,
-            "max_item_age_days": None,
-            "allow_private_addresses": True,
-            "page_attempts": 1,
-        },
-        "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
-    }
-    path = tmp / "config.yaml"
-    path.write_text(yaml.safe_dump(config), encoding="utf-8")
-    return path
-
-
 def test_alert_names_the_feeds_own_title_not_host_and_port(
     tmp_path: Path, world: NewsWorld, bot: BotApi
 ) -> None:
@@ -177,8 +136,9 @@ def test_alert_names_the_feeds_own_title_not_host_and_port(
         tmp_path,
         [{"id": "en", "url": world.url("/en.xml")}, {"id": "ru", "url": world.url("/ru.xml")}],
         bot,
+        page_attempts=1,
     )
-    proc = run_once(config)
+    proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     (alert,) = bot.sent(CHANNEL)
     assert "Sakhalin Wire" in alert
