@@ -495,6 +495,13 @@ class Store:
     def all_feed_states(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._query("SELECT * FROM feeds ORDER BY id")]
 
+    def feed_item_counts(self) -> dict[str, tuple[int, str]]:
+        """Per feed: how many items were ever seen, and the channel title one of them has."""
+        rows = self._query(
+            "SELECT feed_id, COUNT(*) AS n, MAX(channel) AS channel FROM items GROUP BY feed_id"
+        )
+        return {str(r["feed_id"]): (int(r["n"]), str(r["channel"] or "")) for r in rows}
+
     def record_poll(
         self,
         feed_id: str,
