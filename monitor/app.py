@@ -28,6 +28,7 @@ from monitor.config import Config, FeedConfig, with_feed_file
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError, StoreError
 from monitor.feeds import Fetcher, FetchLimits
+from monitor.gnews import GoogleNews
 from monitor.health import HealthServer, Metrics
 from monitor.knowledge import Knowledge, load_seeds
 from monitor.novelty import Judge
@@ -129,6 +130,8 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             alerts_seen=alerts,
         )
         stack.enter_context(ctx.metrics.counting_regex_timeouts())
+        gn = config.google_news
+        ctx.google = GoogleNews(fetcher, gn.base_url, gn.interval, gn.max_backoff)
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
             try:

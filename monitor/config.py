@@ -124,6 +124,18 @@ class RetentionConfig(_Strict):
     outbox_days: Days | None = 30.0  # finished deliveries (edits, failures), then deleted
 
 
+class GoogleNewsConfig(_Strict):
+    """How Google News links are resolved to the publisher's URL (monitor/gnews.py)."""
+
+    base_url: str = "https://news.google.com"  # a stand-in in tests
+    interval: Annotated[float, Field(ge=0, le=3600, allow_inf_nan=False)] = (
+        1.0  # seconds between two requests to Google, whatever else is fetched
+    )
+    max_backoff: Interval = 3600.0  # longest pause after Google answered 429
+
+    _check_url = field_validator("base_url")(_http_url)
+
+
 class LogConfig(_Strict):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -153,6 +165,7 @@ class Config(_Strict):
     log: LogConfig = LogConfig()
     health: HealthConfig = HealthConfig()
     retention: RetentionConfig = RetentionConfig()
+    google_news: GoogleNewsConfig = GoogleNewsConfig()
     # feeds added with `kuril-monitor feeds add|import`, beside `feeds:` (monitor/feedlist.py)
     feeds_file: str = "feeds.yaml"
     base_dir: str = Field(default=".", exclude=True)

@@ -42,6 +42,7 @@ __all__ = [
     "MAX_ITEMS",
     "FetchLimits",
     "Fetcher",
+    "Reply",
     "Resolver",
     "blocked_reason",
     "check_url",
@@ -608,6 +609,62 @@ class Fetcher:
         except FetchError as exc:
             raise _ResponseError(str(exc), resp.status_code) from exc
         return b"".join(parts)
+
+    # ------------------------------------------------------------------------- exchanges
+
+    async def exchange(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> Reply:
+        """One request (a GET or a POST to an API such as Google News's), redirects not
+        followed: the caller decides where to go. The same guard, host slot, deadline and
+        body cap as every fetch; FetchError when no usable answer arrived."""
+        if self._client is None:
+            raise RuntimeError("Fetcher used outside `async with`")
+        _, host, _ = _split(url)
+        limits = self.limits
+        async with self._global, self._host_slot(host.lower()):
+            try:
+                async with asyncio.timeout(limits.deadline):
+                    if not limits.allow_private_addresses:
+                        await check_url(url, self._resolve)
+                    request = self._client.build_request(
+                        method, url, headers=headers or {}, content=body
+                    )
+                    resp = await self._client.send(request, stream=True)
+                    try:
+                        if 200 <= resp.status_code < 300:
+                            data = await self._read(resp)
+                        else:
+                            await _drain(resp)
+                            data = b""
+                        answer = {k.lower(): v for k, v in resp.headers.items()}
+                        return Reply(resp.status_code, answer, data, str(resp.url))
+                    finally:
+                        await resp.aclose()
+            except TimeoutError as exc:
+                raise FetchError(f"no complete answer within {limits.deadline:g} s") from exc
+            except httpx.InvalidURL as exc:
+                raise FetchError(f"invalid URL {url!r}: {exc}") from exc
+            except httpx.TimeoutException as exc:
+                raise FetchError(
+                    f"timed out ({_timeout_kind(exc)}) after {limits.timeout:g} s"
+                ) from exc
+            except httpx.TransportError as exc:
+                raise FetchError(_network_text(exc)) from exc
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The answer to `Fetcher.exchange`: status, headers (names lower-cased), body."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    url: str
 
 
 def _validator(value: str | None) -> str | None:

@@ -64,6 +64,7 @@ def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
         retracted_at=rec.retracted_at,
         retraction=rec.retraction or "",
         headline_only=str(diff.get("headline_only") or ""),
+        via=str(diff.get("via") or ""),
     )
 
 

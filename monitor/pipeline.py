@@ -39,6 +39,7 @@ from monitor.errors import (
 )
 from monitor.extract import article_from_feed, canonical_link, extract_article
 from monitor.feeds import Fetcher
+from monitor.gnews import GoogleNews, clean_title
 from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
@@ -81,6 +82,7 @@ class Context:
     judge: Judge
     executor: Executor | None
     telegram: Telegram | None = None
+    google: GoogleNews | None = None  # resolves Google News links to the publisher's URL
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     budget: RateBudget = field(default_factory=RateBudget)
     printed_hint: bool = False
@@ -306,9 +308,15 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
     """The article of one item, or None when its page failed and will be retried."""
     item = pending.item
     cfg = ctx.config
+    google = ctx.google if ctx.google is not None and ctx.google.owns(item.link) else None
+    if google is not None:  # "Drills on Shikotan - Reuters": the outlet is named apart
+        item = replace(item, title=clean_title(item.title, item.source))
+    url = item.link
     try:
+        if google is not None:
+            url = await publisher_url(ctx, google, item.link, now)
         try:
-            page = await ctx.fetcher.page(item.link)
+            page = await ctx.fetcher.page(url)
         except FetchError as exc:
             ctx.metrics.page_fetched(getattr(exc, "status", None), failed=True)
             raise
@@ -316,14 +324,15 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         loop = asyncio.get_running_loop()
         with ctx.metrics.extract_seconds.time():
             article = await loop.run_in_executor(
-                ctx.executor, extract_article, item, item.link, page.body, page.content_type, ""
+                ctx.executor, extract_article, item, url, page.body, page.content_type, ""
             )
         return _with_outlet(cfg, item, article)
     except (FetchError, ExtractError) as exc:
         if isinstance(exc, ExtractError):
             ctx.metrics.page_errors.inc()
         attempts = pending.attempts + 1
-        settled = isinstance(exc, NoArticleText) and exc.settled  # a paywall says so itself
+        # a paywall says so itself; a link Google will not resolve stays so
+        settled = getattr(exc, "settled", False)
         if settled or attempts >= cfg.polling.page_attempts:
             log.warning(
                 "page.fallback_to_feed_text",
@@ -334,7 +343,9 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
                     "attempts": attempts,
                 },
             )
-            return _with_outlet(cfg, item, _without_page(item, now, exc))
+            # the publisher's URL when a Google News link was resolved, else the link itself
+            reached = replace(item, link=url)
+            return _with_outlet(cfg, item, _without_page(reached, now, exc))
         # a page is retried on the scale of polling (a minute at most, doubling)
         step = min(60.0, cfg.polling.interval)
         retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
@@ -346,8 +357,35 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         return None
 
 
+class Unresolved(FetchError):
+    """A Google News link not resolved to the publisher's URL (`settled`: a try later
+    would give the same answer)."""
+
+    def __init__(self, message: str, *, settled: bool) -> None:
+        super().__init__(message)
+        self.settled = settled
+
+
+async def publisher_url(ctx: Context, google: GoogleNews, link: str, now: dt.datetime) -> str:
+    """The publisher's URL behind a Google News link: stored, else asked of Google (and
+    stored); Unresolved when Google does not tell."""
+    if known := ctx.store.google_link(link):
+        return known
+    found = await google.resolve(link)
+    if found.url is None:
+        raise Unresolved(
+            f"the Google News link could not be resolved to the publisher: {found.error}",
+            settled=not found.again,
+        )
+    ctx.store.save_google_link(link, found.url, now)
+    log.info("google.resolved", extra={"link": link, "url": found.url})
+    return found.url
+
+
 def _without_page(item: FeedItem, now: dt.datetime, exc: MonitorError) -> Article:
     """The item decided on its headline, saying why its page gave no text."""
+    if isinstance(exc, Unresolved):
+        return headline_only(item, now, str(exc))
     if isinstance(exc, NoArticleText):
         return headline_only(item, now, str(exc), exc.description)
     what = "fetched" if isinstance(exc, FetchError) else "read"
@@ -451,6 +489,8 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
         diff = _diff(assessment, judge.knowledge)
         if article.from_feed_only:  # the alert says it was decided on the headline, and why
             diff["headline_only"] = article.why_feed_only or "the page gave no article text"
+        if ctx.google is not None and ctx.google.owns(article.url):
+            diff["via"] = "Google News"  # its link could not be resolved to the publisher
         alert_id = ctx.store.record_assessment(
             item,
             article,

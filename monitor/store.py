@@ -198,6 +198,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE items ADD COLUMN source_url TEXT NOT NULL DEFAULT '';
     ALTER TABLE items ADD COLUMN channel TEXT NOT NULL DEFAULT '';
     """,
+    # 7: Google News links resolved to the publisher's URL, so each is asked of Google once
+    """
+    CREATE TABLE google_links (
+        url TEXT PRIMARY KEY,
+        publisher_url TEXT NOT NULL,
+        resolved_at TEXT NOT NULL
+    );
+    """,
 )
 
 # what an alert taught stops counting once it is retracted
@@ -601,6 +609,19 @@ class Store:
                 "UPDATE items SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
                 "WHERE feed_id = ? AND key = ?",
                 (error, _iso(retry_at), item.feed_id, item.key),
+            )
+
+    def google_link(self, url: str) -> str | None:
+        """The publisher's URL a Google News link was resolved to, when it was."""
+        rows = self._query("SELECT publisher_url FROM google_links WHERE url = ?", (url,))
+        return str(rows[0]["publisher_url"]) if rows else None
+
+    def save_google_link(self, url: str, publisher_url: str, now: dt.datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO google_links (url, publisher_url, resolved_at) "
+                "VALUES (?, ?, ?)",
+                (url, publisher_url, _iso(now)),
             )
 
     def article_by_url(self, url: str) -> Row | None:
