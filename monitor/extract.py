@@ -170,7 +170,7 @@ def extract_article(
         raise NoArticleText(no_text, *page_headline(text_html), settled=settled)
     title = (getattr(result, "title", None) or item.title or "").strip()
     head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
-    canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head)
+    canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head) or _OG_URL.search(head)
     canonical = canonical_link(canonical_m.group(1), url) if canonical_m else None
     jsonld = _JSONLD_DATE.search(head)
     iso_date = jsonld.group(1) if jsonld else None
@@ -230,7 +230,7 @@ def canonical_link(href: str, page_url: str) -> str | None:
         return None
     if parts.path in ("", "/") and not parts.query:
         return None
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+    return clean_url(urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")))
 
 
 def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") -> Article:
@@ -375,3 +375,36 @@ def page_headline(text_html: str) -> tuple[str, str]:
         description = m.group(1) or m.group(2) or ""
     clean = [" ".join(html.unescape(t).split()) for t in (title, description)]
     return clean[0][:1000], clean[1][:20_000]
+
+
+# ----------------------------------------------------------------------------- one article
+# The same article reached through Google News, a publisher's feed or a newsletter link
+# carries different tracking parameters; without them its URL is one URL.
+
+_OG_URL = re.compile(
+    r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.IGNORECASE
+)
+TRACKING = re.compile(
+    r"^(?:utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|yclid|msclkid|twclid|igshid|mc_cid|mc_eid|"
+    r"_ga|_gl|ocid|cmpid|at_[a-z_]+|ito|guccounter|guce_referrer(?:_sig)?|"
+    r"rss|from_rss|ref_src|smid|sr_share|taid)$",
+    re.IGNORECASE,
+)
+
+
+def clean_url(url: str) -> str:
+    """A URL without tracking parameters (`utm_*`, `fbclid`, `gclid`, …) or a fragment,
+    its scheme and host in lower case and a default port dropped; the rest as it was."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return url
+    pairs = [p for p in parts.query.split("&") if p and not TRACKING.match(p.split("=", 1)[0])]
+    host = parts.netloc.rpartition("@")[2].lower()
+    default = {"http": 80, "https": 443}[parts.scheme.lower()]
+    if port == default:
+        host = host.rsplit(":", 1)[0]
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", "&".join(pairs), ""))

@@ -37,7 +37,7 @@ from monitor.errors import (
     NoArticleText,
     StoreError,
 )
-from monitor.extract import article_from_feed, canonical_link, extract_article
+from monitor.extract import article_from_feed, canonical_link, clean_url, extract_article
 from monitor.feeds import Fetcher
 from monitor.gnews import GoogleNews, clean_title
 from monitor.health import Metrics
@@ -326,7 +326,7 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
             article = await loop.run_in_executor(
                 ctx.executor, extract_article, item, url, page.body, page.content_type, ""
             )
-        return _with_outlet(cfg, item, article)
+        return _named(cfg, item, article)
     except (FetchError, ExtractError) as exc:
         if isinstance(exc, ExtractError):
             ctx.metrics.page_errors.inc()
@@ -345,7 +345,7 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
             )
             # the publisher's URL when a Google News link was resolved, else the link itself
             reached = replace(item, link=url)
-            return _with_outlet(cfg, item, _without_page(reached, now, exc))
+            return _named(cfg, item, _without_page(reached, now, exc))
         # a page is retried on the scale of polling (a minute at most, doubling)
         step = min(60.0, cfg.polling.interval)
         retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
@@ -400,11 +400,13 @@ def headline_only(item: FeedItem, now: dt.datetime, why: str, description: str =
     return replace(article, text=text, why_feed_only=why)
 
 
-def _with_outlet(cfg: Config, item: FeedItem, article: Article) -> Article:
+def _named(cfg: Config, item: FeedItem, article: Article) -> Article:
     """The article with the outlet alerts name (monitor/outlets.py: the item's `<source>`,
-    the configured title, the page's publisher, the channel title, the host)."""
+    the configured title, the page's publisher, the channel title, the host) and its URL
+    without tracking parameters, so that one article reached two ways has one URL."""
     configured = _configured_title(cfg, item.feed_id)
-    return replace(article, outlet=outlet_name(configured, item, article.outlet, article.url))
+    outlet = outlet_name(configured, item, article.outlet, article.url)
+    return replace(article, outlet=outlet, url=clean_url(article.url))
 
 
 # ----------------------------------------------------------------------------- 4. decide
@@ -457,12 +459,20 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
     # again for what older versions stored), and only when the text is the same text
     link = canonical_link(article.canonical_url, article.url) if article.canonical_url else None
     earlier = ctx.store.article_by_url(link) if link else None
-    if (
+    copy = (
         earlier is not None
         and earlier["url"] != article.url
-        and earlier["alert_id"]
         and same_text(earlier["text"] or "", article.text)
-    ):
+    )
+    if copy and earlier is not None and not earlier["alert_id"]:
+        # one article reached another way (an AMP page, a Google News link): the decision
+        # already made on it holds; nothing is judged or alerted twice
+        reason = f"a copy of {earlier['url']} (canonical link): {earlier['reason']}"
+        assessment = Assessment(earlier["decision"], reason)
+        ctx.store.record_assessment(item, article, assessment.decision, reason, [], now)
+        log.info("article.copy", extra={"url": article.url, "of": earlier["url"]})
+        return assessment
+    if copy and earlier is not None:
         assessment = Assessment("same_development", f"a copy of {earlier['url']} (canonical link)")
         ctx.store.record_assessment(
             item,
@@ -570,7 +580,9 @@ async def process_items(
     pending = ctx.store.pending_items(horizon)
     todo: list[PendingItem] = []
     for p in pending:
-        copy = ctx.store.assessed_decision(p.item.link)
+        copy = ctx.store.assessed_decision(p.item.link) or ctx.store.assessed_decision(
+            clean_url(p.item.link)
+        )
         if copy is not None:
             ctx.store.mark_item_done(p.item, f"same link as an article already assessed ({copy})")
             continue
