@@ -181,7 +181,8 @@ def test_a_link_google_will_not_resolve_alerts_on_the_headline_via_google_news(
     link = google.link_via_api(world.url("/pub/never.html"))
     title = "Russian troops hold live-fire drills on Shikotan, Tokyo protests"
     google_feed(world, [(title, link, "Kyodo News")])
-    proc = run_cli(config_for(tmp_path, world, google, bot, page_attempts=3), "run", "--once")
+    config = config_for(tmp_path, world, google, bot, page_attempts=3)
+    proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     (alert,) = bot.sent(CHANNEL)
     assert "Kyodo News via Google News" in alert
@@ -189,6 +190,8 @@ def test_a_link_google_will_not_resolve_alerts_on_the_headline_via_google_news(
     assert "holds no decoding parameters" in alert
     assert link.replace("&", "&amp;") in alert or link in alert
     assert world.hits("/pub/never.html") == 0
+    shown = run_cli(config, "history", "show", "1", token=None).stdout
+    assert "Kyodo News via Google News, 2026-03-03" in shown
     assert stored(tmp_path, "SELECT title, from_feed_only FROM articles") == [(title, 1)]
     assert stored(tmp_path, "SELECT COUNT(*) FROM google_links") == [(0,)]
 

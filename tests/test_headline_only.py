@@ -104,6 +104,8 @@ def test_a_paywalled_page_alerts_on_its_headline_at_once_and_says_so(
     assert "Headline only:" in alert
     assert "the page is behind a paywall" in alert
     assert world.hits("/a/paid.html") == 1
+    shown = run_cli(config, "history", "show", "1", token=None)
+    assert "Text:  headline only: the page is behind a paywall" in shown.stdout
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
     assert db.execute("SELECT from_feed_only, text FROM articles").fetchall() == [(1, SUMMARY)]
 
