@@ -192,7 +192,7 @@ def extract_article(
         text=body_text,
         lang=lang,
         published=published,
-        outlet=outlet or page_publisher(head, url, getattr(result, "sitename", None)),
+        outlet=outlet or page_publisher(head),
         canonical_url=canonical,
     )
 
@@ -248,9 +248,10 @@ def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") ->
 
 
 # ----------------------------------------------------------------------------- publisher
-# The page's own word about who published it. trafilatura's `sitename` falls back to the
-# URL's host ("127.0.0.1:34189", "www3.nhk.or.jp"), which is not a name: that fallback is
-# left to the pipeline, after the names the feed gives (monitor/outlets.py).
+# The page's own word about who published it. trafilatura's `sitename` is not used: past
+# these two tags it guesses, from the <title> or the host of the URL or of the canonical
+# link ("127.0.0.1:34189", "asiapacificdesk.com"), and the feed's own names are better
+# than a guess (monitor/outlets.py).
 
 _OG_SITE = re.compile(
     r"<meta\b[^>]*?(?:property|name)=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"']+)"
@@ -288,19 +289,9 @@ def _publisher_in(data: object, depth: int = 0) -> str:
     return _publisher_in(data.get("@graph"), depth + 1)
 
 
-def _is_host(name: str, url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-        hosts = {parts.netloc.lower(), (parts.hostname or "").lower()}
-    except ValueError:
-        return False
-    name = name.strip().lower()
-    return name in hosts or "www." + name in hosts or name.removeprefix("www.") in hosts
-
-
-def page_publisher(head: str, url: str, sitename: str | None = None) -> str:
-    """Who published a page by its own metadata: `og:site_name`, then JSON-LD `publisher`,
-    then trafilatura's site name unless that is only the URL's host; "" when none."""
+def page_publisher(head: str) -> str:
+    """Who published a page by its own metadata: `og:site_name`, then JSON-LD `publisher`;
+    "" when it says neither."""
     found = ""
     if m := _OG_SITE.search(head):
         found = html.unescape(m.group(1) or m.group(2))
@@ -314,8 +305,6 @@ def page_publisher(head: str, url: str, sitename: str | None = None) -> str:
                 continue
             if found := _publisher_in(data):
                 break
-    if not found.strip() and sitename and not _is_host(sitename, url):
-        found = sitename
     return " ".join(found.split())[:_NAME_CHARS]
 
 
