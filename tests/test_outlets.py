@@ -69,6 +69,10 @@ def test_page_without_metadata_gives_no_publisher_not_its_host() -> None:
     body = (PAGES / "new-shikotan-drills.html").read_bytes()
     article = extract_article(FeedItem("wire", "k", url, "", "", T0), url, body)
     assert article.outlet == ""
+    elsewhere = body.replace(
+        b"</head>", b'<meta property="og:url" content="https://asiapacificdesk.com/a/1"></head>'
+    )
+    assert extract_article(ITEM, url, elsewhere).outlet == ""  # not "asiapacificdesk.com"
     tagged = body.replace(
         b"</head>", b'<meta property="og:site_name" content="Sakhalin.info"></head>'
     )
