@@ -14,9 +14,10 @@ from pathlib import Path
 
 from monitor.app import fetch_limits, load_knowledge, open_store
 from monitor.config import Config
-from monitor.errors import NoArticleText, UsageError
+from monitor.errors import FetchError, NoArticleText, UsageError
 from monitor.extract import extract_article
 from monitor.feeds import Fetcher
+from monitor.gnews import GoogleNews
 from monitor.knowledge import Knowledge
 from monitor.models import FeedItem
 from monitor.novelty import Judge
@@ -32,7 +33,15 @@ def load_source(config: Config, source: str) -> tuple[str, bytes, str]:
 
         async def fetch() -> tuple[str, bytes, str]:
             async with Fetcher(fetch_limits(config)) as fetcher:
-                page = await fetcher.page(source)
+                gn = config.google_news
+                google = GoogleNews(fetcher, gn.base_url, gn.interval, gn.max_backoff)
+                target = source
+                if google.owns(source):  # the publisher's page, as the pipeline reads it
+                    found = await google.resolve(source)
+                    if found.url is None:
+                        raise FetchError(str(found.error))
+                    target = found.url
+                page = await fetcher.page(target)
                 return page.final_url, page.body, page.content_type
 
         return asyncio.run(fetch())

@@ -64,6 +64,10 @@ def _command(config: Config, config_file: Path, args: argparse.Namespace) -> int
     action = args.feeds_command
     if action == "list":
         print(render_list(config, args.format), end="")
+        if not config.feeds:
+            print(
+                "no feeds configured (add one with `kuril-monitor feeds add URL`)", file=sys.stderr
+            )
         return 0
     if action == "export":
         feeds = [(f.url, f.title or f.id, f.lang) for f in config.feeds]
@@ -146,8 +150,6 @@ def render_list(config: Config, fmt: str = "table") -> str:
     lines = [
         "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
-    if not rows:
-        print("no feeds configured", file=sys.stderr)
     return "\n".join(lines) + "\n"
 
 

@@ -217,3 +217,21 @@ def test_a_429_pauses_every_request_to_google_and_the_items_wait(
     assert len(google.requests) == 1 + 2 * 3
     assert len(stored(tmp_path, "SELECT * FROM google_links")) == 3
     assert len(bot.sent(CHANNEL)) == 1
+
+
+def test_explain_reads_a_google_news_link_at_the_publisher(
+    tmp_path: Path, world: NewsWorld, google: GoogleNewsStandIn, bot: BotApi
+) -> None:
+    """`explain` on a Google News link resolves it and explains the publisher's page; a
+    link Google will not resolve is a one-line error."""
+    world.add_page("/pub/drills.html", (PAGES / "new-shikotan-drills.html").read_bytes())
+    link = google.link_via_api(world.url("/pub/drills.html"))
+    config = config_for(tmp_path, world, google, bot)
+    proc = run_cli(config, "explain", link, token=None)
+    assert proc.returncode == 0, proc.stderr
+    assert "Article:   Russian troops hold live-fire drills on Shikotan" in proc.stdout
+    assert "Decision:  new_development" in proc.stdout
+    google.answer = "garbage"
+    refused = run_cli(config, "explain", google.link_via_api(world.url("/x")), token=None)
+    assert refused.returncode == 1
+    assert "holds no decoding parameters" in refused.stderr
