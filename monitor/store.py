@@ -505,8 +505,10 @@ class Store:
 
     def feed_item_counts(self) -> dict[str, tuple[int, str]]:
         """Per feed: how many items were ever seen, and the channel title one of them has."""
+        # a database opened read-only may predate migration 6 (no `channel` yet)
+        channel = "MAX(channel)" if self.schema_version() >= 6 else "''"
         rows = self._query(
-            "SELECT feed_id, COUNT(*) AS n, MAX(channel) AS channel FROM items GROUP BY feed_id"
+            f"SELECT feed_id, COUNT(*) AS n, {channel} AS channel FROM items GROUP BY feed_id"
         )
         return {str(r["feed_id"]): (int(r["n"]), str(r["channel"] or "")) for r in rows}
 
