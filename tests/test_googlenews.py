@@ -235,3 +235,33 @@ def test_explain_reads_a_google_news_link_at_the_publisher(
     refused = run_cli(config, "explain", google.link_via_api(world.url("/x")), token=None)
     assert refused.returncode == 1
     assert "holds no decoding parameters" in refused.stderr
+
+
+def test_the_bots_alert_and_the_message_say_via_google_news_and_headline_only() -> None:
+    """/alert ID and the channel message both show how the alert was reached and read."""
+    from monitor import replies
+    from monitor.compose import AlertView, render_alert
+    from monitor.store import AlertRecord
+
+    link = "https://news.google.com/rss/articles/CBMiX?oc=5"
+    diff = {"new": [], "reason": "r", "via": "Google News", "headline_only": "no <URL>"}
+    record = AlertRecord(
+        id=3,
+        development_id="d",
+        kind="new_development",
+        article_url=link,
+        title="Drills",
+        outlet="Kyodo News",
+        lang="en",
+        published=T0,
+        rule="kuril-islands",
+        diff=diff,
+        created_at=T0,
+        sources=(),
+    )
+    full = replies.alert_full(record)
+    assert "Kyodo News via Google News, " in full
+    assert "<i>Headline only:</i> no &lt;URL&gt;" in full
+    view = AlertView(3, "new_development", "Drills", link, "Kyodo News", T0, "r", via="Google News")
+    assert "Kyodo News via Google News, 2026-03-03" in render_alert(view)
+    assert " via " not in render_alert(AlertView(3, "new_development", "D", link, "K", T0, "r"))
