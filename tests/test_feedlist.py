@@ -286,3 +286,14 @@ def test_the_running_monitor_polls_added_feeds_and_drops_removed_ones(
         assert world.hits("/sakh.xml") == polls
         proc.terminate()
     assert "feeds.rejected" not in proc.output()
+
+
+def test_config_show_names_the_feeds_file_line_of_an_added_feed(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """`config show` lists the added feed after the config's, located in the feeds file."""
+    assert run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh").returncode == 0
+    shown = run_cli(config, "config", "show")
+    assert shown.returncode == 0, shown.stderr
+    assert f"  - id: sakh  # {tmp_path / 'feeds.yaml'}:5" in shown.stdout
+    assert f"  - id: wire  # {config}:13" in shown.stdout
