@@ -2,9 +2,11 @@
 
 Stages, in order:
 1. poll     — conditional GET of every due feed; new items are stored as pending
-2. fetch    — each pending item's page (a failure is retried on later cycles, then the
-              feed's own text is used)
-3. extract  — text and metadata from the page, off the event loop
+2. fetch    — each pending item's page, at the publisher's URL for a Google News link
+              (gnews); a failure is retried on later cycles, then the item is decided on
+              its headline and the feed's description (a paywall at once)
+3. extract  — text and metadata from the page, off the event loop; the outlet named
+              (outlets) and the URL cleaned of tracking parameters
 4. decide   — read the article against the rules and what is known (novelty); record the
               decision, and the alert or the attached source, in one transaction; learn
 5. deliver  — send the outbox: new alerts, and updates listing later sources (outbox.py)
