@@ -149,7 +149,7 @@ def per_sentence(matcher: Matcher, title: str, text: str) -> None:
 
 
 def read_every_sentence(article: Article, rules: RuleSet, matcher: Matcher) -> None:
-    read_article(article, rules, matcher, {}, max_sentences=1 << 30)
+    read_article(article, rules, matcher, frozenset(), max_sentences=1 << 30)
 
 
 def measure(rules: RuleSet, text: str, lang: str) -> dict[str, float]:
@@ -165,7 +165,8 @@ def measure(rules: RuleSet, text: str, lang: str) -> dict[str, float]:
     return {
         "one_pass_ms": 1e3 * sup.best_of(lambda: rules.matcher.find(text)),
         "reading_ms": 1e3 * sup.best_of(lambda: read_every_sentence(article, rules, rules.matcher)),
-        "monitor_ms": 1e3 * sup.best_of(lambda: read_article(article, rules, rules.matcher, {})),
+        "monitor_ms": 1e3
+        * sup.best_of(lambda: read_article(article, rules, rules.matcher, frozenset())),
         "sentences_ms": 1e3 * sup.best_of(lambda: per_sentence(rules.matcher, title, text)),
         "hits": float(len(rules.matcher.find(text))),
         "sentences": float(len(sentences(title, text))),

@@ -174,7 +174,7 @@ def rule_file_stamps(config: Config) -> dict[str, float]:
     return current
 
 
-async def _reload_if_changed(ctx: Context, config: Config, watch: RuleWatch) -> ConfigError | None:
+async def reload_if_changed(ctx: Context, config: Config, watch: RuleWatch) -> ConfigError | None:
     """Live reload: a saved change to rules/ or seeds/ takes effect at the next cycle.
 
     An invalid change is rejected (and returned, so the caller tells the admins) and the
@@ -302,7 +302,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         ctx.stop = stop
         if not config.token or not config.telegram.chat_ids or ctx.telegram_down:
             say_how_to_connect(ctx)
-        await _reload_if_changed(ctx, config, watch)
+        await reload_if_changed(ctx, config, watch)
         running: set[asyncio.Task[object]] = set()
 
         @contextmanager
@@ -323,7 +323,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
 
         async def poll_feed(feed: FeedConfig) -> None:
             try:
-                rejected = await _reload_if_changed(ctx, config, watch)
+                rejected = await reload_if_changed(ctx, config, watch)
                 if rejected is not None:
                     await _tell_admins(ctx, config, rejected)
                 await run_cycle(ctx, due_only=True, feeds=[feed])
@@ -496,24 +496,28 @@ async def _reconnect(ctx: Context, config: Config) -> str | None:
     return None
 
 
-@asynccontextmanager
-async def _serve_bot(ctx: Context, config: Config) -> AsyncIterator[BotService | None]:
-    """The bot's private-chat commands while the daemon runs, when a token is set.
-
-    A bot that cannot start is logged once; the monitor keeps polling and sending without it.
-    """
+async def start_bot(ctx: Context, config: Config) -> BotService | None:
+    """The bot's private-chat commands, answering from `ctx`; None without a token, or when
+    it cannot start (logged as `bot.unavailable`). The caller stops what it gets."""
     token = config.token
     if not token:
-        yield None
-        return
+        return None
     bot = BotService(ctx, token)
     try:
         await bot.start()
     except DeliveryError as exc:
         log.warning("bot.unavailable", extra={"error": str(exc)})
-        yield None
-        return
+        return None
+    return bot
+
+
+@asynccontextmanager
+async def _serve_bot(ctx: Context, config: Config) -> AsyncIterator[BotService | None]:
+    """The bot while the daemon runs, when a token is set. A bot that cannot start is
+    logged once; the monitor keeps polling and sending without it."""
+    bot = await start_bot(ctx, config)
     try:
         yield bot
     finally:
-        await bot.stop()
+        if bot is not None:
+            await bot.stop()

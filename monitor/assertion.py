@@ -72,9 +72,21 @@ _EN_NOT_DONE = re.compile(
 _EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started)\b")
 
 
+# a modal right after the trigger makes it the subject of a wish or a prospect: "treaty
+# talks must settle ownership", "visits could take place next year"
+_EN_MODAL_AFTER = re.compile(
+    r"^\s+(?:[\w-]+ly\s+)?(?:must|should|would|could|can|will|may|might|shall|"
+    r"need to|needs to|have to|has to|ought to)\b",
+    re.IGNORECASE,
+)
+
+
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
-    look there); a noun of change is also governed by the predicate after it."""
+    look there); a noun of change is also governed by the predicate after it, and any
+    trigger by a modal right after it."""
+    if _EN_MODAL_AFTER.match(text[end:]):
+        return Verdict(False, "prospect")
     word = text[start:end].split()[-1] if text[start:end].split() else ""
     if not _EN_NOMINAL.search(word):
         return ASSERTED
@@ -579,3 +591,17 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
                 return Verdict(False, "requested")
         k = end
     return ASSERTED
+
+
+def has_object(text: str, at: int) -> bool:
+    """Does the Japanese word of change at `at` have an object of its own right before it,
+    a noun compounded with it or marked by を (「ポスト廃止」, 「ポストを廃止」)? Then a
+    matter named after it is not what it changes."""
+    ws = _ja_words(text)
+    k = next((i for i, w in enumerate(ws) if w.start <= at < w.end), None)
+    if k is None or k == 0:
+        return False
+    prev = ws[k - 1]
+    if prev.surface == "を" and k >= 2:
+        prev = ws[k - 2]
+    return _ja_noun(prev)

@@ -1,4 +1,5 @@
-"""The bot: answers commands in private chats while `kuril-monitor run` is running.
+"""The bot: answers commands in private chats while `kuril-monitor run` runs, or in scaled
+mode while this process is the active scheduler (`scaled`); `app.start_bot` starts it.
 
 `BotService` owns one python-telegram-bot `Application`, polls getUpdates (long polling)
 and registers its command list with setMyCommands when it starts. Everyone may use
@@ -142,6 +143,10 @@ class BotService:
         finally:
             try:
                 await app.shutdown()
+                # an Application whose start failed (getMe refused) is not initialized, and
+                # its shutdown skips the bot's: close the bot's connections here (a no-op
+                # when they are closed already)
+                await app.bot.shutdown()
             finally:
                 self._watch_logs(False)
 

@@ -173,6 +173,27 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The `kuril-monitor` command; its exit status.
+
+    A reader that closes standard output early (`kuril-monitor rules test page.html | head`)
+    has read all it wanted: the command ends quietly, exit status 0, with no traceback (so
+    `set -o pipefail` does not fail on it). SIGPIPE stays ignored, as Python sets it (its
+    default action would also kill `run` or `web` on a dropped socket); the BrokenPipeError
+    is caught here, whichever command raised it, and stdout pointed at /dev/null so that
+    the flush at exit cannot fail again.
+    """
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # what is still buffered fails here, not at exit
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+    return status
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":  # needs no config: the schema is the code's
         from monitor.schema import render
@@ -233,11 +254,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return testbench.command(config, args)
         if args.command == "health":
-            from monitor.health import probe
+            from monitor.health import probe, probe_url
 
             if args.url:
-                from monitor.scaled import probe_url
-
                 return probe_url(args.url)
             return probe(config)
         if args.command in ("scheduler", "worker"):

@@ -6,7 +6,8 @@ asyncio streams only, `GET /healthz` (JSON: `ok`, `degraded` or `failing` with t
 and the figures behind them — the last completed cycle, the database, the outbox backlog,
 unhealthy feeds, the last successful poll, Telegram; 503 when failing) and `GET /metrics`
 (the Prometheus text format). `probe` is the `kuril-monitor health` command behind the
-container's health check: exit 0 while the monitor works (ok or degraded), 1 otherwise.
+container's health check: exit 0 while the monitor works (ok or degraded), 1 otherwise;
+`probe_url` is `kuril-monitor health --url URL`, for services without /healthz (the web page).
 
 It must not decide anything or write to the store: it only reads the backlog and the
 feeds' error counts.
@@ -425,6 +426,22 @@ def probe(config: Config, timeout: float = 5.0) -> int:
     except urllib.error.HTTPError as exc:
         print(exc.read().decode("utf-8", "replace").strip() or f"HTTP {exc.code}")
         return 1
+    except (urllib.error.URLError, OSError) as exc:
+        print(f"no answer from {url}: {exc}")
+        return 1
+
+
+def probe_url(url: str, timeout: float = 5.0) -> int:
+    """`kuril-monitor health --url URL`: 0 when the URL answers below 500 (a web page that
+    asks for its token answers, so it is up), else 1."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(url, timeout=timeout) as resp:
+            print(f"{url}: HTTP {resp.status}")
+            return 0
+    except urllib.error.HTTPError as exc:
+        print(f"{url}: HTTP {exc.code}")
+        return 0 if exc.code < 500 else 1
     except (urllib.error.URLError, OSError) as exc:
         print(f"no answer from {url}: {exc}")
         return 1

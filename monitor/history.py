@@ -15,7 +15,6 @@ import csv
 import datetime as dt
 import difflib
 import json
-import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -41,11 +40,7 @@ def command(config: Config, args: argparse.Namespace, out: TextIO | None = None)
     """Run `history` or `facts`; 0 ok, 1 nothing to read, 2 bad usage."""
     out = out or sys.stdout
     if args.command == "facts":
-        try:
-            return _facts(config, out)
-        except BrokenPipeError:
-            _quiet_stdout()
-            return 0
+        return _facts(config, out)
     try:
         filters = review.Filters(
             since=review.parse_when(args.since) if args.since else None,
@@ -83,16 +78,8 @@ def command(config: Config, args: argparse.Namespace, out: TextIO | None = None)
             out.flush()
             print(_nothing_found(store, filters, what), file=sys.stderr)
         return 0
-    except BrokenPipeError:
-        _quiet_stdout()  # the reader (`| head`) has had enough: not an error
-        return 0
     finally:
         store.close()
-
-
-def _quiet_stdout() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _open(config: Config) -> Store | None:

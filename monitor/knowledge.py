@@ -35,7 +35,7 @@ FACT_KEYS = (
     frozenset({"id", "kind", "summary", "sources"}),
 )  # fmt: skip
 STATUS_KEYS = (
-    frozenset({"id", "matter", "active", "terms", "history", "ended"}),
+    frozenset({"id", "matter", "active", "terms", "history", "ended", "held_in_talks"}),
     frozenset({"id", "matter", "active", "terms", "history"}),
 )
 HISTORY_KEYS = (
@@ -67,6 +67,9 @@ class TrackedStatus:
     active: bool
     terms: tuple[Term, ...]
     ended: bool = False  # halted for good: terminated, abolished, void
+    # carried on through talks between the governments: talks about it that resume or
+    # stop move the matter itself ("talks on joint economic projects revived")
+    in_talks: bool = False
 
     def allows(self, move: str) -> bool:
         """Can the matter make this move from where it stands?"""
@@ -321,11 +324,14 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
             problems.append(doc.problem((*path, "ended"), "must be true or false"))
         elif spec.get("ended") and spec.get("active"):
             problems.append(doc.problem((*path, "ended"), "an active matter has not ended"))
+        if not isinstance(spec.get("held_in_talks", False), bool):
+            problems.append(doc.problem((*path, "held_in_talks"), "must be true or false"))
         statuses[sid] = TrackedStatus(
             Status(sid, str(spec.get("matter", "")), tuple(history)),
             bool(spec.get("active")),
             tuple(terms),
             ended=bool(spec.get("ended", False)),
+            in_talks=bool(spec.get("held_in_talks", False)),
         )
     if problems:
         raise ConfigError(problems)

@@ -193,6 +193,7 @@ class Assessment:
     signature: frozenset[str] = frozenset()  # entities and event types that identify it
     event: str | None = None
     mentioned_statuses: tuple[str, ...] = ()  # tracked statuses the article refers to
+    events: frozenset[str] = frozenset()  # every kind of event it reports, headline included
 
     @property
     def alerts(self) -> bool:

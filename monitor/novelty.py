@@ -32,7 +32,7 @@ GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset(
-    {"protest", "talks", "sanctions", "construction", "reversal", "funding"}
+    {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
 )  # reactions and context
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
 # a halt or a lifting of something no tracked matter names is news when it undoes what an
@@ -42,7 +42,9 @@ LEARNED_MATTER_NAMES = 2
 LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
 # on an island is local news the corpora leave unscored, and subscribers did not ask for)
-HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest"})
+# (an ending for good that no tracked matter names, an office abolished: news when the
+# headline reports it; a company's place in a regime terminated, further down, is not)
+HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "termination"})
 
 
 COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
@@ -80,9 +82,9 @@ class Judge:
         return Judge(self.rules, knowledge, self.matcher)
 
     def read(self, article: Article, brief: bool = False, deep: bool = False) -> Reading:
-        active = {sid: s.active for sid, s in self.knowledge.statuses.items()}
+        in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
         limit = DEEP_SENTENCES if deep else MAX_SENTENCES
-        return read_article(article, self.rules, self.matcher, active, brief, limit, deep=deep)
+        return read_article(article, self.rules, self.matcher, in_talks, brief, limit, deep=deep)
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
@@ -256,11 +258,12 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         if dev.status_change is not None and _reverses(dev.status_change, change_keys):
             continue  # moving the matter back is news of its own, not another report
         shared = signature & dev.signature
-        same_kind = bool((event_types & dev.events) - WEAK_EVENTS)
+        common = _kinds(event_types) & _kinds(dev.events)
+        same_kind = bool(common - WEAK_EVENTS)
         same = (
             (dev.status_change is not None and _same_move(dev.status_change, change_keys))
             or len(shared) >= 2
-            or (len(shared) >= 1 and bool(event_types & dev.events))
+            or (len(shared) >= 1 and bool(common))
             # names may be missing from the gazetteer in one language; the same kind of
             # event on the islands within days is the same development
             or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
@@ -338,6 +341,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             mentioned_statuses=mentioned,
             signature=signature,
             event=sorted(event_types)[0] if event_types else None,
+            events=event_types,
         )
 
     why = NOTHING_REPORTED
@@ -351,6 +355,15 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
 
 
 REVERSAL_WINDOW = dt.timedelta(days=30)
+
+# an ending for good that no tracked matter names, and one read as a tracked matter's
+# move elsewhere in the story («прекратила действие соглашения»), report one development
+_GROUP_KIND = {"termination": "reversal"}
+
+
+def _kinds(events: frozenset[str]) -> frozenset[str]:
+    """Event types as grouping compares them."""
+    return frozenset(_GROUP_KIND.get(e, e) for e in events)
 
 
 def _reaction(events: frozenset[str]) -> bool:
@@ -447,7 +460,9 @@ def learn_from(
     if assessment.changes:
         first = assessment.changes[0]
         change = (first.status_id, move_of(first.new.state) or "resume")
-    events = frozenset(c.event for c in assessment.new_claims if c.event)
+    # the kinds of event the story reports, the headline's too (a later report of the same
+    # development in another language may carry only the headline's kind)
+    events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
     development = Development(
         id=dev_id,
         alert_id=alert_id,

@@ -179,7 +179,10 @@ def refresh_knowledge(ctx: Context) -> bool:
         return False
     mark = ctx.store.retraction_mark()  # read first: a retraction meanwhile rebuilds again
     alerts = ctx.store.alert_count()
-    if mark == ctx.retractions_seen and alerts == (ctx.alerts_seen or alerts):
+    # None: not counted yet (nothing to compare with); 0 is a count like any other, so
+    # alerts another process records in a store that was empty are learned too
+    seen = alerts if ctx.alerts_seen is None else ctx.alerts_seen
+    if mark == ctx.retractions_seen and alerts == seen:
         ctx.alerts_seen = alerts
         return False
     ctx.judge = ctx.judge.with_knowledge(knowledge_with_history(ctx.seeds, ctx.store))

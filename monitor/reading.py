@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from monitor.assertion import Verdict, acts_itself, assertion
+from monitor.assertion import Verdict, acts_itself, assertion, has_object
+from monitor.knowledge import MOVE_WAY
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
@@ -104,12 +105,23 @@ class SentenceReading:
         return frozenset(h.concept for h in self.hits)
 
     def of(self, prefix: str) -> list[Hit]:
-        """The hits of every concept whose name starts with `prefix`."""
-        family = _family(prefix)
-        group = self._by_family.get(family, ()) if family else self.hits
-        if family == prefix:
-            return list(group)
-        return [h for h in group if h.concept.startswith(prefix)]
+        """The hits of every concept whose name starts with `prefix` (a list the caller
+        must not change: it is kept for the next question)."""
+        found = self._asked.get(prefix)
+        if found is None:
+            family = _family(prefix)
+            group = self._by_family.get(family, ()) if family else self.hits
+            if family == prefix:
+                found = list(group)
+            else:
+                found = [h for h in group if h.concept.startswith(prefix)]
+            self._asked[prefix] = found
+        return found
+
+    @cached_property
+    def _asked(self) -> dict[str, list[Hit]]:
+        # a claim asks the same questions of a sentence several times
+        return {}
 
     @cached_property
     def _by_family(self) -> dict[str, list[Hit]]:
@@ -190,7 +202,8 @@ REACTIONS = frozenset({"protest"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
 RECURRING = frozenset(
     {
-        "exercise", "deployment", "detention", "release", "incursion", "visit", "construction",
+        "exercise", "deployment", "detention", "release", "incursion", "force", "visit",
+        "construction",
         "infrastructure", "vote",
     }
 )  # fmt: skip
@@ -344,6 +357,95 @@ def _inside_longer(h: Hit, names: list[Hit]) -> bool:
     )
 
 
+# what joins talks to their subject: "talks on safe fishing", «консультации по рыболовству»
+_TALKS_TOPIC = re.compile(
+    r"^[\s,]*(?:on|about|over|regarding|concerning|for|о|об|по|насчёт|касательно)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def _talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:
+    """Does the change word move talks about the matter rather than the matter itself?
+    "Talks on safe fishing resumed", "agreed to resume consultations on the fishing
+    deal", «возобновить переговоры по рыболовству», 「安全操業の協議再開」,
+    「安全操業 日ロが実務者協議の再開で合意」."""
+    for t in talks:
+        if lang == "ja":
+            # the talks stand between the matter and the change word, right before it
+            if matter.end <= t.start and t.end <= change.start and change.start - t.end <= 2:
+                return True
+        elif t.end <= matter.start and _TALKS_TOPIC.match(text[t.end : matter.start]):
+            # "talks on <the matter>", with the change word anywhere in reach
+            return True
+    return False
+
+
+# what may stand before a participle that describes a noun: a determiner or a possessive,
+# and adverbs ("its newly revived dialogue", "the long-suspended visits")
+_EN_ATTRIBUTE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|whose)\s+|'s\s+)(?:[\w-]+ly\s+)*$"
+    r"|\b(?:long|now|once)-$",
+    re.IGNORECASE,
+)
+_EN_PARTICIPLE = re.compile(r"(?:ed|en)$")
+
+
+def _within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> bool:
+    """Can the change word move this matter? Near it; in Japanese, a matter after it only
+    when the word has no object of its own before it (「ポスト廃止　平和条約交渉の…」
+    abolishes a post, not the talks; 「ロシアが「1回限り」容認　ビザなしで…」 allows the
+    visa-free trip)."""
+    if ja and matter.end > change.start and has_object(text, change.start):
+        return False
+    return matter.start - reach <= change.start <= matter.end + reach
+
+
+def _attribute(
+    text: str, lang: str, change: Hit, moves: list[Hit], matter: Hit | None = None
+) -> bool:
+    """Is an English participle an attribute of a noun, the state it is in, rather than a
+    move? Before the noun: "the suspended talks", "its newly revived dialogue", and after a
+    verb of change of its own, "shelves revived dialogue", "resume suspended visits". After
+    the matter, in a clause whose verb of change comes first: "was halting the
+    consultations restarted in March"."""
+    if lang != "en" or not _EN_PARTICIPLE.search(text[change.start : change.end]):
+        return False
+    before = text[: change.start]
+    if _EN_ATTRIBUTE_BEFORE.search(before):
+        return True
+    if any(m.end <= change.start and not before[m.end :].strip() for m in moves):
+        return True
+    if matter is None or matter.end > change.start:
+        return False
+    gap = text[matter.end : change.start]
+    if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap):
+        return False
+    return any(
+        m.end <= matter.start and not _CLAUSE_BREAK.search(text[m.end : matter.start])
+        for m in moves
+        if m is not change
+    )
+
+
+# a clause that only dates the main one: "four years after Moscow walked away from the
+# talks", "since Russia suspended the visits", «после того как Россия вышла из переговоров»
+_SUBORDINATE = {
+    "en": re.compile(r"\b(?:after|since|before|until)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?:после того как|с тех пор как|до того как|прежде чем)", re.IGNORECASE),
+}
+
+
+def _subordinate(text: str, lang: str, change: Hit) -> bool:
+    """Does the change word stand in a clause of time, which dates the main clause by an
+    earlier or later event rather than reporting a move?"""
+    pattern = _SUBORDINATE.get(lang)
+    if pattern is None:
+        return False
+    before = text[: change.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return pattern.search(clause) is not None
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with these spans turned into spaces (offsets kept)."""
     for a, b in spans:
@@ -411,7 +513,7 @@ def read_article(
     article: Article,
     rules: RuleSet,
     matcher: Matcher,
-    status_active: dict[str, bool],
+    held_in_talks: frozenset[str],
     brief: bool = False,
     max_sentences: int = MAX_SENTENCES,
     deep: bool = False,
@@ -478,12 +580,12 @@ def read_article(
         if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
             # past a lead of commentary or background, the story's own report
             claims.append(
-                _claim(r, rules, year, article.lang, status_active, may_report=True, further=True)
+                _claim(r, rules, year, article.lang, held_in_talks, may_report=True, further=True)
             )
             continue
         if r.sentence.index != 0 and not r.in_lead:
             if len(reactions) < 2 and any(h.concept in _REACTION_CONCEPTS for h in r.hits):
-                reaction = _claim(r, rules, year, article.lang, status_active, may_report=False)
+                reaction = _claim(r, rules, year, article.lang, held_in_talks, may_report=False)
                 if reaction.reports_event:
                     reactions.append(reaction)
             continue
@@ -492,7 +594,7 @@ def read_article(
             rules,
             year,
             article.lang,
-            status_active,
+            held_in_talks,
             may_report=r.sentence.index == 0 or event_budget > 0,
         )
         if (
@@ -557,33 +659,99 @@ def _is_commentary(title: SentenceReading) -> bool:
     return False
 
 
+def _setting(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    names: list[Hit],
+    named_years: dict[Hit, tuple[int, int] | None],
+    lang: str,
+    year: int,
+) -> tuple[bool, bool, frozenset[str], bool, set[str]]:
+    """When and about what a sentence speaks: whether it dates itself in the past, whether
+    it measures against a break ("the first … since"), the named things, and whether they
+    anchor it to the dispute."""
+    # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
+    # named, not the sentence
+    unnamed = _blank(text_norm, ((n.start, n.end) for n in names))
+    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
+    spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
+    # and a name with its year (「2018年シンガポール会談」) is that same past thing
+    spans += [v for n in names if (v := _named_by_year(text_norm, n, lang)) is not None]
+    unnamed = _blank(unnamed, spans)
+    years = [int(y) for y in _YEAR.findall(unnamed)]
+    first_since = bool(r.of("cue.first_since"))
+    # "the first talks since Russia walked out in 2022": the year is the baseline
+    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
+    concepts = r.concepts()
+    named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
+    entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
+    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
+        rules.entities[c].anchor for c in entities
+    )
+    return past, first_since, entities, anchored, named
+
+
 def _claim(
     r: SentenceReading,
     rules: RuleSet,
     year: int,
     lang: str,
-    status_active: dict[str, bool],
+    held_in_talks: frozenset[str],
     may_report: bool,
     further: bool = False,
 ) -> ClaimReading:
     text_norm = normalize(r.sentence.text)
+    ja = lang == "ja"
+    # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
+    names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
+    # a matter's word inside a longer name is part of that name: "former islanders" in
+    # "the former islanders' league" names the league, not the islanders' visits
+    entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
+    matters = [
+        h for h in r.hits if h.concept.startswith("status:") and not _inside_longer(h, entity_names)
+    ]
+    reach = 20 if ja else 60
+    moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
     triggers = r.of("event.")
-    if not r.of("status:"):
-        # something stopped or restored that no tracked matter names (a hotline suspended,
-        # an investor pulling out, a league taken off a list) is an event of its own, news
-        # when it undoes what an earlier alert reported
-        moved = r.of("change.halt") + r.of("change.end") + r.of("change.resume")
-        triggers = triggers + [h._replace(concept="event.reversal") for h in moved]
-        if r.of("cue.limited"):
-            # a one-time permission where no tracked matter is named: an exception
-            triggers = triggers + [
-                h._replace(concept="event.exception") for h in r.of("change.permit")
-            ]
+    # something stopped, ended or restored that no tracked matter near it names (a hotline
+    # suspended, an envoy's post abolished, a league taken off a list) is an event of its
+    # own: an ending for good is news, a halt or a lifting when it undoes what an earlier
+    # alert reported
+    triggers = triggers + [
+        c._replace(concept="event.termination" if c.concept == "change.end" else "event.reversal")
+        for c in moves_here
+        if not any(_within_reach(text_norm, h, c, reach, ja) for h in matters)
+        and not _attribute(text_norm, lang, c, moves_here)
+        and not _subordinate(text_norm, lang, c)
+    ]
+    if not r.of("status:") and r.of("cue.limited"):
+        # a one-time permission where no tracked matter is named: an exception
+        triggers = triggers + [h._replace(concept="event.exception") for h in r.of("change.permit")]
+    question = r.sentence.text.rstrip().endswith(("?", "？"))
+    if not triggers and not matters:
+        # nothing reported and no matter to move (most sentences): when and about what
+        past, first_since, entities, anchored, named = _setting(
+            r, rules, text_norm, names, {}, lang, year
+        )
+        return ClaimReading(
+            r,
+            frozenset(),
+            (),
+            entities,
+            anchored,
+            bool(r.of("cue.position")),
+            question,
+            past,
+            False,
+            decisive=may_report,
+            first_since=first_since,
+            bilateral={"japan", "russia"} <= named,
+            further=further,
+        )
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
-    # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
-    names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
     ev_hits = [
         h
         for h in _outside(triggers, quotes)
@@ -614,7 +782,6 @@ def _claim(
         return verdict(h).asserted
 
     morphology = lang in MORPHOLOGY_LANGS
-    ja = lang == "ja"
 
     def negated_at(hits: list[Hit]) -> bool:
         if morphology:  # what «не», ない, ず govern, not what stands near
@@ -641,7 +808,6 @@ def _claim(
 
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
-    question = r.sentence.text.rstrip().endswith(("?", "？"))
     clean = [
         h
         for h in ev_hits
@@ -657,35 +823,14 @@ def _claim(
     )
     modal = not clean and (modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"}))
     restated = not clean and restated_at(ev_hits)
-    # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
-    # named, not the sentence
-    unnamed = _blank(text_norm, ((n.start, n.end) for n in names))
-    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
-    spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
-    # and a name with its year (「2018年シンガポール会談」) is that same past thing
-    spans += [v for n in names if (v := _named_by_year(text_norm, n, lang)) is not None]
-    unnamed = _blank(unnamed, spans)
-    years = [int(y) for y in _YEAR.findall(unnamed)]
-    first_since = bool(r.of("cue.first_since"))
-    # "the first talks since Russia walked out in 2022": the year is the baseline
-    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
-    concepts = r.concepts()
-    named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
-    entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
-    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
-        rules.entities[c].anchor for c in entities
+    past, first_since, entities, anchored, named = _setting(
+        r, rules, text_norm, names, named_years, lang, year
     )
     changes: list[tuple[str, str]] = []
     change_negated = change_modal = False
     # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
     limited = bool(exception)
     conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in _CONDITIONS]
-    # a matter's word inside a longer name is part of that name: "former islanders" in
-    # "the former islanders' league" names the league, not the islanders' visits
-    entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
-    matters = [
-        h for h in r.hits if h.concept.startswith("status:") and not _inside_longer(h, entity_names)
-    ]
 
     def nearest(c: Hit) -> str:
         """The matter a change word belongs to. After the matters it names (a predicate),
@@ -694,12 +839,19 @@ def _claim(
         before = [h for h in matters if h.end <= c.start]
         if before and not ja:
             return before[0].concept
-        m = min(matters, key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)))
+        # Japanese puts the object before its verb: the nearest matter before the word
+        m = min(
+            before if ja and before else matters,
+            key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)),
+        )
         return m.concept
 
+    # talks, consultations, 協議: a change word that governs them moves the talks, and the
+    # matter they are about stays where it was, unless the matter is held in talks (the
+    # joint economic activity was a dialogue: its talks resuming is the matter resuming)
+    talks = [t for t in r.of("event.talks") if not _inside_longer(t, names)]
     for h in matters:
         sid = h.concept[len("status:") :]
-        reach = 20 if ja else 60
         for direction in ("resume", "halt"):
             words = r.of(f"change.{direction}")
             if direction == "resume" and limited:
@@ -709,9 +861,12 @@ def _claim(
             change_hits = [
                 c
                 for c in _outside(words, quotes)
-                if h.start - reach <= c.start <= h.end + reach
+                if _within_reach(text_norm, h, c, reach, ja)
                 and nearest(c) == h.concept
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
+                and (sid in held_in_talks or not _talks_about(text_norm, lang, h, c, talks))
+                and not _attribute(text_norm, lang, c, moves_here, h)
+                and not _subordinate(text_norm, lang, c)
             ]
             if not change_hits:
                 continue
@@ -731,6 +886,10 @@ def _claim(
                 move = "end"
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
+    # a sentence that seems to move one matter both ways has been misread somewhere:
+    # no move is better than the wrong one
+    ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}
+    changes = [(sid, m) for sid, m in changes if not {"on", "off"} <= ways[sid]]
     events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
     if events & {"deployment", "survey"} and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)

@@ -19,6 +19,10 @@ functions, the ones `run --once` drives:
                          lock and an advisory lock): alerts keep their order and a row is
                          never sent by two workers at once
 
+The Telegram bot (/status, /latest, /pause, …) runs in the active scheduler only, the
+daemon's own `BotService`: one process answers the commands, and a standby that takes over
+starts it. Workers deliver alerts; they never poll for commands.
+
 Every job may run twice (a killed worker's job is run again): an item is pending or done,
 and a delivery records its message ids as Telegram returns them. This module holds no SQL
 (`store` and `dialect` do) and decides nothing (the pipeline does).
@@ -34,8 +38,6 @@ import os
 import signal
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 from pathlib import Path
@@ -46,7 +48,16 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 
-from monitor.app import STOP_GRACE, load_knowledge, open_context, open_store, telegram_down
+from monitor.app import (
+    STOP_GRACE,
+    RuleWatch,
+    load_knowledge,
+    open_context,
+    open_store,
+    reload_if_changed,
+    start_bot,
+    telegram_down,
+)
 from monitor.config import Config
 from monitor.delivery import Telegram
 from monitor.dialect import AdvisoryLocks, is_postgres, redact
@@ -61,6 +72,7 @@ from monitor.pipeline import (
     knowledge_with_history,
     poll_feeds,
     process_items,
+    refresh_knowledge,
 )
 from monitor.rules import RuleSet
 from monitor.store import Store
@@ -71,6 +83,8 @@ HEARTBEAT = 2.0  # seconds between a worker's heartbeats
 STALLED_AFTER = 15.0  # a worker silent this long is gone: its running jobs are run again
 HOUSEKEEPING = 2.0  # the active scheduler's round: leadership, stalled jobs, leftovers
 STANDBY_POLL = 1.0  # a standby scheduler asks for the leadership lock this often
+BOT_REFRESH = 2.0  # the leader's bot rereads what the workers learned this often
+BOT_RETRY = 60.0  # a bot that could not start (Telegram unreachable, bad rules) tries again
 LEADER_LOCK = "scheduler"
 DECIDE_LOCK = "decide"
 SCHEMA_LOCK = "procrastinate-schema"
@@ -496,31 +510,66 @@ async def _lead(
         scheduler.add_job(guarded("prune", prune), IntervalTrigger(hours=1), id="prune")
         scheduler.start()
         log.info("scheduler.started", extra={"feeds": len(config.feeds)})
+        bot = asyncio.create_task(_lead_bot(config, stop))
         try:
             await stop.wait()
         finally:
             scheduler.shutdown(wait=False)
+            # the bot stops once `stop` is set: no bot outlives the leadership; one still
+            # starting (Telegram slow to answer) is cancelled after STOP_GRACE
+            await asyncio.wait({bot}, timeout=STOP_GRACE)
+            if not bot.done():
+                bot.cancel()
+                with suppress(asyncio.CancelledError):
+                    await bot
+            if not bot.cancelled():
+                bot.result()  # a bug in the bot is raised, not swallowed
     log.info("scheduler.stopped")
     return 1 if lost else 0
 
 
+async def _lead_bot(config: Config, stop: asyncio.Event) -> None:
+    """The Telegram bot's private-chat commands, run by the active scheduler only, so that
+    scaled mode answers each command in one place; a standby that takes over starts it.
+
+    It is the daemon's bot (`app.start_bot`) on a Context of its own. A bot that cannot
+    start (Telegram unreachable, the token refused, rules or seeds invalid) is logged as
+    `bot.unavailable` and tried again every BOT_RETRY seconds; the scheduler leads on."""
+    if not config.token:
+        return
+    while True:
+        try:
+            await _bot_term(config, stop)
+        except (ConfigError, StoreError) as exc:
+            log.error("bot.unavailable", extra={"error": str(exc)})
+        if await _wait(stop, BOT_RETRY):
+            return
+
+
+async def _bot_term(config: Config, stop: asyncio.Event) -> None:
+    """Run the bot until `stop`; return at once when it cannot start.
+
+    The workers learn (alerts, retractions) and rule files change meanwhile: every
+    BOT_REFRESH seconds the Context's judge is brought up to date, as the daemon's cycles
+    do, so /facts and /rules show what the workers decide with. The Context also opens a
+    fetcher and a Telegram client the bot does not use: the price of building it the one
+    way `app` builds a Context."""
+    async with open_context(config) as ctx:
+        bot = await start_bot(ctx, config)
+        if bot is None:
+            return
+        try:
+            watch = RuleWatch()
+            await reload_if_changed(ctx, config, watch)  # the first look records the files
+            while not await _wait(stop, BOT_REFRESH):
+                with suppress(StoreError):  # the database is down: try again next round
+                    refresh_knowledge(ctx)
+                    await reload_if_changed(ctx, config, watch)
+        finally:
+            await bot.stop()
+
+
 # ----------------------------------------------------------------------------- the shell
-
-
-def probe_url(url: str, timeout: float = 5.0) -> int:
-    """`kuril-monitor health --url URL`: 0 when the URL answers below 500 (a web page that
-    asks for its token answers, so it is up), else 1."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(url, timeout=timeout) as resp:
-            print(f"{url}: HTTP {resp.status}")
-            return 0
-    except urllib.error.HTTPError as exc:
-        print(f"{url}: HTTP {exc.code}")
-        return 0 if exc.code < 500 else 1
-    except (urllib.error.URLError, OSError) as exc:
-        print(f"no answer from {url}: {exc}")
-        return 1
 
 
 def command(config: Config, args: argparse.Namespace) -> int:

@@ -161,6 +161,7 @@ def seeds_schema() -> dict[str, Any]:
             "matter": _STRING,
             "active": _BOOL,
             "ended": _BOOL,
+            "held_in_talks": _BOOL,
             "terms": _entry(LANGS, {lang: _WORDS for lang in LANGS}),
             "history": {"type": "array", "items": history, "minItems": 1},
         },

@@ -272,3 +272,93 @@ def test_config_show_knows_the_web_token_variable() -> None:
     from monitor import configshow, web
 
     assert configshow.WEB_TOKEN_ENV == web.TOKEN_ENV
+
+
+# ----------------------------------------------------------------------------- closed output
+
+
+def _popen(*args: str) -> subprocess.Popen[bytes]:
+    """`python -m monitor ARGS…` with stdout and stderr on pipes of their own, its output
+    buffered as in a shell (unbuffered, a write cut short by a closed pipe is dropped
+    silently: Python raises only on the next one)."""
+    env = {k: v for k, v in child_env(None).items() if k != "PYTHONUNBUFFERED"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "monitor", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("rules", "test", str(ROOT / "tests" / "data" / "articles" / "new-shikotan-drills.html")),
+        ("schema", "rules"),
+        ("config", "show"),
+        ("facts",),
+        ("check",),
+    ],
+)
+def test_output_closed_before_the_command_writes_ends_quietly(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A reader that closed the pipe before anything was written: exit 0, and nothing on
+    stderr (no BrokenPipeError traceback, no "Exception ignored" at exit)."""
+    with _popen(*args, "--config", str(_config(tmp_path, 1))) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.close()  # the only read end: every write meets a closed pipe
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=90) == 0, err
+    assert err == ""
+
+
+def test_a_pipe_to_head_ends_quietly(tmp_path: Path) -> None:
+    """`kuril-monitor config show | head -n 1` with more output than a pipe holds: head
+    prints the first line, and the command stops writing and exits 0 with a silent stderr."""
+    config = _config(tmp_path, 4000)
+    whole = _cli("config", "show", "--config", str(config))
+    assert whole.returncode == 0, whole.stderr
+    assert len(whole.stdout.encode()) > 1_000_000  # far more than a pipe and head's buffer
+    with _popen("config", "show", "--config", str(config)) as writer:
+        assert writer.stdout is not None
+        assert writer.stderr is not None
+        with subprocess.Popen(
+            ["head", "-n", "1"], stdin=writer.stdout, stdout=subprocess.PIPE
+        ) as head:
+            writer.stdout.close()  # head holds the only read end now
+            shown, _ = head.communicate(timeout=90)
+        err = writer.stderr.read().decode()
+        assert (writer.wait(timeout=90), head.returncode) == (0, 0), err
+    assert err == ""
+    assert shown.decode() == whole.stdout.splitlines(keepends=True)[0]
+
+
+# ----------------------------------------------------------------------------- health --url
+
+
+def test_health_url_is_up_below_500(tmp_path: Path) -> None:
+    """`health --url URL` (the web page's container health check): 0 for a page that
+    answers, a 401 included (the page asks for its token, so it is up); 1 for a 5xx and
+    for no answer at all."""
+    from support.newsworld import NewsWorld
+
+    config = str(_config(tmp_path, 0))
+    with NewsWorld() as world:
+        world.add_page("/", "<html><body>history</body></html>")
+        world.fail("/locked", 401)
+        world.fail("/broken", 503)
+        for path, code, said in (
+            ("/", 0, "HTTP 200"),
+            ("/locked", 0, "HTTP 401"),
+            ("/broken", 1, "HTTP 503"),
+        ):
+            url = world.url(path)
+            proc = _cli("health", "--url", url, "-c", config)
+            assert (proc.returncode, proc.stdout) == (code, f"{url}: {said}\n"), proc.stderr
+    url = f"http://127.0.0.1:{_closed_port()}/"
+    gone = _cli("health", "--url", url, "-c", config)
+    assert gone.returncode == 1
+    assert gone.stdout.startswith(f"no answer from {url}: ")

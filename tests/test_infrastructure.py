@@ -100,3 +100,71 @@ def test_a_protest_at_approved_works_joins_their_alert(judge: Judge) -> None:
         when=WHEN + dt.timedelta(days=2),
     )
     assert learned.assess(protest).decision == "same_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ru",
+            "На Шикотане создадут пункт пропуска для иностранных судов",
+            "Правительство России учредило постоянный пункт пропуска через государственную "
+            "границу в порту Малокурильское на Шикотане, говорится в распоряжении кабмина.",
+        ),
+        (
+            "ja",
+            "色丹島に出入国検問所を新設　ロシア政府が決定",
+            "ロシア政府は、色丹島の港に外国船が直接入港できる常設の検問所を新設した。"
+            "日本政府は、日本の立場と相いれず受け入れられないとして、外交ルートを通じて"
+            "ロシア側に抗議する方針だ。",
+        ),
+    ],
+)
+def test_a_border_checkpoint_set_up_on_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Setting up a border crossing opens the islands to foreign ships: works that change
+    what the islands can do, in the words for establishing a thing."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert assessment.decision == "new_development"
+    assert assessment.event == "infrastructure"
+
+
+def test_a_museum_set_up_on_the_islands_is_local_news(judge: Judge) -> None:
+    """The same words for a museum: no development of the dispute."""
+    assessment = judge.assess(
+        _read(
+            "en",
+            "Local history museum set up in Kurilsk on Iturup",
+            "A small museum of local history was established in Kurilsk on Iturup this week, "
+            "the district administration said, with exhibits donated by residents.",
+        )
+    )
+    assert not assessment.alerts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian patrol boat fires warning shots at Japanese fishing boat in Nemuro Strait",
+            "A Russian border guard vessel fired warning shots at a Japanese fishing boat near "
+            "the median line of the Nemuro Strait on Tuesday, the Japan Coast Guard said.",
+        ),
+        (
+            "ru",
+            "Пограничники открыли предупредительный огонь по японской шхуне в проливе Измены",
+            "Пограничный сторожевой корабль открыл предупредительный огонь по японской шхуне, "
+            "нарушившей правила промысла в проливе Измены, сообщили в погрануправлении.",
+        ),
+    ],
+)
+def test_force_used_in_the_strait_between_the_islands_and_hokkaido_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The strait between Kunashir and Hokkaido is where the two sides meet at sea; shots
+    fired there are a development of the dispute, like a detention."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert assessment.decision == "new_development"
+    assert "force" in assessment.events

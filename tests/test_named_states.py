@@ -257,3 +257,204 @@ def test_a_first_budget_line_is_news_a_yearly_one_is_not(judge: Judge) -> None:
     )
     assert judge.assess(first).decision == "new_development"
     assert judge.assess(yearly).decision != "new_development"
+
+
+FISHING = "safe-operation-fishing"
+TALKS_ABOUT_FISHING = [
+    (
+        "en",
+        "Japan and Russia resume talks on safe fishing near the southern Kurils",
+        "Officials of the two fisheries agencies met in Moscow on Thursday and agreed to "
+        "resume working-level consultations on the safe fishing operations near the islands.",
+    ),
+    (
+        "ru",
+        "Россия и Япония возобновили консультации по безопасному промыслу у южных Курил",
+        "Представители рыболовных ведомств двух стран в четверг возобновили консультации по "
+        "безопасному промыслу японских рыбаков у южных Курил, сообщили в Росрыболовстве.",
+    ),
+    (
+        "ja",
+        "北方四島周辺の安全操業　日ロ、政府間協議を再開",
+        "北方四島周辺での日本漁船の安全操業をめぐり、日ロ両政府は木曜日、モスクワで政府間協議を"
+        "再開した。水産庁が明らかにした。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "lead"), TALKS_ABOUT_FISHING)
+def test_talks_about_a_matter_resuming_do_not_move_the_matter(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Talks on safe fishing resumed: the talks are news, the fishing agreement stays
+    suspended (it is not held in talks)."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert assessment.alerts
+    assert all(c.status_id != FISHING for c in assessment.changes)
+
+
+def test_talks_about_a_matter_held_in_talks_move_it(judge: Judge) -> None:
+    """The joint economic activity was a dialogue (`held_in_talks`): its talks revived
+    are the matter resumed."""
+    assessment = judge.assess(
+        _read(
+            "en",
+            "Japan and Russia revive talks on joint economic activity on the southern Kurils",
+            "Deputy foreign ministers of the two countries agreed in Tokyo on Friday to revive "
+            "talks on joint economic activity on the four islands, frozen since 2022.",
+        )
+    )
+    assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [
+        ("joint-economic-activity", "resume")
+    ]
+
+
+TALKS = "peace-treaty-talks"
+VISA_FREE = "visa-free-exchanges"
+
+
+FILLER = {
+    "en": "The report gave no further details, and officials declined to comment further.",
+    "ru": "Других подробностей в сообщении не приводится, в ведомстве от комментариев отказались.",
+    "ja": "詳しい内容は明らかにされておらず、関係者はそれ以上のコメントを控えている。"
+    "関係者によると、今後の日程などは改めて調整されるという。",
+}
+
+
+def _moves(judge: Judge, lang: str, title: str, *paragraphs: str) -> list[tuple[str, str]]:
+    """Every matter's move the reader finds in the page, sentence by sentence."""
+    reading = judge.read(_read(lang, title, *paragraphs, FILLER[lang]))
+    return [move for claim in reading.claims for move in claim.changes]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a participle after a determiner or a verb of change describes the matter
+        ("Tokyo and Moscow agree to resume the suspended peace treaty talks", (TALKS, "resume")),
+        (
+            "Russia puts its recently restored peace treaty dialogue with Japan on hold",
+            (TALKS, "halt"),
+        ),
+        ("Kremlin shelves revived peace treaty dialogue with Tokyo", (TALKS, "halt")),
+        # after the matter, in a clause whose own verb of change comes first
+        (
+            "Moscow says it is halting the peace treaty consultations with Tokyo restarted "
+            "in spring",
+            (TALKS, "halt"),
+        ),
+    ],
+)
+def test_an_english_participle_before_the_matter_is_its_state(
+    judge: Judge, title: str, expected: tuple[str, str]
+) -> None:
+    """ "The suspended talks" are not suspended again by this sentence; the verb moves them."""
+    assert _moves(judge, "en", title) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "The two foreign ministers spoke by phone on Monday, three years after Moscow "
+            "suspended the peace treaty talks over sanctions.",
+        ),
+        (
+            "en",
+            "Former residents have not seen the islands since Russia suspended the visa-free "
+            "exchanges in spring.",
+        ),
+        (
+            "ru",
+            "Министры впервые поговорили по телефону, через три года после того как Москва "
+            "приостановила переговоры о мирном договоре.",
+        ),
+    ],
+)
+def test_a_move_in_a_clause_of_time_dates_the_sentence(
+    judge: Judge, lang: str, sentence: str
+) -> None:
+    """ "Three years after Moscow broke off the talks" says when, not that they stopped."""
+    title = "Japan and Russia foreign ministers speak by phone"
+    if lang == "ru":
+        title = "Министры иностранных дел России и Японии поговорили по телефону"
+    assert _moves(judge, lang, title, sentence) == []
+
+
+def test_a_japanese_change_word_with_an_object_of_its_own_moves_that_object(judge: Judge) -> None:
+    """「担当大使ポスト廃止　平和条約交渉の…」 abolishes a post: the talks, named after the
+    word, do not end, and the abolition is an event of its own."""
+    title = "日ロ担当大使ポストを廃止　外務省、平和条約交渉の停滞受け"
+    lead = (
+        "外務省は、北方領土問題を含む平和条約交渉を担ってきた日ロ担当大使のポストを1日付で"
+        "廃止した。"
+    )
+    assert all(move[0] != TALKS for move in _moves(judge, "ja", title, lead))
+    assessment = judge.assess(_read("ja", title, lead, FILLER["ja"]))
+    assert assessment.alerts
+    assert not assessment.changes
+
+
+def test_a_japanese_change_word_without_an_object_takes_the_matter_after_it(
+    judge: Judge,
+) -> None:
+    """「ロシアが「今回限り」容認　ビザなしで…」: nothing stands before 容認 as its object, so the
+    visa-free trip named after it is what is allowed, once."""
+    moves = _moves(
+        judge,
+        "ja",
+        "植物学者の四島訪問、ロシアが「今回限り」容認　ビザなしで高山植物調査",
+    )
+    assert moves == [(VISA_FREE, "once")]
+
+
+def test_a_modal_right_after_an_english_trigger_is_no_report(judge: Judge) -> None:
+    """ "Treaty talks must settle …" says what talks should do, not that they took place."""
+    assessment = judge.assess(
+        _read(
+            "en",
+            "Japanese minister says treaty talks must settle the status of all four islands",
+            "Japan's foreign minister told parliament on Friday that treaty talks must "
+            "settle the ownership of the four islands held by Russia.",
+        )
+    )
+    assert not assessment.alerts
+
+
+def test_a_termination_no_tracked_matter_names_is_news(judge: Judge) -> None:
+    """An office of the dispute abolished for good is news, though no tracked matter is
+    named near the word (a halt of such a thing is news only when it undoes an alert)."""
+    assessment = judge.assess(
+        _read(
+            "en",
+            "Japan abolishes Kuril Islands liaison office in Nemuro",
+            "Japan's Cabinet Office has abolished the liaison office for the Kuril Islands in "
+            "Nemuro, which coordinated travel to the disputed islands, officials said on Monday.",
+        )
+    )
+    assert assessment.decision == "new_development"
+
+
+def test_a_development_remembers_every_kind_of_event_it_reported(judge: Judge) -> None:
+    """The first report's headline says "allowed as an exception", its lead a visit; the
+    English report a day later says only the exception. It is the same development."""
+    first = _read(
+        "ja",
+        "択捉島に日本の調査団　ロシアが「今回限り」受け入れ　9月上旬、温泉を調査",
+        "北海道の地質学者ら7人が9月上旬、択捉島を訪れ温泉の調査を行う。",
+        "ロシア側は人道的見地からの例外としている。",
+    )
+    assessment = judge.assess(first)
+    assert assessment.alerts
+    learned = judge.with_knowledge(learn_from(assessment, first, 1, judge.knowledge))
+    later = learned.assess(
+        _read(
+            "en",
+            "Russia to let Japanese geologists into Iturup as a one-off exception",
+            "Seven geologists from Hokkaido will study hot springs on the Russian-held "
+            "island in early September; Moscow says visa-free exchanges remain suspended.",
+            when=WHEN + dt.timedelta(days=1),
+        )
+    )
+    assert later.decision == "same_development"

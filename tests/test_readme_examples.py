@@ -13,9 +13,11 @@ fresh database, `page.html` is the page of tests/data whose output rules/README 
 The `console` blocks of rules/README without a `$ ` line are what `check` prints for one
 mistaken `rules/local.yaml` (a regular expression that is too slow, invalid YAML, a term
 ending in a space): each is compared with `check` on a file of LOCAL_FILES here, and a
-new such block without its file fails. Not executed: the second `check` example of
-rules/README (seven problems in rules and seeds at once); the files behind it are not
-shown, and tests/test_rules.py checks those messages on files of its own.
+new such block without its file fails. The second `check` example of rules/README (seven
+problems at once) and the `rules replay` example are run on the `rules/local.yaml` the
+README shows above each: the seed change the first describes is made, and the history
+the second describes is stored by a real `run --once` over those pages of tests/data,
+served on 127.0.0.1 (the hosts of the README's links stand for that server).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 import pytest
 import yaml
 from support.daemon import ROOT, child_env
+from support.newsworld import NewsWorld
 
 READMES = (ROOT / "README.md", ROOT / "rules" / "README.md")
 PAGE = ROOT / "tests" / "data" / "articles" / "new-shikotan-drills.html"
@@ -74,10 +77,6 @@ NOT_EXECUTED = {
         "fetches a page from the network"
     ),
     "pbpaste | kuril-monitor --config config.yaml rules test -": "reads the macOS clipboard",
-    "kuril-monitor --config config.yaml rules replay --since 2026-03-01": (
-        "its output needs a stored history the README does not give "
-        "(tests/test_testbench.py replays one)"
-    ),
 }
 
 
@@ -167,6 +166,25 @@ def _run(cwd: Path, command: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _example_after(readme: Path, marker: str) -> Example:
+    """The first example of `readme` below the line that contains `marker`."""
+    lines = readme.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines, 1) if marker in line)
+    name = readme.relative_to(ROOT).as_posix()
+    return next(e for e in _examples() if e.readme == name and e.line > at)
+
+
+def _same_lines(shown: list[str], real: list[str]) -> None:
+    """The lines shown are the lines printed, one for one; `...` in a shown line stands for
+    text left out of it."""
+    assert len(shown) == len(real), (shown, real)
+    for line, printed in zip(shown, real, strict=True):
+        if "..." in line:
+            assert _fits([p for p in line.split("...") if p], printed), (line, printed)
+        else:
+            assert line == printed
+
+
 def _shown_in_order(shown: list[str], real: list[str]) -> None:
     """Each shown line is a real line, in the same order; `...` in one stands for text
     left out (a line of only `...` for lines left out)."""
@@ -208,6 +226,7 @@ EXECUTED = {
     'kuril-monitor retract 12 --why "the ministry denied it"',
     "kuril-monitor feeds list",
     "kuril-monitor feeds export > kuril.opml",
+    "kuril-monitor --config config.yaml rules replay --since 2026-03-01",
 }
 
 
@@ -378,3 +397,94 @@ def test_check_prints_the_errors_rules_readme_shows(workspace: Path, where: str)
     assert real.returncode == 1, real.stdout + real.stderr
     printed = real.stdout.replace(f"{workspace}{os.sep}", "").splitlines()
     assert printed == _error_blocks()[where]
+
+
+SEVEN_PROBLEMS = "With this `rules/local.yaml` beside the shipped"
+
+
+def test_check_prints_the_seven_problems_rules_readme_shows(workspace: Path) -> None:
+    """rules/README's `rules/local.yaml` with seven mistakes, and the first fact of
+    seeds/facts.yaml given `kind: rumour` as it says: `check` exits 1 and prints the
+    README's lines, in its order, paths aside."""
+    local = _text_block_after(READMES[1], SEVEN_PROBLEMS)
+    (workspace / "rules" / "local.yaml").write_text("\n".join(local) + "\n", encoding="utf-8")
+    facts = workspace / "seeds" / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    first = text.index("\n    kind: ")  # the first fact's kind
+    assert text.index("\n  - id: ") < first < text.index("\n  - id: ", first)
+    assert text[first:].startswith("\n    kind: event\n")
+    facts.write_text(text.replace("\n    kind: event\n", "\n    kind: rumour\n", 1), "utf-8")
+    example = _example_after(READMES[1], SEVEN_PROBLEMS)
+    assert len(example.output) == 7
+    real = _run(workspace, example.command)
+    assert real.returncode == 1, real.stdout + real.stderr
+    printed = real.stdout.replace(f"{workspace}{os.sep}", "").splitlines()
+    _same_lines(list(example.output), printed)
+
+
+# ----------------------------------------------------------------------------- rules replay
+
+REPLAY = "Say a look-alike mask that is too broad"
+T0 = "2026-03-03T08:00:00+00:00"
+# the history rules/README describes: (page of tests/data, where it is served, published)
+HISTORY = [
+    ("lookalike-northern-territory", "/world/crocodile-campaign", "2026-03-02T08:00:00+00:00"),
+    ("new-shikotan-drills", "/world/shikotan-drills", T0),
+    ("same-shikotan-drills-ru", "/news/shikotan-drills", "2026-03-03T14:00:00+00:00"),
+    ("same-shikotan-drills-ja", "/news/shikotan-drills-ja", "2026-03-04T01:00:00+00:00"),
+    ("lookalike-cat", "/world/kuril-bobtail", "2026-03-05T08:00:00+00:00"),
+    ("status-grave-visits", "/world/grave-visits", "2026-03-06T08:00:00+00:00"),
+]
+
+
+def test_rules_replay_prints_what_rules_readme_shows(workspace: Path) -> None:
+    """The six articles rules/README describes, stored by a real `run --once` and decided
+    with the shipped rules; then the README's mask in rules/local.yaml and its `rules
+    replay` command: the output is the README's, line for line, and nothing is written."""
+    from datetime import datetime
+
+    with NewsWorld() as world:
+        items = []
+        for name, path, published in HISTORY:
+            world.add_page(path, (PAGE.parent / f"{name}.html").read_bytes())
+            items.append(
+                {
+                    "title": name,
+                    "link": world.url(path),
+                    "summary": name,
+                    "published": datetime.fromisoformat(published),
+                    "guid": name,
+                }
+            )
+        world.add_feed("/feeds/wire.xml", items)
+        (workspace / "stream.yaml").write_text(
+            yaml.safe_dump(
+                {
+                    "database": "sqlite:///state/monitor.db",
+                    "feeds": [{"id": "wire", "url": world.url("/feeds/wire.xml")}],
+                    "polling": {
+                        "max_item_age_days": None,
+                        "allow_private_addresses": True,
+                        "timeout": 3.0,
+                    },
+                    "health": {"port": None},
+                }
+            ),
+            encoding="utf-8",
+        )
+        stored = _run(workspace, "kuril-monitor -c stream.yaml run --once")
+        assert stored.returncode == 0, stored.stderr
+        base = world.url("/").rstrip("/")
+    mask = _text_block_after(READMES[1], REPLAY)
+    (workspace / "rules" / "local.yaml").write_text("\n".join(mask) + "\n", encoding="utf-8")
+    database = workspace / "state" / "monitor.db"
+    before = database.read_bytes()
+    example = _example_after(READMES[1], REPLAY)
+    real = _run(workspace, example.command)
+    assert real.returncode == 0, real.stderr
+    shown = [
+        line.replace("https://example.com", base).replace("https://example.ru", base)
+        for line in example.output
+    ]
+    _same_lines(shown, real.stdout.splitlines())
+    assert database.read_bytes() == before

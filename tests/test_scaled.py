@@ -5,6 +5,8 @@ crash or an OOM kill would."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import signal
 import subprocess
@@ -22,9 +24,14 @@ from support.botapi import DEFAULT_TOKEN, BotApi
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
 
+from monitor import scaled
+from monitor.config import load_config
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
 CHANNEL = "@kuril_scaled"
+ADMIN = 4242  # may use /status
+USER = 1001
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 
 # (feed, article, hours after T0): two developments (the Shikotan drills, reported in
@@ -123,7 +130,7 @@ def _config(tmp: Path, world: NewsWorld, bot: BotApi, database: str) -> Path:
             "max_item_age_days": None,
             "allow_private_addresses": True,
         },
-        "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL]},
+        "telegram": {"api_base_url": bot.base_url, "chat_ids": [CHANNEL], "admin_ids": [ADMIN]},
         "health": {"port": None},
     }
     path = tmp / "config.yaml"
@@ -289,6 +296,149 @@ def test_standby_scheduler_takes_over_within_30_seconds(
     _wait(_settled(bot, database), 90, "the rest of the stream")
     time.sleep(3)
     _assert_each_development_alerted_once(bot, database)
+
+
+def _ask(api: BotApi, chat: int, text: str) -> str:
+    """Write `text` to the bot from the private chat `chat`; the first answer's HTML."""
+    before = len(api.sent(chat))
+    api.push_text(chat, text, user_id=chat)
+    _wait(lambda: len(api.sent(chat)) > before, 30, f"an answer to {text}")
+    return api.sent(chat)[before]
+
+
+def test_the_bot_runs_in_the_active_scheduler_only_and_moves_when_it_dies(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """Two schedulers and a worker: only the active scheduler polls the Bot API for
+    commands (Telegram would answer a second poller 409 Conflict); /status is answered
+    once; /facts shows the status a worker's alert moved; when the active scheduler is
+    SIGKILLed, the standby's bot takes over and answers."""
+    _publish(world, upto=0)  # empty feeds: the bot starts before anything is alerted
+    cluster.start("scheduler-a", "scheduler")
+    _wait(lambda: "bot.started" in cluster.log("scheduler-a"), 30, "the active scheduler's bot")
+    cluster.start("scheduler-b", "scheduler")
+    cluster.start("worker0", "worker", "--concurrency", "2")
+    _wait(lambda: "scheduler.standby" in cluster.log("scheduler-b"), 30, "a standby scheduler")
+
+    status = _ask(bot, ADMIN, "/status")
+    assert "Monitor status" in status
+    assert all(f"<b>{feed}</b>" in status for feed in ("wire", "tass-ru", "nhk-ja")), status
+
+    _publish(world)
+    _wait(_settled(bot, database), 90, "every article decided and delivered")
+    before = len(bot.sent(USER))
+    bot.push_text(USER, "/facts", user_id=USER)
+    _wait(
+        lambda: "status-grave-visits.html" in "".join(bot.sent(USER)[before:]),
+        30,
+        "/facts with the status the worker's alert moved, and its source",
+    )
+    latest = _ask(bot, USER, "/latest")
+    assert "Shikotan" in latest
+    assert "new-shikotan-drills.html" in latest
+
+    assert len(bot.sent(ADMIN)) == 1, bot.sent(ADMIN)  # one answer: one bot
+    assert bot.conflicts == 0, "two processes polled for commands"
+    assert "bot.started" in cluster.log("scheduler-a")
+    assert "bot.started" not in cluster.log("scheduler-b")
+    assert all("bot." not in cluster.log(name) for name in ("scheduler-b", "worker0"))
+
+    cluster.kill("scheduler-a")
+    took = _wait(lambda: "bot.started" in cluster.log("scheduler-b"), 30, "the standby's bot")
+    assert took < 30
+    again = _ask(bot, ADMIN, "/status")
+    assert "Monitor status" in again
+    assert "✅ <b>wire</b>" in again  # the feeds' states, as the workers stored them
+    assert len(bot.sent(ADMIN)) == 2
+    assert cluster.stop() == {"scheduler-a": -signal.SIGKILL, "scheduler-b": 0, "worker0": 0}
+
+
+def test_a_leaders_bot_that_cannot_start_is_tried_again(
+    tmp_path: Path,
+    world: NewsWorld,
+    bot: BotApi,
+    database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Telegram failing as a scheduler takes the lead: `bot.unavailable` is logged, the
+    scheduler leads on, and the bot is tried again (every BOT_RETRY seconds: a minute,
+    here 0.2 s) until it answers; it stops with the scheduler."""
+    monkeypatch.setattr(scaled, "BOT_RETRY", 0.2)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    _publish(world, upto=0)
+    config = load_config(_config(tmp_path, world, bot, database))
+    # getMe fails twice: the Context's client, then the bot's first start
+    bot.fail_next("getMe", 502, count=2)
+
+    def logged(event: str) -> bool:
+        return any(r.msg == event for r in caplog.records)
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        scheduler = asyncio.create_task(scaled.run_scheduler(config, stop))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 30
+        while not logged("bot.started"):
+            assert loop.time() < deadline, "the bot was not tried again"
+            assert not scheduler.done()
+            await asyncio.sleep(0.05)
+        bot.push_text(USER, "/start", user_id=USER)
+        while not bot.sent(USER):
+            assert loop.time() < deadline, "no answer to /start"
+            await asyncio.sleep(0.05)
+        stop.set()
+        return await scheduler
+
+    with caplog.at_level(logging.INFO):
+        assert asyncio.run(main()) == 0
+    events = [r.msg for r in caplog.records]
+    assert events.index("scheduler.started") < events.index("bot.unavailable")
+    assert events.index("bot.unavailable") < events.index("bot.started")
+    assert "Kuril monitor" in bot.sent(USER)[0]
+    assert events[-1] == "scheduler.stopped"
+
+
+def test_a_scheduler_stops_promptly_while_its_bot_waits_for_telegram(
+    tmp_path: Path,
+    world: NewsWorld,
+    bot: BotApi,
+    database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Stopped while Telegram does not answer the bot's start (getMe held; 10 s a try): the
+    scheduler cancels the starting bot after STOP_GRACE and exits 0, not after the tries."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    _publish(world, upto=0)
+    config = load_config(_config(tmp_path, world, bot, database))
+    held = bot.hold_next("getMe", count=2)
+
+    async def main() -> tuple[int, float]:
+        stop = asyncio.Event()
+        scheduler = asyncio.create_task(scaled.run_scheduler(config, stop))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 30
+        while not bot.params_of("getMe"):
+            assert loop.time() < deadline, "the bot was not started"
+            await asyncio.sleep(0.05)
+        assert not scheduler.done()
+        stop.set()
+        asked = loop.time()
+        code = await scheduler
+        return code, loop.time() - asked
+
+    try:
+        with caplog.at_level(logging.INFO):
+            code, took = asyncio.run(main())
+    finally:
+        held.set()
+    assert code == 0
+    assert scaled.STOP_GRACE - 1 < took < scaled.STOP_GRACE + 3, took
+    assert not any(r.msg == "bot.started" for r in caplog.records)
+    assert [r.msg for r in caplog.records][-1] == "scheduler.stopped"
 
 
 @pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])

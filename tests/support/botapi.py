@@ -13,7 +13,9 @@
 Paths are `/bot<TOKEN>/<method>`; another token gets 401. Bodies may be JSON, URL-encoded
 or multipart forms. Implemented: getMe, sendMessage, editMessageText, deleteMessage,
 setMyCommands, getMyCommands, deleteMyCommands, getUpdates (offset, limit, long-poll
-timeout), deleteWebhook and getChat; other methods get 404 like Telegram's.
+timeout), deleteWebhook and getChat; other methods get 404 like Telegram's. As Telegram
+does, a getUpdates that arrives while another one waits ends the waiting one with 409
+Conflict ("make sure that only one bot instance is running"); `api.conflicts` counts them.
 
 It validates what Telegram validates for text: HTML is parsed the way Telegram parses it
 (supported tags only, balanced, `&lt;` `&gt;` `&amp;` `&quot;` and numeric entities, an
@@ -401,6 +403,8 @@ class BotApi:
         self.messages: dict[int | str, list[StoredMessage]] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.updates: list[dict[str, Any]] = []
+        self.conflicts = 0  # long polls ended by a newer getUpdates (two pollers, or a stale one)
+        self._polls = 0  # getUpdates calls so far: a waiting poll that is not the last one ends
         self._cond = threading.Condition()
         self._closing = threading.Event()
         self._faults: list[_Fault] = []
@@ -807,6 +811,9 @@ class BotApi:
         timeout = max(float(params.get("timeout", 0) or 0), 0.0)
         deadline = time.monotonic() + timeout
         with self._cond:
+            self._polls += 1
+            mine = self._polls
+            self._cond.notify_all()  # a poll still waiting is ended by this newer one
             # Asking from `offset` confirms (forgets) every earlier update.
             if offset > 0:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
@@ -817,6 +824,9 @@ class BotApi:
                 if remaining <= 0:
                     break
                 self._cond.wait(remaining)
+                if self._polls != mine:
+                    self.conflicts += 1
+                    raise ApiError(409, _DEFAULT_DESCRIPTIONS[409])
             return list(self.updates[:limit])
 
 
