@@ -13,6 +13,11 @@ lengths) it times, in one run:
 Targets: (b)/(a) ≤ 1.25, and the decision alone (everything in (b) but
 `extract_article`) ≤ 0.25 of (a).
 
+Then (c): the monitor extracts in a worker process (`workpool.WorkPool`). What that adds
+per article is a round trip through a warm worker carrying each page's bytes in and an
+article as long as its text out (pickling, the socket, the switch between processes), timed
+on the wall clock without the extraction itself, beside (a).
+
     .venv/bin/python benchmarks/bench_article.py              # about 15 s
     .venv/bin/python benchmarks/bench_article.py --profile    # plus a cProfile summary
     .venv/bin/python benchmarks/bench_article.py --limit 100  # fewer pages
@@ -30,6 +35,7 @@ import html
 import random
 import re
 import tempfile
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -41,9 +47,11 @@ import trafilatura
 from monitor import compose, pipeline
 from monitor.app import open_context
 from monitor.config import load_config
+from monitor.errors import ExtractError
 from monitor.extract import extract_article
 from monitor.models import Article, FeedItem
 from monitor.novelty import Judge
+from monitor.workpool import WorkPool
 
 RATIO_TARGET = 1.25
 DECISION_TARGET = 0.25
@@ -297,6 +305,41 @@ async def run_pages(
     return decisions
 
 
+def echo_article(item: FeedItem, url: str, body: bytes, content_type: str, size: int) -> Article:
+    """What the worker pool carries for one page, without the work: the page's bytes in,
+    an article as long as the page's text out."""
+    del body, content_type  # carried as the real call carries them, not read
+    return Article(url, item.feed_id, item.title, "x" * size, "en", ECHO_DATE)
+
+
+ECHO_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+async def pool_overhead(samples: list[Sample]) -> tuple[float, float, float]:
+    """(c): per page, what a call through a warm one-worker pool costs beyond the work
+    itself: (median wall ms, mean wall ms, mean CPU ms in this process)."""
+    walls: list[float] = []
+    cpu = 0.0
+    async with WorkPool(1, 120.0, preload=("monitor.extract",)) as pool:
+        calls = []
+        for n, s in enumerate(samples):
+            item = FeedItem("bench", f"k{n}", s.url, "", "", None)
+            try:
+                size = len(extract_article(item, s.url, s.body, s.content_type, "").text)
+            except ExtractError:
+                size = 0
+            calls.append((item, s.url, s.body, s.content_type, size))
+        for call in calls[:20]:  # a warm worker, as the monitor's are
+            await pool.run(echo_article, *call)
+        for call in calls:
+            w0, c0 = time.perf_counter(), time.thread_time()
+            await pool.run(echo_article, *call)
+            cpu += time.thread_time() - c0
+            walls.append(time.perf_counter() - w0)
+    walls.sort()
+    return 1e3 * walls[len(walls) // 2], 1e3 * sum(walls) / len(walls), 1e3 * cpu / len(walls)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     p.add_argument("--corpus", type=Path, help="corpus folder (default ../shared/corpus)")
@@ -365,7 +408,12 @@ def main() -> None:
         f"{sup.verdict(decision, DECISION_TARGET)}"
     )
     print(f"extract_article overhead beyond trafilatura: {1e3 * (ext - a) / n:.2f} ms per article")
-
+    median, mean, cpu = asyncio.run(pool_overhead(samples))
+    print(
+        f"(c) the worker pool per article (page in, article out, no work): {median:.2f} ms "
+        f"median round trip ({mean:.2f} ms mean, {median / (1e3 * a / n):.2f} of (a)); "
+        f"{cpu:.2f} ms CPU in the monitor's process"
+    )
     print("\nby kind of page (ms per article):")
     rows2 = []
     for kind in kinds:

@@ -8,7 +8,7 @@ pipeline's own functions (`poll_feeds`, `process_items`, `decide`, `deliver`), s
 lag is attributed to a stage. Target: max lag ≤ 100 ms.
 
 Then the same pages are extracted (`extract.extract_article`) under the watchdog with
-the monitor's executor (2 threads) and, for comparison, with 2 processes: wall time,
+2 threads and with 2 processes (the monitor extracts in worker processes): wall time,
 CPU use (process CPU seconds / wall seconds; 2.0 = both cores busy) and lag.
 
     .venv/bin/python benchmarks/bench_loop.py               # 300 feeds and pages
@@ -225,7 +225,7 @@ async def extraction(pages: list[tuple[FeedItem, str, bytes, str]]) -> None:
     rows = []
     base = None
     for label, make in (
-        ("2 threads (the monitor's executor)", lambda: ThreadPoolExecutor(2)),
+        ("2 threads", lambda: ThreadPoolExecutor(2)),
         ("2 processes", lambda: ProcessPoolExecutor(2, multiprocessing.get_context("spawn"))),
     ):
         executor: Executor = make()

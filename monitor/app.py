@@ -1,6 +1,6 @@
 """The composition root: builds the real clients, in order, and closes them in reverse.
 
-Only this module constructs the store, the fetcher, the executor and the Telegram client.
+Only this module constructs the store, the fetcher, the worker pool and the Telegram client.
 `run_once` and `run_daemon` are what the CLI calls; both drive `pipeline.run_cycle`.
 """
 
@@ -10,11 +10,9 @@ import asyncio
 import datetime as dt
 import html
 import logging
-import multiprocessing
 import os
 import signal
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +41,7 @@ from monitor.reading import CONCEPTS_READ
 from monitor.retention import PRUNE_EVERY, prune
 from monitor.rules import RuleSet, load_rules
 from monitor.store import Store
+from monitor.workpool import WorkPool
 
 log = logging.getLogger("monitor.app")
 
@@ -96,26 +95,25 @@ def fetch_limits(config: Config) -> FetchLimits:
 
 
 @asynccontextmanager
-async def open_context(config: Config, processes: bool = False) -> AsyncIterator[Context]:
+async def open_context(config: Config) -> AsyncIterator[Context]:
     """Every resource of a running monitor, opened in order and closed in reverse.
 
-    Extraction is CPU-bound: a long-running monitor (`processes=True`) extracts in a pool of
-    worker processes, one per core; a single cycle uses threads and spares their start-up.
+    Feed parsing and extraction run in a pool of worker processes, one per core (up to
+    four), each call within `polling.parse_timeout`: the bytes are anyone's, and a worker
+    that overruns is stopped and replaced (`workpool`). Workers start on first use.
     """
     rules, seeds = load_knowledge(config)
     async with AsyncExitStack() as stack:
         store = open_store(config)
         stack.callback(store.close)
-        executor: Executor
-        if processes:
-            executor = ProcessPoolExecutor(
-                max_workers=max(1, min(4, os.cpu_count() or 1)),
-                mp_context=multiprocessing.get_context("spawn"),
+        pool = await stack.enter_async_context(
+            WorkPool(
+                max(1, min(4, os.cpu_count() or 1)),
+                config.polling.parse_timeout,
+                preload=("monitor.extract", "monitor.feeds"),
             )
-        else:
-            executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
-        stack.callback(executor.shutdown, wait=True, cancel_futures=True)
-        fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config)))
+        )
+        fetcher = await stack.enter_async_context(Fetcher(fetch_limits(config), offload=pool.run))
         retractions, alerts = store.retraction_mark(), store.alert_count()
         judge = Judge.build(rules, knowledge_with_history(seeds, store))
         ctx = Context(
@@ -123,7 +121,7 @@ async def open_context(config: Config, processes: bool = False) -> AsyncIterator
             store=store,
             fetcher=fetcher,
             judge=judge,
-            executor=executor,
+            work=pool.run,
             metrics=Metrics(),
             seeds=seeds,
             retractions_seen=retractions,
@@ -285,8 +283,8 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
 
     APScheduler runs one job per feed (never two runs of one feed at once; missed runs
     coalesce), one job that retries the outbox and one that prunes (at start, then daily).
-    Decisions are serialised by the pipeline's work lock; a feed in backoff is skipped until
-    it is due.
+    Decisions are serialised by the pipeline's work lock (fetching and extraction are not);
+    a feed in backoff is skipped until it is due.
     """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -295,7 +293,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             loop.add_signal_handler(sig, stop.set)
     watch = RuleWatch()
     async with (
-        open_context(config, processes=True) as ctx,
+        open_context(config) as ctx,
         _serve_health(ctx, config) as health,
         _serve_bot(ctx, config),
     ):
@@ -431,7 +429,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             await _finish(running)
             scheduler.shutdown(wait=False)
             # no cycle is left in progress; close in reverse order
-            async with ctx.work_lock:
+            async with ctx.work_lock, ctx.send_lock:
                 pass
     log.info("monitor.stopped")
 

@@ -332,6 +332,11 @@ _JA_UNASSERTING = _lemmas(
 _JA_DOUBTING = _lemmas("困難 不可能 不透明 未定 微妙 難しい 厳しい 絶望的 見えない")
 _JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
 # what a petition does: a visit made to ask is the asking
+# what makes a noun before it the topic spoken of, not a thing done
+_JA_TOPIC = (
+    "について", "に関して", "に関する", "に関し", "をめぐ", "を巡", "に向け", "への", "に対する",
+    "に対し",
+)  # fmt: skip
 _JA_REQUESTING = _lemmas("要望 要請 要求 求める 陳情 申し入れる 申し入れ 訴える")
 _JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
 
@@ -524,7 +529,10 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
                 if _is(later, _JA_REQUESTING):
                     return Verdict(False, "requested")
         return ASSERTED
-    # a noun of action: as asserted as the predicate it belongs to
+    # a noun of action: as asserted as the predicate it belongs to; not when it is only the
+    # topic (「再開について」, 「再開をめぐり」, 「再開に向けて」, 「再開への期待」)
+    if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
+        return Verdict(False, "topic")
     if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):
         h = ws[end + 1]
         if _is(h, _JA_PROSPECT_NOUNS):

@@ -71,6 +71,8 @@ class PollingConfig(_Strict):
 
     interval: Interval = 900.0
     timeout: Timeout = 10.0
+    # seconds one feed's parse or one page's extraction may take (in a worker process)
+    parse_timeout: Timeout = 30.0
     max_item_age_days: (
         Annotated[float, Field(ge=0, le=MAX_AGE_DAYS, allow_inf_nan=False)] | None
     ) = 2.0

@@ -7,6 +7,7 @@
     │   └── BlockedAddress   the private-address guard refused the request
     ├── ExtractError         a page gave no usable article text
     │   └── NoArticleText    it was read whole and holds none (paywall, scripts, empty)
+    ├── WorkError            parsing or extraction overran its time or its worker process died
     ├── StoreError           the database failed (disk full, locked, corrupt)
     └── DeliveryError        Telegram refused or failed a send
         └── PermanentDeliveryError   400/403: retrying will not help
@@ -73,6 +74,11 @@ class NoArticleText(ExtractError):
         self.title = title
         self.description = description
         self.settled = settled  # the page says so itself (a paywall): not worth another try
+
+
+class WorkError(MonitorError):
+    """Work on untrusted bytes (a feed's parse, a page's extraction) overran its wall-clock
+    limit, and its worker process was stopped, or its worker process died."""
 
 
 class StoreError(MonitorError):

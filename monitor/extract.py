@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import trafilatura
 
 from monitor.errors import ExtractError, NoArticleText
-from monitor.models import Article, FeedItem
+from monitor.models import Article, FeedItem, text_codec
 
 _MIN_CHARS = 80
 # trafilatura reads about 2,500 elements a second: a page of more is refused, not read for
@@ -31,9 +31,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# A tag's attributes are read up to its end, the next "<" or 2,000 characters: unbounded,
+# each "<meta" of a page that never closes it would scan to the end of the page, and back
+# (48 KB of "<meta " took 18 s).
 _META_DATE = re.compile(
-    r'<meta[^>]+(?:property|name|itemprop)=["\'](?:article:published_time|datePublished|'
-    r'pubdate|og:published_time|date)["\'][^>]*content=["\']([^"\']+)',
+    r'<meta[^<>]{1,2000}?(?:property|name|itemprop)=["\'](?:article:published_time|'
+    r'datePublished|pubdate|og:published_time|date)["\'][^<>]{0,2000}?content=["\']([^"\']+)',
     re.IGNORECASE,
 )
 # searched in lowercased text; no `\b` before the first word, which would make `re` try
@@ -44,10 +47,12 @@ _BOILERPLATE = re.compile(
     r"все права защищены|подпис[ыа]вайтесь|無断転載|クッキー|利用規約"
 )
 _CANONICAL = re.compile(
-    r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)", re.IGNORECASE
+    r"<link[^<>]{1,2000}?rel=[\"']?canonical[\"']?[^<>]{0,2000}?href=[\"']([^\"']+)",
+    re.IGNORECASE,
 )
 _CANONICAL_REV = re.compile(
-    r"<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical", re.IGNORECASE
+    r"<link[^<>]{1,2000}?href=[\"']([^\"']{1,2000})[\"'][^<>]{0,2000}?rel=[\"']?canonical",
+    re.IGNORECASE,
 )
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _LANG_ATTR = re.compile(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", re.IGNORECASE)
@@ -80,7 +85,8 @@ def guess_lang(text: str) -> str:
 def decode(body: bytes, content_type: str = "") -> str:
     """Bytes → text: a BOM, then valid non-ASCII UTF-8 (legacy Cyrillic or Japanese text
     never forms it by chance, so a page declared cp1251 or Shift_JIS that is UTF-8 reads
-    right), then the declared charset if it decodes, then a guess."""
+    right), then the declared charset if it decodes and names a text encoding (never
+    punycode, rot13, zlib and the like: see `text_codec`), then a guess."""
     from charset_normalizer import from_bytes
 
     for bom, codec in _BOMS:
@@ -98,10 +104,11 @@ def decode(body: bytes, content_type: str = "") -> str:
     head = body[:2048].decode("ascii", "replace")
     meta = re.search(r"<meta[^>]+charset=[\"']?([\w\-]+)", head, re.IGNORECASE)
     for declared in (match and match.group(1), meta and meta.group(1)):
-        if declared:
+        charset = text_codec(declared) if declared else None
+        if charset:
             try:
-                return body.decode(declared)
-            except (LookupError, UnicodeDecodeError):
+                return body.decode(charset)
+            except UnicodeDecodeError:
                 continue
     try:
         return body.decode("utf-8")

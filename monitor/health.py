@@ -112,6 +112,11 @@ class Metrics:
             "How long the oldest row waiting in the outbox has waited (0: none waits)",
             registry=r,
         )
+        self.held = Gauge(
+            "kuril_outbox_held",
+            "Posts held for an admin: nobody knows whether they reached the chat",
+            registry=r,
+        )
         self.regex_timeouts = Counter(
             "kuril_regex_timeouts",
             "Rule regexes abandoned on their time limit (rules.regex_timeout)",
@@ -148,11 +153,13 @@ class Metrics:
         self.last_error = error
 
     def refresh(self, config: Config, store: Store, now: float) -> None:
-        """Set the gauges read from the store: the backlog, its oldest row's age, and each
-        configured feed's last success. Raises StoreError when the database fails."""
+        """Set the gauges read from the store: the backlog, its oldest row's age, the rows
+        held for an admin, and each configured feed's last success. Raises StoreError when
+        the database fails."""
         self.pending.set(store.outbox_backlog())
         oldest = store.outbox_oldest_pending()
         self.outbox_age.set(max(0.0, now - oldest.timestamp()) if oldest else 0.0)
+        self.held.set(len(store.held_outbox()))
         states = {str(r["id"]): r for r in store.all_feed_states()}
         self.last_success.clear()  # a feed no longer configured leaves no series behind
         for feed in config.feeds:
@@ -239,6 +246,7 @@ def health_report(
         "database": "ok",
         "outbox_backlog": None,
         "outbox_oldest_seconds": None,
+        "outbox_held": None,
         "outbox_after": config.health.outbox_after,
         "feeds": len(config.feeds),
         "unhealthy_feeds": [],
@@ -251,6 +259,7 @@ def health_report(
     try:
         backlog = store.outbox_backlog()
         oldest = store.outbox_oldest_pending()
+        held = [row.id for row in store.held_outbox()]
         states = {str(r["id"]): r for r in store.all_feed_states()}
     except StoreError as exc:
         body["database"] = str(exc)
@@ -262,6 +271,8 @@ def health_report(
     waited = max(0.0, now - oldest.timestamp()) if oldest else 0.0
     metrics.outbox_age.set(waited)
     body["outbox_oldest_seconds"] = round(waited, 1) if oldest else None
+    body["outbox_held"] = held
+    metrics.held.set(len(held))
     if age > limit:
         failing.append(f"stale: no cycle completed for {age:.0f} s (limit {limit:g} s)")
     threshold = config.polling.unhealthy_after
@@ -284,6 +295,12 @@ def health_report(
         degraded.append(
             f"outbox backlog: {backlog} waiting, the oldest for {waited / 60:.0f} min "
             f"(limit {config.health.outbox_after / 60:g} min)"
+        )
+    if held:
+        rows = ", ".join(map(str, held[:10])) + (", …" if len(held) > 10 else "")
+        degraded.append(
+            f"{len(held)} held in the outbox (rows {rows}): nobody knows whether they "
+            "reached the chat; `kuril-monitor outbox` lists them"
         )
     body["reasons"] = failing + degraded
     if failing:

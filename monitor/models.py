@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
 Lang = Literal["en", "ru", "ja"]
 LANGS: tuple[Lang, ...] = ("en", "ru", "ja")
+
+
+# ----------------------------------------------------------------------------- charsets
+
+# Codecs Python knows that are no charset of text, besides the transforms it marks as not
+# text encodings (base64, hex, zlib, bz2, uu, quopri, rot13): punycode and idna are for
+# host names (decoding a page with them takes quadratic time: minutes for a megabyte),
+# the escape codecs read Python's backslashes, and browsers refuse UTF-7.
+NOT_CHARSETS = frozenset(
+    {"punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7", "undefined"}
+)
+
+
+def text_codec(label: str) -> str | None:
+    """The Python codec a declared charset names, or None when it names no text encoding
+    (a page or feed that declares one is read as if it declared nothing)."""
+    try:
+        info = codecs.lookup(label.strip())
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_CHARSETS:
+        return None
+    return info.name
 
 
 # ----------------------------------------------------------------------------- feeds

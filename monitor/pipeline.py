@@ -23,7 +23,6 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -38,9 +37,10 @@ from monitor.errors import (
     MonitorError,
     NoArticleText,
     StoreError,
+    WorkError,
 )
 from monitor.extract import article_from_feed, canonical_link, clean_url, extract_article
-from monitor.feeds import Fetcher
+from monitor.feeds import Fetcher, Offload
 from monitor.gnews import GoogleNews, clean_title
 from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
@@ -82,7 +82,8 @@ class Context:
     store: Store
     fetcher: Fetcher
     judge: Judge
-    executor: Executor | None
+    # runs parsing and extraction off the loop: the worker pool (bounded in time) in `app`
+    work: Offload = asyncio.to_thread
     telegram: Telegram | None = None
     google: GoogleNews | None = None  # resolves Google News links to the publisher's URL
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
@@ -91,7 +92,9 @@ class Context:
     told: set[tuple[str, str]] = field(default_factory=set)  # (failure kind, chat) explained
     telegram_down: str | None = None  # why delivery is skipped this cycle (rows stay pending)
     stop: asyncio.Event = field(default_factory=asyncio.Event)
-    work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # held while deciding
+    send_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # held while delivering
+    in_flight: set[tuple[str, str]] = field(default_factory=set)  # items a cycle works on
     metrics: Metrics = field(default_factory=Metrics)
     seeds: Knowledge | None = None  # what the judge's knowledge is rebuilt from
     retractions_seen: str | None = None  # the store's retraction mark the judge reflects
@@ -326,11 +329,13 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
             ctx.metrics.page_fetched(getattr(exc, "status", None), failed=True)
             raise
         ctx.metrics.page_fetched(page.status, failed=False)
-        loop = asyncio.get_running_loop()
         with ctx.metrics.extract_seconds.time():
-            article = await loop.run_in_executor(
-                ctx.executor, extract_article, item, url, page.body, page.content_type, ""
-            )
+            try:
+                article = await ctx.work(
+                    extract_article, item, url, page.body, page.content_type, ""
+                )
+            except WorkError as exc:
+                raise ExtractError(f"extraction {exc}") from exc
         return _named(cfg, item, article)
     except (FetchError, ExtractError) as exc:
         if isinstance(exc, ExtractError):
@@ -578,13 +583,26 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
 
 
 async def process_items(
-    ctx: Context, now: dt.datetime, due_only: bool, report: CycleReport
+    ctx: Context, now: dt.datetime, due_only: bool, report: CycleReport, refresh: bool = True
 ) -> None:
-    """Fetch, extract and decide every pending item, deciding in publication order."""
+    """Fetch and extract every pending item concurrently, and decide them one at a time.
+
+    Decisions depend on earlier ones, so they take the work lock (and, when `refresh`,
+    first catch up with what other processes alerted or retracted); fetching and
+    extracting do not, so a slow host delays only its own items, never another cycle's.
+    What is ready is decided in publication order; a page still on its way after one
+    request timeout no longer holds back the others and is decided when it arrives. An
+    item another cycle of this process is working on is left to it.
+    """
+    if refresh:  # what another process alerted or retracted counts from this cycle on
+        async with ctx.work_lock:
+            refresh_knowledge(ctx)
     horizon = now if due_only else now + dt.timedelta(days=36500)
     pending = ctx.store.pending_items(horizon)
     todo: list[PendingItem] = []
     for p in pending:
+        if (p.item.feed_id, p.item.key) in ctx.in_flight:
+            continue
         copy = ctx.store.assessed_decision(p.item.link) or ctx.store.assessed_decision(
             clean_url(p.item.link)
         )
@@ -592,25 +610,61 @@ async def process_items(
             ctx.store.mark_item_done(p.item, f"same link as an article already assessed ({copy})")
             continue
         todo.append(p)
-    fetched = await asyncio.gather(
-        *(fetch_and_extract(ctx, p, now) for p in todo), return_exceptions=True
-    )
-    for outcome in fetched:  # a database error ends the cycle once every fetch is over
-        if isinstance(outcome, BaseException):
-            raise outcome
-    articles = [a for a in fetched if not isinstance(a, BaseException)]
-    ready = [(p.item, a) for p, a in zip(todo, articles, strict=True) if a is not None]
+    keys = {(p.item.feed_id, p.item.key) for p in todo}
+    ctx.in_flight |= keys
+    tasks = {asyncio.create_task(fetch_and_extract(ctx, p, now)): p for p in todo}
+    failure: BaseException | None = None
+    try:
+        running = set(tasks)
+        settle: float | None = ctx.config.polling.timeout
+        while running:
+            done, running = await asyncio.wait(
+                running,
+                timeout=settle,
+                return_when=asyncio.ALL_COMPLETED if settle else asyncio.FIRST_COMPLETED,
+            )
+            settle = None  # past the first wait, each page is decided as it arrives
+            ready: list[tuple[FeedItem, Article]] = []
+            for task in done:
+                if task.exception() is not None:  # a database error ends the cycle
+                    failure = failure or task.exception()
+                elif (article := task.result()) is not None:
+                    ready.append((tasks[task].item, article))
+            if ready and failure is None:
+                await _decide_ready(ctx, now, ready, report, refresh)
+    finally:
+        for task in tasks:
+            task.cancel()  # only when the cycle itself was cancelled or failed
+        ctx.in_flight -= keys
+    if failure is not None:
+        raise failure
+
+
+async def _decide_ready(
+    ctx: Context,
+    now: dt.datetime,
+    ready: list[tuple[FeedItem, Article]],
+    report: CycleReport,
+    refresh: bool,
+) -> None:
+    """Decide extracted articles in publication order, one decider at a time."""
     ready.sort(key=lambda pa: (pa[1].published, pa[1].url))
-    for item, article in ready:
-        if ctx.store.assessed_decision(article.url) is not None:
-            ctx.store.mark_item_done(item, "same link as an article already assessed")
-            continue
-        assessment = decide(ctx, item, article, now)
-        await asyncio.sleep(0)  # let polls and the bot run between decisions
-        ctx.metrics.articles.labels(assessment.decision).inc()
-        report.articles += 1
-        report.decisions[assessment.decision] = report.decisions.get(assessment.decision, 0) + 1
-        report.alerts += int(assessment.alerts)
+    async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
+        if refresh:
+            refresh_knowledge(ctx)
+        alerts = report.alerts
+        for item, article in ready:
+            if ctx.store.assessed_decision(article.url) is not None:
+                ctx.store.mark_item_done(item, "same link as an article already assessed")
+                continue
+            assessment = decide(ctx, item, article, now)
+            await asyncio.sleep(0)  # let polls and the bot run between decisions
+            ctx.metrics.articles.labels(assessment.decision).inc()
+            report.articles += 1
+            report.decisions[assessment.decision] = report.decisions.get(assessment.decision, 0) + 1
+            report.alerts += int(assessment.alerts)
+        if refresh and report.alerts > alerts:  # this process's own alerts are learned already
+            ctx.alerts_seen = ctx.store.alert_count()
 
 
 # ----------------------------------------------------------------------------- 5. deliver
@@ -638,11 +692,8 @@ async def run_cycle(
             if not mine:
                 return CycleReport(skipped=True)
             report = await poll_feeds(ctx, now, due_only, feeds)
-            async with ctx.work_lock:  # one decider at a time: decisions depend on earlier ones
-                refresh_knowledge(ctx)
-                await process_items(ctx, now, due_only, report)
-                if report.alerts:  # this process's own alerts are learned already
-                    ctx.alerts_seen = ctx.store.alert_count()
+            await process_items(ctx, now, due_only, report)  # decides under ctx.work_lock
+            async with ctx.send_lock:  # one sender per process (claims are per process)
                 await deliver(ctx, report)
     except StoreError as exc:  # every write rolled back; what is pending stays pending
         ctx.metrics.cycle_failed(str(exc))

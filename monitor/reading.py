@@ -706,8 +706,15 @@ def _claim(
     # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
     names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
     # a matter's word inside a longer name is part of that name: "former islanders" in
-    # "the former islanders' league" names the league, not the islanders' visits
-    entity_names = [n for n in names if n.concept.startswith(ENTITY_PREFIX)]
+    # "the former islanders' league" names the league, not the islanders' visits; a thing's
+    # name ("visa-free travel") may be the matter's own
+    entity_names = [
+        n
+        for n in names
+        if n.concept.startswith(ENTITY_PREFIX)
+        and (e := rules.entities.get(n.concept[len(ENTITY_PREFIX) :])) is not None
+        and e.kind != "thing"
+    ]
     matters = [
         h for h in r.hits if h.concept.startswith("status:") and not _inside_longer(h, entity_names)
     ]

@@ -288,7 +288,7 @@ class WorkerRuntime:
         log.info("job.processing", extra={"pid": os.getpid()})
         async with self._decide, _holding(self.locks, DECIDE_LOCK):
             await self._refresh()
-            await process_items(self.ctx, self.ctx.clock(), True, report)
+            await process_items(self.ctx, self.ctx.clock(), True, report, refresh=False)
             # this worker's own alerts are learned already; a retraction meanwhile is not
             assert self.known is not None  # set by _refresh
             self.known = (self.ctx.store.review_alert_count(), self.known[1])

@@ -251,6 +251,41 @@ def test_healthz_is_degraded_by_an_old_outbox_backlog(
     assert _value(samples, "kuril_outbox_oldest_pending_seconds") == pytest.approx(waited, abs=0.2)
 
 
+def test_healthz_reports_posts_held_for_an_admin(tmp_path: Path) -> None:
+    """A post held because nobody knows whether it reached the chat makes /healthz 200
+    "degraded", naming its row and the command that lists it, and shows on /metrics;
+    once an admin says it arrived, the health is ok again."""
+    feeds = [{"id": "a", "url": "https://news.example/a"}]
+    config = _config(tmp_path, feeds=feeds)
+    store = Store.open(tmp_path / "monitor.db")
+    now = datetime.now(UTC)
+    metrics = Metrics()
+    metrics.cycle_done(0.1, 0, at=now.timestamp())
+    try:
+        _queued_alert(store, now)
+        (row,) = store.pending_outbox(now)
+        store.outbox_hold(row.id, "the post timed out")
+        code, body = health_report(config, store, metrics, now.timestamp() - 60, now.timestamp())
+        reported = _samples(metrics.exposition().decode())
+        scraped = Metrics()
+        scraped.refresh(config, store, now.timestamp())
+        store.resolve_held(row.id, True, now)
+        after = health_report(config, store, metrics, now.timestamp() - 60, now.timestamp())
+    finally:
+        store.close()
+    assert (code, body["status"]) == (200, "degraded")
+    assert body["outbox_held"] == [row.id]
+    assert body["outbox_backlog"] == 0
+    assert body["reasons"] == [
+        f"1 held in the outbox (rows {row.id}): nobody knows whether they reached the chat; "
+        "`kuril-monitor outbox` lists them"
+    ]
+    assert _value(reported, "kuril_outbox_held") == 1
+    assert _value(_samples(scraped.exposition().decode()), "kuril_outbox_held") == 1
+    assert (after[0], after[1]["status"], after[1]["outbox_held"]) == (200, "ok", [])
+    assert _value(_samples(metrics.exposition().decode()), "kuril_outbox_held") == 0
+
+
 def test_regex_timeouts_are_counted_while_the_metrics_watch() -> None:
     """A rule regex cut off by its time limit adds one to kuril_regex_timeouts_total while
     the owner counts them, and nothing once it stopped."""

@@ -458,3 +458,34 @@ def test_a_development_remembers_every_kind_of_event_it_reported(judge: Judge) -
         )
     )
     assert later.decision == "same_development"
+
+
+def test_a_japanese_noun_of_change_as_a_topic_is_no_move(judge: Judge) -> None:
+    """「再開について」, 「再開をめぐり」, 「再開に向けて」: the resumption is what is spoken
+    of, not what happened."""
+    assert (
+        _moves(
+            judge,
+            "ja",
+            "ビザなし交流、政府「見通し示せず」　ロシア側の対応次第",
+            "ビザなし交流の再開について、政府関係者は「ロシア側の対応次第だ」と述べた。",
+            "北方墓参の再開に向けて、政府は引き続きロシア側に働きかけるとしている。",
+        )
+        == []
+    )
+
+
+def test_a_programme_named_as_a_thing_is_still_the_matter(judge: Judge) -> None:
+    """ "Visa-free travel" is the gazetteer's name of the exchanges themselves (a thing, not
+    a league or an office whose name holds the matter's word): restoring it moves them."""
+    assessment = judge.assess(
+        _read(
+            "en",
+            "Japan, Russia agree to restore visa-free travel to disputed islands",
+            "Japan and Russia agreed on Thursday to restore visa-free travel between the "
+            "disputed islands and Hokkaido from next April, the two foreign ministries said.",
+        )
+    )
+    assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [
+        (VISA_FREE, "resume")
+    ]

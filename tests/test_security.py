@@ -109,7 +109,7 @@ def test_feed_items_linking_inward_are_never_fetched(tmp_path: Path, world: News
         try:
             async with Fetcher(fetch_limits(config), transport=network, resolve=resolve) as f:
                 judge = Judge.build(rules, knowledge_with_history(seeds, store))
-                ctx = Context(config=config, store=store, fetcher=f, judge=judge, executor=None)
+                ctx = Context(config=config, store=store, fetcher=f, judge=judge)
                 await run_cycle(ctx)
                 with contextlib.closing(sqlite3.connect(tmp_path / "monitor.db")) as db:
                     errors = dict(db.execute("SELECT key, last_error FROM items").fetchall())
