@@ -17,14 +17,16 @@ from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, supp
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.bot import BotService
-from monitor.config import Config, FeedConfig
+from monitor.config import Config, FeedConfig, with_feed_file
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError, StoreError
 from monitor.feeds import Fetcher, FetchLimits
+from monitor.gnews import GoogleNews
 from monitor.health import HealthServer, Metrics
 from monitor.knowledge import Knowledge, load_seeds
 from monitor.novelty import Judge
@@ -126,6 +128,8 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
             alerts_seen=alerts,
         )
         stack.enter_context(ctx.metrics.counting_regex_timeouts())
+        gn = config.google_news
+        ctx.google = GoogleNews(fetcher, gn.base_url, gn.interval, gn.max_backoff)
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
             try:
@@ -207,12 +211,66 @@ async def reload_if_changed(ctx: Context, config: Config, watch: RuleWatch) -> C
         return None
 
 
-async def _tell_admins(ctx: Context, config: Config, rejected: ConfigError) -> None:
-    """A rejected rules change also reaches the admins' chats, when Telegram is connected."""
+@dataclass
+class FeedsWatch:
+    """The modification time of the feeds file as last read (None: there was none)."""
+
+    stamp: float | None
+
+
+def feeds_file_stamp(config: Config) -> float | None:
+    try:
+        return config.feeds_path.stat().st_mtime
+    except OSError:
+        return None
+
+
+async def _reload_feeds(
+    ctx: Context, watch: FeedsWatch
+) -> tuple[list[FeedConfig], list[str]] | None:
+    """Live reload of the feeds file: when it was saved since it was read, the feeds it
+    adds or changes and the ids it drops (None: no change, or an invalid file, which is
+    logged and told to the admins while the last good feeds stay polled)."""
+    stamp = feeds_file_stamp(ctx.config)
+    if stamp == watch.stamp:
+        return None
+    watch.stamp = stamp
+    try:
+        fresh = await asyncio.to_thread(with_feed_file, ctx.config)
+    except ConfigError as exc:
+        log.error(
+            "feeds.rejected",
+            extra={"count": len(exc.problems), "problems": str(exc), "kept": "last good feeds"},
+        )
+        await _tell_admins(ctx, ctx.config, exc, what="Feeds file change")
+        return None
+    before = {f.id: f for f in ctx.config.feeds}
+    after = {f.id: f for f in fresh.feeds}
+    added = [f for i, f in after.items() if before.get(i) != f]
+    removed = [i for i in before if i not in after]
+    ctx.config = fresh
+    if added or removed:
+        log.info(
+            "feeds.reloaded",
+            extra={
+                "feeds": len(after),
+                "added": ",".join(f.id for f in added) or None,
+                "removed": ",".join(removed) or None,
+            },
+        )
+    return added, removed
+
+
+async def _tell_admins(
+    ctx: Context, config: Config, rejected: ConfigError, what: str = "Rules change"
+) -> None:
+    """A rejected rules (or feeds file) change also reaches the admins' chats, when
+    Telegram is connected."""
     if ctx.telegram is None or not config.telegram.admin_ids:
         return
     lines = [html.escape(str(p)[:300]) for p in rejected.problems[:20]]
-    text = "<b>Rules change rejected</b>; the last good rules stay active.\n" + "\n".join(lines)
+    kept = "rules" if what.startswith("Rules") else "feeds"
+    text = f"<b>{what} rejected</b>; the last good {kept} stay active.\n" + "\n".join(lines)
     for admin in config.telegram.admin_ids:
         try:
             await ctx.telegram.send(admin, text)
@@ -236,7 +294,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
     watch = RuleWatch()
     async with (
         open_context(config) as ctx,
-        _serve_health(ctx, config),
+        _serve_health(ctx, config) as health,
         _serve_bot(ctx, config),
     ):
         ctx.stop = stop
@@ -308,6 +366,37 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             )
         scheduler.add_job(
             outbox, IntervalTrigger(seconds=min(5.0, config.polling.interval)), id="outbox"
+        )
+
+        feeds_seen = FeedsWatch(feeds_file_stamp(config))
+
+        async def feeds_file() -> None:
+            if stop.is_set():
+                return
+            with tracked():
+                changed = await _reload_feeds(ctx, feeds_seen)
+            if changed is None:
+                return
+            added, removed = changed
+            for feed_id in removed:
+                with suppress(JobLookupError):
+                    scheduler.remove_job(f"feed:{feed_id}")
+            for feed in added:
+                interval = feed.interval or ctx.config.polling.interval
+                scheduler.add_job(
+                    poll,
+                    IntervalTrigger(seconds=interval, jitter=ctx.config.polling.jitter * interval),
+                    args=[feed],
+                    id=f"feed:{feed.id}",
+                    replace_existing=True,
+                    next_run_time=dt.datetime.now(dt.UTC),
+                )
+            if health is not None:
+                health.use_config(ctx.config)
+
+        # the feeds file (`kuril-monitor feeds add|remove|import`) is read again when saved
+        scheduler.add_job(
+            feeds_file, IntervalTrigger(seconds=min(5.0, config.polling.interval)), id="feeds"
         )
 
         async def prune() -> None:

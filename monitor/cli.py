@@ -138,6 +138,28 @@ def _parser() -> argparse.ArgumentParser:
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=8080)
 
+    feeds = sub.add_parser(
+        "feeds", help="list, add, remove, import and export feeds (OPML), like a feed reader"
+    )
+    feeds.register("action", "parsers", _Commands)
+    fsub = feeds.add_subparsers(dest="feeds_command", required=True)
+    flist = fsub.add_parser(
+        "list", help="each feed: id, title, language, health, last success, last error, items"
+    )
+    flist.add_argument("--format", choices=["table", "json"], default="table")
+    fadd = fsub.add_parser(
+        "add", help="fetch a feed once and, when it is one, add it to the feeds file"
+    )
+    fadd.add_argument("url", help="the feed's http(s) URL")
+    fadd.add_argument("--id", help="its id (default: from its title or host)")
+    fadd.add_argument("--lang", choices=["en", "ru", "ja"], help="its items' language")
+    fadd.add_argument("--title", help="the outlet name alerts show (default: the feed's title)")
+    fremove = fsub.add_parser("remove", help="stop polling a feed (its history is kept)")
+    fremove.add_argument("id", help="the feed's id")
+    fimport = fsub.add_parser("import", help="add the feeds of an OPML file not polled yet")
+    fimport.add_argument("file", help="an OPML file (Miniflux, Feedly, NetNewsWire, Inoreader…)")
+    fsub.add_parser("export", help="every feed as OPML 2.0 on standard output")
+
     rules = sub.add_parser("rules", help="the rule test bench")
     rules.register("action", "parsers", _Commands)
     rsub = rules.add_subparsers(dest="rules_command", required=True)
@@ -223,6 +245,10 @@ def _main(argv: list[str] | None) -> int:
             from monitor import web
 
             return web.command(config, args)
+        if args.command == "feeds":
+            from monitor import feedlist
+
+            return feedlist.command(config, path, args)
         if args.command == "rules":
             from monitor import testbench
 
@@ -251,7 +277,8 @@ def _main(argv: list[str] | None) -> int:
         print(f"kuril-monitor: invalid rules or seeds\n{exc}", file=sys.stderr)
         return 2
     except UsageError as exc:
-        command = " ".join(filter(None, [args.command, getattr(args, "rules_command", None)]))
+        sub = getattr(args, "rules_command", None) or getattr(args, "feeds_command", None)
+        command = " ".join(filter(None, [args.command, sub]))
         print(f"kuril-monitor {command}: {exc}", file=sys.stderr)
         return 2
     except MonitorError as exc:

@@ -37,6 +37,8 @@ class AlertView:
     sources: Sequence[dict[str, str]] = field(default=())  # {url, outlet, title, lang}
     retracted_at: dt.datetime | None = None
     retraction: str = ""  # why it was retracted
+    headline_only: str = ""  # decided on the headline and the feed's summary: why
+    via: str = ""  # the aggregator linked to, when the publisher's URL is not known
 
 
 def esc(text: str) -> str:
@@ -76,7 +78,15 @@ def render_alert(view: AlertView) -> str:
     marker = MARKERS.get(view.kind, "🆕 New development")
     blocks.append(f"<b>{marker}</b> · #{view.id}\n<b>{esc(_cut(view.title, 300))}</b>")
     outlet = view.outlet or "source"
-    blocks.append(f"{esc(outlet)}, {_when(view.published)} · {_link(view.url, 'read the article')}")
+    via = f" via {esc(view.via)}" if view.via else ""
+    blocks.append(
+        f"{esc(outlet)}{via}, {_when(view.published)} · {_link(view.url, 'read the article')}"
+    )
+    if view.headline_only:
+        blocks.append(
+            "<i>Headline only:</i> decided on the headline and the feed's summary; "
+            + esc(_cut(view.headline_only, 200))
+        )
     if view.changes:
         lines = ["<b>What changed</b>"]
         for ch in view.changes:

@@ -126,6 +126,18 @@ class RetentionConfig(_Strict):
     outbox_days: Days | None = 30.0  # finished deliveries (edits, failures), then deleted
 
 
+class GoogleNewsConfig(_Strict):
+    """How Google News links are resolved to the publisher's URL (monitor/gnews.py)."""
+
+    base_url: str = "https://news.google.com"  # a stand-in in tests
+    interval: Annotated[float, Field(ge=0, le=3600, allow_inf_nan=False)] = (
+        1.0  # seconds between two requests to Google, whatever else is fetched
+    )
+    max_backoff: Interval = 3600.0  # longest pause after Google answered 429
+
+    _check_url = field_validator("base_url")(_http_url)
+
+
 class LogConfig(_Strict):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -155,7 +167,11 @@ class Config(_Strict):
     log: LogConfig = LogConfig()
     health: HealthConfig = HealthConfig()
     retention: RetentionConfig = RetentionConfig()
+    google_news: GoogleNewsConfig = GoogleNewsConfig()
+    # feeds added with `kuril-monitor feeds add|import`, beside `feeds:` (monitor/feedlist.py)
+    feeds_file: str = "feeds.yaml"
     base_dir: str = Field(default=".", exclude=True)
+    feeds_from_file: frozenset[str] = Field(default=frozenset(), exclude=True)
 
     @field_validator("database")
     @classmethod
@@ -178,6 +194,10 @@ class Config(_Strict):
         """A path from the config, relative to the config file's folder."""
         p = Path(value)
         return p if p.is_absolute() else Path(self.base_dir) / p
+
+    @property
+    def feeds_path(self) -> Path:
+        return self.path(self.feeds_file)
 
     @property
     def rules_path(self) -> Path:
@@ -221,11 +241,55 @@ def load_config(path: Path) -> Config:
     """Read and validate the config file; raise ConfigError listing every problem."""
     doc = load_yaml(path)
     data = dict(as_mapping(doc))
-    if "base_dir" in data:
-        raise ConfigError([doc.problem(("base_dir",), "unknown key")])
+    for internal in ("base_dir", "feeds_from_file"):
+        if internal in data:
+            raise ConfigError([doc.problem((internal,), "unknown key")])
     data = with_environment(data, os.environ)
     try:
-        return Config.model_validate({**data, "base_dir": str(path.resolve().parent)})
+        config = Config.model_validate({**data, "base_dir": str(path.resolve().parent)})
     except ValidationError as exc:
         problems = pydantic_problems(doc, exc, model=Config)
         raise ConfigError(problems or [Problem(str(path), 1, 1, str(exc))]) from None
+    return with_feed_file(config)
+
+
+class FeedFile(_Strict):
+    """The feeds file: `feeds:` and nothing else, each entry as in the config."""
+
+    feeds: tuple[FeedConfig, ...] = ()
+
+
+def load_feed_file(path: Path) -> tuple[FeedConfig, ...]:
+    """The feeds of the feeds file (none when it does not exist), validated like the
+    config's; ConfigError naming the file, line and key of every problem."""
+    if not path.exists():
+        return ()
+    doc = load_yaml(path)
+    data = as_mapping(doc)
+    try:
+        return FeedFile.model_validate(dict(data)).feeds
+    except ValidationError as exc:
+        raise ConfigError(pydantic_problems(doc, exc, model=FeedFile)) from None
+
+
+def with_feed_file(config: Config) -> Config:
+    """The config with the feeds file's feeds after its own (read again: live reload);
+    a feed id given in both is a problem located in the feeds file."""
+    own = tuple(f for f in config.feeds if f.id not in config.feeds_from_file)
+    path = config.feeds_path
+    added = load_feed_file(path)
+    taken = {f.id for f in own}
+    problems = []
+    for n, feed in enumerate(added):
+        if feed.id in taken:
+            doc = load_yaml(path)
+            where = "the config" if feed.id in {f.id for f in own} else "this file"
+            problems.append(
+                doc.problem(("feeds", n, "id"), f"duplicate feed id {feed.id!r} (also in {where})")
+            )
+        taken.add(feed.id)
+    if problems:
+        raise ConfigError(problems)
+    return config.model_copy(
+        update={"feeds": own + added, "feeds_from_file": frozenset(f.id for f in added)}
+    )

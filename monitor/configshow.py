@@ -56,15 +56,34 @@ def _scalar(value: Any) -> str:
 class _Sources:
     """Where each key path's value came from."""
 
-    def __init__(self, doc: YamlDoc, env: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        doc: YamlDoc,
+        env: Mapping[str, str],
+        feeds: YamlDoc | None = None,
+        own_feeds: int = 0,
+    ) -> None:
         self._doc = doc
         self._env = {path: name for name, path in ENV_SETTINGS.items() if env.get(name, "").strip()}
+        self._feeds = feeds  # the feeds file, whose entries follow the config's `own_feeds`
+        self._own_feeds = own_feeds
 
     def of(self, path: PathKey) -> str:
         for size in range(len(path), 0, -1):
             name = self._env.get(tuple(str(p) for p in path[:size]))
             if name is not None and all(isinstance(p, str) for p in path[:size]):
                 return f"${name}"
+        if (
+            self._feeds is not None
+            and path[:1] == ("feeds",)
+            and len(path) > 1
+            and isinstance(path[1], int)
+            and path[1] >= self._own_feeds
+        ):
+            there = ("feeds", path[1] - self._own_feeds, *path[2:])
+            if there in self._feeds.marks:
+                return f"{self._feeds.file}:{self._feeds.marks[there][0]}"
+            return "default"
         if path in self._doc.marks:
             return f"{self._doc.file}:{self._doc.marks[path][0]}"
         return "default"
@@ -89,12 +108,17 @@ def _lines(value: Any, path: PathKey, indent: str, sources: _Sources) -> list[st
     return out
 
 
-def render(config: Config, doc: YamlDoc, env: Mapping[str, str]) -> str:
-    """The effective config as commented YAML (see the module's docstring)."""
+def render(
+    config: Config, doc: YamlDoc, env: Mapping[str, str], feeds: YamlDoc | None = None
+) -> str:
+    """The effective config as commented YAML (see the module's docstring); `feeds`, the
+    feeds file, names where the feeds it adds come from."""
     data = config.model_dump(mode="json")
+    own = len(config.feeds) - len(config.feeds_from_file)
     lines = [
-        f"# effective configuration read from {doc.file}",
-        *_lines(data, (), "", _Sources(doc, env)),
+        f"# effective configuration read from {doc.file}"
+        + (f" and {feeds.file}" if feeds is not None else ""),
+        *_lines(data, (), "", _Sources(doc, env, feeds, own)),
     ]
     lines.append("# secrets, from the environment only:")
     for name in (TOKEN_ENV, WEB_TOKEN_ENV):
@@ -105,4 +129,6 @@ def render(config: Config, doc: YamlDoc, env: Mapping[str, str]) -> str:
 def show(path: Path) -> str:
     """Read `path` (raising ConfigError when it is invalid) and render it."""
     config = load_config(path)
-    return render(config, load_yaml(path), os.environ)
+    shown = str(path.parent / config.feeds_file)  # as the config names it, beside it
+    feeds = load_yaml(config.feeds_path, display=shown) if config.feeds_from_file else None
+    return render(config, load_yaml(path), os.environ, feeds)

@@ -6,6 +6,7 @@
     ├── FetchError           a feed or page could not be fetched or parsed (a value for one feed)
     │   └── BlockedAddress   the private-address guard refused the request
     ├── ExtractError         a page gave no usable article text
+    │   └── NoArticleText    it was read whole and holds none (paywall, scripts, empty)
     ├── WorkError            parsing or extraction overran its time or its worker process died
     ├── StoreError           the database failed (disk full, locked, corrupt)
     └── DeliveryError        Telegram refused or failed a send
@@ -58,6 +59,21 @@ class BlockedAddress(FetchError):
 
 class ExtractError(MonitorError):
     """A fetched page held no article text."""
+
+
+class NoArticleText(ExtractError):
+    """A page read whole holds no article text: a paywall, a page its scripts build, an
+    empty one; the item is decided on its headline. A paywall is `settled` (decided at
+    once); the others are tried again first, as a bot challenge or a broken deploy passes.
+    Carries the page's own title and description, for when the feed gives none."""
+
+    def __init__(
+        self, message: str, title: str = "", description: str = "", *, settled: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.title = title
+        self.description = description
+        self.settled = settled  # the page says so itself (a paywall): not worth another try
 
 
 class WorkError(MonitorError):

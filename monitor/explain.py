@@ -14,13 +14,14 @@ from pathlib import Path
 
 from monitor.app import fetch_limits, load_knowledge, open_store
 from monitor.config import Config
-from monitor.errors import UsageError
+from monitor.errors import FetchError, NoArticleText, UsageError
 from monitor.extract import extract_article
 from monitor.feeds import Fetcher
+from monitor.gnews import GoogleNews
 from monitor.knowledge import Knowledge
 from monitor.models import FeedItem
 from monitor.novelty import Judge
-from monitor.pipeline import knowledge_with_history
+from monitor.pipeline import headline_only, knowledge_with_history
 from monitor.rules import RuleSet
 
 
@@ -32,7 +33,15 @@ def load_source(config: Config, source: str) -> tuple[str, bytes, str]:
 
         async def fetch() -> tuple[str, bytes, str]:
             async with Fetcher(fetch_limits(config)) as fetcher:
-                page = await fetcher.page(source)
+                gn = config.google_news
+                google = GoogleNews(fetcher, gn.base_url, gn.interval, gn.max_backoff)
+                target = source
+                if google.owns(source):  # the publisher's page, as the pipeline reads it
+                    found = await google.resolve(source)
+                    if found.url is None:
+                        raise FetchError(str(found.error))
+                    target = found.url
+                page = await fetcher.page(target)
                 return page.final_url, page.body, page.content_type
 
         return asyncio.run(fetch())
@@ -66,13 +75,20 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
     url, body, content_type = load_source(config, source)
     published = moment(date) if date else None
     item = FeedItem("explain", url, url, "", "", published)
-    article = extract_article(item, url, body, content_type)
+    try:
+        article = extract_article(item, url, body, content_type)
+        text_line = f"Text:      the page's article ({len(article.text)} characters)"
+    except NoArticleText as exc:  # decided as the pipeline would: on the headline alone
+        fallback = FeedItem("explain", url, url, exc.title, exc.description, published)
+        article = headline_only(fallback, dt.datetime.now(dt.UTC), str(exc))
+        text_line = f"Text:      HEADLINE ONLY ({exc}); decided on the page's title and description"
     judge = Judge.build(rules, knowledge)
     reading = judge.read(article)
     assessment = judge.assess(article)
     out = [
         f"Article:   {article.title}",
         f"Language:  {article.lang}   Published: {article.published:%Y-%m-%d %H:%M} UTC",
+        text_line,
         "Rules:     "
         + (
             ", ".join(f"{h.rule} ({', '.join(h.terms[:6])})" for h in reading.rule_hits)

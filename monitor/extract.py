@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import codecs
 import html
+import json
 import re
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import trafilatura
 
-from monitor.errors import ExtractError
+from monitor.errors import ExtractError, NoArticleText
 from monitor.models import Article, FeedItem, text_codec
 
 _MIN_CHARS = 80
@@ -168,14 +169,15 @@ def extract_article(
         )
     except Exception as exc:  # trafilatura raises a variety of lxml/parser errors
         raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    if result is None:
-        raise ExtractError("no article text found on the page")
-    body_text = _drop_boilerplate((getattr(result, "text", None) or "").strip())[:MAX_TEXT]
-    if len(body_text) < _MIN_CHARS:
-        raise ExtractError(f"article text too short ({len(body_text)} characters)")
+    body_text = "" if result is None else (getattr(result, "text", None) or "").strip()
+    body_text = _drop_boilerplate(body_text)[:MAX_TEXT]
+    no_text = why_no_text(text_html, body_text)
+    if no_text:
+        settled = no_text.startswith(PAYWALLED)
+        raise NoArticleText(no_text, *page_headline(text_html), settled=settled)
     title = (getattr(result, "title", None) or item.title or "").strip()
     head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
-    canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head)
+    canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head) or _OG_URL.search(head)
     canonical = canonical_link(canonical_m.group(1), url) if canonical_m else None
     jsonld = _JSONLD_DATE.search(head)
     iso_date = jsonld.group(1) if jsonld else None
@@ -197,7 +199,7 @@ def extract_article(
         text=body_text,
         lang=lang,
         published=published,
-        outlet=outlet or (getattr(result, "sitename", None) or ""),
+        outlet=outlet or page_publisher(head),
         canonical_url=canonical,
     )
 
@@ -235,7 +237,7 @@ def canonical_link(href: str, page_url: str) -> str | None:
         return None
     if parts.path in ("", "/") and not parts.query:
         return None
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+    return clean_url(urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")))
 
 
 def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") -> Article:
@@ -250,3 +252,155 @@ def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") ->
         outlet=outlet,
         from_feed_only=True,
     )
+
+
+# ----------------------------------------------------------------------------- publisher
+# The page's own word about who published it. trafilatura's `sitename` is not used: past
+# these two tags it guesses, from the <title> or the host of the URL or of the canonical
+# link ("127.0.0.1:34189", "asiapacificdesk.com"), and the feed's own names are better
+# than a guess (monitor/outlets.py).
+
+_OG_SITE = re.compile(
+    r"<meta\b[^>]*?(?:property|name)=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"']+)"
+    r"|<meta\b[^>]*?content=[\"']([^\"']+)[\"'][^>]*?(?:property|name)=[\"']og:site_name",
+    re.IGNORECASE,
+)
+_JSONLD = re.compile(
+    r"<script\b[^>]*type=[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_JSONLD_BLOCKS = 8  # blocks of JSON-LD read at most
+_JSONLD_CHARS = 100_000  # characters of one block parsed at most
+_NAME_CHARS = 200
+
+
+def _publisher_in(data: object, depth: int = 0) -> str:
+    """The first `publisher` name in a JSON-LD value (an object, a list, an @graph)."""
+    if depth > 6:
+        return ""
+    if isinstance(data, list):
+        for value in data[:50]:
+            if found := _publisher_in(value, depth + 1):
+                return found
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    publisher = data.get("publisher")
+    if isinstance(publisher, str) and publisher.strip():
+        return publisher.strip()
+    for candidate in publisher if isinstance(publisher, list) else [publisher]:
+        if isinstance(candidate, dict):
+            name = candidate.get("name")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+    return _publisher_in(data.get("@graph"), depth + 1)
+
+
+def page_publisher(head: str) -> str:
+    """Who published a page by its own metadata: `og:site_name`, then JSON-LD `publisher`;
+    "" when it says neither."""
+    found = ""
+    if m := _OG_SITE.search(head):
+        found = html.unescape(m.group(1) or m.group(2))
+    if not found.strip():
+        for n, block in enumerate(_JSONLD.finditer(head)):
+            if n >= _JSONLD_BLOCKS:
+                break
+            try:
+                data = json.loads(block.group(1)[:_JSONLD_CHARS])
+            except (ValueError, RecursionError):  # hostile nesting too
+                continue
+            if found := _publisher_in(data):
+                break
+    return " ".join(found.split())[:_NAME_CHARS]
+
+
+# ----------------------------------------------------------------------------- no text
+# A page read whole that holds no article: the item is decided on its headline at once
+# (NoArticleText), not retried like a page that failed to arrive.
+
+_PAYWALL = re.compile(
+    r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false|"
+    r"<meta[^>]+(?:name|property)=[\"'](?:article:content_tier|content[-_]tier)[\"']"
+    r"[^>]*content=[\"'](?:locked|metered|premium)",
+    re.IGNORECASE,
+)
+PAYWALLED = "the page is behind a paywall"
+PAYWALL_TEASER = 1_200  # characters: a page that says it is paid and shows less is a teaser
+_SCRIPT = re.compile(r"<script\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_META_CONTENT = (
+    r"<meta\b[^>]*?(?:property|name)=[\"']{0}[\"'][^>]*?content=[\"']([^\"']*)"
+    r"|<meta\b[^>]*?content=[\"']([^\"']*)[\"'][^>]*?(?:property|name)=[\"']{0}[\"']"
+)
+_OG_TITLE = re.compile(_META_CONTENT.format("og:title"), re.IGNORECASE)
+_DESCRIPTION = re.compile(_META_CONTENT.format("(?:og:description|description)"), re.IGNORECASE)
+
+
+def why_no_text(text_html: str, body_text: str) -> str:
+    """Why a page read whole gives no article to decide on, or "" when it does."""
+    head = text_html[:200_000]
+    if len(body_text) < PAYWALL_TEASER and _PAYWALL.search(head):
+        return f"{PAYWALLED} (it shows {len(body_text)} characters)"
+    if len(body_text) >= _MIN_CHARS:
+        return ""
+    if (
+        len(_SCRIPT.findall(head)) >= 1
+        and len(_TAG_TEXT.sub(" ", _DROP_CODE.sub(" ", head)).split()) < 40
+    ):
+        return "the page is built by scripts: its HTML holds no article text"
+    if not body_text:
+        return "no article text found on the page"
+    return f"article text too short ({len(body_text)} characters)"
+
+
+_DROP_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_TEXT = re.compile(r"<[^>]*>")
+
+
+def page_headline(text_html: str) -> tuple[str, str]:
+    """The page's own title (og:title, else <title>) and description, unescaped."""
+    head = text_html[:200_000]
+    title = ""
+    if m := _OG_TITLE.search(head):
+        title = m.group(1) or m.group(2) or ""
+    if not title.strip() and (m := _TITLE.search(head)):
+        title = _TAG_TEXT.sub(" ", m.group(1))
+    description = ""
+    if m := _DESCRIPTION.search(head):
+        description = m.group(1) or m.group(2) or ""
+    clean = [" ".join(html.unescape(t).split()) for t in (title, description)]
+    return clean[0][:1000], clean[1][:20_000]
+
+
+# ----------------------------------------------------------------------------- one article
+# The same article reached through Google News, a publisher's feed or a newsletter link
+# carries different tracking parameters; without them its URL is one URL.
+
+_OG_URL = re.compile(
+    r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.IGNORECASE
+)
+TRACKING = re.compile(
+    r"^(?:utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|yclid|msclkid|twclid|igshid|mc_cid|mc_eid|"
+    r"_ga|_gl|ocid|cmpid|at_[a-z_]+|ito|guccounter|guce_referrer(?:_sig)?|"
+    r"rss|from_rss|ref_src|smid|sr_share|taid)$",
+    re.IGNORECASE,
+)
+
+
+def clean_url(url: str) -> str:
+    """A URL without tracking parameters (`utm_*`, `fbclid`, `gclid`, …) or a fragment,
+    its scheme and host in lower case and a default port dropped; the rest as it was."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return url
+    pairs = [p for p in parts.query.split("&") if p and not TRACKING.match(p.split("=", 1)[0])]
+    host = parts.netloc.rpartition("@")[2].lower()
+    default = {"http": 80, "https": 443}[parts.scheme.lower()]
+    if port == default:
+        host = host.rsplit(":", 1)[0]
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", "&".join(pairs), ""))

@@ -46,6 +46,7 @@ __all__ = [
     "FetchLimits",
     "Fetcher",
     "Offload",
+    "Reply",
     "Resolver",
     "blocked_reason",
     "check_url",
@@ -654,6 +655,64 @@ class Fetcher:
             raise _ResponseError(str(exc), resp.status_code) from exc
         return b"".join(parts)
 
+    # ------------------------------------------------------------------------- exchanges
+
+    async def exchange(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> Reply:
+        """One request (a GET or a POST to an API such as Google News's), redirects not
+        followed: the caller decides where to go. The same guard, host slot, deadline and
+        body cap as every fetch; FetchError when no usable answer arrived."""
+        if self._client is None:
+            raise RuntimeError("Fetcher used outside `async with`")
+        _, host, _ = _split(url)
+        limits = self.limits
+        deadline_at = asyncio.get_running_loop().time() + limits.deadline
+        # a host's slot before a global one, and the deadline counted from the call (_fetch)
+        async with self._host_slot(host.lower(), deadline_at), self._global:
+            try:
+                async with asyncio.timeout_at(deadline_at):
+                    if not limits.allow_private_addresses:
+                        await check_url(url, self._resolve)
+                    request = self._client.build_request(
+                        method, url, headers=headers or {}, content=body
+                    )
+                    resp = await self._client.send(request, stream=True)
+                    try:
+                        if 200 <= resp.status_code < 300:
+                            data = await self._read(resp)
+                        else:
+                            await _drain(resp)
+                            data = b""
+                        answer = {k.lower(): v for k, v in resp.headers.items()}
+                        return Reply(resp.status_code, answer, data, str(resp.url))
+                    finally:
+                        await resp.aclose()
+            except TimeoutError as exc:
+                raise FetchError(f"no complete answer within {limits.deadline:g} s") from exc
+            except httpx.InvalidURL as exc:
+                raise FetchError(f"invalid URL {url!r}: {exc}") from exc
+            except httpx.TimeoutException as exc:
+                raise FetchError(
+                    f"timed out ({_timeout_kind(exc)}) after {limits.timeout:g} s"
+                ) from exc
+            except httpx.TransportError as exc:
+                raise FetchError(_network_text(exc)) from exc
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The answer to `Fetcher.exchange`: status, headers (names lower-cased), body."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    url: str
+
 
 def _validator(value: str | None) -> str | None:
     """A validator fit to send back: printable ASCII of sane length, else None.
@@ -983,6 +1042,7 @@ def parse_feed(
             raise FetchError(f"not a usable feed: {parsed.get('bozo_exception')}")
     items: list[FeedItem] = []
     keys: set[str] = set()
+    channel = _channel_title(parsed)
     for entry in entries:
         link = _link(entry, url)
         if link is None:
@@ -1000,8 +1060,41 @@ def parse_feed(
                 title=_field(entry, "title", MAX_TITLE),
                 summary=_field(entry, "summary", MAX_SUMMARY),
                 published=_published(entry),
+                channel=channel,
+                **_source(entry, url),
             )
         )
         if len(items) >= MAX_ITEMS:
             break
     return tuple(items)
+
+
+# ----------------------------------------------------------------------------- outlet names
+# What a feed says about who published its items: the channel's own title, and an item's
+# `<source url="…">Outlet</source>` (RSS 2.0; every Google News item has one).
+
+MAX_NAME = 200  # characters kept of an outlet's name
+
+
+def _channel_title(parsed: Any) -> str:
+    feed = parsed.get("feed")
+    title = _get(feed, "title")
+    return _plain(title, "text/plain")[:MAX_NAME] if isinstance(title, str) else ""
+
+
+def _source(entry: Any, base: str) -> dict[str, str]:
+    """The item's `<source>`: the outlet's name and its site (http(s) only), or nothing."""
+    source = _get(entry, "source")
+    if not isinstance(source, dict):
+        return {}
+    title, href = source.get("title"), source.get("href")
+    name = _plain(title, "text/plain")[:MAX_NAME] if isinstance(title, str) else ""
+    site = ""
+    if isinstance(href, str) and href.strip():
+        try:
+            site = urljoin(base, href.strip())
+            if urlsplit(site).scheme.lower() not in ("http", "https"):
+                site = ""
+        except ValueError:
+            site = ""
+    return {"source": name, "source_url": site[:2000]} if name or site else {}

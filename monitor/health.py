@@ -337,6 +337,10 @@ class HealthServer:
         assert self._server is not None, "start the server first"
         return int(self._server.sockets[0].getsockname()[1])
 
+    def use_config(self, config: Config) -> None:
+        """Report on this config from now on (the feeds file was reloaded)."""
+        self._config = config
+
     async def __aenter__(self) -> HealthServer:
         port = self._config.health.port
         assert port is not None

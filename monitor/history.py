@@ -273,12 +273,15 @@ def _show(store: Store, alert_id: int, fmt: str, out: TextIO) -> int:
     lines += [
         f"#{detail['id']}  {kind}",
         detail["title"],
-        f"{detail['outlet']}, {_when(detail['published'])} UTC  ({detail['lang']})",
+        f"{detail['outlet']}{' via ' + diff['via'] if diff.get('via') else ''}, "
+        f"{_when(detail['published'])} UTC  ({detail['lang']})",
         detail["url"],
         f"Rules: {', '.join(detail['rules'])}",
     ]
     if diff.get("reason"):
         lines.append(f"Why:   {diff['reason']}")
+    if diff.get("headline_only"):
+        lines.append(f"Text:  headline only: {diff['headline_only']}")
     if diff.get("changes"):
         lines += ["", "What changed"]
         for ch in diff["changes"]:

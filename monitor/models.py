@@ -47,6 +47,9 @@ class FeedItem:
     title: str
     summary: str
     published: datetime | None  # aware UTC
+    source: str = ""  # the outlet the item names itself (RSS `<source>`, e.g. Google News)
+    source_url: str = ""  # that outlet's site (`<source url="…">`)
+    channel: str = ""  # the feed's own title (its channel's `<title>`)
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class Article:
     outlet: str = ""
     canonical_url: str | None = None
     from_feed_only: bool = False  # page extraction failed; text is the feed's own summary
+    why_feed_only: str = ""  # when from_feed_only: why the page gave no text
 
 
 # ----------------------------------------------------------------------------- knowledge

@@ -63,6 +63,8 @@ def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
         sources=[{"url": rec.article_url, "outlet": rec.outlet}, *sources] if sources else [],
         retracted_at=rec.retracted_at,
         retraction=rec.retraction or "",
+        headline_only=str(diff.get("headline_only") or ""),
+        via=str(diff.get("via") or ""),
     )
 
 

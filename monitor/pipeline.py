@@ -2,9 +2,11 @@
 
 Stages, in order:
 1. poll     — conditional GET of every due feed; new items are stored as pending
-2. fetch    — each pending item's page (a failure is retried on later cycles, then the
-              feed's own text is used)
-3. extract  — text and metadata from the page, off the event loop
+2. fetch    — each pending item's page, at the publisher's URL for a Google News link
+              (gnews); a failure is retried on later cycles, then the item is decided on
+              its headline and the feed's description (a paywall at once)
+3. extract  — text and metadata from the page, off the event loop; the outlet named
+              (outlets) and the URL cleaned of tracking parameters
 4. decide   — read the article against the rules and what is known (novelty); record the
               decision, and the alert or the attached source, in one transaction; learn
 5. deliver  — send the outbox: new alerts, and updates listing later sources (outbox.py)
@@ -32,11 +34,14 @@ from monitor.errors import (
     DeliveryError,
     ExtractError,
     FetchError,
+    MonitorError,
+    NoArticleText,
     StoreError,
     WorkError,
 )
-from monitor.extract import article_from_feed, canonical_link, extract_article
+from monitor.extract import article_from_feed, canonical_link, clean_url, extract_article
 from monitor.feeds import Fetcher, Offload
+from monitor.gnews import GoogleNews, clean_title
 from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
@@ -44,6 +49,7 @@ from monitor.novelty import Judge, development_id, learn_from, same_text
 from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
+from monitor.outlets import outlet_name
 from monitor.store import PendingItem, Store
 
 log = logging.getLogger("monitor.pipeline")
@@ -79,6 +85,7 @@ class Context:
     # runs parsing and extraction off the loop: the worker pool (bounded in time) in `app`
     work: Offload = asyncio.to_thread
     telegram: Telegram | None = None
+    google: GoogleNews | None = None  # resolves Google News links to the publisher's URL
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     budget: RateBudget = field(default_factory=RateBudget)
     printed_hint: bool = False
@@ -301,20 +308,23 @@ async def tell_admins(ctx: Context, text: str) -> None:
 # ----------------------------------------------------------------------------- 2–3. fetch, extract
 
 
-def _outlet(cfg: Config, feed_id: str, fallback: str) -> str:
-    for feed in cfg.feeds:
-        if feed.id == feed_id and feed.title:
-            return feed.title
-    return fallback or feed_id
+def _configured_title(cfg: Config, feed_id: str) -> str | None:
+    return next((f.title for f in cfg.feeds if f.id == feed_id and f.title), None)
 
 
 async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime) -> Article | None:
     """The article of one item, or None when its page failed and will be retried."""
     item = pending.item
     cfg = ctx.config
+    google = ctx.google if ctx.google is not None and ctx.google.owns(item.link) else None
+    if google is not None:  # "Drills on Shikotan - Reuters": the outlet is named apart
+        item = replace(item, title=clean_title(item.title, item.source))
+    url = item.link
     try:
+        if google is not None:
+            url = await publisher_url(ctx, google, item.link, now)
         try:
-            page = await ctx.fetcher.page(item.link)
+            page = await ctx.fetcher.page(url)
         except FetchError as exc:
             ctx.metrics.page_fetched(getattr(exc, "status", None), failed=True)
             raise
@@ -322,16 +332,18 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         with ctx.metrics.extract_seconds.time():
             try:
                 article = await ctx.work(
-                    extract_article, item, item.link, page.body, page.content_type, ""
+                    extract_article, item, url, page.body, page.content_type, ""
                 )
             except WorkError as exc:
                 raise ExtractError(f"extraction {exc}") from exc
-        return _with_outlet(cfg, article)
+        return _named(cfg, item, article)
     except (FetchError, ExtractError) as exc:
         if isinstance(exc, ExtractError):
             ctx.metrics.page_errors.inc()
         attempts = pending.attempts + 1
-        if attempts >= cfg.polling.page_attempts:
+        # a paywall says so itself; a link Google will not resolve stays so
+        settled = getattr(exc, "settled", False)
+        if settled or attempts >= cfg.polling.page_attempts:
             log.warning(
                 "page.fallback_to_feed_text",
                 extra={
@@ -341,7 +353,9 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
                     "attempts": attempts,
                 },
             )
-            return _with_outlet(cfg, article_from_feed(item, now))
+            # the publisher's URL when a Google News link was resolved, else the link itself
+            reached = replace(item, link=url)
+            return _named(cfg, item, _without_page(reached, now, exc))
         # a page is retried on the scale of polling (a minute at most, doubling)
         step = min(60.0, cfg.polling.interval)
         retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
@@ -353,8 +367,56 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         return None
 
 
-def _with_outlet(cfg: Config, article: Article) -> Article:
-    return replace(article, outlet=_outlet(cfg, article.feed_id, article.outlet))
+class Unresolved(FetchError):
+    """A Google News link not resolved to the publisher's URL (`settled`: a try later
+    would give the same answer)."""
+
+    def __init__(self, message: str, *, settled: bool) -> None:
+        super().__init__(message)
+        self.settled = settled
+
+
+async def publisher_url(ctx: Context, google: GoogleNews, link: str, now: dt.datetime) -> str:
+    """The publisher's URL behind a Google News link: stored, else asked of Google (and
+    stored); Unresolved when Google does not tell."""
+    if known := ctx.store.google_link(link):
+        return known
+    found = await google.resolve(link)
+    if found.url is None:
+        raise Unresolved(
+            f"the Google News link could not be resolved to the publisher: {found.error}",
+            settled=not found.again,
+        )
+    ctx.store.save_google_link(link, found.url, now)
+    log.info("google.resolved", extra={"link": link, "url": found.url})
+    return found.url
+
+
+def _without_page(item: FeedItem, now: dt.datetime, exc: MonitorError) -> Article:
+    """The item decided on its headline, saying why its page gave no text."""
+    if isinstance(exc, Unresolved):
+        return headline_only(item, now, str(exc))
+    if isinstance(exc, NoArticleText):
+        return headline_only(item, now, str(exc), exc.description)
+    what = "fetched" if isinstance(exc, FetchError) else "read"
+    return headline_only(item, now, f"the page could not be {what} ({exc})")
+
+
+def headline_only(item: FeedItem, now: dt.datetime, why: str, description: str = "") -> Article:
+    """The article decided on the item's headline and the feed's description (the page's
+    own description when the feed gives none), marked with why the page gave no text."""
+    article = article_from_feed(item, now)
+    text = article.text or description
+    return replace(article, text=text, why_feed_only=why)
+
+
+def _named(cfg: Config, item: FeedItem, article: Article) -> Article:
+    """The article with the outlet alerts name (monitor/outlets.py: the item's `<source>`,
+    the configured title, the page's publisher, the channel title, the host) and its URL
+    without tracking parameters, so that one article reached two ways has one URL."""
+    configured = _configured_title(cfg, item.feed_id)
+    outlet = outlet_name(configured, item, article.outlet, article.url)
+    return replace(article, outlet=outlet, url=clean_url(article.url))
 
 
 # ----------------------------------------------------------------------------- 4. decide
@@ -407,12 +469,20 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
     # again for what older versions stored), and only when the text is the same text
     link = canonical_link(article.canonical_url, article.url) if article.canonical_url else None
     earlier = ctx.store.article_by_url(link) if link else None
-    if (
+    copy = (
         earlier is not None
         and earlier["url"] != article.url
-        and earlier["alert_id"]
         and same_text(earlier["text"] or "", article.text)
-    ):
+    )
+    if copy and earlier is not None and not earlier["alert_id"]:
+        # one article reached another way (an AMP page, a Google News link): the decision
+        # already made on it holds; nothing is judged or alerted twice
+        reason = f"a copy of {earlier['url']} (canonical link): {earlier['reason']}"
+        assessment = Assessment(earlier["decision"], reason)
+        ctx.store.record_assessment(item, article, assessment.decision, reason, [], now)
+        log.info("article.copy", extra={"url": article.url, "of": earlier["url"]})
+        return assessment
+    if copy and earlier is not None:
         assessment = Assessment("same_development", f"a copy of {earlier['url']} (canonical link)")
         ctx.store.record_assessment(
             item,
@@ -437,6 +507,10 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
         learned = learn_from(assessment, article, 0, judge.knowledge)
         dev = learned.developments[-1]
         diff = _diff(assessment, judge.knowledge)
+        if article.from_feed_only:  # the alert says it was decided on the headline, and why
+            diff["headline_only"] = article.why_feed_only or "the page gave no article text"
+        if ctx.google is not None and ctx.google.owns(article.url):
+            diff["via"] = "Google News"  # its link could not be resolved to the publisher
         alert_id = ctx.store.record_assessment(
             item,
             article,
@@ -529,7 +603,9 @@ async def process_items(
     for p in pending:
         if (p.item.feed_id, p.item.key) in ctx.in_flight:
             continue
-        copy = ctx.store.assessed_decision(p.item.link)
+        copy = ctx.store.assessed_decision(p.item.link) or ctx.store.assessed_decision(
+            clean_url(p.item.link)
+        )
         if copy is not None:
             ctx.store.mark_item_done(p.item, f"same link as an article already assessed ({copy})")
             continue

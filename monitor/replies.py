@@ -157,6 +157,11 @@ def latest(alerts: Sequence[AlertRecord]) -> str:
     return "\n\n".join(blocks)
 
 
+def _via(diff: dict[str, Any]) -> str:
+    """ " via Google News" when the alert links to the aggregator, not the publisher."""
+    return f" via {esc(str(diff['via']))}" if diff.get("via") else ""
+
+
 def _state(side: str, state: dict[str, Any]) -> str:
     said = f"; said by {esc(state['said_by'])}" if state.get("said_by") else ""
     return (
@@ -176,10 +181,12 @@ def alert_full(alert: AlertRecord) -> str:
     )
     blocks += [
         f"<b>{marker}</b> · #{alert.id}\n<b>{esc(alert.title)}</b>\n"
-        f"{esc(alert.outlet or 'source')}, {_time(alert.published)} · "
+        f"{esc(alert.outlet or 'source')}{_via(diff)}, {_time(alert.published)} · "
         f"{_link(alert.article_url, 'read the article')}",
         f"<i>Rule:</i> {esc(alert.rule or '?')}\n<i>Why:</i> {esc(diff.get('reason') or '?')}",
     ]
+    if diff.get("headline_only"):
+        blocks.append(f"<i>Headline only:</i> {esc(str(diff['headline_only']))}")
     changes = diff.get("changes") or []
     if changes:
         lines = ["<b>What changed</b>"]

@@ -191,6 +191,21 @@ MIGRATIONS: tuple[str, ...] = (
         forgotten_at TEXT NOT NULL
     );
     """,
+    # 6: outlet names from the feed: an item's own `<source>` (name and site) and its
+    # feed's channel title, kept with the item until its page is read
+    """
+    ALTER TABLE items ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN source_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN channel TEXT NOT NULL DEFAULT '';
+    """,
+    # 7: Google News links resolved to the publisher's URL, so each is asked of Google once
+    """
+    CREATE TABLE google_links (
+        url TEXT PRIMARY KEY,
+        publisher_url TEXT NOT NULL,
+        resolved_at TEXT NOT NULL
+    );
+    """,
 )
 
 # what an alert taught stops counting once it is retracted
@@ -488,6 +503,15 @@ class Store:
     def all_feed_states(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._query("SELECT * FROM feeds ORDER BY id")]
 
+    def feed_item_counts(self) -> dict[str, tuple[int, str]]:
+        """Per feed: how many items were ever seen, and the channel title one of them has."""
+        # a database opened read-only may predate migration 6 (no `channel` yet)
+        channel = "MAX(channel)" if self.schema_version() >= 6 else "''"
+        rows = self._query(
+            f"SELECT feed_id, COUNT(*) AS n, {channel} AS channel FROM items GROUP BY feed_id"
+        )
+        return {str(r["feed_id"]): (int(r["n"]), str(r["channel"] or "")) for r in rows}
+
     def record_poll(
         self,
         feed_id: str,
@@ -536,7 +560,8 @@ class Store:
                 )
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO items (feed_id, key, link, title, summary, published, "
-                    "seen_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "seen_at, state, source, source_url, channel) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         item.feed_id,
                         item.key,
@@ -546,6 +571,9 @@ class Store:
                         _iso(item.published),
                         _iso(now),
                         "skipped" if skip else "new",
+                        item.source,
+                        item.source_url,
+                        item.channel,
                     ),
                 )
                 new += cur.rowcount if not skip else 0
@@ -562,7 +590,15 @@ class Store:
         return [
             PendingItem(
                 FeedItem(
-                    r["feed_id"], r["key"], r["link"], r["title"], r["summary"], _dt(r["published"])
+                    r["feed_id"],
+                    r["key"],
+                    r["link"],
+                    r["title"],
+                    r["summary"],
+                    _dt(r["published"]),
+                    source=r["source"],
+                    source_url=r["source_url"],
+                    channel=r["channel"],
                 ),
                 int(r["attempts"]),
             )
@@ -575,6 +611,19 @@ class Store:
                 "UPDATE items SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
                 "WHERE feed_id = ? AND key = ?",
                 (error, _iso(retry_at), item.feed_id, item.key),
+            )
+
+    def google_link(self, url: str) -> str | None:
+        """The publisher's URL a Google News link was resolved to, when it was."""
+        rows = self._query("SELECT publisher_url FROM google_links WHERE url = ?", (url,))
+        return str(rows[0]["publisher_url"]) if rows else None
+
+    def save_google_link(self, url: str, publisher_url: str, now: dt.datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO google_links (url, publisher_url, resolved_at) "
+                "VALUES (?, ?, ?)",
+                (url, publisher_url, _iso(now)),
             )
 
     def article_by_url(self, url: str) -> Row | None:

@@ -4,6 +4,7 @@ and a database newer than the code is refused rather than misread."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,28 @@ def test_a_database_newer_than_the_code_is_refused(tmp_path: Path) -> None:
         db.execute(f"PRAGMA user_version = {LATEST + 1}")
     with pytest.raises(StoreError, match="newer than this monitor"):
         Store.open(path)
+
+
+def test_items_gain_their_outlet_names_and_google_links_a_table(tmp_path: Path) -> None:
+    """Migrations 6 and 7 keep every item (empty names for the old ones) and add the table
+    of resolved Google News links; a read-only look before them still counts items."""
+    path = tmp_path / "monitor.db"
+    _build(path, 5)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute(
+            "INSERT INTO items (feed_id, key, link, title, summary, seen_at, state) "
+            "VALUES ('wire', 'k', 'https://x.test/a', 'T', 'S', '2026-03-03T08:00:00+00:00', 'new')"
+        )
+        db.commit()
+    old = Store.open(path, readonly=True)
+    try:
+        assert old.feed_item_counts() == {"wire": (1, "")}
+    finally:
+        old.close()
+    store = Store.open(path)
+    try:
+        (pending,) = store.pending_items(dt.datetime(2026, 3, 4, tzinfo=dt.UTC))
+        assert (pending.item.title, pending.item.source, pending.item.channel) == ("T", "", "")
+        assert store.google_link("https://news.google.com/rss/articles/x") is None
+    finally:
+        store.close()

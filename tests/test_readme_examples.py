@@ -42,6 +42,13 @@ PAGE = ROOT / "tests" / "data" / "articles" / "new-shikotan-drills.html"
 
 # command as the README writes it -> why it is not run here
 NOT_EXECUTED = {
+    'kuril-monitor feeds add https://www.japantimes.co.jp/feed/ --title "The Japan Times"': (
+        "fetches a real feed (tests/test_feedlist.py adds feeds served on 127.0.0.1)"
+    ),
+    "kuril-monitor feeds import subscriptions.opml": (
+        "a file of the reader's own (tests/test_feedlist.py imports four readers' exports)"
+    ),
+    "kuril-monitor feeds remove japantimes": "removes the feed the add example adds",
     "make run": "runs the monitor until stopped, polling real sources",
     "make test": "the whole test suite, this file included",
     ". .venv/bin/activate": "changes the calling shell only; the tests call the venv's "
@@ -217,6 +224,8 @@ EXECUTED = {
     "kuril-monitor history --decisions --format csv",
     "kuril-monitor facts",
     'kuril-monitor retract 12 --why "the ministry denied it"',
+    "kuril-monitor feeds list",
+    "kuril-monitor feeds export > kuril.opml",
     "kuril-monitor --config config.yaml rules replay --since 2026-03-01",
 }
 
@@ -291,6 +300,27 @@ def test_facts_lists_every_seeded_status(workspace: Path) -> None:
     assert real.stdout.startswith("Tracked statuses\n")
     for status in seeds["statuses"]:
         assert f"\n{status['id']} (" in real.stdout, status["id"]
+
+
+# ----------------------------------------------------------------------------- feeds
+
+
+def test_feeds_list_and_export_on_the_shipped_config(workspace: Path) -> None:
+    """`feeds list` shows every shipped feed, never polled; `feeds export` is OPML 2.0
+    listing each of them."""
+    from monitor.opml import read_opml
+
+    listed = _run(workspace, "kuril-monitor feeds list")
+    assert listed.returncode == 0, listed.stderr
+    shipped = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))["feeds"]
+    rows = listed.stdout.splitlines()[1:]
+    assert [r.split()[0] for r in rows] == [f["id"] for f in shipped]
+    assert all("never polled" in r for r in rows)
+    command = _example("kuril-monitor feeds export > kuril.opml").command
+    exported = _run(workspace, command.split(" > ")[0])  # the redirection is the shell's
+    assert exported.returncode == 0, exported.stderr
+    opml = exported.stdout.encode()
+    assert [o.url for o in read_opml(opml, "kuril.opml")] == [f["url"] for f in shipped]
 
 
 # ----------------------------------------------------------------------------- the table

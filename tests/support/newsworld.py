@@ -118,6 +118,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.server.world._dispatch(self)
 
+    def do_POST(self) -> None:
+        self.server.world._dispatch(self)
+
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the test output is not the place for an access log
 

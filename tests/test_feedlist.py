@@ -1,0 +1,299 @@
+"""`kuril-monitor feeds`: list, add, remove, import and export, against real feeds on
+127.0.0.1 and OPML files as other readers export them; a running monitor picks changes up."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import yaml
+from support import daemon
+from support.monitorrun import ROOT, run_cli
+from support.newsworld import NewsWorld, wait_until
+
+from monitor.errors import ConfigError
+from monitor.opml import read_opml
+
+OPML = Path(__file__).parent / "data" / "opml"
+T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+
+CONFIG = """\
+# the monitor's config, with a comment that must survive every edit
+database: sqlite:///{db}
+rules_dir: {root}/rules
+seeds_dir: {root}/seeds
+polling:
+  timeout: 3
+  max_item_age_days: null
+  allow_private_addresses: true   # the test world is on 127.0.0.1
+health:
+  port: null
+feeds:
+  # the wire, kept
+  - id: wire
+    url: {wire}
+    title: Kuril Wire
+  - id: gone
+    url: {gone}  # to be removed
+  # a trailing comment
+"""
+
+
+@pytest.fixture
+def world() -> Iterator[NewsWorld]:
+    """A news server with one working feed, one failing, and a page that is no feed."""
+    with NewsWorld() as w:
+        item = {"title": "Drills on Shikotan", "link": w.url("/a/1"), "published": T0}
+        w.add_feed("/wire.xml", [item], title="Kuril Wire")
+        w.add_feed("/sakh.xml", [{**item, "title": "Учения на Шикотане"}], title="Sakhalin.info")
+        w.fail("/gone.xml", 500)
+        w.add_page("/a/1", "<html><body><p>Not a feed</p></body></html>")
+        yield w
+
+
+@pytest.fixture
+def config(tmp_path: Path, world: NewsWorld) -> Path:
+    """A hand-written config with comments, polling the wire and a failing feed."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        CONFIG.format(
+            db=tmp_path / "state" / "monitor.db",
+            root=ROOT,
+            wire=world.url("/wire.xml"),
+            gone=world.url("/gone.xml"),
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("name", ["miniflux", "feedly", "netnewswire", "inoreader"])
+def test_opml_as_other_readers_export_it(name: str) -> None:
+    """Each reader's export gives its feeds, titles and folders, in order."""
+    expected = yaml.safe_load((OPML / "expected.yaml").read_text(encoding="utf-8"))
+    outlines = read_opml((OPML / f"{name}.opml").read_bytes(), f"{name}.opml")
+    found = [[o.url, o.title, list(o.folders)] for o in outlines]
+    assert found == expected[f"{name}.opml"]
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "message"),
+    [
+        (b"<opml><body><outline xmlUrl='https://a.test/f'>", "bad.opml:1:", "not well-formed"),
+        (
+            b'<opml version="2.0">\n<body>\n  <outline type="rss" text="No URL"/>\n</body></opml>',
+            "bad.opml:3:3:",
+            "outline of type rss has no xmlUrl",
+        ),
+        (
+            b'<opml>\n<body><outline xmlUrl="file:///etc/passwd"/></body></opml>',
+            "bad.opml:2:7:",
+            "not an http(s) URL",
+        ),
+        (b'<!DOCTYPE x [<!ENTITY a "b">]><opml/>', "bad.opml:1:1:", "declares a DOCTYPE"),
+        (b"<rss><channel/></rss>", "bad.opml:1:1:", "not an OPML file"),
+    ],
+)
+def test_bad_opml_is_located(body: bytes, where: str, message: str) -> None:
+    """Broken XML, unusable outlines, entity tricks and other documents: file:line:col."""
+    with pytest.raises(ConfigError) as caught:
+        read_opml(body, "bad.opml")
+    text = str(caught.value)
+    assert where in text
+    assert message in text
+
+
+def test_import_list_export_round_trip(config: Path, tmp_path: Path) -> None:
+    """Import a Feedly and a NetNewsWire export into the feeds file, keeping the config
+    untouched; list them; export OPML that imports back to the same feeds."""
+    before = config.read_text(encoding="utf-8")
+    for name in ("feedly", "netnewswire"):
+        proc = run_cli(config, "feeds", "import", str(OPML / f"{name}.opml"))
+        assert proc.returncode == 0, proc.stderr
+        assert "imported 3 feeds" in proc.stdout
+    again = run_cli(config, "feeds", "import", str(OPML / "feedly.opml"))
+    assert "imported 0 feeds" in again.stdout
+    assert "skipped line 9: https://www3.nhk.or.jp/rss/news/cat6.xml" in again.stderr
+    assert config.read_text(encoding="utf-8") == before
+    listed = run_cli(config, "feeds", "list", "--format", "json")
+    rows = {r["id"]: r for r in json.loads(listed.stdout)}
+    assert list(rows) == [
+        "wire",
+        "gone",
+        "nhk-world-japan-news",
+        "kyodo-news",
+        "the-moscow-times",
+        "hokkaido-np-co-jp",  # 北海道新聞: no letter an id may hold, so from its host
+        "meduza",
+        "the-diplomat",
+    ]
+    assert rows["meduza"]["title"] == "Meduza"
+    assert rows["meduza"]["from"] == "feeds file"
+    assert all(r["health"] == "never polled" for r in rows.values())
+    exported = run_cli(config, "feeds", "export")
+    assert exported.returncode == 0
+    urls = [o.url for o in read_opml(exported.stdout.encode(), "export.opml")]
+    assert urls == [r["url"] for r in rows.values()]
+    assert run_cli(config, "check").returncode == 0
+
+
+def test_a_bad_opml_file_changes_nothing_and_says_where(config: Path, tmp_path: Path) -> None:
+    """One unusable outline refuses the whole import, naming its file and line."""
+    bad = tmp_path / "bad.opml"
+    bad.write_text(
+        '<opml version="2.0"><body>\n<outline type="rss" text="a" xmlUrl="https://a.test/f"/>\n'
+        '<outline type="rss" text="b"/>\n</body></opml>',
+        encoding="utf-8",
+    )
+    proc = run_cli(config, "feeds", "import", str(bad))
+    assert proc.returncode == 1
+    assert f"{bad}:3:1: outline of type rss has no xmlUrl" in proc.stderr
+    assert "nothing was changed" in proc.stderr
+    assert not (tmp_path / "feeds.yaml").exists()
+
+
+def test_add_fetches_once_and_refuses_what_is_not_a_feed(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """A real feed is added with its own title and language; a page, a 500 and a feed
+    polled already are refused with the reason, and nothing is written for them."""
+    proc = run_cli(config, "feeds", "add", world.url("/sakh.xml"))
+    assert proc.returncode == 0, proc.stderr
+    added = yaml.safe_load((tmp_path / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
+    assert added == [
+        {
+            "id": "sakhalin-info",
+            "url": world.url("/sakh.xml"),
+            "lang": "ru",
+            "title": "Sakhalin.info",
+        }
+    ]
+    page = run_cli(config, "feeds", "add", world.url("/a/1"), "--id", "page")
+    assert page.returncode == 1
+    assert "is not a usable feed: not a feed" in page.stderr
+    failing = run_cli(config, "feeds", "add", world.url("/gone.xml") + "?x", "--id", "x")
+    assert failing.returncode == 1
+    assert "HTTP 500" in failing.stderr
+    twice = run_cli(config, "feeds", "add", world.url("/sakh.xml"))
+    assert twice.returncode == 1
+    assert "polled already, as 'sakhalin-info'" in twice.stderr
+    bad_id = run_cli(config, "feeds", "add", world.url("/wire.xml") + "?2", "--id", "a b")
+    assert bad_id.returncode == 2
+    assert "id: String should match pattern" in bad_id.stderr
+    assert len(yaml.safe_load((tmp_path / "feeds.yaml").read_text())["feeds"]) == 1
+
+
+def test_remove_cuts_only_the_entry_and_keeps_comments(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """Removing a feed of the config or of the feeds file leaves every other line."""
+    assert (
+        run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--title", "Sakh").returncode == 0
+    )
+    feeds_file = tmp_path / "feeds.yaml"
+    header = feeds_file.read_text(encoding="utf-8").split("\nfeeds:\n")[0]
+    proc = run_cli(config, "feeds", "remove", "gone")
+    assert proc.returncode == 0, proc.stderr
+    text = config.read_text(encoding="utf-8")
+    assert "gone" not in text
+    assert "# the wire, kept" in text
+    assert "# a trailing comment" in text
+    assert "allow_private_addresses: true   # the test world is on 127.0.0.1" in text
+    assert run_cli(config, "feeds", "remove", "sakh").returncode == 0
+    assert feeds_file.read_text(encoding="utf-8") == header + "\nfeeds: []\n"
+    unknown = run_cli(config, "feeds", "remove", "nope")
+    assert unknown.returncode == 1
+    assert "no feed with id 'nope'" in unknown.stderr
+    ids = [r["id"] for r in json.loads(run_cli(config, "feeds", "list", "--format", "json").stdout)]
+    assert ids == ["wire"]
+
+
+def test_a_hand_edited_feeds_file_is_validated_like_the_config(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """An unknown key, a bad URL and an id the config uses: each named with its line."""
+    (tmp_path / "feeds.yaml").write_text(
+        "feeds:\n  - id: a\n    url: ftp://x.test/f\n  - id: wire\n    url: https://x.test/"
+        "\n    titel: X\n",
+        encoding="utf-8",
+    )
+    proc = run_cli(config, "check")
+    assert proc.returncode == 1
+    assert "feeds.yaml:3:5: feeds[0].url: not an http(s) URL" in proc.stdout
+    assert "feeds.yaml:6:5: feeds[1].titel: unknown key (did you mean 'title'?)" in proc.stdout
+    (tmp_path / "feeds.yaml").write_text(
+        f"feeds:\n  - id: wire\n    url: {world.url('/sakh.xml')}\n", encoding="utf-8"
+    )
+    dup = run_cli(config, "feeds", "list")
+    assert dup.returncode == 2
+    assert (
+        "feeds.yaml:2:5: feeds[0].id: duplicate feed id 'wire' (also in the config)" in dup.stderr
+    )
+
+
+def test_list_shows_health_last_success_last_error_and_items(
+    config: Path, world: NewsWorld
+) -> None:
+    """After a cycle: the wire is ok with its item, the failing feed shows its error."""
+    assert run_cli(config, "run", "--once", token=None).returncode == 0
+    table = run_cli(config, "feeds", "list")
+    assert table.returncode == 0
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == [
+        "ID", "TITLE", "LANG", "HEALTH", "LAST", "SUCCESS", "LAST", "ERROR", "ITEMS"
+    ]  # fmt: skip
+    wire = next(line for line in lines if line.startswith("wire "))
+    assert "Kuril Wire" in wire
+    assert " ok " in wire
+    assert wire.rstrip().endswith(" 1")
+    gone = next(line for line in lines if line.startswith("gone "))
+    assert "failing (1)" in gone
+    assert "HTTP 500" in gone
+    assert gone.rstrip().endswith(" 0")
+
+
+def test_the_running_monitor_polls_added_feeds_and_drops_removed_ones(
+    tmp_path: Path, world: NewsWorld
+) -> None:
+    """`feeds add` while `run` runs: the new feed is polled without a restart; `feeds
+    remove`: it is polled no more."""
+    config = daemon.write_config(tmp_path, [("wire", world.url("/wire.xml"))])
+    db = tmp_path / "state" / "monitor.db"
+
+    def items_of(feed: str) -> int:
+        if not db.exists():
+            return 0
+        with sqlite3.connect(db) as conn:
+            return int(
+                conn.execute("SELECT COUNT(*) FROM items WHERE feed_id = ?", (feed,)).fetchone()[0]
+            )
+
+    with daemon.Daemon(config) as proc:
+        assert proc.wait_for("feed.polled"), proc.output()
+        added = run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh")
+        assert added.returncode == 0, added.stderr
+        assert proc.wait_for("feeds.reloaded"), proc.output()
+        assert wait_until(lambda: items_of("sakh") == 1, timeout=20), proc.output()
+        assert run_cli(config, "feeds", "remove", "sakh").returncode == 0
+        assert proc.wait_for("feeds.reloaded", count=2), proc.output()
+        polls = world.hits("/sakh.xml")
+        wire_before = world.hits("/wire.xml")
+        assert wait_until(lambda: world.hits("/wire.xml") >= wire_before + 3, timeout=20)
+        assert world.hits("/sakh.xml") == polls
+        proc.terminate()
+    assert "feeds.rejected" not in proc.output()
+
+
+def test_config_show_names_the_feeds_file_line_of_an_added_feed(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """`config show` lists the added feed after the config's, located in the feeds file."""
+    assert run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh").returncode == 0
+    shown = run_cli(config, "config", "show")
+    assert shown.returncode == 0, shown.stderr
+    assert f"  - id: sakh  # {tmp_path / 'feeds.yaml'}:5" in shown.stdout
+    assert f"  - id: wire  # {config}:13" in shown.stdout
