@@ -602,14 +602,8 @@ class Fetcher:
         try:
             request = self._client.build_request("GET", url, headers=headers)
             resp = await self._client.send(request, stream=True)
-        except httpx.InvalidURL as exc:
-            raise FetchError(f"invalid URL {url!r}: {exc}") from exc
-        except httpx.TimeoutException as exc:
-            raise FetchError(
-                f"timed out ({_timeout_kind(exc)}) after {self.limits.timeout:g} s"
-            ) from exc
-        except httpx.TransportError as exc:
-            raise FetchError(_network_text(exc)) from exc
+        except (httpx.InvalidURL, httpx.TransportError) as exc:
+            raise _fetch_error(exc, url, self.limits.timeout) from exc
         try:
             status = resp.status_code
             if not 200 <= status < 300:
@@ -694,14 +688,19 @@ class Fetcher:
                         await resp.aclose()
             except TimeoutError as exc:
                 raise FetchError(f"no complete answer within {limits.deadline:g} s") from exc
-            except httpx.InvalidURL as exc:
-                raise FetchError(f"invalid URL {url!r}: {exc}") from exc
-            except httpx.TimeoutException as exc:
-                raise FetchError(
-                    f"timed out ({_timeout_kind(exc)}) after {limits.timeout:g} s"
-                ) from exc
-            except httpx.TransportError as exc:
-                raise FetchError(_network_text(exc)) from exc
+            except (httpx.InvalidURL, httpx.TransportError) as exc:
+                raise _fetch_error(exc, url, limits.timeout) from exc
+
+
+def _fetch_error(
+    exc: httpx.InvalidURL | httpx.TransportError, url: str, timeout: float
+) -> FetchError:
+    """What an httpx failure of one request says to the operator."""
+    if isinstance(exc, httpx.InvalidURL):
+        return FetchError(f"invalid URL {url!r}: {exc}")
+    if isinstance(exc, httpx.TimeoutException):
+        return FetchError(f"timed out ({_timeout_kind(exc)}) after {timeout:g} s")
+    return FetchError(_network_text(exc))
 
 
 @dataclass(frozen=True)
