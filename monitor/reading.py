@@ -17,7 +17,7 @@ from itertools import islice
 from monitor.assertion import Verdict, acts_itself, assertion, has_object
 from monitor.knowledge import MOVE_WAY
 from monitor.models import Article, RuleHit
-from monitor.rules import ENTITY_PREFIX, Hit, Matcher, Rule, RuleSet, masked
+from monitor.rules import ENTITY_PREFIX, FOLLOW_UP, Hit, Matcher, Rule, RuleSet, masked
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize, words
 
 # concept names this module reads: their terms live in rules/ and may change, the names
@@ -30,9 +30,6 @@ CONCEPTS_READ = (
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
-# the rule an article matches when no watch rule does but it names what an earlier alert
-# named: the consulate that agreed a hotline with Hokkaido now suspends it
-FOLLOW_UP = "follow-up"
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _HEADING = re.compile(r"[.!?。！？」\"”»]$")

@@ -450,6 +450,9 @@ RULE_KEYS = frozenset({
 })  # fmt: skip
 RULE_LISTS = ("all", "any", "none", "sentence", "where", "feeds", "chat_ids")
 RULE_CONCEPT_LISTS = ("all", "any", "none", "sentence")  # lists that name concepts
+# the rule an article matches when no watch rule does but it names what an earlier alert
+# named (the consulate that agreed a hotline with Hokkaido now suspends it); reserved
+FOLLOW_UP = "follow-up"
 ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", *LANGS})
 SEVERITIES = ("low", "normal", "high")
 SECTIONS = ("concepts", "rules", "entities")
@@ -629,6 +632,13 @@ def _rule(
     if not isinstance(rid, str) or not rid:
         problems.append(doc.problem((*path, "id"), "required key is missing"))
         rid = f"rule-{i}"
+    elif rid == FOLLOW_UP:
+        problems.append(
+            doc.problem(
+                (*path, "id"),
+                f"{FOLLOW_UP!r} is the built-in rule for follow-ups of alerts; choose another id",
+            )
+        )
     lists: dict[str, list[str]] = {}
     for key in RULE_LISTS:
         lists[key] = _str_list(doc, (*path, key), spec.get(key), problems)

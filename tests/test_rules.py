@@ -94,6 +94,18 @@ def test_shipped_kind_of_regex_passes_the_probe() -> None:
         assert compile_term("ok", "en", "re:" + pattern).kind == "regex"
 
 
+def test_the_follow_up_rule_id_is_reserved(tmp_path: Path) -> None:
+    """`follow-up` names the built-in rule for follow-ups of alerts; a rule of that name
+    would be mistaken for it."""
+    (tmp_path / "r.yaml").write_text(
+        "concepts:\n  a: {en: [alpha]}\nrules:\n  - {id: follow-up, all: [a]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    assert "rules[0].id: 'follow-up' is the built-in rule" in str(err.value)
+
+
 def test_invalid_rules_report_every_problem(tmp_path: Path) -> None:
     """Unknown concepts, keys, duplicate ids, bad patterns and empty sets are all reported."""
     (tmp_path / "r.yaml").write_text(
