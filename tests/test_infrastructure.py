@@ -168,3 +168,17 @@ def test_force_used_in_the_strait_between_the_islands_and_hokkaido_is_news(
     assessment = judge.assess(_read(lang, title, lead))
     assert assessment.decision == "new_development"
     assert "force" in assessment.events
+
+
+def test_a_court_confiscating_a_stake_on_the_islands_is_news(judge: Judge) -> None:
+    """«Суд обратил в доход государства»: the legal words for confiscation are a ruling."""
+    assessment = judge.assess(
+        _read(
+            "ru",
+            "Суд обратил в доход государства долю японского инвестора в порту на Итурупе",
+            "Арбитражный суд Сахалинской области обратил в доход государства долю японского "
+            "инвестора в морском порту Курильска на Итурупе по иску Генпрокуратуры.",
+        )
+    )
+    assert assessment.decision == "new_development"
+    assert "ruling" in assessment.events

@@ -543,3 +543,49 @@ def test_a_follow_up_that_undoes_nothing_joins_or_stays_quiet(judge: Judge) -> N
     )
     later = learned.assess(_read("en", *again, when=WHEN + dt.timedelta(days=200)))
     assert later.decision == "restatement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        # a denial of a report of the move
+        (
+            "en",
+            "Kremlin denies report that diplomats met to restart peace treaty talks with Japan",
+            "The Kremlin on Monday denied a newspaper report that Russian and Japanese diplomats "
+            "had met in Vienna and agreed to restart peace treaty talks.",
+        ),
+        (
+            "ru",
+            "В Кремле опровергли сообщения о возобновлении переговоров о мирном договоре с Японией",
+            "Пресс-секретарь президента опроверг сообщения японских СМИ о том, что Россия и "
+            "Япония возобновили переговоры о мирном договоре.",
+        ),
+        # asking someone to press for it, discussing it, offering it
+        (
+            "en",
+            "Nemuro mayor asks Tokyo to press Moscow to allow one-time grave visits",
+            "The mayor of Nemuro on Friday asked the government to press Russia to allow former "
+            "islanders a one-time visit to family graves on Kunashir this summer.",
+        ),
+        (
+            "en",
+            "Japanese and Russian officials discuss restoring visa-free exchanges",
+            "Officials of the two foreign ministries met in Tokyo on Tuesday and discussed "
+            "restoring visa-free exchanges with the islands, a ministry spokesman said.",
+        ),
+        (
+            "en",
+            "Moscow withdraws its offer to resume peace treaty talks with Japan",
+            "Russia has withdrawn its offer to resume peace treaty talks with Japan, the "
+            "Russian Foreign Ministry said on Wednesday, citing new Japanese sanctions.",
+        ),
+    ],
+)
+def test_denied_asked_discussed_or_offered_moves_are_no_moves(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "Denied a report that they agreed to restart", "asked to press Moscow to allow",
+    "discussed restoring", "withdrew its offer to resume": the matter did not move."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert not assessment.changes
