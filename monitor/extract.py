@@ -261,8 +261,8 @@ def article_from_feed(item: FeedItem, fetched_at: datetime, outlet: str = "") ->
 # than a guess (monitor/outlets.py).
 
 _OG_SITE = re.compile(
-    r"<meta\b[^>]*?(?:property|name)=[\"']og:site_name[\"'][^>]*?content=[\"']([^\"']+)"
-    r"|<meta\b[^>]*?content=[\"']([^\"']+)[\"'][^>]*?(?:property|name)=[\"']og:site_name",
+    r"<meta\b[^<>]{0,2000}?(?:property|name)=[\"']og:site_name[\"'][^<>]{0,2000}?content=[\"']([^\"']+)"
+    r"|<meta\b[^<>]{0,2000}?content=[\"']([^\"']+)[\"'][^<>]{0,2000}?(?:property|name)=[\"']og:site_name",
     re.IGNORECASE,
 )
 _JSONLD = re.compile(
@@ -321,8 +321,8 @@ def page_publisher(head: str) -> str:
 
 _PAYWALL = re.compile(
     r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false|"
-    r"<meta[^>]+(?:name|property)=[\"'](?:article:content_tier|content[-_]tier)[\"']"
-    r"[^>]*content=[\"'](?:locked|metered|premium)",
+    r"<meta[^<>]{1,2000}?(?:name|property)=[\"'](?:article:content_tier|content[-_]tier)[\"']"
+    r"[^<>]{0,2000}?content=[\"'](?:locked|metered|premium)",
     re.IGNORECASE,
 )
 PAYWALLED = "the page is behind a paywall"
@@ -330,8 +330,8 @@ PAYWALL_TEASER = 1_200  # characters: a page that says it is paid and shows less
 _SCRIPT = re.compile(r"<script\b", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _META_CONTENT = (
-    r"<meta\b[^>]*?(?:property|name)=[\"']{0}[\"'][^>]*?content=[\"']([^\"']*)"
-    r"|<meta\b[^>]*?content=[\"']([^\"']*)[\"'][^>]*?(?:property|name)=[\"']{0}[\"']"
+    r"<meta\b[^<>]{{0,2000}}?(?:property|name)=[\"']{0}[\"'][^<>]{{0,2000}}?content=[\"']([^\"']*)"
+    r"|<meta\b[^<>]{{0,2000}}?content=[\"']([^\"']*)[\"'][^<>]{{0,2000}}?(?:property|name)=[\"']{0}[\"']"
 )
 _OG_TITLE = re.compile(_META_CONTENT.format("og:title"), re.IGNORECASE)
 _DESCRIPTION = re.compile(_META_CONTENT.format("(?:og:description|description)"), re.IGNORECASE)
@@ -378,7 +378,8 @@ def page_headline(text_html: str) -> tuple[str, str]:
 # carries different tracking parameters; without them its URL is one URL.
 
 _OG_URL = re.compile(
-    r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.IGNORECASE
+    r"<meta[^<>]{1,2000}?property=[\"']og:url[\"'][^<>]{0,2000}?content=[\"']([^\"']+)",
+    re.IGNORECASE,
 )
 TRACKING = re.compile(
     r"^(?:utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|yclid|msclkid|twclid|igshid|mc_cid|mc_eid|"

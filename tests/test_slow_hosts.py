@@ -159,5 +159,7 @@ def test_pages_queued_for_a_slow_host_fail_at_their_deadline(
     assert len(errors) == 12
     assert all(f"no complete answer within {DEADLINE:g} s" in e for e in errors), errors
     queued = [e for e in errors if "waiting for one of 2 connections to localhost" in e]
-    assert len(queued) == 10, errors
+    # ten wait the whole time; on a loaded machine a trickle may end a moment before its
+    # deadline and hand its connection to one of them, which then says it was connected
+    assert 8 <= len(queued) <= 10, errors
     assert seconds < 3 * DEADLINE  # one deadline and change; waiting turns took 6 of them
