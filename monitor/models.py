@@ -218,6 +218,7 @@ class Assessment:
     event: str | None = None
     mentioned_statuses: tuple[str, ...] = ()  # tracked statuses the article refers to
     events: frozenset[str] = frozenset()  # every kind of event it reports, headline included
+    undoes: tuple[str, ...] = ()  # developments of earlier alerts it undoes
 
     @property
     def alerts(self) -> bool:

@@ -405,6 +405,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             signature=signature,
             event=sorted(event_types)[0] if event_types else None,
             events=event_types,
+            undoes=tuple(
+                dict.fromkeys(
+                    dev.id
+                    for c in strong
+                    if "reversal" in c.events
+                    for dev in _undone(c, knowledge, article.published)
+                )
+            ),
         )
 
     why = NOTHING_REPORTED
@@ -462,14 +470,20 @@ def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
     return abs(when - at) <= REVERSAL_WINDOW
 
 
-def _undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
-    """Does this halt or lifting undo what an earlier alert reported (not within its own
-    days of reports)?"""
-    return any(
-        len(c.entities & dev.signature) >= LEARNED_MATTER_NAMES
-        and GROUP_WINDOW < when - dev.published <= LEARNED_MATTER_AGE
+def _undone(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
+    """The earlier alerts' developments this halt or lifting undoes (not within their own
+    days of reports)."""
+    return [
+        dev
         for dev in knowledge.developments
-    )
+        if len(c.entities & dev.signature) >= LEARNED_MATTER_NAMES
+        and GROUP_WINDOW < when - dev.published <= LEARNED_MATTER_AGE
+    ]
+
+
+def _undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
+    """Does this halt or lifting undo what an earlier alert reported?"""
+    return bool(_undone(c, knowledge, when))
 
 
 def _occasion(reading: Reading) -> bool:

@@ -446,6 +446,11 @@ def _diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
             f"{cur['source'] or '?'})"
         )
     known = known[:2] or [c.text for c in assessment.known_claims[:2]]
+    # what an alert of earlier reported, and this one undoes, comes first
+    undone = [d for d in knowledge.developments if d.id in assessment.undoes]
+    known = [
+        f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now undone: {d.title}" for d in undone
+    ] + known
     return {
         "new": [c.text for c in assessment.new_claims],
         "changes": [

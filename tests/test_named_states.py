@@ -518,6 +518,8 @@ def test_a_follow_up_that_undoes_an_alert_is_news_without_naming_the_islands(
     assessment = learned.assess(later)
     assert assessment.decision == "new_development"
     assert [h.rule for h in assessment.hits] == ["follow-up"]
+    # the alert names what it undoes, so a reader sees the old state beside the new
+    assert assessment.undoes == (learned.knowledge.developments[-1].id,)
 
 
 def test_without_the_alert_the_same_story_is_out_of_scope(judge: Judge) -> None:
