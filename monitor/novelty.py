@@ -107,6 +107,8 @@ class Judge:
         names = frozenset(
             n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
         )
+        if len(names) < LEARNED_MATTER_NAMES:
+            return ()  # most pages no rule matches name fewer specific things than that
         when = reading.article.published
         for dev in reversed(self.knowledge.developments):
             shared = names & dev.signature
