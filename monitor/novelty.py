@@ -109,12 +109,10 @@ class Judge:
         )
         if len(names) < LEARNED_MATTER_NAMES:
             return ()  # most pages no rule matches name fewer specific things than that
-        when = reading.article.published
-        for dev in reversed(self.knowledge.developments):
-            shared = names & dev.signature
-            if len(shared) >= LEARNED_MATTER_NAMES and when - dev.published <= LEARNED_MATTER_AGE:
-                return tuple(sorted(shared))
-        return ()
+        followed = _sharing(
+            self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
+        )
+        return tuple(sorted(names & followed[0].signature)) if followed else ()
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
@@ -216,17 +214,14 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             and _undoes_learned(c, knowledge, article.published)
         ]
         if not undoing:
-            followed = set(hits[0].terms)
-            for dev in reversed(knowledge.developments):
-                if len(followed & dev.signature) >= LEARNED_MATTER_NAMES and _within(
-                    dev.published, article.published, GROUP_WINDOW
-                ):
-                    return Assessment(
-                        "same_development",
-                        f"a later report of alert #{dev.alert_id} ({dev.title})",
-                        hits=hits,
-                        same_as=dev.id,
-                    )
+            followed = frozenset(hits[0].terms)
+            for dev in _sharing(knowledge, followed, article.published, within=GROUP_WINDOW):
+                return Assessment(
+                    "same_development",
+                    f"a later report of alert #{dev.alert_id} ({dev.title})",
+                    hits=hits,
+                    same_as=dev.id,
+                )
             return Assessment(
                 "restatement",
                 "names what an earlier alert named, but reports nothing that undoes it",
@@ -472,15 +467,27 @@ def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
     return abs(when - at) <= REVERSAL_WINDOW
 
 
+def _sharing(
+    knowledge: Knowledge,
+    names: frozenset[str],
+    when: dt.datetime,
+    after: dt.timedelta = -GROUP_WINDOW,
+    within: dt.timedelta = LEARNED_MATTER_AGE,
+) -> list[Development]:
+    """The alerts' developments, newest first, that share enough named things with these
+    to be what they speak of, published between `within` and `after` before `when`."""
+    return [
+        dev
+        for dev in reversed(knowledge.developments)
+        if len(names & dev.signature) >= LEARNED_MATTER_NAMES
+        and after < when - dev.published <= within
+    ]
+
+
 def _undone(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
     """The earlier alerts' developments this halt or lifting undoes (not within their own
     days of reports)."""
-    return [
-        dev
-        for dev in knowledge.developments
-        if len(c.entities & dev.signature) >= LEARNED_MATTER_NAMES
-        and GROUP_WINDOW < when - dev.published <= LEARNED_MATTER_AGE
-    ]
+    return _sharing(knowledge, c.entities, when, after=GROUP_WINDOW)
 
 
 def _undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
