@@ -411,8 +411,8 @@ def headline_only(item: FeedItem, now: dt.datetime, why: str, description: str =
 
 
 def _named(cfg: Config, item: FeedItem, article: Article) -> Article:
-    """The article with the outlet alerts name (monitor/outlets.py: the item's `<source>`,
-    the configured title, the page's publisher, the channel title, the host) and its URL
+    """The article with the outlet alerts name (monitor/outlets.py: the configured title,
+    the item's `<source>`, the page's publisher, the channel title, the host) and its URL
     without tracking parameters, so that one article reached two ways has one URL."""
     configured = _configured_title(cfg, item.feed_id)
     outlet = outlet_name(configured, item, article.outlet, article.url)

@@ -24,13 +24,16 @@ T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ITEM = FeedItem("wire", "k", "http://127.0.0.1:8000/a", "T", "", T0)
 
 
-def test_source_then_config_title_then_publisher_then_channel_then_host() -> None:
-    """Each name is used only when every name before it is missing."""
+def test_config_title_then_source_then_publisher_then_channel_then_host() -> None:
+    """Each name is used only when every name before it is missing: the configured title
+    first, even over an item's own <source>."""
     full = FeedItem(
         "wire", "k", "https://x.test/a", "T", "", T0, source="Reuters", channel="Kuril news"
     )
     url = "https://www.example.com:8443/a"
-    assert outlet_name("NHK World", full, "Example", url) == "Reuters"
+    assert outlet_name("NHK World", full, "Example", url) == "NHK World"
+    assert outlet_name(None, full, "Example", url) == "Reuters"
+    assert outlet_name("  ", full, "Example", url) == "Reuters"
     no_source = FeedItem("wire", "k", url, "T", "", T0, channel="Kuril news")
     assert outlet_name("NHK World", no_source, "Example", url) == "NHK World"
     assert outlet_name(None, no_source, "Example", url) == "Example"

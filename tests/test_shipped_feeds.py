@@ -71,3 +71,10 @@ def test_other_feeds_are_https_with_a_language_and_the_list_loads() -> None:
         assert feed["url"].startswith("https://"), feed["id"]
         assert feed.get("lang") in ("en", "ru", "ja"), feed["id"]
     assert len(load_config(ROOT / "config.yaml").feeds) == len(FEEDS)
+
+
+@pytest.mark.parametrize("feed", [f for f in FEEDS if _google(f)], ids=lambda f: f["id"])
+def test_google_news_searches_have_no_title(feed: dict[str, str]) -> None:
+    """A configured title names every item of its feed before the item's <source>: a
+    search has none, so each alert names the outlet its item gives."""
+    assert "title" not in feed
