@@ -156,7 +156,9 @@ def _parser() -> argparse.ArgumentParser:
     fadd.add_argument("--title", help="the outlet name alerts show (default: the feed's title)")
     fremove = fsub.add_parser("remove", help="stop polling a feed (its history is kept)")
     fremove.add_argument("id", help="the feed's id")
-    fimport = fsub.add_parser("import", help="add the feeds of an OPML file not polled yet")
+    fimport = fsub.add_parser(
+        "import", help="fetch and add the feeds of an OPML file not polled yet"
+    )
     fimport.add_argument("file", help="an OPML file (Miniflux, Feedly, NetNewsWire, Inoreader…)")
     fsub.add_parser("export", help="every feed as OPML 2.0 on standard output")
 

@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -24,7 +24,7 @@ import yaml
 from monitor.config import Config, FeedConfig, load_config, with_feed_file
 from monitor.errors import ConfigError, MonitorError, UsageError
 from monitor.extract import guess_lang
-from monitor.models import HttpState
+from monitor.models import FeedResult, HttpState
 from monitor.opml import Outline, read_opml, write_opml
 from monitor.outlets import host_name
 from monitor.yamlfile import load_yaml
@@ -88,11 +88,18 @@ def _command(config: Config, config_file: Path, args: argparse.Namespace) -> int
             data = path.read_bytes()
         except OSError as exc:
             raise Refused(f"cannot read {path}: {exc.strerror or exc}") from None
-        added, skipped = import_outlines(config, config_file, read_opml(data, str(path)))
-        for outline, reason in skipped:
+        report = asyncio.run(import_outlines(config, config_file, read_opml(data, str(path))))
+        for feed in report.added:
+            print(f"imported {feed.id}: {feed.url} ({feed.title or 'no title'})")
+        for outline, reason in report.skipped:
             print(f"skipped line {outline.line}: {outline.url} ({reason})", file=sys.stderr)
-        print(f"imported {len(added)} feeds into {config.feeds_path}, skipped {len(skipped)}")
-        return 0
+        for outline, reason in report.refused:
+            print(f"refused line {outline.line}: {outline.url}: {reason}", file=sys.stderr)
+        print(
+            f"imported {len(report.added)} feeds into {config.feeds_path}, skipped "
+            f"{len(report.skipped)}, refused {len(report.refused)}"
+        )
+        return 1 if report.refused else 0
     raise UsageError(f"unknown feeds command {action!r}")
 
 
@@ -174,31 +181,57 @@ async def _probe(
 ) -> FeedConfig:
     """Fetch `url` once through the monitor's own fetcher; the feed to add, or UsageError
     saying why it is not one."""
-    from monitor.app import fetch_limits
-    from monitor.feeds import Fetcher
-
     _same_url(config, url)
     try:
         _feed(id=feed_id or "probe", url=url, lang=lang)
     except ValueError as exc:
         raise UsageError(_first_error(exc)) from None
-    async with Fetcher(fetch_limits(config)) as fetcher:
-        result = await fetcher.poll("probe", url, HttpState())
+    (result,) = await _fetch(config, [url])
     if result.error is not None:
         raise Refused(f"not added: {url} is not a usable feed: {result.error}")
-    channel = result.items[0].channel if result.items else ""
     taken = {f.id for f in config.feeds}
-    if feed_id is None:
-        feed_id = _unique(slug(title or channel) or slug(host_name(url)), taken)
-    elif feed_id in taken:
+    if feed_id is not None and feed_id in taken:
         raise Refused(f"a feed with id {feed_id!r} exists already")
+    try:
+        return _found(url, result, taken, feed_id, lang, title, title)
+    except ValueError as exc:
+        raise UsageError(_first_error(exc)) from None
+
+
+async def _fetch(config: Config, urls: Sequence[str]) -> list[FeedResult]:
+    """Each URL fetched once and parsed as a feed, all through one fetcher (its limits per
+    host and overall hold); a failure is a value with its reason."""
+    from monitor.app import fetch_limits
+    from monitor.feeds import Fetcher
+
+    async with Fetcher(fetch_limits(config)) as fetcher:
+        return list(await asyncio.gather(*(fetcher.poll("probe", u, HttpState()) for u in urls)))
+
+
+def _found(
+    url: str,
+    result: FeedResult,
+    taken: set[str],
+    feed_id: str | None,
+    lang: str | None,
+    named: str | None,
+    given: str | None,
+) -> FeedConfig:
+    """The feed `result` showed to be one: its id (given, else from its name, its channel
+    title or its host), its language (given, else guessed from its headlines) and its
+    title. `given` is a title set on purpose (`--title`) and always kept; `named` (an OPML
+    outline's) or the channel title is kept only when the items do not name their own
+    outlets (`<source>`, an aggregator such as Google News): a feed's title names every
+    one of its items in alerts, before their `<source>` (monitor/outlets.py)."""
+    channel = result.items[0].channel if result.items else ""
+    if feed_id is None:
+        feed_id = _unique(slug(named or channel) or slug(host_name(url)), taken)
     if lang is None and result.items:
         sample = "\n".join(i.title for i in result.items[:20])
         lang = guess_lang(sample) if sample.strip() else None
-    try:
-        return _feed(id=feed_id, url=url, lang=lang, title=title or channel or None)
-    except ValueError as exc:
-        raise UsageError(_first_error(exc)) from None
+    aggregator = any(i.source for i in result.items)
+    title = given or (None if aggregator else named or channel or None)
+    return _feed(id=feed_id, url=url, lang=lang, title=title)
 
 
 def _feed(**fields: str | None) -> FeedConfig:
@@ -289,32 +322,55 @@ def remove(config: Config, config_file: Path, feed_id: str) -> Path:
 # ----------------------------------------------------------------------------- import
 
 
-def import_outlines(
+@dataclass
+class ImportReport:
+    """What `feeds import` did with each outline: added, skipped (polled already), or
+    refused with the reason (not a feed, a value the config does not accept)."""
+
+    added: list[FeedConfig] = field(default_factory=list)
+    skipped: list[tuple[Outline, str]] = field(default_factory=list)
+    refused: list[tuple[Outline, str]] = field(default_factory=list)
+
+
+async def import_outlines(
     config: Config, config_file: Path, outlines: Sequence[Outline]
-) -> tuple[list[FeedConfig], list[tuple[Outline, str]]]:
-    """Add every outline whose URL is not polled yet; (added, skipped with the reason)."""
-    taken = {f.id for f in config.feeds}
+) -> ImportReport:
+    """Fetch every outline whose URL is not polled yet, as `feeds add` does, and add the
+    ones that are feeds; the rest are refused with the reason."""
+    report = ImportReport()
     urls = {f.url: f.id for f in config.feeds}
-    added: list[FeedConfig] = []
-    skipped: list[tuple[Outline, str]] = []
+    wanted: list[Outline] = []
     for outline in outlines:
         if outline.url in urls:
-            skipped.append((outline, f"polled already, as {urls[outline.url]!r}"))
+            report.skipped.append((outline, f"polled already, as {urls[outline.url]!r}"))
             continue
-        feed_id = _unique(slug(outline.title) or slug(host_name(outline.url)), taken)
+        if outline.url in {o.url for o in wanted}:
+            report.skipped.append((outline, "listed twice in this file"))
+            continue
         try:
-            feed = _feed(
-                id=feed_id, url=outline.url, lang=outline.lang, title=outline.title or None
+            _feed(id="probe", url=outline.url, lang=outline.lang)
+        except ValueError as exc:
+            report.refused.append((outline, _first_error(exc)))
+            continue
+        wanted.append(outline)
+    results = await _fetch(config, [o.url for o in wanted]) if wanted else []
+    taken = {f.id for f in config.feeds}
+    for outline, result in zip(wanted, results, strict=True):
+        if result.error is not None:
+            report.refused.append((outline, f"not a usable feed: {result.error}"))
+            continue
+        try:
+            feed = _found(
+                outline.url, result, taken, None, outline.lang, outline.title or None, None
             )
         except ValueError as exc:
-            skipped.append((outline, _first_error(exc)))
+            report.refused.append((outline, _first_error(exc)))
             continue
-        taken.add(feed_id)
-        urls[outline.url] = feed_id
-        added.append(feed)
-    if added:
-        append(config, config_file, added)
-    return added, skipped
+        taken.add(feed.id)
+        report.added.append(feed)
+    if report.added:
+        append(config, config_file, report.added)
+    return report
 
 
 # ----------------------------------------------------------------------------- writing

@@ -107,17 +107,45 @@ def test_bad_opml_is_located(body: bytes, where: str, message: str) -> None:
     assert message in text
 
 
-def test_import_list_export_round_trip(config: Path, tmp_path: Path) -> None:
-    """Import a Feedly and a NetNewsWire export into the feeds file, keeping the config
-    untouched; list them; export OPML that imports back to the same feeds."""
+# what each golden file's feeds are served as on 127.0.0.1: channel title, a headline
+SERVED = {
+    "www3.nhk.or.jp/rss/news/cat6.xml": ("NHK WORLD-JAPAN News", "Drills on Shikotan"),
+    "english.kyodonews.net/rss/all.xml": ("Kyodo News", "Japan protests drills"),
+    "www.themoscowtimes.com/rss/news": ("The Moscow Times", "Kremlin on Japan talks"),
+    "www.hokkaido-np.co.jp/rss/politics.xml": ("北海道新聞 政治", "北方領土の交流事業を再開"),
+    "meduza.io/rss/all": ("Медуза", "Учения на Курилах"),
+    "thediplomat.com/feed/": ("The Diplomat", "A treaty out of reach"),
+}
+
+
+def served_opml(name: str, world: NewsWorld, tmp_path: Path) -> Path:
+    """A golden OPML export with each feed's https URL moved to this world's 127.0.0.1,
+    where a feed with one item is served under the same host and path."""
+    text = (OPML / f"{name}.opml").read_text(encoding="utf-8")
+    for where, (channel, headline) in SERVED.items():
+        item = {"title": headline, "link": world.url(f"/{where}/1"), "published": T0}
+        world.add_feed(f"/{where}", [item], title=channel)
+        text = text.replace(f'"https://{where}"', f'"{world.url("/" + where)}"')
+    path = tmp_path / f"{name}.opml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_import_list_export_round_trip(config: Path, tmp_path: Path, world: NewsWorld) -> None:
+    """Import a Feedly and a NetNewsWire export into the feeds file, each feed fetched
+    once, keeping the config untouched; list them; export OPML that imports back to the
+    same feeds."""
     before = config.read_text(encoding="utf-8")
     for name in ("feedly", "netnewswire"):
-        proc = run_cli(config, "feeds", "import", str(OPML / f"{name}.opml"))
+        proc = run_cli(config, "feeds", "import", str(served_opml(name, world, tmp_path)))
         assert proc.returncode == 0, proc.stderr
         assert "imported 3 feeds" in proc.stdout
-    again = run_cli(config, "feeds", "import", str(OPML / "feedly.opml"))
+    assert all(world.hits(f"/{where}") == 1 for where in SERVED)
+    again = run_cli(config, "feeds", "import", str(tmp_path / "feedly.opml"))
     assert "imported 0 feeds" in again.stdout
-    assert "skipped line 9: https://www3.nhk.or.jp/rss/news/cat6.xml" in again.stderr
+    nhk = world.url("/www3.nhk.or.jp/rss/news/cat6.xml")
+    assert f"skipped line 9: {nhk} (polled already" in again.stderr
+    assert world.hits("/www3.nhk.or.jp/rss/news/cat6.xml") == 1  # not fetched again
     assert config.read_text(encoding="utf-8") == before
     listed = run_cli(config, "feeds", "list", "--format", "json")
     rows = {r["id"]: r for r in json.loads(listed.stdout)}
@@ -127,11 +155,13 @@ def test_import_list_export_round_trip(config: Path, tmp_path: Path) -> None:
         "nhk-world-japan-news",
         "kyodo-news",
         "the-moscow-times",
-        "hokkaido-np-co-jp",  # 北海道新聞: no letter an id may hold, so from its host
+        "127-0-0-1",  # 北海道新聞 (outline and channel): no letter an id may hold: its host
         "meduza",
         "the-diplomat",
     ]
-    assert rows["meduza"]["title"] == "Meduza"
+    assert rows["meduza"]["title"] == "Meduza"  # the outline's title, not the channel's
+    assert rows["meduza"]["lang"] == "ru"  # guessed from its headlines
+    assert rows["127-0-0-1"]["lang"] == "ja"
     assert rows["meduza"]["from"] == "feeds file"
     assert all(r["health"] == "never polled" for r in rows.values())
     exported = run_cli(config, "feeds", "export")
@@ -139,6 +169,72 @@ def test_import_list_export_round_trip(config: Path, tmp_path: Path) -> None:
     urls = [o.url for o in read_opml(exported.stdout.encode(), "export.opml")]
     assert urls == [r["url"] for r in rows.values()]
     assert run_cli(config, "check").returncode == 0
+
+
+def test_import_fetches_each_feed_and_refuses_what_is_not_one(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """Each outline is fetched once, like `feeds add`: a page, an error answer and a URL
+    the config does not accept are refused with the reason, a line each, and the feeds are
+    imported; an aggregator's feed (its items name their outlets) keeps no title."""
+    gnews = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>"Kuril" - Google News'
+        b"</title><item><title>Drills - Reuters</title><link>https://news.example/a</link>"
+        b'<source url="https://www.reuters.com">Reuters</source></item></channel></rss>'
+    )
+    world.add_raw("/gnews.xml", gnews, {"Content-Type": "application/rss+xml"})
+    world.fail("/down.xml", 503)
+    opml = tmp_path / "mixed.opml"
+    opml.write_text(
+        '<opml version="2.0"><body>\n'
+        f'<outline type="rss" text="Sakhalin" xmlUrl="{world.url("/sakh.xml")}"/>\n'
+        f'<outline type="rss" text="A page" xmlUrl="{world.url("/a/1")}"/>\n'
+        f'<outline type="rss" text="Down" xmlUrl="{world.url("/down.xml")}"/>\n'
+        f'<outline type="rss" text="Google News - Kuril" xmlUrl="{world.url("/gnews.xml")}"/>\n'
+        f'<outline type="rss" text="Wire again" xmlUrl="{world.url("/wire.xml")}"/>\n'
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    proc = run_cli(config, "feeds", "import", str(opml))
+    assert proc.returncode == 1, proc.stderr
+    assert f"imported sakhalin: {world.url('/sakh.xml')} (Sakhalin)" in proc.stdout
+    assert f"imported google-news-kuril: {world.url('/gnews.xml')} (no title)" in proc.stdout
+    assert f"refused line 3: {world.url('/a/1')}: not a usable feed: not a feed" in proc.stderr
+    down = world.url("/down.xml")
+    assert f"refused line 4: {down}: not a usable feed: HTTP 503" in proc.stderr
+    assert f"skipped line 6: {world.url('/wire.xml')} (polled already, as 'wire')" in proc.stderr
+    assert "imported 2 feeds" in proc.stdout
+    assert "skipped 1, refused 2" in proc.stdout
+    added = yaml.safe_load((tmp_path / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
+    assert added == [
+        {"id": "sakhalin", "url": world.url("/sakh.xml"), "lang": "ru", "title": "Sakhalin"},
+        {"id": "google-news-kuril", "url": world.url("/gnews.xml"), "lang": "en"},
+    ]
+    for path in ("/sakh.xml", "/a/1", "/down.xml", "/gnews.xml"):
+        assert world.hits(path) == 1, path
+    assert world.hits("/wire.xml") == 0
+
+
+def test_add_keeps_no_title_for_an_aggregator_unless_one_is_given(
+    config: Path, tmp_path: Path, world: NewsWorld
+) -> None:
+    """A feed whose items carry <source> is added without its channel title (which names
+    the search), so each item's outlet names it; `--title` still sets one."""
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>"Kuril" - Google News'
+        b"</title><item><title>Drills - Kyodo</title><link>https://news.example/a</link>"
+        b'<source url="https://english.kyodonews.net">Kyodo News</source></item>'
+        b"</channel></rss>"
+    )
+    world.add_raw("/gn.xml", body, {"Content-Type": "application/rss+xml"})
+    assert run_cli(config, "feeds", "add", world.url("/gn.xml")).returncode == 0
+    titled = run_cli(config, "feeds", "add", world.url("/gn.xml") + "?b", "--title", "Mine")
+    assert titled.returncode == 0, titled.stderr
+    added = yaml.safe_load((tmp_path / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
+    assert added == [
+        {"id": "kuril-google-news", "url": world.url("/gn.xml"), "lang": "en"},
+        {"id": "mine", "url": world.url("/gn.xml") + "?b", "lang": "en", "title": "Mine"},
+    ]
 
 
 def test_a_bad_opml_file_changes_nothing_and_says_where(config: Path, tmp_path: Path) -> None:
