@@ -129,7 +129,8 @@ async def open_context(config: Config) -> AsyncIterator[Context]:
         )
         stack.enter_context(ctx.metrics.counting_regex_timeouts())
         gn = config.google_news
-        ctx.google = GoogleNews(fetcher, gn.base_url, gn.interval, gn.max_backoff)
+        # the pause after Google's 429 is kept in the store: a restart honours it
+        ctx.google = GoogleNews(fetcher, gn.base_url, gn.interval, gn.max_backoff, book=store)
         token = config.token
         if token:  # even with no chat_ids: the bot's subscribers get alerts privately
             try:

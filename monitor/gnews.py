@@ -13,8 +13,11 @@ fetcher instead of a client of its own:
 
 Requests to Google keep a pace of their own (`google_news.interval` between two) and stop
 for a while after a 429 (its Retry-After, else doubling from a minute up to
-`google_news.max_backoff`). Every failure is a value (`Resolution` with an error and
-whether a later try may succeed); nothing here touches the store.
+`google_news.max_backoff`). The pause is written to a `PauseBook` the caller gives (the
+store), and read from it before each request, so that a restarted monitor, a `run --once`
+from cron and the other workers of scaled mode honour it too. Every failure is a value
+(`Resolution` with an error and whether a later try may succeed); this module imports
+nothing of the store.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 from urllib.parse import parse_qs, quote, urljoin, urlsplit
 
 from monitor.errors import FetchError
@@ -35,6 +39,7 @@ from monitor.feeds import Fetcher, parse_retry_after
 
 __all__ = [
     "GoogleNews",
+    "PauseBook",
     "Resolution",
     "article_id",
     "clean_title",
@@ -161,6 +166,23 @@ def _now() -> float:
     return time.monotonic()
 
 
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class PauseBook(Protocol):
+    """Where the pause after a 429 is kept beyond the process (the store)."""
+
+    def google_pause(self) -> tuple[datetime, float] | None:
+        """Until when requests to Google wait (aware UTC), and the last pause's length in
+        seconds (the next 429 doubles it); None when Google asked for none."""
+        ...
+
+    def save_google_pause(self, until: datetime | None, backoff: float) -> None:
+        """Record a pause (None: Google answered again, the pause is over)."""
+        ...
+
+
 class GoogleNews:
     """Resolves Google News links through a `Fetcher`, at its own pace; one per monitor."""
 
@@ -171,6 +193,9 @@ class GoogleNews:
         interval: float = 1.0,
         max_backoff: float = 3600.0,
         clock: Callable[[], float] = _now,
+        *,
+        book: PauseBook | None = None,
+        wall: Callable[[], datetime] = _utcnow,
     ) -> None:
         self._fetcher = fetcher
         self.base_url = base_url.rstrip("/")
@@ -183,6 +208,8 @@ class GoogleNews:
         self._last = float("-inf")  # when the last request to Google began
         self._blocked_until = float("-inf")  # no request before this, after a 429
         self._backoff = 0.0
+        self._book = book
+        self._wall = wall
 
     def owns(self, url: str) -> bool:
         """Is `url` a Google News article link this resolver handles?"""
@@ -263,8 +290,10 @@ class GoogleNews:
         headers: dict[str, str] | None = None,
         body: bytes | None = None,
     ) -> tuple[int, dict[str, str], bytes] | Resolution:
-        """One request at Google's pace; a 429 starts (or doubles) the pause."""
+        """One request at Google's pace; a 429 starts (or doubles) the pause, which is
+        written down, and a pause written down by anyone is honoured."""
         async with self._pace:
+            self._read_book()
             now = self._clock()
             if now < self._blocked_until:
                 wait = self._blocked_until - now
@@ -277,16 +306,32 @@ class GoogleNews:
             self._last = self._clock()
             reply = await self._fetcher.exchange(method, url, headers, body)
             if reply.status == 429:
-                asked = parse_retry_after(reply.headers.get("retry-after"), datetime.now(UTC))
+                asked = parse_retry_after(reply.headers.get("retry-after"), self._wall())
                 self._backoff = min(self._max_backoff, max(FIRST_BACKOFF, self._backoff * 2))
                 pause = min(self._max_backoff, asked) if asked is not None else self._backoff
                 self._blocked_until = self._clock() + pause
+                if self._book is not None:
+                    until = self._wall() + timedelta(seconds=pause)
+                    self._book.save_google_pause(until, self._backoff)
                 return Resolution(
                     error=f"Google News asked us to slow down (429); paused {pause:.0f} s",
                     again=True,
                 )
+            if self._backoff and self._book is not None:
+                self._book.save_google_pause(None, 0.0)
             self._backoff = 0.0
             return reply.status, reply.headers, reply.body
+
+    def _read_book(self) -> None:
+        """Take over a pause written down by this or another process (a restart, a worker
+        of scaled mode); a longer one kept here stays."""
+        if self._book is None or (stored := self._book.google_pause()) is None:
+            return
+        until, backoff = stored
+        left = (until - self._wall()).total_seconds()
+        if left > 0:
+            self._blocked_until = max(self._blocked_until, self._clock() + left)
+        self._backoff = max(self._backoff, backoff)
 
     @property
     def paused_for(self) -> float:

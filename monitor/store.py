@@ -206,7 +206,19 @@ MIGRATIONS: tuple[str, ...] = (
         resolved_at TEXT NOT NULL
     );
     """,
+    # 8: a pause a service asked for (Google News's 429), kept across restarts and shared
+    # by every process: no request to it before `paused_until`; `backoff` is the last
+    # pause in seconds, which the next 429 doubles
+    """
+    CREATE TABLE pauses (
+        name TEXT PRIMARY KEY,
+        paused_until TEXT NOT NULL,
+        backoff REAL NOT NULL
+    );
+    """,
 )
+
+_GOOGLE_PAUSE = "google_news"  # its row in `pauses`
 
 # what an alert taught stops counting once it is retracted
 _NOT_RETRACTED = (
@@ -625,6 +637,31 @@ class Store:
                 "VALUES (?, ?, ?)",
                 (url, publisher_url, _iso(now)),
             )
+
+    def google_pause(self) -> tuple[dt.datetime, float] | None:
+        """Until when requests to Google News wait after its 429, and the last pause's
+        length in seconds; None when none was asked for (or it was ended)."""
+        rows = self._query(
+            "SELECT paused_until, backoff FROM pauses WHERE name = ?", (_GOOGLE_PAUSE,)
+        )
+        if not rows:
+            return None
+        until = _dt(rows[0]["paused_until"])
+        assert until is not None  # NOT NULL
+        return until, float(rows[0]["backoff"])
+
+    def save_google_pause(self, until: dt.datetime | None, backoff: float) -> None:
+        """Record Google News's pause, or end it with None (it answered again)."""
+        with self.transaction() as conn:
+            if until is None:
+                conn.execute("DELETE FROM pauses WHERE name = ?", (_GOOGLE_PAUSE,))
+            else:
+                conn.execute(
+                    "INSERT INTO pauses (name, paused_until, backoff) VALUES (?, ?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET paused_until = excluded.paused_until, "
+                    "backoff = excluded.backoff",
+                    (_GOOGLE_PAUSE, _iso(until.astimezone(dt.UTC)), backoff),
+                )
 
     def article_by_url(self, url: str) -> Row | None:
         rows = self._query(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -196,11 +197,12 @@ def test_a_link_google_will_not_resolve_alerts_on_the_headline_via_google_news(
     assert stored(tmp_path, "SELECT COUNT(*) FROM google_links") == [(0,)]
 
 
-def test_a_429_pauses_every_request_to_google_and_the_items_wait(
+def test_a_429_pauses_every_request_to_google_and_a_restart_honours_it(
     tmp_path: Path, world: NewsWorld, google: GoogleNewsStandIn, bot: BotApi
 ) -> None:
     """Google answers 429: the first request is the only one made in that run, the items
-    stay pending, and a later run (the pause is the process's own) resolves them."""
+    stay pending, and the pause is stored: the next run, a new process, asks Google
+    nothing while it lasts."""
     google.answer = "429"
     world.add_page("/pub/a.html", (PAGES / "new-shikotan-drills.html").read_bytes())
     links = [google.link_via_api(world.url("/pub/a.html")) for _ in range(3)]
@@ -210,12 +212,40 @@ def test_a_429_pauses_every_request_to_google_and_the_items_wait(
     assert proc.returncode == 0, proc.stderr
     assert len(google.requests) == 1
     assert "slow down (429); paused 120 s" in proc.stderr
+    ((until, backoff),) = stored(tmp_path, "SELECT paused_until, backoff FROM pauses")
+    left = datetime.fromisoformat(str(until)) - datetime.now(UTC)
+    assert 100 < left.total_seconds() <= 120
+    assert backoff == 60.0  # the next 429 without a Retry-After pauses 120 s
+    google.answer = "ok"
+    again = run_cli(config, "run", "--once")
+    assert again.returncode == 0, again.stderr
+    assert len(google.requests) == 1  # the restarted monitor waited
+    assert "s more" in again.stderr
     assert stored(tmp_path, "SELECT state FROM items") == [("new",)] * 3
     assert bot.sent(CHANNEL) == []
-    google.answer = "ok"
+
+
+def test_a_stored_pause_that_has_passed_lets_the_next_run_resolve_and_is_ended(
+    tmp_path: Path, world: NewsWorld, google: GoogleNewsStandIn, bot: BotApi
+) -> None:
+    """A 429 asking for 3 s: once they passed, the next run asks Google, resolves every
+    link, and the stored pause is removed (Google answered again)."""
+    google.answer = "429"
+    google.retry_after = "3"
+    world.add_page("/pub/a.html", (PAGES / "new-shikotan-drills.html").read_bytes())
+    links = [google.link_via_api(world.url("/pub/a.html")) for _ in range(3)]
+    google_feed(world, [(f"Drills {n}", link, "Wire") for n, link in enumerate(links)])
+    config = config_for(tmp_path, world, google, bot, page_attempts=3)
     assert run_cli(config, "run", "--once").returncode == 0
+    assert len(google.requests) == 1
+    assert len(stored(tmp_path, "SELECT * FROM pauses")) == 1
+    google.answer = "ok"
+    time.sleep(3.2)  # the 429 was answered before the run ended
+    proc = run_cli(config, "run", "--once")
+    assert proc.returncode == 0, proc.stderr
     assert len(google.requests) == 1 + 2 * 3
     assert len(stored(tmp_path, "SELECT * FROM google_links")) == 3
+    assert stored(tmp_path, "SELECT * FROM pauses") == []
     assert len(bot.sent(CHANNEL)) == 1
 
 

@@ -518,6 +518,23 @@ def test_settings_and_pause(store: Store) -> None:
     assert store.paused_since() is None
 
 
+def test_google_pause_is_kept_replaced_and_ended(store: Store) -> None:
+    """Google News's pause round-trips an aware UTC deadline and the backoff; a later
+    pause replaces it and None ends it."""
+    assert store.google_pause() is None
+    store.save_google_pause(T0 + dt.timedelta(seconds=60), 60.0)
+    assert store.google_pause() == (T0 + dt.timedelta(seconds=60), 60.0)
+    tokyo = dt.timezone(dt.timedelta(hours=9))
+    store.save_google_pause((T0 + dt.timedelta(seconds=120)).astimezone(tokyo), 120.0)
+    until, backoff = store.google_pause() or (None, 0.0)
+    assert until == T0 + dt.timedelta(seconds=120)
+    assert until is not None
+    assert until.utcoffset() == dt.timedelta(0)
+    assert backoff == 120.0
+    store.save_google_pause(None, 0.0)
+    assert store.google_pause() is None
+
+
 # ----------------------------------------------------------------------------- review
 
 
