@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: install run once test check lint types bench eval eval-postgres clean chromium
+.PHONY: install run once test check lint types bench eval eval-postgres eval-stripped clean chromium
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -42,8 +42,8 @@ check: $(STAMP) lint types  ## static checks only
 	$(BIN)/kuril-monitor --config $(CONFIG) check
 
 lint: $(STAMP)
-	$(BIN)/ruff check monitor tests benchmarks
-	$(BIN)/ruff format --check monitor tests benchmarks
+	$(BIN)/ruff check monitor tests benchmarks scripts
+	$(BIN)/ruff format --check monitor tests benchmarks scripts
 
 types: $(STAMP)
 	$(BIN)/mypy
@@ -68,6 +68,13 @@ eval-postgres: $(STAMP)  ## the evaluation world on PostgreSQL (a fresh database
 	python3 $(SHARED)/eval/harness.py $(SHARED)/corpus/dev --project . \
 		--database "$(PGSERVER)/$$db" $(EVAL_FLOORS); rc=$$?; \
 	psql "$(PGSERVER)/test" -qc "DROP DATABASE $$db WITH (FORCE)"; exit $$rc
+
+# The same world on a copy of the dev corpus whose pages lack publisher metadata
+# (og:site_name, JSON-LD publisher): every alert must name each outlet by its feed's title.
+eval-stripped: $(STAMP)  ## the evaluation world on pages stripped of publisher metadata
+	@test -f $(SHARED)/eval/harness.py || { echo "make eval-stripped: no evaluation harness at $(SHARED)/eval/harness.py (set SHARED)" >&2; exit 2; }
+	$(BIN)/python scripts/eval_stripped.py $(SHARED)/corpus/dev --harness $(SHARED)/eval/harness.py \
+		--project . $(EVAL_FLOORS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
