@@ -219,6 +219,10 @@ class FeedsWatch:
     stamp: float | None
 
 
+# a stamp no file has: the first look reads the feeds file whatever its time
+UNREAD = float("-inf")
+
+
 def feeds_file_stamp(config: Config) -> float | None:
     try:
         return config.feeds_path.stat().st_mtime
@@ -226,31 +230,47 @@ def feeds_file_stamp(config: Config) -> float | None:
         return None
 
 
-async def _reload_feeds(
-    ctx: Context, watch: FeedsWatch
-) -> tuple[list[FeedConfig], list[str]] | None:
-    """Live reload of the feeds file: when it was saved since it was read, the feeds it
-    adds or changes and the ids it drops (None: no change, or an invalid file, which is
-    logged and told to the admins while the last good feeds stay polled)."""
-    stamp = feeds_file_stamp(ctx.config)
+@dataclass(frozen=True)
+class FeedsChange:
+    """The feeds file read again: the config with its feeds, those it adds or changes,
+    and the ids it drops."""
+
+    config: Config
+    added: list[FeedConfig]
+    removed: list[str]
+
+
+async def read_feeds_file(
+    config: Config, watch: FeedsWatch, *, quiet: bool = False
+) -> FeedsChange | ConfigError | None:
+    """Live reload of the feeds file, for every process that polls (`run`, and in scaled
+    mode the scheduler and the workers): when it was saved since `watch` last saw it, the
+    change against `config`, or the ConfigError of an invalid file (logged as
+    `feeds.rejected`; the caller keeps its last good feeds); None when it was not saved.
+    The file is read in a thread, off the event loop; `quiet` logs nothing (a second
+    reader in a process that logs it already)."""
+    stamp = feeds_file_stamp(config)
     if stamp == watch.stamp:
         return None
     watch.stamp = stamp
     try:
-        fresh = await asyncio.to_thread(with_feed_file, ctx.config)
+        fresh = await asyncio.to_thread(with_feed_file, config)
     except ConfigError as exc:
-        log.error(
-            "feeds.rejected",
-            extra={"count": len(exc.problems), "problems": str(exc), "kept": "last good feeds"},
-        )
-        await _tell_admins(ctx, ctx.config, exc, what="Feeds file change")
-        return None
-    before = {f.id: f for f in ctx.config.feeds}
+        if not quiet:
+            log.error(
+                "feeds.rejected",
+                extra={
+                    "count": len(exc.problems),
+                    "problems": str(exc),
+                    "kept": "last good feeds",
+                },
+            )
+        return exc
+    before = {f.id: f for f in config.feeds}
     after = {f.id: f for f in fresh.feeds}
     added = [f for i, f in after.items() if before.get(i) != f]
     removed = [i for i in before if i not in after]
-    ctx.config = fresh
-    if added or removed:
+    if (added or removed) and not quiet:
         log.info(
             "feeds.reloaded",
             extra={
@@ -259,22 +279,38 @@ async def _reload_feeds(
                 "removed": ",".join(removed) or None,
             },
         )
-    return added, removed
+    return FeedsChange(fresh, added, removed)
 
 
-async def _tell_admins(
-    ctx: Context, config: Config, rejected: ConfigError, what: str = "Rules change"
+async def _reload_feeds(
+    ctx: Context, watch: FeedsWatch
+) -> tuple[list[FeedConfig], list[str]] | None:
+    """The daemon's live reload of the feeds file: the feeds it adds or changes and the
+    ids it drops (None: no change, or an invalid file, which is told to the admins while
+    the last good feeds stay polled)."""
+    change = await read_feeds_file(ctx.config, watch)
+    if change is None:
+        return None
+    if isinstance(change, ConfigError):
+        await tell_admins_rejected(ctx.telegram, ctx.config, change, what="Feeds file change")
+        return None
+    ctx.config = change.config
+    return change.added, change.removed
+
+
+async def tell_admins_rejected(
+    telegram: Telegram | None, config: Config, rejected: ConfigError, what: str = "Rules change"
 ) -> None:
     """A rejected rules (or feeds file) change also reaches the admins' chats, when
     Telegram is connected."""
-    if ctx.telegram is None or not config.telegram.admin_ids:
+    if telegram is None or not config.telegram.admin_ids:
         return
     lines = [html.escape(str(p)[:300]) for p in rejected.problems[:20]]
     kept = "rules" if what.startswith("Rules") else "feeds"
     text = f"<b>{what} rejected</b>; the last good {kept} stay active.\n" + "\n".join(lines)
     for admin in config.telegram.admin_ids:
         try:
-            await ctx.telegram.send(admin, text)
+            await telegram.send(admin, text)
         except DeliveryError as exc:
             log.warning("rules.rejected_not_sent", extra={"chat": admin, "error": str(exc)})
 
@@ -324,7 +360,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             try:
                 rejected = await reload_if_changed(ctx, config, watch)
                 if rejected is not None:
-                    await _tell_admins(ctx, config, rejected)
+                    await tell_admins_rejected(ctx.telegram, config, rejected)
                 await run_cycle(ctx, due_only=True, feeds=[feed])
             except StoreError as exc:
                 log.error("cycle.store_failed", extra={"feed": feed.id, "error": str(exc)})

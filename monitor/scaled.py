@@ -23,6 +23,11 @@ The Telegram bot (/status, /latest, /pause, …) runs in the active scheduler on
 daemon's own `BotService`: one process answers the commands, and a standby that takes over
 starts it. Workers deliver alerts; they never poll for commands.
 
+The feeds file (`kuril-monitor feeds add|remove|import`) is read again when saved, as
+`run` reads it: the active scheduler adds and drops each feed's schedule (and tells the
+admins of an invalid edit, keeping the last good feeds), and each worker reads it before
+a job, so that a poll of a feed added since it started finds the feed and its title.
+
 Every job may run twice (a killed worker's job is run again): an item is pending or done,
 and a delivery records its message ids as Telegram returns them. This module holds no SQL
 (`store` and `dialect` do) and decides nothing (the pipeline does).
@@ -44,21 +49,28 @@ from pathlib import Path
 from typing import Any
 
 import procrastinate
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 
 from monitor.app import (
     STOP_GRACE,
+    UNREAD,
+    FeedsChange,
+    FeedsWatch,
     RuleWatch,
+    feeds_file_stamp,
     load_knowledge,
     open_context,
     open_store,
+    read_feeds_file,
     reload_if_changed,
     start_bot,
     telegram_down,
+    tell_admins_rejected,
 )
-from monitor.config import Config
+from monitor.config import Config, FeedConfig
 from monitor.delivery import Telegram
 from monitor.dialect import AdvisoryLocks, is_postgres, redact
 from monitor.errors import ConfigError, DeliveryError, MonitorError, StoreError
@@ -229,6 +241,8 @@ class WorkerRuntime:
         self.seeds = seeds
         self.known: tuple[int, str] | None = None  # the first decisions read it afresh
         self._stamps = self._rule_files()
+        self._feeds_seen = FeedsWatch(feeds_file_stamp(config))
+        self._feeds_lock = asyncio.Lock()
         # session advisory locks are re-entrant: jobs of this process also take these
         self._decide = asyncio.Lock()
         self._chats: dict[str, asyncio.Lock] = {}
@@ -260,6 +274,15 @@ class WorkerRuntime:
             self.ctx.judge = await asyncio.to_thread(Judge.build, self.rules, knowledge)
             self.known = known
 
+    async def _feeds(self) -> None:
+        """Before a job: the feeds file read again when it was saved (an invalid one is
+        logged and the last good feeds kept; the active scheduler tells the admins)."""
+        async with self._feeds_lock:
+            change = await read_feeds_file(self.config, self._feeds_seen)
+            if isinstance(change, FeedsChange):
+                self.config = change.config
+                self.ctx.config = change.config
+
     def _learned(self) -> tuple[int, str]:
         """What changes when the store's learned history does: an alert recorded (by any
         worker) or retracted."""
@@ -271,6 +294,7 @@ class WorkerRuntime:
 
     async def poll(self, feed_id: str) -> None:
         """Poll one feed (if it is due: a requeued job may find it polled already)."""
+        await self._feeds()
         feed = next((f for f in self.config.feeds if f.id == feed_id), None)
         if feed is None:
             log.warning("job.unknown_feed", extra={"feed": feed_id})
@@ -286,6 +310,7 @@ class WorkerRuntime:
         started = time.monotonic()
         report = CycleReport()
         log.info("job.processing", extra={"pid": os.getpid()})
+        await self._feeds()  # the configured titles name the outlets
         async with self._decide, _holding(self.locks, DECIDE_LOCK):
             await self._refresh()
             await process_items(self.ctx, self.ctx.clock(), True, report, refresh=False)
@@ -488,19 +513,56 @@ async def _lead(
             timezone=dt.UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
-        now = dt.datetime.now(dt.UTC)
-        for n, feed in enumerate(config.feeds):
+
+        def schedule(feed: FeedConfig, first: dt.datetime) -> None:
             interval = feed.interval or config.polling.interval
-            spread = dt.timedelta(seconds=min(interval, 5.0) * n / max(1, len(config.feeds)))
-            due = store.feed_state(feed.id, feed.url).next_poll_at
             scheduler.add_job(
                 guarded("poll", jobs.defer_poll),
                 IntervalTrigger(seconds=interval, jitter=config.polling.jitter * interval),
                 args=[feed.id],
                 id=f"feed:{feed.id}",
-                # a takeover keeps each feed's pace: the next poll is when it is due
-                next_run_time=max(now + spread, due or now),
+                replace_existing=True,
+                next_run_time=first,
             )
+
+        # the feeds file as it is now: a standby may take over long after it started
+        feeds_seen = FeedsWatch(UNREAD)
+        feeds = config
+        change = await read_feeds_file(config, feeds_seen)
+        if isinstance(change, FeedsChange):
+            feeds = change.config
+        elif change is not None:
+            await _tell_admins(config, change)
+
+        async def feeds_file() -> None:
+            """The feeds file read again when saved: new feeds polled at once, dropped
+            ones no more; an invalid edit told to the admins, the last good feeds kept."""
+            nonlocal feeds
+            change = await read_feeds_file(feeds, feeds_seen)
+            if change is None:
+                return
+            if not isinstance(change, FeedsChange):
+                await _tell_admins(feeds, change)
+                return
+            feeds = change.config
+            for feed_id in change.removed:
+                with suppress(JobLookupError):
+                    scheduler.remove_job(f"feed:{feed_id}")
+            for feed in change.added:
+                schedule(feed, dt.datetime.now(dt.UTC))
+
+        now = dt.datetime.now(dt.UTC)
+        for n, feed in enumerate(feeds.feeds):
+            interval = feed.interval or config.polling.interval
+            spread = dt.timedelta(seconds=min(interval, 5.0) * n / max(1, len(feeds.feeds)))
+            due = store.feed_state(feed.id, feed.url).next_poll_at
+            # a takeover keeps each feed's pace: the next poll is when it is due
+            schedule(feed, max(now + spread, due or now))
+        scheduler.add_job(
+            guarded("feeds", feeds_file),
+            IntervalTrigger(seconds=min(5.0, config.polling.interval)),
+            id="feeds",
+        )
         scheduler.add_job(
             guarded("housekeeping", housekeeping),
             IntervalTrigger(seconds=HOUSEKEEPING),
@@ -509,7 +571,7 @@ async def _lead(
         )
         scheduler.add_job(guarded("prune", prune), IntervalTrigger(hours=1), id="prune")
         scheduler.start()
-        log.info("scheduler.started", extra={"feeds": len(config.feeds)})
+        log.info("scheduler.started", extra={"feeds": len(feeds.feeds)})
         bot = asyncio.create_task(_lead_bot(config, stop))
         try:
             await stop.wait()
@@ -526,6 +588,21 @@ async def _lead(
                 bot.result()  # a bug in the bot is raised, not swallowed
     log.info("scheduler.stopped")
     return 1 if lost else 0
+
+
+async def _tell_admins(config: Config, rejected: ConfigError) -> None:
+    """An invalid feeds file told to the admins, as `run` tells them, through a Telegram
+    client of its own (the bot's Context may not be running)."""
+    token = config.token
+    if not token or not config.telegram.admin_ids:
+        return
+    try:
+        async with Telegram(
+            token, api_base_url=config.telegram.api_base_url, timeout=config.telegram.timeout
+        ) as telegram:
+            await tell_admins_rejected(telegram, config, rejected, what="Feeds file change")
+    except DeliveryError as exc:
+        log.warning("rules.rejected_not_sent", extra={"error": str(exc)})
 
 
 async def _lead_bot(config: Config, stop: asyncio.Event) -> None:
@@ -561,7 +638,11 @@ async def _bot_term(config: Config, stop: asyncio.Event) -> None:
         try:
             watch = RuleWatch()
             await reload_if_changed(ctx, config, watch)  # the first look records the files
+            feeds_seen = FeedsWatch(UNREAD)  # /status lists the feeds the scheduler polls
             while not await _wait(stop, BOT_REFRESH):
+                change = await read_feeds_file(ctx.config, feeds_seen, quiet=True)
+                if isinstance(change, FeedsChange):
+                    ctx.config = change.config
                 with suppress(StoreError):  # the database is down: try again next round
                     refresh_knowledge(ctx)
                     await reload_if_changed(ctx, config, watch)

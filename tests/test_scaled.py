@@ -21,6 +21,7 @@ import psycopg
 import pytest
 import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi
+from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
 
@@ -439,6 +440,62 @@ def test_a_scheduler_stops_promptly_while_its_bot_waits_for_telegram(
     assert scaled.STOP_GRACE - 1 < took < scaled.STOP_GRACE + 3, took
     assert not any(r.msg == "bot.started" for r in caplog.records)
     assert [r.msg for r in caplog.records][-1] == "scheduler.stopped"
+
+
+def test_scheduler_and_workers_reload_the_feeds_file_live(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str, tmp_path: Path
+) -> None:
+    """`feeds add` while a scheduler and a worker run: the feed is polled without a
+    restart and its alert names the outlet by the title given; an invalid edit is
+    rejected, told to the admin once, and the last good feeds stay polled; `feeds remove`:
+    the feed is polled no more."""
+    _publish(world, upto=0)
+    name = "new-shikotan-drills"
+    world.add_page(f"/articles/{name}.html", (PAGES / f"{name}.html").read_bytes())
+    item = {"title": name, "link": world.url(f"/articles/{name}.html"), "published": T0}
+    world.add_feed("/feeds/extra.xml", [item], title="Channel name")
+    cluster.start("scheduler", "scheduler")
+    cluster.start("worker0", "worker", "--concurrency", "2")
+    _wait(lambda: world.hits("/feeds/wire.xml") >= 2, 60, "the configured feeds polled")
+    assert world.hits("/feeds/extra.xml") == 0
+
+    url = world.url("/feeds/extra.xml")
+    added = run_cli(cluster.config, "feeds", "add", url, "--id", "extra", "--title", "Extra Wire")
+    assert added.returncode == 0, added.stderr
+    _wait(lambda: len(bot.sent(CHANNEL)) == 1, 60, "the added feed's alert")
+    assert "Extra Wire, " in bot.sent(CHANNEL)[0]  # the worker knows its title
+    assert "Channel name" not in bot.sent(CHANNEL)[0]
+    assert "feeds.reloaded" in cluster.log("scheduler")
+    assert "job.unknown_feed" not in cluster.log("worker0")
+
+    feeds_file = tmp_path / "feeds.yaml"
+    good = feeds_file.read_text(encoding="utf-8")
+    feeds_file.write_text(good + "    titel: typo\n", encoding="utf-8")
+    _wait(lambda: "feeds.rejected" in cluster.log("scheduler"), 30, "the edit rejected")
+    _wait(lambda: len(bot.sent(ADMIN)) == 1, 30, "the admin told")
+    assert "Feeds file change rejected" in bot.sent(ADMIN)[0]
+    assert "feeds[0].titel: unknown key" in bot.sent(ADMIN)[0]
+    polls = world.hits("/feeds/extra.xml")
+    _wait(lambda: world.hits("/feeds/extra.xml") >= polls + 2, 30, "the last good feeds")
+
+    feeds_file.write_text(good, encoding="utf-8")
+    removed = run_cli(cluster.config, "feeds", "remove", "extra")
+    assert removed.returncode == 0, removed.stderr
+    _wait(
+        lambda: (
+            cluster.log("scheduler").count("feeds.reloaded") >= 2
+            and cluster.log("worker0").count("feeds.reloaded") >= 2
+        ),
+        30,
+        "the removal read",
+    )
+    time.sleep(2)  # a poll already under way when the file was saved ends
+    polls = world.hits("/feeds/extra.xml")
+    wire = world.hits("/feeds/wire.xml")
+    _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 30, "more polls of the rest")
+    assert world.hits("/feeds/extra.xml") == polls
+    assert len(bot.sent(ADMIN)) == 1
+    assert cluster.stop() == {"scheduler": 0, "worker0": 0}
 
 
 @pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])
