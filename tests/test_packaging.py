@@ -81,13 +81,16 @@ def _ours(service: dict[str, Any]) -> bool:
 
 
 def test_shipped_config_validates_with_https_feeds_in_all_languages() -> None:
-    """config.yaml loads; every feed is https and tagged en, ru or ja, covering all three."""
+    """config.yaml loads; every feed is https and tagged en, ru or ja, covering all three;
+    each publisher's feed has a title (a Google News search has none: its items name their
+    outlets, tests/test_shipped_feeds.py)."""
     config = load_config(ROOT / "config.yaml")
     assert config.feeds
     for feed in config.feeds:
         assert urlsplit(feed.url).scheme == "https", feed.id
         assert feed.lang in LANGS, feed.id
-        assert feed.title, feed.id
+        if urlsplit(feed.url).hostname != "news.google.com":
+            assert feed.title, feed.id
     assert {feed.lang for feed in config.feeds} == LANGS
 
 
