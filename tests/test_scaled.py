@@ -498,6 +498,36 @@ def test_scheduler_and_workers_reload_the_feeds_file_live(
     assert cluster.stop() == {"scheduler": 0, "worker0": 0}
 
 
+def test_a_standby_that_takes_over_polls_the_feeds_file_as_it_is_then(
+    cluster: Cluster, world: NewsWorld, database: str, tmp_path: Path
+) -> None:
+    """A feed added while a scheduler stands by, and dropped again after it took over:
+    the new leader schedules the feed as the file says at takeover, then drops it."""
+    _publish(world, upto=0)
+    world.add_feed("/feeds/extra.xml", [], title="Extra")
+    first = cluster.start("scheduler-a", "scheduler")
+    _wait(lambda: "scheduler.active" in cluster.log("scheduler-a"), 30, "an active scheduler")
+    cluster.start("scheduler-b", "scheduler")
+    cluster.start("worker0", "worker", "--concurrency", "2")
+    _wait(lambda: "scheduler.standby" in cluster.log("scheduler-b"), 30, "a standby scheduler")
+    url = world.url("/feeds/extra.xml")
+    assert run_cli(cluster.config, "feeds", "add", url, "--id", "extra").returncode == 0
+    _wait(lambda: world.hits("/feeds/extra.xml") >= 3, 30, "the leader polling the new feed")
+    cluster.kill("scheduler-a")
+    assert first.returncode == -signal.SIGKILL
+    _wait(lambda: "scheduler.active" in cluster.log("scheduler-b"), 30, "the takeover")
+    polls = world.hits("/feeds/extra.xml")
+    _wait(lambda: world.hits("/feeds/extra.xml") >= polls + 2, 30, "the new leader's polls")
+    assert run_cli(cluster.config, "feeds", "remove", "extra").returncode == 0
+    _wait(lambda: "feeds.reloaded" in cluster.log("scheduler-b"), 30, "the removal read")
+    time.sleep(2)  # a poll already under way when the file was saved ends
+    polls = world.hits("/feeds/extra.xml")
+    wire = world.hits("/feeds/wire.xml")
+    _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 30, "more polls of the rest")
+    assert world.hits("/feeds/extra.xml") == polls
+    assert cluster.stop() == {"scheduler-a": -signal.SIGKILL, "scheduler-b": 0, "worker0": 0}
+
+
 @pytest.mark.parametrize("command", [["scheduler"], ["worker", "--concurrency", "2"]])
 def test_scaled_commands_refuse_sqlite(tmp_path: Path, command: list[str]) -> None:
     """`scheduler` and `worker` need PostgreSQL: on SQLite they exit 2 and say so."""
