@@ -327,6 +327,17 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             # names may be missing from the gazetteer in one language; the same kind of
             # event on the islands within days is the same development
             or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
+            # talks held again, then reported on: an event of the alert's kind in a
+            # sentence that names the matter it moved, itself moving nothing
+            or (
+                dev.status_change is not None
+                and not change_keys
+                and any(
+                    f"status:{dev.status_change[0]}" in c.reading.concepts()
+                    and _kinds(c.events) & _kinds(dev.events)
+                    for c in events
+                )
+            )
             or (
                 _within(dev.published, article.published, CLOSE_WINDOW)
                 and (

@@ -379,6 +379,18 @@ def _talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit
     return False
 
 
+def _talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
+    """Are these talks held on the matter: the talks word part of the matter's own name
+    ("peace treaty talks", 平和条約交渉), or talks on it ("consultations on a peace
+    treaty", «консультации по мирному договору»), or in Japanese the matter right before
+    the talks (「平和条約の協議」, 「平和条約問題を議題とする…協議」 within a short reach)?"""
+    if matter.start <= talks.start and talks.end <= matter.end:
+        return True
+    if lang == "ja":
+        return matter.end <= talks.start and talks.start - matter.end <= 20
+    return talks.end <= matter.start and bool(_TALKS_TOPIC.match(text[talks.end : matter.start]))
+
+
 # what may stand before a participle that describes a noun: a determiner or a possessive,
 # and adverbs ("its newly revived dialogue", "the long-suspended visits")
 _EN_ATTRIBUTE_BEFORE = re.compile(
@@ -897,6 +909,25 @@ def _claim(
                 move = "end"
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
+    if first_since and not past and not question and not r.of("cue.position"):
+        # talks held on a matter that lives in talks, the first since the break, are its
+        # move though no word of change is said: "held the first peace treaty talks since
+        # 2022", «провели первые с 2022 года консультации по мирному договору»,
+        # 「4年半ぶり平和条約協議」
+        for h in matters:
+            sid = h.concept[len("status:") :]
+            if sid not in held_in_talks or any(s == sid for s, _ in changes):
+                continue
+            held = [
+                t
+                for t in _outside(r.of("event.talks"), quotes)
+                if _talks_on(text_norm, lang, h, t)
+                and not _subordinate(text_norm, lang, t)
+                and not (negated_at([t]) or modal_at([t]) or restated_at([t]) or bool(denying))
+                and asserted(t)
+            ]
+            if held:
+                changes.append((sid, "once" if limited else "resume"))
     # a sentence that seems to move one matter both ways has been misread somewhere:
     # no move is better than the wrong one
     ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}

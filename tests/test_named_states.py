@@ -591,3 +591,124 @@ def test_denied_asked_discussed_or_offered_moves_are_no_moves(
     "discussed restoring", "withdrew its offer to resume": the matter did not move."""
     assessment = judge.assess(_read(lang, title, lead))
     assert not assessment.changes
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japan and Russia hold first peace treaty consultations since 2022 in Geneva",
+            "Senior diplomats of the two countries met in Geneva on Thursday for consultations "
+            "on a peace treaty, the first such meeting since Moscow walked out of the talks.",
+        ),
+        (
+            "ru",
+            "Россия и Япония провели первые за четыре года консультации по мирному договору",
+            "Заместители министров иностранных дел двух стран встретились в четверг в Женеве, "
+            "сообщили в МИД России.",
+        ),
+        (
+            "ja",
+            "日ロ、3年半ぶり平和条約協議　ジュネーブで局長級",
+            "日本とロシアの両政府は2日、スイスのジュネーブで局長級の平和条約協議を開いた。",
+        ),
+    ],
+)
+def test_talks_held_on_a_halted_matter_the_first_since_the_break_resume_it(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """No word of change is said: talks on the treaty held "for the first time since" the
+    break are the talks resumed, in each language's way of saying "the first since"."""
+    assessment = judge.assess(_read(lang, title, lead, FILLER[lang]))
+    assert assessment.decision == "status_change"
+    assert [(c.status_id, move_of(c.new.state)) for c in assessment.changes] == [(TALKS, "resume")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        # held in the past, dated by its year
+        (
+            "en",
+            "Looking back: Abe and Putin's peace treaty talks",
+            "In 2019 the leaders held their first peace treaty talks since the Osaka summit, "
+            "officials recalled on Thursday.",
+        ),
+        # not held: hoped for, ruled out, denied
+        (
+            "en",
+            "Tokyo hopes to hold first peace treaty talks since 2022 this year",
+            "Japan hopes to hold the first consultations on a peace treaty since 2022 before "
+            "the end of the year, a government spokesman said on Thursday.",
+        ),
+        (
+            "ru",
+            "В МИД России исключили первые с 2022 года консультации по мирному договору",
+            "Проведение консультаций по мирному договору сейчас невозможно, заявили в МИД "
+            "России в четверг.",
+        ),
+        # a clause of time: the talks date the sentence
+        (
+            "en",
+            "Officials in Tokyo play down hopes a week on from Geneva",
+            "A week after diplomats met in Geneva for the first peace treaty consultations "
+            "since 2022, officials in both capitals are playing down expectations.",
+        ),
+    ],
+)
+def test_talks_not_held_now_move_nothing(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """Talks hoped for, ruled out, recalled or dating the sentence are no resumption."""
+    assert all(c.status_id != TALKS for c in judge.assess(_read(lang, title, lead)).changes)
+
+
+def test_reports_on_resumed_talks_join_the_alert(judge: Judge) -> None:
+    """Days after the talks resumed, a piece on the meeting reports no move of its own and
+    names the matter the alert moved: it joins that alert."""
+    first = _read(
+        "en",
+        "Japan and Russia hold first peace treaty consultations since 2022 in Geneva",
+        "Senior diplomats of the two countries met in Geneva on Thursday for consultations "
+        "on a peace treaty, the first such meeting since Moscow walked out of the talks.",
+        FILLER["en"],
+    )
+    alert = judge.assess(first)
+    assert alert.decision == "status_change"
+    later = judge.with_knowledge(learn_from(alert, first, 1, judge.knowledge))
+    report = later.assess(
+        _read(
+            "en",
+            "Japan calls Geneva peace treaty consultations with Russia businesslike",
+            "Japanese officials said the peace treaty consultations in Geneva had been "
+            "businesslike and that the two sides met for five hours.",
+            FILLER["en"],
+            when=WHEN + dt.timedelta(days=6),
+        )
+    )
+    assert report.decision == "same_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Japan said it had raised the resumption of visa-free exchanges during the "
+            "meeting on Thursday.",
+        ),
+        (
+            "ru",
+            "Японская сторона подняла вопрос о возобновлении безвизовых обменов, сообщили "
+            "в четверг в МИД.",
+        ),
+    ],
+)
+def test_a_matter_raised_in_talks_does_not_move(judge: Judge, lang: str, sentence: str) -> None:
+    """ "Raised the resumption of …", «подняла вопрос о возобновлении …»: brought up, not
+    done."""
+    title = (
+        "Japan and Russia diplomats meet"
+        if lang == "en"
+        else "Дипломаты России и Японии встретились"
+    )
+    assert all(move[0] != VISA_FREE for move in _moves(judge, lang, title, sentence))
