@@ -182,3 +182,57 @@ def test_a_court_confiscating_a_stake_on_the_islands_is_news(judge: Judge) -> No
     )
     assert assessment.decision == "new_development"
     assert "ruling" in assessment.events
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ru",
+            "Минобороны издало приказ о закрытии побережья Итурупа для судов",
+            "Приказом министерства обороны прибрежные воды Итурупа с 1 июня закрыты для "
+            "гражданских судов, сообщили в штабе округа.",
+        ),
+        (
+            "ru",
+            "Распоряжение правительства: на Кунашире появится таможенный пост",
+            "Председатель правительства подписал распоряжение о создании таможенного поста "
+            "в Южно-Курильске.",
+        ),
+        (
+            "ja",
+            "択捉島の沿岸、ロシアが「立入制限区域」に指定",
+            "ロシア国防省は、北方領土の択捉島の沿岸部を民間人の立入制限区域に指定した。"
+            "指定は来月1日から適用され、漁業者や観光客は許可なく沿岸に近づけなくなるという。"
+            "日本政府は外交ルートを通じて事実関係の確認を急いでいる。",
+        ),
+        (
+            "en",
+            "Russia's defence ministry issued an order closing Iturup's coast to shipping",
+            "Russia's defence ministry issued an order on Monday closing the coast of Iturup "
+            "to civilian shipping from June 1, regional officials said.",
+        ),
+    ],
+)
+def test_an_order_or_a_designation_on_the_islands_is_a_legal_act(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A ministry's order («приказ», «распоряжение», "issued an order") and an official
+    designation (指定) are acts of state like a decree or a law."""
+    assessment = judge.assess(_read(lang, title, lead))
+    assert assessment.decision == "new_development"
+    assert "legislation" in assessment.events
+
+
+def test_russian_placed_with_its_consonant_change_is_a_deployment(judge: Judge) -> None:
+    """«Размещён» (размест-/размещ-): the participle of placing troops or a unit."""
+    assessment = judge.assess(
+        _read(
+            "ru",
+            "На Итурупе размещён новый дивизион береговой обороны",
+            "На острове Итуруп размещён дивизион береговой обороны Тихоокеанского флота, "
+            "сообщили в штабе флота.",
+        )
+    )
+    assert assessment.decision == "new_development"
+    assert "deployment" in assessment.events
