@@ -94,18 +94,20 @@ def _link(url: str, label: str) -> str:
 
 # ----------------------------------------------------------------------------- datelines
 
-_CITY = r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’\-]{1,40}?"
+_CITY = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)*"
 _DATELINES = (
     # VLADIVOSTOK, May 14. /TASS/.   МОСКВА, 14 мая. /ТАСС/.
-    re.compile(rf"^\s*{_CITY},\s*[^./]{{1,25}}?\.?\s*/[^/\n]{{1,40}}/\s*[.\-—–:]?\s*"),
-    # TOKYO, May 14 (Kyodo) —   MOSCOW (Reuters) -
-    re.compile(rf"^\s*{_CITY}(?:,\s*[^()—–\n]{{1,25}}?)?\s*\([^)\n]{{1,40}}\)\s*[-—–:]+\s*"),
+    re.compile(rf"^{_CITY}(?:,[^/]{{1,40}}?)?\.?\s*/[^/]{{1,40}}/\s*\.?\s*"),
+    # SEOUL, June 3 (Yonhap) --   MOSCOW (Reuters) -
+    re.compile(rf"^{_CITY}(?:,[^()]{{1,40}}?)?\s*\([^)]{{1,40}}\)\s*[-—–:]{{1,2}}\s*"),
     # МОСКВА, 14 мая — РИА Новости.
-    re.compile(rf"^\s*{_CITY},\s*[^—–\n]{{1,25}}?\s+[—–-]\s+[^.\n]{{1,40}}\.\s+"),
-    # MOSCOW — ...
-    re.compile(rf"^\s*{_CITY}\s+[—–-]+\s+"),
+    re.compile(rf"^{_CITY},\s*\d{{1,2}}\s+[а-яё]+\s+[-—–]\s+[^.]{{1,40}}\.\s+"),
+    # ERIMO, Hokkaido, July 9 Kyodo -   NAKASHIBETSU, Hokkaido --   TOKYO -
+    re.compile(rf"^{_CITY}(?:,[^-—–]{{1,45}}?)?\s+[-—–]{{1,2}}\s+"),
+    # YUZHNO-KURILSK, March 3.   ХАБАРОВСК, 3 марта.
+    re.compile(rf"^{_CITY},\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[а-яё]+)\.\s+"),
     # 【モスクワ共同】
-    re.compile(r"^\s*【[^】\n]{1,30}】\s*"),
+    re.compile(r"^【[^】]{1,30}】\s*"),
 )
 
 
@@ -115,11 +117,8 @@ def undateline(text: str) -> str:
     for pattern in _DATELINES:
         match = pattern.match(text)
         if match and match.end() < len(text):
-            # a dateline is written in capitals: the city, then what follows must go on
-            head = text[: match.end()]
-            if re.search(r"[A-ZА-ЯЁ]{3}|【", head):
-                rest = text[match.end() :]
-                return rest[:1].upper() + rest[1:]
+            rest = text[match.end() :]
+            return rest[:1].upper() + rest[1:]
     return text
 
 
