@@ -56,6 +56,7 @@ class AlertView:
     headline_only: str = ""  # decided on the headline and the feed's summary: why
     via: str = ""  # the aggregator linked to, when the publisher's URL is not known
     reason: str = ""  # why it alerted (full form)
+    matters: frozenset[str] = frozenset()  # tracked matters the headline and claims name
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,10 @@ def _known_line(text: str) -> str:
 
 def brief_known(view: AlertView, new: str) -> list[str]:
     """At most two complete lines of what was known about the same matter or the same
-    named things: an undone alert always; another line only when it names something the
-    headline, the new sentence or a moved matter names too; a line too long is left out."""
+    named things: an undone alert always; a tracked matter's state when the headline or a
+    claim names that matter (`matters`, by the matter's own terms in any language);
+    another line only when it names something the headline, the new sentence or a moved
+    matter names too; a line too long is left out."""
     about = " ".join([view.title, new, *(str(ch.get("matter") or "") for ch in view.changes)])
     names = _named(about, skip_first=False)
     lines: list[str] = []
@@ -209,7 +212,8 @@ def brief_known(view: AlertView, new: str) -> list[str]:
         if len(line) > MAX_KNOWN_LINE or line in lines:
             continue
         undone = raw.startswith("Alert #") and "undone" in raw
-        if undone or names & _named(line, skip_first=True):
+        same_matter = any(raw.startswith(f"{matter}: ") for matter in view.matters)
+        if undone or same_matter or names & _named(line, skip_first=True):
             lines.append(line)
         if len(lines) == MAX_KNOWN:
             break
@@ -264,10 +268,30 @@ def _move(ch: Mapping[str, Any], claims: Sequence[str], style: Style) -> dict[st
     }
 
 
+def _same(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().lower()
+
+    return norm(a) == norm(b)
+
+
+def what_is_new(claims: Sequence[str], headline: str) -> str:
+    """The sentence that says what is new: the first claim (none when it only repeats the
+    headline), and the next one too when both fit in MAX_NEW characters (a short reaction:
+    "Tokyo protested.")."""
+    rest = [c for c in claims if not _same(c, headline)]
+    if not rest:
+        return ""
+    new = _cut(rest[0], MAX_NEW)
+    if len(rest) > 1 and len(new) + 1 + len(rest[1]) <= MAX_NEW:
+        new = f"{new} {rest[1]}"
+    return new
+
+
 def alert_fields(view: AlertView, style: Style = BRIEF) -> dict[str, Any]:
     """The fields a template lays out (documented in the README, "Alert templates")."""
     claims = [undateline(c) for c in view.new]
-    new = _cut(claims[0], MAX_NEW) if claims else ""
+    new = what_is_new(claims, view.title)
     sources = [{"outlet": view.outlet or "source", "url": view.url}]
     for s in view.sources:
         if s.get("url") and s["url"] != view.url:

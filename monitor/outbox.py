@@ -40,12 +40,28 @@ from monitor.errors import ConfigError, DeliveryError, PermanentDeliveryError, S
 from monitor.store import OutboxRow, Store
 
 if TYPE_CHECKING:
+    from monitor.novelty import Judge
     from monitor.pipeline import Context, CycleReport
 
 log = logging.getLogger("monitor.outbox")
 
 
-def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
+def matters_named(judge: Judge | None, texts: list[str]) -> frozenset[str]:
+    """The tracked matters (by name) the texts speak of, in any language, by the statuses'
+    own terms: what an alert's "already known" lines may be about."""
+    if judge is None:
+        return frozenset()
+    found: set[str] = set()
+    for hits in judge.matcher.find_each([" ".join(t.split()) for t in texts if t.strip()]):
+        for hit in hits:
+            if hit.concept.startswith("status:"):
+                tracked = judge.knowledge.statuses.get(hit.concept[len("status:") :])
+                if tracked is not None:
+                    found.add(tracked.status.matter)
+    return frozenset(found)
+
+
+def alert_view(store: Store, alert_id: int, judge: Judge | None = None) -> compose.AlertView | None:
     rec = store.alert(alert_id)
     if rec is None:
         return None
@@ -68,6 +84,7 @@ def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
         headline_only=str(diff.get("headline_only") or ""),
         via=str(diff.get("via") or ""),
         reason=str(diff.get("reason") or ""),
+        matters=matters_named(judge, [rec.title, *diff.get("new", [])]),
     )
 
 
@@ -282,7 +299,7 @@ async def _deliver_claimed(
     for row in rows:
         if ctx.stop.is_set():
             break
-        view = alert_view(ctx.store, row.alert_id)
+        view = alert_view(ctx.store, row.alert_id, ctx.judge)
         if view is None:
             ctx.store.outbox_failed(row.id, "alert not found")
             continue
@@ -319,7 +336,7 @@ def _filtered(
     later edits find nothing sent and end too)."""
     kept: list[OutboxRow] = []
     for row in rows:
-        view = alert_view(ctx.store, row.alert_id) if row.action == "send" else None
+        view = alert_view(ctx.store, row.alert_id, ctx.judge) if row.action == "send" else None
         if view is not None and not row.message_ids and not wanted(settings, view):
             ctx.store.outbox_done(row.id, ctx.clock(), ())
             log.info("delivery.filtered", extra={"alert": row.alert_id, "chat": chat})
@@ -353,7 +370,7 @@ async def _deliver_digest(
 ) -> None:
     """Many alerts for one chat at once (a backlog after an outage, a busy day): one digest
     message instead of an hour of queued sends; every row records the digest's id."""
-    views = [v for r in rows if (v := alert_view(ctx.store, r.alert_id)) is not None]
+    views = [v for r in rows if (v := alert_view(ctx.store, r.alert_id, ctx.judge)) is not None]
     row_ids = tuple(r.id for r in rows)
     ids: list[int] = []
     for part in split_html(compose.render_digest(views, style)):

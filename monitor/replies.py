@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from monitor.compose import MARKERS, esc, render_correction
 from monitor.knowledge import Knowledge
+from monitor.labels import LABELS
 from monitor.rules import RuleSet
 from monitor.store import AlertRecord
 
@@ -173,7 +174,8 @@ def _state(side: str, state: dict[str, Any]) -> str:
 def alert_full(alert: AlertRecord) -> str:
     """One alert with its whole diff: every change, every new claim, what was known."""
     diff = alert.diff
-    marker = MARKERS.get(alert.kind, esc(alert.kind))
+    label = LABELS["en"].get(alert.kind, alert.kind)
+    marker = f"{MARKERS.get(alert.kind, '🆕')} {esc(label)}"
     blocks = (
         []
         if alert.retracted_at is None
