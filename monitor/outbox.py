@@ -25,7 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from monitor import compose, templating
+from monitor import chatsettings, compose, templating
 from monitor.claims import gone, wall_clock
 from monitor.config import ChatSettings
 from monitor.delivery import (
@@ -91,7 +91,7 @@ def alert_view(store: Store, alert_id: int, judge: Judge | None = None) -> compo
 def style_for(ctx: Context, chat: str) -> compose.Style:
     """How a chat reads its alerts: its settings' form, language, time zone and template
     (a template that no longer passes `check` is logged and the default form used)."""
-    s = ctx.config.telegram.settings(chat)
+    s = chatsettings.effective(ctx.config, ctx.store, chat)
     template = None
     if s.template:
         try:
@@ -272,7 +272,7 @@ async def _deliver_claimed(
     ctx: Context, chat: str, rows: list[OutboxRow], deadline: float, report: CycleReport
 ) -> None:
     live = ctx.telegram is not None and chat != "console"
-    settings = ctx.config.telegram.settings(chat)
+    settings = chatsettings.effective(ctx.config, ctx.store, chat)
     style = style_for(ctx, chat)
     rows = _filtered(ctx, chat, rows, settings)
     sends = [r for r in rows if r.action == "send" and not r.message_ids]
