@@ -133,14 +133,18 @@ _ACCORDING_EN = re.compile(r"\baccording to ((?:the\s+)?[A-Z][\w'’.\- ]{1,60}?
 _SAID_RU = re.compile(
     r"(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?|сообщается)\s+(?:в\s+)?([А-ЯЁ][^,.;—]{1,60})"
 )
+_SUBJECT_RU = re.compile(
+    r"^([А-ЯЁ][^,.;—]{1,40}?)\s+(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?)\b"
+)
 _SAID_JA = re.compile(r"^([^\s、。「」]{2,16}?)は(?:[^、。]{0,12}、)?.*(?:発表|明らかにし|述べ)")
+_ACCORDING_JA = re.compile(r"([^\s、。「」]{2,12}?)(?:など)?によると")
 _NOT_WHO = frozenset({"he", "she", "it", "they", "we", "i", "this", "that", "the"})
 
 
 def said_by(sentence: str) -> str:
     """The ministry or official a sentence names as the one who said it, or ""."""
     text = undateline(sentence)
-    for pattern in (_SAID_EN, _ACCORDING_EN, _SAID_RU, _SAID_JA):
+    for pattern in (_SAID_EN, _ACCORDING_EN, _SAID_RU, _SUBJECT_RU, _SAID_JA, _ACCORDING_JA):
         match = pattern.search(text)
         if match is None:
             continue
@@ -240,21 +244,30 @@ def _who(state: Mapping[str, Any]) -> str:
     return re.sub(r",\s*\d{4}-\d{2}-\d{2}$", "", label)
 
 
+def _state_word(state: str, style: Style) -> str:
+    """A state as the brief line shows it: a learned state ("resumed: <the headline that
+    reported it>") is its move's word, in the chat's language; a seeded one is itself."""
+    moves = MOVE_LABELS.get(style.lang, MOVE_LABELS["en"])
+    direction, sep, sentence = state.partition(": ")
+    if sep and sentence and direction in moves:
+        return moves[direction]
+    return _cut(state, 160)
+
+
 def _move(ch: Mapping[str, Any], claims: Sequence[str], style: Style) -> dict[str, Any]:
     """One status move: the matter, its old state and its new one, each with its date and
     who said it (for the new state the ministry or official the report names; the outlet
     only when it names no one)."""
     old, new = ch.get("old") or {}, ch.get("new") or {}
     state = str(new.get("state") or "")
-    direction, _, sentence = state.partition(": ")
-    moves = MOVE_LABELS.get(style.lang, MOVE_LABELS["en"])
-    short = moves.get(direction, direction) if sentence else _cut(state, 120)
+    sentence = state.partition(": ")[2]
+    short = _state_word(state, style)
     who = said_by(sentence) or next((w for c in claims if (w := said_by(c))), "")
     return {
         "matter": str(ch.get("matter") or ch.get("status_id") or "?"),
         "status_id": str(ch.get("status_id") or ""),
         "old": {
-            "state": _cut(str(old.get("state") or "?"), 160),
+            "state": _state_word(str(old.get("state") or "?"), style),
             "since": str(old.get("since") or "?"),
             "since_text": style.labels["since"].format(date=str(old.get("since") or "?")),
             "by": _who(old) or "?",

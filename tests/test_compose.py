@@ -91,6 +91,25 @@ def test_the_outlet_is_named_when_the_report_names_no_one() -> None:
     assert "→ resumed (2026-11-10, Vestnik)" in text
 
 
+def test_a_learned_old_state_is_its_moves_word() -> None:
+    """An old state learned from an earlier alert ("resumed: <its headline>") shows as the
+    move's word, in the chat's language, not the whole headline."""
+    change = dict(SAMPLES[1].changes[0])
+    change["old"] = {
+        "state": "resumed: Россия возобновила выполнение соглашения 1998 года",
+        "since": "2025-04-22",
+        "source": "ДальПресс",
+        "said_by": "ДальПресс",
+    }
+    change["new"] = {**change["new"], "state": "halted: Russia suspends the pact again"}
+    view = dataclasses.replace(SAMPLES[1], changes=(change,))
+    line = next(x for x in _visible(render_alert(view, Style(lang="ru"))).splitlines() if "→" in x)
+    assert line.endswith(
+        ": возобновлено (с 2025-04-22, ДальПресс) → приостановлено (2026-11-10, "
+        "Russian Foreign Ministry)"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "plain"),
     [
@@ -126,6 +145,8 @@ def test_undateline(sentence: str, plain: str) -> None:
         ),
         ("Обмены возобновятся, сообщили в МИД России.", "МИД России"),
         ("外務省は10日、交流の再開を発表した。", "外務省"),
+        ("МИД России сообщил о возобновлении выполнения соглашения.", "МИД России"),
+        ("乗組員が解放された。外務省などによると、罰金が科された。", "外務省"),
         ("Exchanges will resume, he said.", ""),
         ("Exchanges will resume in 2027.", ""),
     ],
