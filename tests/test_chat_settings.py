@@ -207,3 +207,22 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
     mine = bot.sent(CHANNEL)
     assert mine
     assert all(m.startswith(("🆕 <b>", "🔄 <b>")) for m in mine)
+
+
+def test_a_burst_becomes_a_digest_at_the_chats_threshold_in_its_language(
+    tmp_path: Path, world: NewsWorld, bot: BotApi
+) -> None:
+    """With a threshold of 2 the two alerts go out as one digest, labelled in Japanese; a
+    chat with digests off gets them one by one."""
+    chats = {
+        CHANNEL: {"lang": "ja", "digest": {"threshold": 2}},
+        STATUS_ONLY: {"digest": {"enabled": False}},
+    }
+    config = _config(tmp_path, world, bot, chats)
+    assert _run(config, "run", "--once").returncode == 0
+    (digest,) = bot.sent(CHANNEL)
+    assert digest.startswith("<b>📰 2 件の新着</b>")
+    assert "new-shikotan-drills.html" in digest
+    assert "status-grave-visits.html" in digest
+    assert not DATELINE.search(parse_html(digest)[0])
+    assert len(bot.sent(STATUS_ONLY)) == 2
