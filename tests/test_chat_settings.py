@@ -13,12 +13,17 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi, parse_html
 from support.newsworld import NewsWorld
 
+from monitor.chatsettings import SettingRefused, change
+from monitor.compose import SAMPLES
+from monitor.config import ChatSettings
+from monitor.outbox import silent, wanted
 from monitor.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,3 +231,54 @@ def test_a_burst_becomes_a_digest_at_the_chats_threshold_in_its_language(
     assert "status-grave-visits.html" in digest
     assert not DATELINE.search(parse_html(digest)[0])
     assert len(bot.sent(STATUS_ONLY)) == 2
+
+
+@pytest.mark.parametrize(
+    ("hours", "at", "muted"),
+    [
+        ("22:00-07:00", "23:30", True),
+        ("22:00-07:00", "06:59", True),
+        ("22:00-07:00", "07:00", False),
+        ("22:00-07:00", "12:00", False),
+        ("09:00-17:00", "12:00", True),
+        ("09:00-17:00", "17:30", False),
+    ],
+)
+def test_quiet_hours_are_read_in_the_chats_zone_and_may_cross_midnight(
+    hours: str, at: str, muted: bool
+) -> None:
+    """A range like 22:00-07:00 covers the night; times are the chat's own (Tokyo here)."""
+    settings = ChatSettings.model_validate(
+        {"timezone": "Asia/Tokyo", "silent": {"quiet_hours": hours}}
+    )
+    hour, minute = (int(x) for x in at.split(":"))
+    local = datetime(2026, 5, 1, hour, minute, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert silent(settings, "high", local.astimezone(UTC)) is muted
+
+
+def test_severities_mute_and_kinds_and_matters_filter() -> None:
+    """A muted severity is silent at any hour; a chat takes only its kinds, and with
+    matters only the status moves of those matters."""
+    settings = ChatSettings.model_validate({"silent": {"severities": ["low"]}})
+    assert silent(settings, "low", T0)
+    assert not silent(settings, "normal", T0)
+    new, moved = SAMPLES
+    assert wanted(ChatSettings(), new)
+    assert not wanted(ChatSettings.model_validate({"kinds": ["status_change"]}), new)
+    assert wanted(ChatSettings.model_validate({"matters": ["visa-free-exchanges"]}), moved)
+    assert not wanted(ChatSettings.model_validate({"matters": ["peace-treaty-talks"]}), moved)
+    assert not wanted(ChatSettings.model_validate({"matters": ["visa-free-exchanges"]}), new)
+
+
+def test_settings_command_words_become_config_keys() -> None:
+    """`/settings KEY VALUE` maps onto the config's keys; an unknown key is refused."""
+    assert change(["lang", "RU"]) == {"lang": "ru"}
+    assert change(["quiet", "off"]) == {"silent": {"quiet_hours": None}}
+    assert change(["silent", "low,normal"]) == {"silent": {"severities": ["low", "normal"]}}
+    assert change(["digest", "10"]) == {"digest": {"enabled": True, "threshold": 10}}
+    assert change(["kinds", "all"]) == {"kinds": ["new_development", "status_change"]}
+    assert change(["reset"]) == {}
+    with pytest.raises(SettingRefused, match="no setting 'colour'"):
+        change(["colour", "red"])
+    with pytest.raises(SettingRefused, match="digest is on, off or a number"):
+        change(["digest", "many"])
