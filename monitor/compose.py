@@ -1,6 +1,7 @@
 """Compose: an alert as Telegram HTML that a subscriber reads in ten seconds.
 
-Core module: data in, text out; no network, no database, no clock. It turns a stored
+Core module: data in, text out; no network, no database, no clock (the default template
+files are read once, through `templating`, and kept compiled). It turns a stored
 alert (`AlertView`) into the fields a template lays out (`alert_fields`): the headline,
 the one sentence that says what is new (wire dateline and agency tag removed), each
 status move on one line with who said it, at most two complete lines of what was already
