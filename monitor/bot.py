@@ -3,7 +3,8 @@ mode while this process is the active scheduler (`scaled`); `app.start_bot` star
 
 `BotService` owns one python-telegram-bot `Application`, polls getUpdates (long polling)
 and registers its command list with setMyCommands when it starts. Everyone may use
-/start, /help, /subscribe, /unsubscribe, /latest [n], /alert ID, /facts and /rules; the
+/start, /help, /subscribe, /unsubscribe, /latest [n], /alert ID, /settings (a
+subscriber's own alert settings), /facts and /rules; the
 user ids in `telegram.admin_ids` may also use /status, /pause, /resume and /retract ID
 reason (`retraction`). Any other command or text gets the help; groups and channels are
 ignored.
@@ -41,7 +42,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from monitor import replies, retraction
+from monitor import chatsettings, replies, retraction
 from monitor.compose import esc
 from monitor.delivery import RedactToken, redact, split_html
 from monitor.errors import DeliveryError, MonitorError
@@ -194,6 +195,7 @@ class BotService:
             "unsubscribe": self._unsubscribe,
             "latest": self._latest,
             "alert": self._alert,
+            "settings": self._settings,
             "facts": self._facts,
             "rules": self._rules,
             "status": self._admin(self._status),
@@ -307,6 +309,34 @@ class BotService:
             await self._reply(update, f"No alert #{shown}. Send /latest to see recent ones.")
             return
         await self._reply(update, replies.alert_full(alert))
+
+    async def _settings(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A subscriber's own settings: shown, or one changed (`/settings KEY VALUE`)."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        key = str(chat.id)
+        store, config = self._ctx.store, self._ctx.config
+        if key not in store.subscriber_chat_ids():
+            await self._reply(update, replies.not_subscribed_settings())
+            return
+        args = context.args or []
+        note = ""
+        if args:
+            try:
+                chatsettings.apply(config, store, key, args)
+            except chatsettings.SettingRefused as exc:
+                await self._reply(
+                    update,
+                    replies.chat_settings(
+                        chatsettings.effective(config, store, key), chatsettings.USAGE, str(exc)
+                    ),
+                )
+                return
+            log.info("bot.settings", extra={"chat": chat.id, "set": args[0].lower()})
+            note = "✅ Saved."
+        settings = chatsettings.effective(config, store, key)
+        await self._reply(update, replies.chat_settings(settings, chatsettings.USAGE, note))
 
     async def _facts(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._reply(update, replies.facts(self._ctx.judge.knowledge))

@@ -89,6 +89,67 @@ class PollingConfig(_Strict):
     user_agent: str = "kuril-monitor/0.1 (+news monitor; polite polling)"
 
 
+Severity = Literal["low", "normal", "high"]
+Kind = Literal["new_development", "status_change"]
+
+
+def _clock_range(value: str) -> str:
+    import re
+
+    match = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)", value)
+    if match is None:
+        raise ValueError(f"quiet hours are HH:MM-HH:MM, e.g. 22:00-07:00, not {value!r}")
+    return value
+
+
+def _zone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (an IANA name, e.g. Asia/Tokyo)") from None
+    return value
+
+
+class SilentConfig(_Strict):
+    """When an alert is posted without a notification sound (`disable_notification`)."""
+
+    severities: tuple[Severity, ...] = ()  # alerts of these severities are always silent
+    quiet_hours: str | None = None  # "22:00-07:00" in the chat's time zone: all silent
+
+    _check_hours = field_validator("quiet_hours")(lambda v: v if v is None else _clock_range(v))
+
+
+class DigestConfig(_Strict):
+    """A burst of alerts waiting for one chat goes out as one digest message."""
+
+    enabled: bool = True
+    threshold: Annotated[int, Field(ge=2, le=1000)] = 5  # alerts waiting at once
+
+
+class ChatSettings(_Strict):
+    """How one chat gets its alerts (README, "Per-chat settings")."""
+
+    lang: Literal["en", "ru", "ja"] = "en"  # the language of the labels
+    form: Literal["brief", "full"] = "brief"
+    template: str | None = None  # a Jinja2 file of the chat's own (relative to the config)
+    timezone: str = "UTC"
+    kinds: tuple[Kind, ...] = ("new_development", "status_change")
+    matters: tuple[str, ...] = ()  # status ids; when set, only status moves of these
+    silent: SilentConfig = SilentConfig()
+    digest: DigestConfig = DigestConfig()
+
+    _check_zone = field_validator("timezone")(_zone)
+
+    @field_validator("kinds")
+    @classmethod
+    def _some_kind(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("name at least one kind: new_development, status_change")
+        return value
+
+
 class TelegramConfig(_Strict):
     """Where alerts go."""
 
@@ -101,8 +162,29 @@ class TelegramConfig(_Strict):
     )
     # private chats the bot sends every alert to (each is a send per alert)
     max_subscribers: Annotated[int, Field(ge=0, le=100_000)] = 1000
+    # per chat (a chat id or @name as in chat_ids): language, form, filters, sound, digest
+    chats: dict[str, ChatSettings] = {}
+    # for chats not listed under `chats` (subscribers' private chats without /settings)
+    defaults: ChatSettings = ChatSettings()
 
     _check_url = field_validator("api_base_url")(_http_url)
+
+    @field_validator("chats", mode="before")
+    @classmethod
+    def _chat_keys(cls, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        out: dict[str, Any] = {}
+        for chat, settings in value.items():
+            key = str(chat)
+            if not (key.startswith("@") or key.lstrip("-").isdigit()):
+                raise ValueError(f"chat {key!r} must be a number or an @channel name")
+            out[key] = settings
+        return out
+
+    def settings(self, chat_id: str | int) -> ChatSettings:
+        """The chat's own settings, else the defaults."""
+        return self.chats.get(str(chat_id), self.defaults)
 
     @field_validator("chat_ids")
     @classmethod
@@ -250,7 +332,32 @@ def load_config(path: Path) -> Config:
     except ValidationError as exc:
         problems = pydantic_problems(doc, exc, model=Config)
         raise ConfigError(problems or [Problem(str(path), 1, 1, str(exc))]) from None
+    template_problems = check_templates(config, doc)
+    if template_problems:
+        raise ConfigError(template_problems)
     return with_feed_file(config)
+
+
+def check_templates(config: Config, doc: Any) -> list[Problem]:
+    """The problems of each chat's own template file (`templating.check`); a file that is
+    not there is a problem of the config key that names it."""
+    from monitor import templating
+
+    named: list[tuple[tuple[str | int, ...], str]] = [
+        (("telegram", "chats", chat, "template"), s.template)
+        for chat, s in config.telegram.chats.items()
+        if s.template
+    ]
+    if config.telegram.defaults.template:
+        named.append((("telegram", "defaults", "template"), config.telegram.defaults.template))
+    problems: list[Problem] = []
+    for key, name in named:
+        file = config.path(name)
+        if not file.is_file():
+            problems.append(doc.problem(key, f"no template file {name!r} ({file})"))
+            continue
+        problems += templating.check(file)
+    return problems
 
 
 class FeedFile(_Strict):

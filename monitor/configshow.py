@@ -92,9 +92,10 @@ class _Sources:
 def _lines(value: Any, path: PathKey, indent: str, sources: _Sources) -> list[str]:
     """The YAML lines of one mapping's items, each leaf with its source."""
     out: list[str] = []
-    for key, item in value.items():
-        here = (*path, key)
-        if isinstance(item, dict):
+    for name, item in value.items():
+        here = (*path, name)
+        key = _scalar(name)  # a chat id such as "@kuril_news" is quoted: @ starts no plain key
+        if isinstance(item, dict) and item:  # an empty mapping is a value: `chats: {}`
             out.append(f"{indent}{key}:")
             out += _lines(item, here, indent + "  ", sources)
         elif isinstance(item, list) and item and all(isinstance(i, dict) for i in item):

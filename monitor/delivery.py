@@ -190,8 +190,11 @@ class Telegram:
             else:
                 logger.removeFilter(self._log_filter)
 
-    async def send(self, chat_id: str | int, html: str, reply_to: int | None = None) -> int:
-        """Post `html` (Telegram HTML, ≤ 4096 visible characters) and return its message id."""
+    async def send(
+        self, chat_id: str | int, html: str, reply_to: int | None = None, *, silent: bool = False
+    ) -> int:
+        """Post `html` (Telegram HTML, ≤ 4096 visible characters) and return its message id;
+        `silent`: without a notification sound (`disable_notification`)."""
         reply = (
             ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
             if reply_to is not None
@@ -204,6 +207,7 @@ class Telegram:
                 parse_mode=ParseMode.HTML,
                 link_preview_options=_NO_PREVIEW,
                 reply_parameters=reply,
+                disable_notification=silent or None,
             )
         return message.message_id
 

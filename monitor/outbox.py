@@ -23,9 +23,11 @@ from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
-from monitor import compose
+from monitor import chatsettings, compose, templating
 from monitor.claims import gone, wall_clock
+from monitor.config import ChatSettings
 from monitor.delivery import (
     BAD_TOKEN,
     DeliveryUnconfirmed,
@@ -34,16 +36,32 @@ from monitor.delivery import (
     advice,
     split_html,
 )
-from monitor.errors import DeliveryError, PermanentDeliveryError, StoreError
+from monitor.errors import ConfigError, DeliveryError, PermanentDeliveryError, StoreError
 from monitor.store import OutboxRow, Store
 
 if TYPE_CHECKING:
+    from monitor.novelty import Judge
     from monitor.pipeline import Context, CycleReport
 
 log = logging.getLogger("monitor.outbox")
 
 
-def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
+def matters_named(judge: Judge | None, texts: list[str]) -> frozenset[str]:
+    """The tracked matters (by name) the texts speak of, in any language, by the statuses'
+    own terms: what an alert's "already known" lines may be about."""
+    if judge is None:
+        return frozenset()
+    found: set[str] = set()
+    for hits in judge.matcher.find_each([" ".join(t.split()) for t in texts if t.strip()]):
+        for hit in hits:
+            if hit.concept.startswith("status:"):
+                tracked = judge.knowledge.statuses.get(hit.concept[len("status:") :])
+                if tracked is not None:
+                    found.add(tracked.status.matter)
+    return frozenset(found)
+
+
+def alert_view(store: Store, alert_id: int, judge: Judge | None = None) -> compose.AlertView | None:
     rec = store.alert(alert_id)
     if rec is None:
         return None
@@ -65,7 +83,61 @@ def alert_view(store: Store, alert_id: int) -> compose.AlertView | None:
         retraction=rec.retraction or "",
         headline_only=str(diff.get("headline_only") or ""),
         via=str(diff.get("via") or ""),
+        reason=str(diff.get("reason") or ""),
+        matters=matters_named(judge, [rec.title, *diff.get("new", [])]),
     )
+
+
+def style_for(ctx: Context, chat: str) -> compose.Style:
+    """How a chat reads its alerts: its settings' form, language, time zone and template
+    (a template that no longer passes `check` is logged and the default form used)."""
+    s = chatsettings.effective(ctx.config, ctx.store, chat)
+    template = None
+    if s.template:
+        try:
+            template = templating.load(ctx.config.path(s.template))
+        except ConfigError as exc:
+            log.error("delivery.template_refused", extra={"chat": chat, "error": str(exc)})
+    return compose.Style(form=s.form, lang=s.lang, tz=ZoneInfo(s.timezone), template=template)
+
+
+def wanted(settings: ChatSettings, view: compose.AlertView) -> bool:
+    """Whether a chat takes this alert: its kind, and its matters when it names some."""
+    if view.kind not in settings.kinds:
+        return False
+    if settings.matters:
+        moved = {str(ch.get("status_id") or "") for ch in view.changes}
+        return bool(moved & set(settings.matters))
+    return True
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def silent(settings: ChatSettings, severity: str, now: dt.datetime) -> bool:
+    """Whether an alert goes out without a sound: its severity is one the chat mutes, or
+    it is sent in the chat's quiet hours (its own time zone; a range may cross midnight)."""
+    if severity in settings.silent.severities:
+        return True
+    hours = settings.silent.quiet_hours
+    if not hours:
+        return False
+    start, end = (_minutes(h) for h in hours.split("-"))
+    local = now.astimezone(ZoneInfo(settings.timezone))
+    at = local.hour * 60 + local.minute
+    return start <= at < end if start <= end else (at >= start or at < end)
+
+
+SEVERITY_ORDER = ("low", "normal", "high")
+
+
+def severity_of(ctx: Context, view: compose.AlertView) -> str:
+    """An alert's severity: the highest of the rules it matched, as the rules say now."""
+    by_id = {r.id: r.severity for r in ctx.judge.rules.rules}
+    found = [by_id[r.strip()] for r in view.rule.split(",") if r.strip() in by_id]
+    return max(found, key=SEVERITY_ORDER.index, default="normal")
 
 
 def _plain(html_text: str) -> str:
@@ -73,7 +145,6 @@ def _plain(html_text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", html_text))
 
 
-DIGEST_AT = 5  # this many alerts waiting for one chat go out as one digest message
 EDIT_WINDOW = dt.timedelta(hours=48)  # older alerts get a reply instead of an edit
 
 
@@ -201,10 +272,13 @@ async def _deliver_claimed(
     ctx: Context, chat: str, rows: list[OutboxRow], deadline: float, report: CycleReport
 ) -> None:
     live = ctx.telegram is not None and chat != "console"
+    settings = chatsettings.effective(ctx.config, ctx.store, chat)
+    style = style_for(ctx, chat)
+    rows = _filtered(ctx, chat, rows, settings)
     sends = [r for r in rows if r.action == "send" and not r.message_ids]
-    if live and len(sends) >= DIGEST_AT:
+    if live and settings.digest.enabled and len(sends) >= settings.digest.threshold:
         try:
-            await _deliver_digest(ctx, chat, sends, deadline)
+            await _deliver_digest(ctx, chat, sends, deadline, style)
         except PostUnconfirmed as exc:
             for r in sends:
                 await _hold(ctx, r, str(exc))
@@ -225,15 +299,16 @@ async def _deliver_claimed(
     for row in rows:
         if ctx.stop.is_set():
             break
-        view = alert_view(ctx.store, row.alert_id)
+        view = alert_view(ctx.store, row.alert_id, ctx.judge)
         if view is None:
             ctx.store.outbox_failed(row.id, "alert not found")
             continue
         if not live:
             _print_alert(ctx, row, view)
             continue
+        quiet = silent(settings, severity_of(ctx, view), ctx.clock())
         try:
-            sent = await _deliver_row(ctx, row, view, deadline)
+            sent = await _deliver_row(ctx, row, view, deadline, style, quiet)
         except PostUnconfirmed as exc:
             await _hold(ctx, row, str(exc))
             continue
@@ -252,6 +327,22 @@ async def _deliver_claimed(
             break  # later alerts wait, so the chat keeps their order
         report.sent += int(sent)
         ctx.metrics.sent.inc(int(sent))
+
+
+def _filtered(
+    ctx: Context, chat: str, rows: list[OutboxRow], settings: ChatSettings
+) -> list[OutboxRow]:
+    """The rows of alerts the chat takes; the others are done without a message (their
+    later edits find nothing sent and end too)."""
+    kept: list[OutboxRow] = []
+    for row in rows:
+        view = alert_view(ctx.store, row.alert_id, ctx.judge) if row.action == "send" else None
+        if view is not None and not row.message_ids and not wanted(settings, view):
+            ctx.store.outbox_done(row.id, ctx.clock(), ())
+            log.info("delivery.filtered", extra={"alert": row.alert_id, "chat": chat})
+            continue
+        kept.append(row)
+    return kept
 
 
 class BudgetSpent(DeliveryError):
@@ -274,13 +365,15 @@ def _failed(ctx: Context, chat: str, exc: DeliveryError, **fields: int) -> None:
         print(tip, flush=True)
 
 
-async def _deliver_digest(ctx: Context, chat: str, rows: list[OutboxRow], deadline: float) -> None:
+async def _deliver_digest(
+    ctx: Context, chat: str, rows: list[OutboxRow], deadline: float, style: compose.Style
+) -> None:
     """Many alerts for one chat at once (a backlog after an outage, a busy day): one digest
     message instead of an hour of queued sends; every row records the digest's id."""
-    views = [v for r in rows if (v := alert_view(ctx.store, r.alert_id)) is not None]
+    views = [v for r in rows if (v := alert_view(ctx.store, r.alert_id, ctx.judge)) is not None]
     row_ids = tuple(r.id for r in rows)
     ids: list[int] = []
-    for part in split_html(compose.render_digest(views)):
+    for part in split_html(compose.render_digest(views, style)):
         ids.append(await _post(ctx, row_ids, chat, deadline, part, ids[0] if ids else None))
         for r in rows:
             _record(ctx, r.id, partial(ctx.store.record_sent_part, r.id, tuple(ids)))
@@ -375,10 +468,10 @@ async def _call(
 
 
 def _sender(
-    tg: Telegram, chat: str, text: str, reply_to: int | None
+    tg: Telegram, chat: str, text: str, reply_to: int | None, silent: bool = False
 ) -> Callable[[], Awaitable[int]]:
     async def send() -> int:
-        return await tg.send(chat, text, reply_to=reply_to)
+        return await tg.send(chat, text, reply_to=reply_to, silent=silent)
 
     return send
 
@@ -390,6 +483,7 @@ async def _post(
     deadline: float,
     text: str,
     reply_to: int | None = None,
+    silent: bool = False,
 ) -> int:
     """Post a new message for these rows; its message id. Before each try the intent is
     written (a database that cannot write it refuses the post); a try Telegram answered
@@ -397,7 +491,7 @@ async def _post(
     again leaves nothing in doubt. Only a try without an answer stays unconfirmed."""
     tg = ctx.telegram
     assert tg is not None
-    post = _sender(tg, chat, text, reply_to)
+    post = _sender(tg, chat, text, reply_to, silent)
 
     async def attempt() -> int:
         ctx.store.outbox_attempt(row_ids, ctx.owner, ctx.clock())
@@ -414,17 +508,25 @@ async def _post(
 
 
 async def _deliver_row(
-    ctx: Context, row: OutboxRow, view: compose.AlertView, deadline: float
+    ctx: Context,
+    row: OutboxRow,
+    view: compose.AlertView,
+    deadline: float,
+    style: compose.Style = compose.BRIEF,
+    quiet: bool = False,
 ) -> bool:
     tg = ctx.telegram
     assert tg is not None
     chat = row.chat_id
     if row.action == "send":
-        parts = split_html(compose.render_alert(view))
+        parts = split_html(compose.render_alert(view, style))
         sent_ids = list(row.message_ids)  # parts sent before a crash are not sent again
         for part in parts[len(sent_ids) :]:
             first = sent_ids[0] if sent_ids else None
-            sent_ids.append(await _post(ctx, (row.id,), chat, deadline, part, first))
+            # a continuation never rings: the first part did, or was muted
+            sent_ids.append(
+                await _post(ctx, (row.id,), chat, deadline, part, first, quiet or bool(first))
+            )
             _record(ctx, row.id, partial(ctx.store.record_sent_part, row.id, tuple(sent_ids)))
         _record(ctx, row.id, partial(ctx.store.outbox_done, row.id, ctx.clock(), tuple(sent_ids)))
         log.info(
@@ -432,13 +534,13 @@ async def _deliver_row(
         )
         return True
     if row.action == "retract":
-        return await _deliver_retraction(ctx, row, view, deadline)
+        return await _deliver_retraction(ctx, row, view, deadline, style)
     # an update: edit the alert to list the sources, or reply when it cannot be edited
     sent, sent_at, in_digest = ctx.store.sent_record(row.alert_id, chat)
     if not sent:
         ctx.store.outbox_done(row.id, ctx.clock(), ())  # the send will carry the sources
         return False
-    parts = split_html(compose.render_alert(view))
+    parts = split_html(compose.render_alert(view, style))
     try:
         if len(parts) != len(sent) or in_digest:
             raise PermanentDeliveryError("the alert's parts changed; replying instead")
@@ -447,8 +549,8 @@ async def _deliver_row(
         await _call(ctx, chat, deadline, lambda: tg.edit(chat, sent[-1], parts[-1]))
         ids: tuple[int, ...] = ()
     except PermanentDeliveryError:
-        reply = compose.render_update_reply(view, view.sources[-1:])
-        ids = (await _post(ctx, (row.id,), chat, deadline, reply, sent[0]),)
+        reply = compose.render_update_reply(view, view.sources[-1:], style)
+        ids = (await _post(ctx, (row.id,), chat, deadline, reply, sent[0], True),)
         _record(ctx, row.id, partial(ctx.store.record_sent_part, row.id, ids))
     _record(ctx, row.id, partial(ctx.store.outbox_done, row.id, ctx.clock(), ids))
     log.info("delivery.updated", extra={"alert": row.alert_id, "chat": chat})
@@ -456,7 +558,11 @@ async def _deliver_row(
 
 
 async def _deliver_retraction(
-    ctx: Context, row: OutboxRow, view: compose.AlertView, deadline: float
+    ctx: Context,
+    row: OutboxRow,
+    view: compose.AlertView,
+    deadline: float,
+    style: compose.Style = compose.BRIEF,
 ) -> bool:
     """Edit the alert's first message to open with the correction line, its original text
     kept below. Repeating the edit is harmless (Telegram's "message is not modified" counts
@@ -473,8 +579,10 @@ async def _deliver_retraction(
         return False
     # The edit window of source updates does not apply: a correction belongs on the
     # message itself whenever Telegram still allows it.
-    original = split_html(compose.render_alert(replace(view, retracted_at=None, retraction="")))
-    correction = compose.render_correction(view.retracted_at, view.retraction)
+    original = split_html(
+        compose.render_alert(replace(view, retracted_at=None, retraction=""), style)
+    )
+    correction = compose.render_correction(view.retracted_at, view.retraction, style)
     first = f"{correction}\n\n{original[0]}"
     try:
         if in_digest or len(original) != len(sent) or len(split_html(first)) != 1:
@@ -482,7 +590,7 @@ async def _deliver_retraction(
         await _call(ctx, chat, deadline, lambda: tg.edit(chat, sent[0], first))
         ids: tuple[int, ...] = ()
     except PermanentDeliveryError:
-        reply = compose.render_retraction_reply(view)
+        reply = compose.render_retraction_reply(view, style)
         ids = (await _post(ctx, (row.id,), chat, deadline, reply, sent[0]),)
         _record(ctx, row.id, partial(ctx.store.record_sent_part, row.id, ids))
     _record(ctx, row.id, partial(ctx.store.outbox_done, row.id, ctx.clock(), ids))

@@ -16,7 +16,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.compose import MARKERS, esc, render_correction
+from monitor.config import ChatSettings
 from monitor.knowledge import Knowledge
+from monitor.labels import LABELS
 from monitor.rules import RuleSet
 from monitor.store import AlertRecord
 
@@ -31,6 +33,7 @@ PUBLIC_COMMANDS: tuple[tuple[str, str], ...] = (
     ("unsubscribe", "stop getting alerts here"),
     ("latest", "the latest alerts: /latest [n]"),
     ("alert", "one alert in full, with its diff: /alert ID"),
+    ("settings", "how alerts come to you: /settings KEY VALUE"),
     ("facts", "tracked statuses: state, since when, source"),
     ("rules", "the active watch rules"),
 )
@@ -173,7 +176,8 @@ def _state(side: str, state: dict[str, Any]) -> str:
 def alert_full(alert: AlertRecord) -> str:
     """One alert with its whole diff: every change, every new claim, what was known."""
     diff = alert.diff
-    marker = MARKERS.get(alert.kind, esc(alert.kind))
+    label = LABELS["en"].get(alert.kind, alert.kind)
+    marker = f"{MARKERS.get(alert.kind, '🆕')} {esc(label)}"
     blocks = (
         []
         if alert.retracted_at is None
@@ -256,6 +260,31 @@ def rules(ruleset: RuleSet) -> str:
         parts.append("<i>" + " · ".join(looks) + "</i>")
         blocks.append("\n".join(parts))
     return "\n\n".join(blocks)
+
+
+def chat_settings(settings: ChatSettings, usage: Sequence[tuple[str, str]], note: str = "") -> str:
+    """The answer to /settings: this chat's settings now, and how to change each."""
+    silent = settings.silent
+    kinds = ", ".join(settings.kinds)
+    lines = [
+        f"lang: <b>{esc(settings.lang)}</b>",
+        f"form: <b>{esc(settings.form)}</b>",
+        f"kinds: <b>{esc(kinds)}</b>",
+        f"matters: <b>{esc(', '.join(settings.matters) or 'all')}</b>",
+        f"silent: <b>{esc(', '.join(silent.severities) or 'off')}</b>",
+        f"quiet: <b>{esc(silent.quiet_hours or 'off')}</b>",
+        f"timezone: <b>{esc(settings.timezone)}</b>",
+        "digest: <b>"
+        + (f"{settings.digest.threshold} or more alerts" if settings.digest.enabled else "off")
+        + "</b>",
+    ]
+    how = "\n".join(f"<code>/settings {esc(k)}</code> {esc(v)}" for k, v in usage)
+    head = f"{esc(note)}\n\n" if note else ""
+    return f"{head}<b>Your alert settings</b>\n" + "\n".join(lines) + f"\n\n{how}"
+
+
+def not_subscribed_settings() -> str:
+    return "Settings apply to the alerts this chat gets: send /subscribe first."
 
 
 # ----------------------------------------------------------------------------- admins

@@ -299,6 +299,42 @@ def test_subscribers_get_alerts_privately_until_they_unsubscribe(world: World) -
     with_bot(world, scenario)
 
 
+def test_a_subscriber_sets_how_alerts_come_with_settings(world: World) -> None:
+    """/settings in a subscriber's private chat: shown, changed one key at a time (checked
+    as the config is), and followed by the next alerts: Russian labels, the full form,
+    posted without a sound; a chat that is not subscribed is told to subscribe."""
+    world.publish(LOOKALIKE)
+
+    async def scenario(ctx: Context) -> None:
+        assert "send /subscribe first" in await ask(world.api, "/settings")
+        await ask(world.api, "/subscribe")
+        shown = await ask(world.api, "/settings")
+        assert "lang: en" in shown
+        assert "form: brief" in shown
+        assert "Saved" in await ask(world.api, "/settings lang ru")
+        assert "Saved" in await ask(world.api, "/settings form full")
+        assert "Saved" in await ask(world.api, "/settings silent low,normal,high")
+        refused = await ask(world.api, "/settings lang de")
+        assert "lang: Input should be 'en', 'ru' or 'ja'" in refused
+        assert "lang: ru" in refused
+        assert "quiet hours are HH:MM-HH:MM" in await ask(world.api, "/settings quiet 25-26")
+        assert "no setting 'colour'" in await ask(world.api, "/settings colour red")
+
+        world.publish(LOOKALIKE, DRILLS)
+        await run_cycle(ctx)
+        private = world.api.sent(USER)[-1]
+        assert private.startswith("<b>🆕 Новое событие</b>")
+        assert "<i>Правила:</i> " in private
+        params = [p for p in world.api.params_of("sendMessage") if p["chat_id"] == USER]
+        assert params[-1].get("disable_notification") is True
+        channel = world.api.sent(CHANNEL)[-1]
+        assert channel.startswith("🆕 New development: <b>")
+
+        assert "lang: en" in await ask(world.api, "/settings reset")
+
+    with_bot(world, scenario)
+
+
 def test_subscribers_are_limited_by_the_config_with_a_clear_reply(world: World) -> None:
     """Past `telegram.max_subscribers` chats, /subscribe says the limit is reached and
     stores nothing; a chat already subscribed is still told so, and a freed place is taken."""

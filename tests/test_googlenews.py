@@ -148,7 +148,7 @@ def test_items_are_read_at_the_publisher_named_by_source_and_links_are_cached(
     proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     (alert,) = bot.sent(CHANNEL)
-    assert "Sakhalin Wire, 2026-03-03" in alert
+    assert ">Sakhalin Wire</a> · 2026-03-03 00:00 UTC" in alert
     assert world.url("/pub/drills.html") in alert
     assert "news.google.com" not in alert
     assert "via Google News" not in alert
@@ -186,13 +186,14 @@ def test_a_link_google_will_not_resolve_alerts_on_the_headline_via_google_news(
     proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     (alert,) = bot.sent(CHANNEL)
-    assert "Kyodo News via Google News" in alert
+    assert "Kyodo News</a> via Google News" in alert
     assert "Headline only:" in alert
     assert "holds no decoding parameters" in alert
     assert link.replace("&", "&amp;") in alert or link in alert
     assert world.hits("/pub/never.html") == 0
     shown = run_cli(config, "history", "show", "1", token=None).stdout
     assert "Kyodo News via Google News, 2026-03-03" in shown
+    assert "holds no decoding parameters" in shown
     assert stored(tmp_path, "SELECT title, from_feed_only FROM articles") == [(title, 1)]
     assert stored(tmp_path, "SELECT COUNT(*) FROM google_links") == [(0,)]
 
@@ -293,5 +294,5 @@ def test_the_bots_alert_and_the_message_say_via_google_news_and_headline_only() 
     assert "Kyodo News via Google News, " in full
     assert "<i>Headline only:</i> no &lt;URL&gt;" in full
     view = AlertView(3, "new_development", "Drills", link, "Kyodo News", T0, "r", via="Google News")
-    assert "Kyodo News via Google News, 2026-03-03" in render_alert(view)
+    assert "Kyodo News</a> via Google News · 2026-03-03 08:00 UTC" in render_alert(view)
     assert " via " not in render_alert(AlertView(3, "new_development", "D", link, "K", T0, "r"))
