@@ -518,6 +518,12 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
                 return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
             if _is(nxt, _JA_PROSPECT_NOUNS):
                 return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
+            if last.surface in ("た", "だ") and "新" in "".join(
+                w.surface for w in ws[max(0, first - 2) : j]
+            ):
+                # 「ロシアが新設した灯台」: a relative clause that introduces something newly
+                # done states it; only a known thing is presupposed
+                return ASSERTED
             return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
         if nxt.surface == "と" and depth < 2:
             return _ja_governed(ws, end, depth)  # 「合意したと発表した」

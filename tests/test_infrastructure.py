@@ -236,3 +236,35 @@ def test_russian_placed_with_its_consonant_change_is_a_deployment(judge: Judge) 
     )
     assert assessment.decision == "new_development"
     assert "deployment" in assessment.events
+
+
+def test_a_japanese_relative_clause_that_introduces_new_works_states_them(
+    judge: Judge,
+) -> None:
+    """「ロシアが新たに建設した灯台」: the clause names something newly done, which no
+    reader knew; only a known thing is presupposed by a relative clause."""
+    assessment = judge.assess(
+        _read(
+            "ja",
+            "納沙布沖の島に灯台、政府が確認",
+            "政府は3日、北方領土・歯舞群島の貝殻島にロシアが新たに建設した灯台を確認したと"
+            "発表した。政府は外交ルートを通じてロシア側に申し入れを行った。"
+            "灯台は高さ約15メートルで、先月から点灯しているという。",
+        )
+    )
+    assert assessment.decision == "new_development"
+    assert "infrastructure" in assessment.events
+
+
+def test_a_japanese_relative_clause_of_works_to_come_is_no_report(judge: Judge) -> None:
+    """「新設される灯台」: works still to be done, named in a relative clause, are not
+    reported as done."""
+    assessment = judge.assess(
+        _read(
+            "ja",
+            "北方領土の灯台問題、政府が情報収集",
+            "政府は、北方領土・歯舞群島の貝殻島に今後新設される灯台について情報収集を進めている。"
+            "関係者によると、詳しい計画はまだ明らかになっていないという。",
+        )
+    )
+    assert not assessment.alerts
