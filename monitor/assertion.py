@@ -611,11 +611,21 @@ def has_object(text: str, at: int) -> bool:
     """Does the Japanese word of change at `at` have an object of its own right before it,
     a noun compounded with it or marked by を (「ポスト廃止」, 「ポストを廃止」)? Then a
     matter named after it is not what it changes."""
+    return object_start(text, at) is not None
+
+
+def object_start(text: str, at: int) -> int | None:
+    """Where the object right before the Japanese word of change at `at` starts, if it has
+    one (see `has_object`): 「ロシア手続き容認」 allows the procedures, and a matter named
+    before them (「墓参に限りロシア手続き容認」) is not what it allows."""
     ws = _ja_words(text)
     k = next((i for i, w in enumerate(ws) if w.start <= at < w.end), None)
     if k is None or k == 0:
-        return False
-    prev = ws[k - 1]
-    if prev.surface == "を" and k >= 2:
-        prev = ws[k - 2]
-    return _ja_noun(prev)
+        return None
+    i = k - 1
+    if ws[i].surface == "を" and i >= 1:
+        i -= 1
+    prev = ws[i]
+    if prev.pos1 == "接尾辞" and any(w.pos2 == "数詞" for w in ws[max(0, i - 3) : i]):
+        return None  # 「7年ぶり再開」, 「4年半ぶり」: a measure of time, not an object
+    return prev.start if _ja_noun(prev) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from monitor.assertion import Verdict, acts_itself, assertion, has_object
+from monitor.assertion import Verdict, acts_itself, assertion, object_start
 from monitor.knowledge import MOVE_WAY
 from monitor.models import Article, RuleHit
 from monitor.rules import ENTITY_PREFIX, FOLLOW_UP, Hit, Matcher, Rule, RuleSet, masked
@@ -406,8 +406,11 @@ def _within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> 
     when the word has no object of its own before it (「ポスト廃止　平和条約交渉の…」
     abolishes a post, not the talks; 「ロシアが「1回限り」容認　ビザなしで…」 allows the
     visa-free trip)."""
-    if ja and matter.end > change.start and has_object(text, change.start):
-        return False
+    if ja:
+        obj = object_start(text, change.start)
+        # an object of its own after the matter, or between the matter and the word
+        if obj is not None and (matter.end > change.start or obj >= matter.end):
+            return False
     return matter.start - reach <= change.start <= matter.end + reach
 
 

@@ -712,3 +712,19 @@ def test_a_matter_raised_in_talks_does_not_move(judge: Judge, lang: str, sentenc
         else "Дипломаты России и Японии встретились"
     )
     assert all(move[0] != VISA_FREE for move in _moves(judge, lang, title, sentence))
+
+
+def test_a_japanese_change_word_with_its_own_object_after_the_matter_leaves_it(
+    judge: Judge,
+) -> None:
+    """「北方墓参に限りロシア側の入域手続き容認」: what is allowed is the entry procedure,
+    the object right before the word; the grave visits named before it only limit it."""
+    moves = _moves(judge, "ja", "政府、北方墓参に限りロシア側の入域手続き容認")
+    assert all(move[0] != VISITS for move in moves)
+
+
+def test_a_japanese_measure_of_time_before_the_change_word_is_no_object(judge: Judge) -> None:
+    """「北方墓参、5年ぶり再開へ」: 「5年ぶり」 says how long, and the visits resume."""
+    assert _moves(judge, "ja", "北方墓参、5年ぶり再開へ　ロシアが受け入れに同意") == [
+        (VISITS, "resume")
+    ]
