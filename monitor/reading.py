@@ -26,7 +26,7 @@ CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
     "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
-    "cue.limited", "change.permit", "change.end", "cue.routine",
+    "cue.limited", "change.permit", "change.end", "cue.routine", "cue.held",
 )  # fmt: skip
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
@@ -363,6 +363,21 @@ _TALKS_TOPIC = re.compile(
 )
 
 
+# talks whose subject is a move: "talks on resuming", «консультации о возобновлении»
+_TALKS_ON_MOVE = re.compile(
+    r"^(?:\s+[\w'-]+){0,5}?\s*\b(?:on|about|over|regarding|concerning|о|об|по\s+поводу|насчёт"
+    r"|насчет)\s+(?:[\w'-]+\s+)?$"
+)
+
+
+def _talked_over(text: str, change: Hit, talks: list[Hit]) -> bool:
+    """Is the change word the subject of talks ("held talks on resuming the dialogue",
+    «провели консультации о возобновлении переговоров»)? Then it is discussed, not done."""
+    return any(
+        t.end <= change.start and _TALKS_ON_MOVE.match(text[t.end : change.start]) for t in talks
+    )
+
+
 def _talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:
     """Does the change word move talks about the matter rather than the matter itself?
     "Talks on safe fishing resumed", "agreed to resume consultations on the fishing
@@ -389,6 +404,29 @@ def _talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
     if lang == "ja":
         return matter.end <= talks.start and talks.start - matter.end <= 20
     return talks.end <= matter.start and bool(_TALKS_TOPIC.match(text[talks.end : matter.start]))
+
+
+def _held(text: str, lang: str, talks: Hit, holding: list[Hit], between: list[Hit]) -> bool:
+    """Are these talks said to be held: a verb of holding in their clause, before them
+    ("held the first consultations", «провели … консультации», 「協議を開いた」 after them
+    in Japanese) or after them ("talks … took place", «консультации прошли»); or, in
+    Japanese, the talks as the last noun of a headline's clause (「4年半ぶり平和条約協議　…」)."""
+    if lang == "ja":
+        after = text[talks.end :]
+        if not after.strip() or after[:1] in (" ", "\u3000", "、", "。"):
+            return True
+        return any(0 <= w.start - talks.end <= 12 for w in holding)
+    for w in holding:
+        a, b = (w.end, talks.start) if w.end <= talks.start else (talks.end, w.start)
+        # the verb holds the nearest talks: not these when other talks or a change word
+        # stand between ("hold talks on resuming peace treaty negotiations")
+        if (
+            b - a <= 60
+            and not _CLAUSE_BREAK.search(text[a:b])
+            and not any(a <= o.start and o.end <= b for o in between)
+        ):
+            return True
+    return False
 
 
 # what may stand before a participle that describes a noun: a determiner or a possessive,
@@ -891,6 +929,7 @@ def _claim(
                 and nearest(c) == h.concept
                 and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
                 and (sid in held_in_talks or not _talks_about(text_norm, lang, h, c, talks))
+                and not _talked_over(text_norm, c, talks)
                 and not _attribute(text_norm, lang, c, moves_here, h)
                 and not _subordinate(text_norm, lang, c)
             ]
@@ -921,10 +960,23 @@ def _claim(
             sid = h.concept[len("status:") :]
             if sid not in held_in_talks or any(s == sid for s, _ in changes):
                 continue
+            # the talks themselves held — by a verb of holding in their clause, or as a
+            # Japanese headline's last noun — not talks commented on, mentioned, discussed
+            holding = [
+                w
+                for w in _outside(r.of("cue.held"), quotes)
+                if not (negated_at([w]) or modal_at([w]) or restated_at([w])) and asserted(w)
+            ]
+            all_talks = _outside(r.of("event.talks"), quotes)
             held = [
                 t
-                for t in _outside(r.of("event.talks"), quotes)
+                for t in all_talks
                 if _talks_on(text_norm, lang, h, t)
+                and _held(text_norm, lang, t, holding, [*all_talks, *moves_here])
+                # 「交渉の再開を…協議」: talks on a move of the matter are not its talks
+                and not any(
+                    min(h.end, t.end) <= c.start < max(h.start, t.start) for c in moves_here
+                )
                 and not _subordinate(text_norm, lang, t)
                 and not (negated_at([t]) or modal_at([t]) or restated_at([t]) or bool(denying))
                 and asserted(t)

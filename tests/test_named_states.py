@@ -648,6 +648,30 @@ def test_talks_held_on_a_halted_matter_the_first_since_the_break_resume_it(
             "Проведение консультаций по мирному договору сейчас невозможно, заявили в МИД "
             "России в четверг.",
         ),
+        # the talks mentioned, commented on or discussed, not held
+        (
+            "en",
+            "For the first time since 2022, Moscow comments on peace treaty talks with Tokyo",
+            "For the first time since 2022, Russia's foreign ministry commented on peace treaty "
+            "talks with Japan in its weekly briefing on Thursday.",
+        ),
+        (
+            "ja",
+            "ロシア外務省、3年ぶりに平和条約交渉に言及　定例会見で",
+            "ロシア外務省の報道官は2日の定例会見で、3年ぶりに日本との平和条約交渉に言及した。",
+        ),
+        (
+            "en",
+            "Tokyo and Moscow hold first talks on restarting peace treaty negotiations since 2022",
+            "Diplomats of the two countries held talks in Geneva on Thursday on restarting "
+            "negotiations on a peace treaty, officials said.",
+        ),
+        (
+            "ru",
+            "Москва и Токио провели консультации о возобновлении переговоров по мирному договору",
+            "Дипломаты двух стран провели в четверг в Женеве консультации о возобновлении "
+            "переговоров по мирному договору, сообщили в МИД.",
+        ),
         # a clause of time: the talks date the sentence
         (
             "en",
@@ -658,8 +682,10 @@ def test_talks_held_on_a_halted_matter_the_first_since_the_break_resume_it(
     ],
 )
 def test_talks_not_held_now_move_nothing(judge: Judge, lang: str, title: str, lead: str) -> None:
-    """Talks hoped for, ruled out, recalled or dating the sentence are no resumption."""
-    assert all(c.status_id != TALKS for c in judge.assess(_read(lang, title, lead)).changes)
+    """Talks hoped for, ruled out, recalled, mentioned, held on restarting them, or dating
+    the sentence are no resumption."""
+    assessment = judge.assess(_read(lang, title, lead, FILLER[lang]))
+    assert all(c.status_id != TALKS for c in assessment.changes)
 
 
 def test_reports_on_resumed_talks_join_the_alert(judge: Judge) -> None:
