@@ -253,6 +253,17 @@ def _ru(text: str, start: int, end: int) -> Verdict:
     if w.pos == "NOUN":
         if idx > lo and ws[idx - 1].text[0].isdigit():
             return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
+        # «решение о поездках», «заявление об учениях»: "about" makes the noun a topic
+        k = idx - 1
+        while k > lo and ws[k].pos in ("ADJF", "PRTF", "NPRO"):
+            k -= 1
+        if (
+            k > lo
+            and ws[k].text in ("о", "об", "обо")
+            and "loct" in ws[idx].tag
+            and ws[k - 1].pos == "NOUN"  # a verb's «о» («договорились о …») is its act
+        ):
+            return Verdict(False, "topic")
         # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
         for k in range(max(lo, idx - 3), idx):
             if ws[k].lemma in _RU_PROSPECT_NOUNS:

@@ -789,9 +789,14 @@ def _claim(
         and not _attribute(text_norm, lang, c, moves_here)
         and not _subordinate(text_norm, lang, c)
     ]
-    if not r.of("status:") and r.of("cue.limited"):
-        # a one-time permission where no tracked matter is named: an exception
-        triggers = triggers + [h._replace(concept="event.exception") for h in r.of("change.permit")]
+    if r.of("cue.limited"):
+        # a one-time permission that no tracked matter is in reach of (none named, or the
+        # word has an object of its own): an exception
+        triggers = triggers + [
+            h._replace(concept="event.exception")
+            for h in r.of("change.permit")
+            if not any(_within_reach(text_norm, m, h, reach, ja) for m in matters)
+        ]
     question = r.sentence.text.rstrip().endswith(("?", "？"))
     if not triggers and not matters:
         # nothing reported and no matter to move (most sentences): when and about what

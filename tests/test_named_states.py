@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from support.pages import article, shipped_judge
 
+from monitor.assertion import assertion
 from monitor.knowledge import Knowledge, move_of
 from monitor.models import Article, StatusState
 from monitor.novelty import Judge, learn_from
@@ -754,3 +755,38 @@ def test_a_japanese_measure_of_time_before_the_change_word_is_no_object(judge: J
     assert _moves(judge, "ja", "北方墓参、5年ぶり再開へ　ロシアが受け入れに同意") == [
         (VISITS, "resume")
     ]
+
+
+def test_a_permission_with_an_object_of_its_own_is_an_exception_not_a_move(
+    judge: Judge,
+) -> None:
+    """「北方墓参に限り…入域手続き容認」: the procedure allowed for grave visits only is an
+    exception of its own (news), and the grave visits do not move."""
+    assessment = judge.assess(
+        _read(
+            "ja",
+            "北方領土への渡航、政府が自粛要請を緩和　北方墓参に限りロシア側の入域手続き容認",
+            "政府は3日の閣議で、北方領土への渡航自粛の要請を一部見直し、元島民の墓参に限って"
+            "ロシア側の入域手続きによる渡航を認めることを決めた。",
+            FILLER["ja"],
+        )
+    )
+    assert assessment.decision == "new_development"
+    assert "exception" in assessment.events
+    assert not assessment.changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        # a noun's «о»: the decision, the statement is about the trips
+        ("Захарова прокомментировала решение Токио о поездках бывших жителей островов.", False),
+        # a verb's «о»: to agree on restarting is to agree to restart
+        ("Путин и премьер Японии договорились о возобновлении поездок бывших жителей.", True),
+    ],
+)
+def test_a_russian_noun_about_an_event_makes_it_a_topic(sentence: str, asserted: bool) -> None:
+    """«решение о поездках»: the trips are what a decision is about, not a trip made."""
+    word = "поездках" if "поездках" in sentence else "возобновлении"
+    at = sentence.index(word)
+    assert assertion(sentence, "ru", at, at + len(word)).asserted is asserted
