@@ -228,6 +228,39 @@ def test_a_worker_is_replaced_after_its_share_of_calls() -> None:
     assert os.getpid() not in pids
 
 
+def test_the_wait_for_a_free_worker_counts_against_the_limit() -> None:
+    """One worker, a limit of 3 s: a call queued behind one of 2 s has 1 s left when the
+    worker takes it, so its 2 s of work is stopped at 3 s from its call (not at 4 s, its
+    own 3 s counted from the start); the one ahead is untouched. A call that never gets a
+    worker within its limit fails without running."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        async with WorkPool(1, 3.0) as pool:
+            await pool.run(os.getpid)  # the worker started and warm
+            ahead = asyncio.create_task(pool.run(time.sleep, 2.0))
+            while pool.started:  # until the call ahead has taken the idle worker
+                await asyncio.sleep(0)
+            called = loop.time()
+            with pytest.raises(
+                WorkError, match=r"longer than 3 s \([12]\.\d s of it waiting for a free worker"
+            ):
+                await pool.run(time.sleep, 2.0)
+            assert loop.time() - called < 3.0 + 0.9  # its limit, not the one ahead's end + 3
+            assert await ahead is None
+        async with WorkPool(1, 1.0) as pool:
+            await pool.run(os.getpid)
+            ahead = asyncio.create_task(pool.run(time.sleep, 60))
+            while pool.started:
+                await asyncio.sleep(0)
+            with pytest.raises(WorkError, match=r"not started: waited 1 s for one of 1 busy"):
+                await pool.run(os.getpid)
+            with pytest.raises(WorkError, match="longer than 1 s"):
+                await ahead
+
+    asyncio.run(scenario())
+
+
 def _large_page() -> bytes:
     """A real article page grown to over 20,000 elements, under the cap of 25,000 (about
     0.6 s to extract here, some 300 times the page it grew from)."""
