@@ -46,7 +46,7 @@ def _serve(conn: Connection) -> None:
     while True:
         try:
             fn, args = pickle.loads(conn.recv_bytes())
-        except EOFError:
+        except (EOFError, OSError):  # the monitor closed its end, or died (SIGKILL)
             return
         try:
             answer: tuple[bool, Any] = (True, fn(*args))
@@ -57,7 +57,10 @@ def _serve(conn: Connection) -> None:
             payload = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # an exception that does not pickle: its words still do
             payload = pickle.dumps((False, RuntimeError(f"{type(answer[1]).__name__}: {exc}")))
-        conn.send_bytes(payload)
+        try:
+            conn.send_bytes(payload)
+        except OSError:  # nobody is left to answer: the monitor died or gave up on the call
+            return
 
 
 class _Worker:
