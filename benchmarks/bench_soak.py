@@ -551,7 +551,8 @@ def report(soak: Soak, ref: dict[str, int], run: dict[str, Any]) -> int:
         f"duplicate posts {duplicates} (target 0), never posted {len(never)} (target 0; "
         f"{len(in_doubt)} of them held in doubt after a kill)"
     )
-    print(f"  outbox to the channel: {dict(Counter(sends.values()))}")
+    rows = query(db, "SELECT action || ' ' || state, COUNT(*) FROM outbox GROUP BY 1")
+    print(f"  outbox rows (action state: count): {dict(rows)}")
     print(
         f"  reference developments {len(groups)}: posted once {covered[1]}, "
         f"twice or more {covered[2]}, not posted {covered[0]}"
