@@ -530,6 +530,7 @@ def report(soak: Soak, ref: dict[str, int], run: dict[str, Any]) -> int:
         if url in alert_of and posts[alert_of[url]] and alerts.get(alert_of[url]) == url:
             groups[ref_alert].add(alert_of[url])
     covered = Counter(min(len(v), 2) for v in groups.values())
+    outside = [a for a, u in alerts.items() if u not in ref]  # no development in the reference
     headline_only = query(db, "SELECT COUNT(*) FROM articles WHERE from_feed_only = 1")[0][0]
     hostile = query(db, "SELECT COUNT(*) FROM items WHERE feed_id = 'hostile'")[0][0]
     print()
@@ -555,7 +556,8 @@ def report(soak: Soak, ref: dict[str, int], run: dict[str, Any]) -> int:
     print(f"  outbox rows (action state: count): {dict(rows)}")
     print(
         f"  reference developments {len(groups)}: posted once {covered[1]}, "
-        f"twice or more {covered[2]}, not posted {covered[0]}"
+        f"twice or more {covered[2]}, not posted {covered[0]}; soak alerts on articles the "
+        f"reference did not alert or attach: {len(outside)}"
     )
     cycles = sum(life.cycles for life in lives)
     print(
