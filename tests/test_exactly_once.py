@@ -321,9 +321,9 @@ def test_a_process_killed_while_waiting_out_a_flood_wait_posts_later(
         # the call reached Telegram and the process has recorded the refusal (the intent it
         # wrote before the post is withdrawn); a kill before that leaves the post in doubt
         called = any(method == "sendMessage" for method, _ in bot.calls)
-        return called and _query(
-            database, "SELECT id FROM outbox WHERE sending_at IS NOT NULL"
-        ) == []
+        return (
+            called and _query(database, "SELECT id FROM outbox WHERE sending_at IS NOT NULL") == []
+        )
 
     with Daemon(config, token=bot.token, args=("run", "--once")) as killed:
         assert killed.wait_for(refused), killed.output()
