@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: install run once test check lint types bench eval eval-postgres eval-stripped clean chromium
+.PHONY: install run once test check lint types bench soak eval eval-postgres eval-stripped clean chromium
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -48,8 +48,13 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-bench: $(STAMP)
-	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+bench: $(STAMP)  ## the benchmarks, each with its defaults (the soak apart: make soak)
+	for b in benchmarks/bench_*.py; do \
+		case $$b in *bench_soak.py) continue;; esac; $(BIN)/python $$b || exit 1; \
+	done
+
+soak: $(STAMP)  ## the daemon for 30 minutes under faults and kills (benchmarks/README.md)
+	$(BIN)/python benchmarks/bench_soak.py
 
 # The evaluation harness and corpora are not part of this repository: they are expected in
 # a folder `shared` beside the checkout (SHARED=path/to/it to point elsewhere).

@@ -350,10 +350,21 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             finally:
                 running.discard(task)
 
+        @contextmanager
+        def cancelled_at_stop() -> Iterator[None]:
+            # a cycle still running after the grace period is cancelled by `_stop`, which
+            # says so once (`monitor.cycle_cancelled`); the scheduler would log it again as
+            # a job that raised, with a traceback
+            try:
+                yield
+            except asyncio.CancelledError:
+                if not stop.is_set():
+                    raise
+
         async def poll(feed: FeedConfig) -> None:
             if stop.is_set():
                 return
-            with tracked():
+            with tracked(), cancelled_at_stop():
                 await poll_feed(feed)
 
         async def poll_feed(feed: FeedConfig) -> None:
@@ -368,7 +379,7 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
         async def outbox() -> None:
             if stop.is_set():
                 return
-            with tracked():
+            with tracked(), cancelled_at_stop():
                 await send_outbox()
 
         async def send_outbox() -> None:

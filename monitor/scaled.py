@@ -13,8 +13,10 @@ functions, the ones `run --once` drives:
 
     poll_feed(feed_id)   poll_feeds for that feed; new items → process_pending
     process_pending()    process_items: fetch, extract and decide, serialised across
-                         workers (a procrastinate lock and an advisory lock), with the
-                         knowledge reloaded from the store when another worker alerted
+                         workers (a procrastinate lock and an advisory lock) and with any
+                         `run` or `run --once` on the same database (the cycle lease: the
+                         job does nothing while one holds it, and is deferred again), with
+                         the knowledge reloaded from the store when another worker alerted
     deliver_chat(chat)   deliver for that chat only, serialised per chat (a procrastinate
                          lock and an advisory lock): alerts keep their order and a row is
                          never sent by two workers at once
@@ -70,6 +72,7 @@ from monitor.app import (
     telegram_down,
     tell_admins_rejected,
 )
+from monitor.claims import CycleLease
 from monitor.config import Config, FeedConfig
 from monitor.delivery import Telegram
 from monitor.dialect import AdvisoryLocks, is_postgres, redact
@@ -311,7 +314,18 @@ class WorkerRuntime:
         report = CycleReport()
         log.info("job.processing", extra={"pid": os.getpid()})
         await self._feeds()  # the configured titles name the outlets
-        async with self._decide, _holding(self.locks, DECIDE_LOCK):
+        if self.ctx.lease is None:
+            self.ctx.lease = CycleLease(self.ctx.store, self.ctx.owner)
+        # the database's cycle lease too, which `run` and `run --once` take for their cycles:
+        # decisions depend on earlier ones, so one decider per database, whatever its mode
+        async with (
+            self._decide,
+            _holding(self.locks, DECIDE_LOCK),
+            self.ctx.lease.held() as mine,
+        ):
+            if not mine:  # the scheduler defers this job again while items are pending
+                log.info("job.processed", extra={"articles": 0, "alerts": 0, "skipped": True})
+                return
             await self._refresh()
             await process_items(self.ctx, self.ctx.clock(), True, report, refresh=False)
             # this worker's own alerts are learned already; a retraction meanwhile is not

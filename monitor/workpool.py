@@ -46,7 +46,7 @@ def _serve(conn: Connection) -> None:
     while True:
         try:
             fn, args = pickle.loads(conn.recv_bytes())
-        except EOFError:
+        except (EOFError, OSError):  # the monitor closed its end, or died (SIGKILL)
             return
         try:
             answer: tuple[bool, Any] = (True, fn(*args))
@@ -57,7 +57,10 @@ def _serve(conn: Connection) -> None:
             payload = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # an exception that does not pickle: its words still do
             payload = pickle.dumps((False, RuntimeError(f"{type(answer[1]).__name__}: {exc}")))
-        conn.send_bytes(payload)
+        try:
+            conn.send_bytes(payload)
+        except OSError:  # nobody is left to answer: the monitor died or gave up on the call
+            return
 
 
 class _Worker:
@@ -94,7 +97,9 @@ class WorkPool:
     Use as `async with WorkPool(2, 30.0) as pool:`, then `await pool.run(fn, *args)`;
     `preload` names the modules of the functions it will run, imported once for all; a
     worker is replaced after `calls_per_worker` calls.
-    A call waits for a free worker first; its limit counts from when a worker takes it.
+    A call's limit counts from the call: the wait for a free worker is part of it, so a
+    queue behind stuck workers ends at the limit instead of growing with each of them; only
+    the start of a fresh worker process (the pool's cost, not the call's) is not counted.
     """
 
     def __init__(
@@ -151,18 +156,38 @@ class WorkPool:
         `fn` must be a module-level function; its exceptions are raised here.
         """
         payload = pickle.dumps((fn, args), pickle.HIGHEST_PROTOCOL)
-        async with self._slots:
+        loop = asyncio.get_running_loop()
+        called = loop.time()
+        deadline = called + self.limit
+        try:
+            async with asyncio.timeout_at(deadline):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise WorkError(
+                f"not started: waited {self.limit:g} s for one of {self.workers} busy worker "
+                "processes"
+            ) from None
+        try:
+            waited = loop.time() - called
             if self._closed:
                 raise WorkError("the worker pool is closed")
-            worker = self._idle.pop() if self._idle else await self._start()
+            if self._idle:
+                worker = self._idle.pop()
+            else:
+                starting = loop.time()
+                worker = await self._start()
+                deadline += loop.time() - starting
             kept = False
             try:
-                async with asyncio.timeout(self.limit):
+                async with asyncio.timeout_at(deadline):
                     answer = await worker.call(payload)
                 kept = True
             except TimeoutError:
+                queued = (
+                    f" ({waited:.1f} s of it waiting for a free worker)" if waited >= 0.1 else ""
+                )
                 raise WorkError(
-                    f"took longer than {self.limit:g} s; its worker process was stopped"
+                    f"took longer than {self.limit:g} s{queued}; its worker process was stopped"
                 ) from None
             except (asyncio.IncompleteReadError, ConnectionError) as exc:
                 raise WorkError(f"its worker process died ({self._exit_text(worker)})") from exc
@@ -177,6 +202,8 @@ class WorkPool:
                     worker.kill()
                     self._dead.append(worker.process)
                 self._reap()
+        finally:
+            self._slots.release()
         ok, value = pickle.loads(answer)
         if not ok:
             raise value

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from support.daemon import write_config
+from support.daemon import ROOT, write_config
 from support.newsworld import NewsWorld, rss_feed
 
 from monitor.app import open_context
@@ -50,6 +53,10 @@ NOT_TEXT = [
     "utf-7",
 ]
 LIMITS = FetchLimits(timeout=5.0, allow_private_addresses=True)
+# what the monitor's pool preloads: the fork server is one per process, started by the first
+# pool with the preload of that moment, so every pool here names it, as `app` does (a worker
+# forked without it imports trafilatura on its first call, past the small limits below)
+PRELOAD = ("monitor.extract", "monitor.feeds")
 
 
 @pytest.fixture
@@ -117,7 +124,7 @@ def test_punycode_page_costs_no_more_than_a_normal_one(world: NewsWorld) -> None
 
     async def scenario() -> tuple[list[float], list[float], str]:
         plain, puny = [], []
-        async with WorkPool(1, 120.0) as pool, Fetcher(LIMITS) as fetcher:
+        async with WorkPool(1, 120.0, PRELOAD) as pool, Fetcher(LIMITS) as fetcher:
             await _timed_extract(fetcher, pool, world.url("/plain"))  # a warm worker
             for _ in range(3):
                 plain.append((await _timed_extract(fetcher, pool, world.url("/plain")))[0])
@@ -148,7 +155,10 @@ def test_punycode_feed_is_read_as_undeclared(world: NewsWorld) -> None:
 
     async def scenario() -> dict[str, list[tuple[float, int, str | None]]]:
         seen: dict[str, list[tuple[float, int, str | None]]] = {}
-        async with WorkPool(1, 120.0) as pool, Fetcher(LIMITS, offload=pool.run) as fetcher:
+        async with (
+            WorkPool(1, 120.0, PRELOAD) as pool,
+            Fetcher(LIMITS, offload=pool.run) as fetcher,
+        ):
             await poll(fetcher, "/utf8.xml")  # a warm worker
             for _ in range(3):
                 for path in ("/utf8.xml", "/puny.xml", "/puny-text.xml"):
@@ -196,7 +206,7 @@ def test_a_call_past_its_limit_is_stopped_and_its_worker_replaced() -> None:
     worker that dies fails only its call; exceptions come back as they were raised."""
 
     async def scenario() -> None:
-        async with WorkPool(1, 1.0) as pool:
+        async with WorkPool(1, 1.0, PRELOAD) as pool:
             body = _page(EN)
             await pool.run(extract_article, ITEM, ITEM.link, body, "text/html", "")
             started = time.monotonic()
@@ -219,13 +229,81 @@ def test_a_worker_is_replaced_after_its_share_of_calls() -> None:
     parser keeps between calls grows for the life of the monitor."""
 
     async def scenario() -> list[int]:
-        async with WorkPool(1, 30.0, calls_per_worker=3) as pool:
+        async with WorkPool(1, 30.0, PRELOAD, calls_per_worker=3) as pool:
             return [await pool.run(os.getpid) for _ in range(7)]
 
     pids = asyncio.run(scenario())
     assert len(set(pids[:3])) == len(set(pids[3:6])) == 1
     assert len({pids[0], pids[3], pids[6]}) == 3
     assert os.getpid() not in pids
+
+
+def test_the_wait_for_a_free_worker_counts_against_the_limit() -> None:
+    """One worker, a limit of 3 s: a call queued behind one of 2 s has 1 s left when the
+    worker takes it, so its 2 s of work is stopped at 3 s from its call (not at 4 s, its
+    own 3 s counted from the start); the one ahead is untouched. A call that never gets a
+    worker within its limit fails without running."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        async with WorkPool(1, 3.0, PRELOAD) as pool:
+            await pool.run(os.getpid)  # the worker started and warm
+            ahead = asyncio.create_task(pool.run(time.sleep, 2.0))
+            await asyncio.sleep(0)  # the call ahead runs up to its first wait, its worker taken
+            assert not pool.started
+            called = loop.time()
+            with pytest.raises(
+                WorkError, match=r"longer than 3 s \([12]\.\d s of it waiting for a free worker"
+            ):
+                await pool.run(time.sleep, 2.0)
+            assert loop.time() - called < 3.0 + 0.9  # its limit, not the one ahead's end + 3
+            assert await ahead is None
+        async with WorkPool(1, 1.0, PRELOAD) as pool:
+            await pool.run(os.getpid)
+            ahead = asyncio.create_task(pool.run(time.sleep, 60))
+            await asyncio.sleep(0)
+            assert not pool.started
+            with pytest.raises(WorkError, match=r"not started: waited 1 s for one of 1 busy"):
+                await pool.run(os.getpid)
+            with pytest.raises(WorkError, match="longer than 1 s"):
+                await ahead
+
+    asyncio.run(scenario())
+
+
+# the monitor's side of a busy worker, killed while the worker is still at its call
+_KILLED_MID_CALL = """
+import asyncio, os, signal, time
+from monitor.workpool import WorkPool
+
+async def main():
+    async with WorkPool(1, 30.0) as pool:
+        await pool.run(os.getpid)
+        busy = asyncio.create_task(pool.run(time.sleep, 1.0))
+        while pool.started:  # the call is sent: its worker is no longer idle
+            await asyncio.sleep(0)
+        os.kill(os.getpid(), signal.SIGKILL)
+        await busy
+
+asyncio.run(main())
+"""
+
+
+def test_a_worker_ends_quietly_when_the_monitor_is_killed() -> None:
+    """SIGKILL of the monitor while a worker runs a call (the daemon killed, as the soak
+    does): the worker finds nobody to answer and ends, without a traceback on the stderr
+    it shares with the monitor. The output is read to its end, so every process that held
+    it has exited."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_CALL],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == -signal.SIGKILL
+    assert "Traceback" not in proc.stderr, proc.stderr
 
 
 def _large_page() -> bytes:

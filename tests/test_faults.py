@@ -247,6 +247,9 @@ def test_sigterm_mid_fetch_stops_within_ten_seconds_with_nothing_half_done(
         output = proc.output()
     assert proc.returncode == 0, output
     assert events(output, "monitor.stopped")
+    # the cycle cancelled after the grace period is said once, not as a job's traceback
+    assert events(output, "monitor.cycle_cancelled"), output
+    assert "Traceback" not in output, output
     db_path = tmp_path / "state" / "monitor.db"
     assert _integrity(db_path) == "ok"
     with contextlib.closing(sqlite3.connect(db_path)) as db:

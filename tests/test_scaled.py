@@ -543,3 +543,44 @@ def test_scaled_commands_refuse_sqlite(tmp_path: Path, command: list[str]) -> No
     )
     assert proc.returncode == 2
     assert "postgresql://" in proc.stderr
+
+
+def test_run_once_beside_scheduler_and_workers_posts_each_development_once(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, database: str
+) -> None:
+    """`run --once` on the database the scaled mode works on (a cron job left in place):
+    started while a worker's job is deciding (one of its pages stalled) it skips its cycle
+    and says so; started again as that job ends, it races the workers for what is left.
+    Each development is posted once, every process exits 0."""
+    _publish(world)
+    slow = "/articles/lookalike-cat.html"
+    page = (PAGES / "lookalike-cat.html").read_bytes()
+    world.stall(slow, 60, page)
+    cluster.start("scheduler", "scheduler")
+    for n in range(2):
+        cluster.start(f"worker{n}", "worker", "--concurrency", "2")
+    _wait(lambda: world.hits(slow) >= 1, 60, "a worker's job fetching the stalled page")
+    during = [cluster.start(f"during{n}", "run", "--once") for n in range(2)]
+    for n, proc in enumerate(during):
+        assert proc.wait(timeout=60) == 0, cluster.log(f"during{n}")
+        text = cluster.log(f"during{n}")
+        assert "event=cycle.skipped" in text, text
+        assert "event=cycle.done" not in text, text
+        assert "Traceback" not in text, text
+    world.add_page(slow, page)  # the page answers now: the item is retried
+    after = [cluster.start(f"after{n}", "run", "--once") for n in range(2)]
+    for n, proc in enumerate(after):
+        assert proc.wait(timeout=60) == 0, cluster.log(f"after{n}")
+        assert "Traceback" not in cluster.log(f"after{n}")
+    _wait(_settled(bot, database), 90, "every article decided and delivered")
+    last = cluster.start("idle", "run", "--once")  # with nothing left: nothing is sent
+    assert last.wait(timeout=60) == 0, cluster.log("idle")
+    _assert_each_development_alerted_once(bot, database)
+    codes = cluster.stop()
+    assert {name: codes[name] for name in ("scheduler", "worker0", "worker1")} == {
+        "scheduler": 0,
+        "worker0": 0,
+        "worker1": 0,
+    }
+    for name in ("scheduler", "worker0", "worker1"):
+        assert "Traceback" not in cluster.log(name), cluster.log(name)

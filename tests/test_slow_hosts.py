@@ -139,27 +139,40 @@ def test_one_cycle_decides_a_fast_page_without_waiting_for_a_slow_host(
     asyncio.run(scenario())
 
 
-def test_pages_queued_for_a_slow_host_fail_at_their_deadline(
+def test_pages_queued_for_a_slow_host_fail_at_their_deadline_and_count_an_attempt(
     tmp_path: Path, world: NewsWorld
 ) -> None:
     """Twelve trickling pages, two connections to their host: the ten waiting for a
-    connection fail at their deadline too (six rounds of deadlines before), saying why."""
+    connection fail at their deadline too (six rounds of deadlines before), saying why.
+    Each failure, queued or not, is one of the page's attempts: retried later with backoff,
+    and after `page_attempts` (two here) decided on the feed's text, never dropped."""
     _slow_feed(world, 12)
     world.add_feed("/fast.xml", [])
-    config = _config(tmp_path, world, per_host=2)
+    config = _config(tmp_path, world, per_host=2, page_attempts=2)
 
-    async def scenario() -> float:
+    async def scenario() -> tuple[float, list[tuple[Any, ...]]]:
         async with open_context(config) as ctx:
             started = time.monotonic()
             await run_cycle(ctx)
-            return time.monotonic() - started
+            seconds = time.monotonic() - started
+            after_one = _rows(
+                tmp_path, "SELECT state, attempts, next_attempt_at, last_error FROM items"
+            )
+            await run_cycle(ctx)  # `run --once` again: every pending page is tried again
+            return seconds, after_one
 
-    seconds = asyncio.run(scenario())
-    errors = [e for (e,) in _rows(tmp_path, "SELECT last_error FROM items ORDER BY key")]
-    assert len(errors) == 12
+    seconds, after_one = asyncio.run(scenario())
+    assert len(after_one) == 12
+    assert {(state, attempts) for state, attempts, _, _ in after_one} == {("new", 1)}
+    assert all(retry for _, _, retry, _ in after_one)  # a time to try again, with backoff
+    errors = [error for _, _, _, error in after_one]
     assert all(f"no complete answer within {DEADLINE:g} s" in e for e in errors), errors
     queued = [e for e in errors if "waiting for one of 2 connections to localhost" in e]
     # ten wait the whole time; on a loaded machine a trickle may end a moment before its
     # deadline and hand its connection to one of them, which then says it was connected
     assert 8 <= len(queued) <= 10, errors
     assert seconds < 3 * DEADLINE  # one deadline and change; waiting turns took 6 of them
+    # the second failure was the last attempt: each item is decided on the feed's text
+    assert _rows(tmp_path, "SELECT DISTINCT state FROM items") == [("done",)]
+    decided = _rows(tmp_path, "SELECT COUNT(*), SUM(from_feed_only) FROM articles")
+    assert decided == [(12, 12)]
