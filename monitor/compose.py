@@ -25,6 +25,7 @@ from typing import Any, Literal
 import jinja2
 
 from monitor import templating
+from monitor.attribution import said_by, undateline
 from monitor.labels import LABELS, MOVE_LABELS, Labels
 
 MAX_CLAIM = 400  # characters of one quoted claim (full form)
@@ -92,70 +93,6 @@ def _cut(text: str, limit: int) -> str:
 
 def _link(url: str, label: str) -> str:
     return f'<a href="{esc(url)}">{esc(label)}</a>'
-
-
-# ----------------------------------------------------------------------------- datelines
-
-_CITY = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)*"
-_DATELINES = (
-    # VLADIVOSTOK, May 14. /TASS/.   МОСКВА, 14 мая. /ТАСС/.
-    re.compile(rf"^{_CITY}(?:,[^/]{{1,40}}?)?\.?\s*/[^/]{{1,40}}/\s*\.?\s*"),
-    # SEOUL, June 3 (Yonhap) --   MOSCOW (Reuters) -
-    re.compile(rf"^{_CITY}(?:,[^()]{{1,40}}?)?\s*\([^)]{{1,40}}\)\s*[-—–:]{{1,2}}\s*"),
-    # МОСКВА, 14 мая — РИА Новости.
-    re.compile(rf"^{_CITY},\s*\d{{1,2}}\s+[а-яё]+\s+[-—–]\s+[^.]{{1,40}}\.\s+"),
-    # ERIMO, Hokkaido, July 9 Kyodo -   NAKASHIBETSU, Hokkaido --   TOKYO -
-    re.compile(rf"^{_CITY}(?:,[^-—–]{{1,45}}?)?\s+[-—–]{{1,2}}\s+"),
-    # YUZHNO-KURILSK, March 3.   ХАБАРОВСК, 3 марта.
-    re.compile(rf"^{_CITY},\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[а-яё]+)\.\s+"),
-    # 【モスクワ共同】
-    re.compile(r"^【[^】]{1,30}】\s*"),
-)
-
-
-def undateline(text: str) -> str:
-    """A sentence without the wire dateline and agency tag it opens with."""
-    text = " ".join(text.split())
-    for pattern in _DATELINES:
-        match = pattern.match(text)
-        if match and match.end() < len(text):
-            rest = text[match.end() :]
-            return rest[:1].upper() + rest[1:]
-    return text
-
-
-# ----------------------------------------------------------------------------- who said it
-
-_SAID_EN = re.compile(
-    r"(?:^|,\s+|\band\s+)((?:the\s+)?[A-Z][\w'’.\- ]{1,60}?)\s+"
-    r"(?:said|says|announced|stated|reported|told|confirmed)\b"
-)
-_ACCORDING_EN = re.compile(r"\baccording to ((?:the\s+)?[A-Z][\w'’.\- ]{1,60}?)(?:[,.;]|$)")
-_SAID_RU = re.compile(
-    r"(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?|сообщается)\s+(?:в\s+)?([А-ЯЁ][^,.;—]{1,60})"
-)
-_SUBJECT_RU = re.compile(
-    r"^([А-ЯЁ][^,.;—]{1,40}?)\s+(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?)\b"
-)
-_SAID_JA = re.compile(r"^([^\s、。「」]{2,16}?)は(?:[^、。]{0,12}、)?.*(?:発表|明らかにし|述べ)")
-_ACCORDING_JA = re.compile(r"([^\s、。「」]{2,12}?)(?:など)?によると")
-_NOT_WHO = frozenset({"he", "she", "it", "they", "we", "i", "this", "that", "the"})
-
-
-def said_by(sentence: str) -> str:
-    """The ministry or official a sentence names as the one who said it, or ""."""
-    text = undateline(sentence)
-    for pattern in (_SAID_EN, _ACCORDING_EN, _SAID_RU, _SUBJECT_RU, _SAID_JA, _ACCORDING_JA):
-        match = pattern.search(text)
-        if match is None:
-            continue
-        who = match.group(1).strip()
-        if who.lower().startswith("the "):
-            who = who[4:]
-        if who.lower() in _NOT_WHO or len(who.split()) > 8:
-            continue
-        return who
-    return ""
 
 
 # ----------------------------------------------------------------------------- named things

@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
+from monitor.attribution import said_by
 from monitor.knowledge import MOVE_WAY, MOVES, Development, Knowledge, TrackedStatus, move_of
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
 from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
@@ -374,7 +375,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                 state=_state_text(direction, claim.text),
                 since=article.published.date(),
                 source=article.url,
-                said_by=article.outlet,
+                # the ministry or official a sentence of the move names, else the outlet
+                said_by=next(
+                    (w for c, (s, _) in changes if s == sid and (w := said_by(c.text))),
+                    article.outlet,
+                ),
             )
             moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
         if moved:

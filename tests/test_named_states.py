@@ -790,3 +790,19 @@ def test_a_russian_noun_about_an_event_makes_it_a_topic(sentence: str, asserted:
     word = "поездках" if "поездках" in sentence else "возобновлении"
     at = sentence.index(word)
     assert assertion(sentence, "ru", at, at + len(word)).asserted is asserted
+
+
+def test_a_learned_state_is_said_by_the_ministry_the_report_names(judge: Judge) -> None:
+    """The move's sentence names who said it: the state learned from it is said by that
+    ministry, not by the outlet that carried the report."""
+    page = _read(
+        "en",
+        "Russia and Japan agree to resume grave visits by former islanders",
+        "Russia and Japan agreed on Tuesday to resume regular grave visits by former "
+        "residents of the islands, Japan's Foreign Ministry said.",
+        FILLER["en"],
+    )
+    assessment = judge.assess(page)
+    assert assessment.decision == "status_change"
+    learned = learn_from(assessment, page, 1, judge.knowledge)
+    assert learned.statuses[VISITS].status.current.said_by == "Japan's Foreign Ministry"
