@@ -314,10 +314,26 @@ def render_retraction_reply(view: AlertView, style: Style = BRIEF) -> str:
     return f"{correction}\n#{view.id} {esc(_cut(view.title, 200))}"
 
 
+def _plural(word: str, n: int) -> str:
+    """The digest's heading noun agreeing with its number (Russian: 2 новых оповещения,
+    5 новых оповещений, 21 новое оповещение); other languages as written."""
+    forms = _RU_PLURALS.get(word)
+    if forms is None:
+        return word
+    if n % 10 == 1 and n % 100 != 11:
+        return forms[0]
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+_RU_PLURALS = {"новых оповещений": ("новое оповещение", "новых оповещения", "новых оповещений")}
+
+
 def render_digest(views: Sequence[AlertView], style: Style = BRIEF) -> str:
     """Several alerts in one message, when a burst exceeds a chat's digest threshold."""
     labels = style.labels
-    blocks = [f"<b>📰 {len(views)} {esc(labels['digest'])}</b>"]
+    blocks = [f"<b>📰 {len(views)} {esc(_plural(labels['digest'], len(views)))}</b>"]
     for v in views:
         marker = MARKERS.get(v.kind, "🆕")
         first = _cut(undateline(v.new[0]), 240) if v.new else ""

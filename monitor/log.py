@@ -76,7 +76,3 @@ def setup(level: str = "INFO") -> None:
         "courlan",
     ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
-def get(name: str) -> logging.Logger:
-    return logging.getLogger(f"monitor.{name}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
@@ -223,18 +223,3 @@ class Assessment:
     @property
     def alerts(self) -> bool:
         return self.decision in ("new_development", "status_change")
-
-
-@dataclass(frozen=True)
-class Alert:
-    """An alert as stored and delivered."""
-
-    id: int
-    development: str
-    kind: Literal["new_development", "status_change"]
-    article_url: str
-    title: str
-    outlet: str
-    published: datetime
-    html: str  # the rendered message(s), joined by the part separator
-    sources: tuple[str, ...] = field(default=())

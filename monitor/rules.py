@@ -43,7 +43,6 @@ log = logging.getLogger("monitor.rules")
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
 WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
 ENTITY_PREFIX = "@"
-LEAD_PARAGRAPHS = 2
 MAX_RULES_BYTES = 1_000_000  # all rule files together (each also within yamlfile.MAX_BYTES)
 
 

@@ -13,7 +13,7 @@ import pytest
 from support.botapi import parse_html
 
 from monitor import compose, templating
-from monitor.compose import SAMPLES, AlertView, Style, render_alert, undateline
+from monitor.compose import SAMPLES, AlertView, Style, render_alert, render_digest, undateline
 from monitor.delivery import split_html
 from monitor.labels import LABELS
 
@@ -261,3 +261,18 @@ def test_every_label_language_has_every_label() -> None:
     """A template may use any label in any language."""
     for lang in LABELS:
         assert LABELS[lang].keys() == LABELS["en"].keys()
+
+
+@pytest.mark.parametrize(
+    ("count", "heading"),
+    [
+        (2, "2 новых оповещения"),
+        (5, "5 новых оповещений"),
+        (21, "21 новое оповещение"),
+        (12, "12 новых оповещений"),
+    ],
+)
+def test_a_russian_digest_heading_agrees_with_its_number(count: int, heading: str) -> None:
+    """Russian nouns take three forms after a number: the heading uses the right one."""
+    views = [SAMPLES[i % len(SAMPLES)] for i in range(count)]
+    assert heading in _visible(render_digest(views, Style(lang="ru")))
