@@ -28,6 +28,7 @@ from collections.abc import Callable, Coroutine
 from contextlib import suppress
 from types import TracebackType
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -308,7 +309,13 @@ class BotService:
             shown = raw if len(raw) <= 24 else raw[:20] + "…"
             await self._reply(update, f"No alert #{shown}. Send /latest to see recent ones.")
             return
-        await self._reply(update, replies.alert_full(alert))
+        chat = update.effective_chat
+        settings = chatsettings.effective(
+            self._ctx.config, self._ctx.store, chat.id if chat is not None else ""
+        )
+        await self._reply(
+            update, replies.alert_full(alert, settings.lang, ZoneInfo(settings.timezone))
+        )
 
     async def _settings(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A subscriber's own settings: shown, or one changed (`/settings KEY VALUE`)."""

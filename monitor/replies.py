@@ -173,10 +173,16 @@ def _state(side: str, state: dict[str, Any]) -> str:
     )
 
 
-def alert_full(alert: AlertRecord) -> str:
-    """One alert with its whole diff: every change, every new claim, what was known."""
+def alert_full(alert: AlertRecord, lang: str = "en", tz: dt.tzinfo = dt.UTC) -> str:
+    """One alert with its whole diff: every change, every new claim, what was known;
+    labelled in the chat's language, its times in the chat's zone."""
     diff = alert.diff
-    label = LABELS["en"].get(alert.kind, alert.kind)
+    labels = LABELS.get(lang, LABELS["en"])
+
+    def when(value: dt.datetime | None) -> str:
+        return value.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z") if value else "—"
+
+    label = labels.get(alert.kind, alert.kind)
     marker = f"{MARKERS.get(alert.kind, '🆕')} {esc(label)}"
     blocks = (
         []
@@ -185,35 +191,40 @@ def alert_full(alert: AlertRecord) -> str:
     )
     blocks += [
         f"<b>{marker}</b> · #{alert.id}\n<b>{esc(alert.title)}</b>\n"
-        f"{esc(alert.outlet or 'source')}{_via(diff)}, {_time(alert.published)} · "
+        f"{esc(alert.outlet or 'source')}{_via(diff)}, {when(alert.published)} · "
         f"{_link(alert.article_url, 'read the article')}",
-        f"<i>Rule:</i> {esc(alert.rule or '?')}\n<i>Why:</i> {esc(diff.get('reason') or '?')}",
+        f"<i>{esc(labels['rules'])}:</i> {esc(alert.rule or '?')}\n"
+        f"<i>{esc(labels['why'])}:</i> {esc(diff.get('reason') or '?')}",
     ]
     if diff.get("headline_only"):
-        blocks.append(f"<i>Headline only:</i> {esc(str(diff['headline_only']))}")
+        blocks.append(f"<i>{esc(labels['headline_only'])}:</i> {esc(str(diff['headline_only']))}")
     changes = diff.get("changes") or []
     if changes:
-        lines = ["<b>What changed</b>"]
+        lines = [f"<b>{esc(labels['what_changed'])}</b>"]
         for ch in changes:
             lines.append(f"• <b>{esc(ch.get('matter') or ch.get('status_id') or '?')}</b>")
-            lines.append(_state("was", ch.get("old") or {}))
-            lines.append(_state("now", ch.get("new") or {}))
+            lines.append(_state(labels["was"], ch.get("old") or {}))
+            lines.append(_state(labels["now"], ch.get("new") or {}))
         blocks.append("\n".join(lines))
     new = diff.get("new") or []
     if new:
-        blocks.append("<b>What is new</b>\n" + "\n".join(f"• {esc(c)}" for c in new))
+        blocks.append(
+            f"<b>{esc(labels['what_is_new'])}</b>\n" + "\n".join(f"• {esc(c)}" for c in new)
+        )
     known = diff.get("known") or []
     if known:
-        blocks.append("<b>Already known</b>\n" + "\n".join(f"• {esc(k)}" for k in known))
+        blocks.append(
+            f"<b>{esc(labels['already_known'])}</b>\n" + "\n".join(f"• {esc(k)}" for k in known)
+        )
     sources = [{"url": alert.article_url, "outlet": alert.outlet, "lang": alert.lang}]
     sources += [s for s in alert.sources if s.get("url") != alert.article_url]
-    lines = [f"<b>Sources</b> ({len(sources)})"]
+    lines = [f"<b>{esc(labels['sources'])}</b> ({len(sources)})"]
     for s in sources:
         label = s.get("outlet") or s.get("title") or "source"
         lang = f" ({esc(s['lang'])})" if s.get("lang") else ""
         lines.append(f"• {_link(s['url'], label)}{lang}")
     blocks.append("\n".join(lines))
-    blocks.append(f"<i>Recorded {_time(alert.created_at)}</i>")
+    blocks.append(f"<i>#{alert.id} · {when(alert.created_at)}</i>")
     return "\n\n".join(blocks)
 
 

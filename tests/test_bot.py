@@ -329,6 +329,14 @@ def test_a_subscriber_sets_how_alerts_come_with_settings(world: World) -> None:
         assert params[-1].get("disable_notification") is True
         channel = world.api.sent(CHANNEL)[-1]
         assert channel.startswith("🆕 New development: <b>")
+        # /alert answers in the chat's language and time zone too
+        assert "Saved" in await ask(world.api, "/settings timezone Asia/Tokyo")
+        newest = ctx.store.alerts(1)[0]
+        full = await ask(world.api, f"/alert {newest.id}")
+        assert "Новое событие" in full
+        assert "Источники" in full
+        assert "JST" in full
+        assert "UTC" not in full
 
         assert "lang: en" in await ask(world.api, "/settings reset")
 
