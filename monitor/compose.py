@@ -29,7 +29,7 @@ from monitor.attribution import said_by, undateline
 from monitor.labels import LABELS, MOVE_LABELS, Labels
 
 MAX_CLAIM = 400  # characters of one quoted claim (full form)
-MAX_NEW = 480  # characters of the brief form's sentence (or two) of what is new
+MAX_NEW = 360  # characters of the brief form's sentence (or two) of what is new
 MAX_KNOWN_LINE = 220  # a longer "already known" line is left out, never cut
 MAX_KNOWN = 2
 MAX_REASON = 500  # characters of a retraction's reason
