@@ -618,17 +618,11 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
     return ASSERTED
 
 
-def has_object(text: str, at: int) -> bool:
-    """Does the Japanese word of change at `at` have an object of its own right before it,
-    a noun compounded with it or marked by を (「ポスト廃止」, 「ポストを廃止」)? Then a
-    matter named after it is not what it changes."""
-    return object_start(text, at) is not None
-
-
 def object_start(text: str, at: int) -> int | None:
     """Where the object right before the Japanese word of change at `at` starts, if it has
-    one (see `has_object`): 「ロシア手続き容認」 allows the procedures, and a matter named
-    before them (「墓参に限りロシア手続き容認」) is not what it allows."""
+    one of its own — a noun compounded with it or marked by を (「ポスト廃止」, 「ポストを
+    廃止」, 「ロシア手続き容認」): then a matter named after it, or before that object
+    (「墓参に限りロシア手続き容認」), is not what it changes."""
     ws = _ja_words(text)
     k = next((i for i, w in enumerate(ws) if w.start <= at < w.end), None)
     if k is None or k == 0:
