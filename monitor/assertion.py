@@ -489,6 +489,10 @@ def _ja(text: str, start: int, end: int) -> Verdict:
     return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
 
 
+# what marks a relative clause's act as newly done: 新設, 新築, 新造, 新たに, 新しく
+_JA_NEWLY = ("新設", "新築", "新造", "新た", "新し", "新規")
+
+
 def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict:
     """The verdict on the predicate or noun ws[first:j], read through what follows it."""
     n = len(ws)
@@ -529,8 +533,8 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
                 return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
             if _is(nxt, _JA_PROSPECT_NOUNS):
                 return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
-            if last.surface in ("た", "だ") and "新" in "".join(
-                w.surface for w in ws[max(0, first - 2) : j]
+            if last.surface in ("た", "だ") and any(
+                w.surface.startswith(_JA_NEWLY) for w in ws[max(0, first - 2) : j]
             ):
                 # 「ロシアが新設した灯台」: a relative clause that introduces something newly
                 # done states it; only a known thing is presupposed
