@@ -217,6 +217,14 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     return ASSERTED
 
 
+# nouns of saying or deciding whose «о» names what they are about
+_RU_ABOUT_HEADS = frozenset(
+    {"решение", "заявление", "сообщение", "слух", "вопрос", "новость", "информация",
+     "комментарий", "доклад", "статья", "публикация", "разговор", "дискуссия", "спор",
+     "мнение", "предложение", "просьба", "запрос", "обсуждение"}
+)  # fmt: skip
+
+
 def _ru(text: str, start: int, end: int) -> Verdict:
     ws = _ru_words(text)
     inside = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
@@ -253,17 +261,21 @@ def _ru(text: str, start: int, end: int) -> Verdict:
     if w.pos == "NOUN":
         if idx > lo and ws[idx - 1].text[0].isdigit():
             return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
-        # «решение о поездках», «заявление об учениях»: "about" makes the noun a topic
+        # «решение Токио о поездках», «слухи о переговорах»: after a noun of saying or
+        # deciding, "about" makes the noun a topic; a verb's «о» («договорились о …»,
+        # «уведомил сторону о приостановке») and a decision taken («принял решение о …»)
+        # are the act itself
         k = idx - 1
         while k > lo and ws[k].pos in ("ADJF", "PRTF", "NPRO"):
             k -= 1
-        if (
-            k > lo
-            and ws[k].text in ("о", "об", "обо")
-            and "loct" in ws[idx].tag
-            and ws[k - 1].pos == "NOUN"  # a verb's «о» («договорились о …») is its act
-        ):
-            return Verdict(False, "topic")
+        if k > lo and ws[k].text in ("о", "об", "обо") and "loct" in ws[idx].tag:
+            head = next(
+                (i for i in range(k - 1, max(lo, k - 3) - 1, -1) if ws[i].lemma in _RU_ABOUT_HEADS),
+                None,
+            )
+            taken = head is not None and head > lo and ws[head - 1].lemma in ("принять", "вынести")
+            if head is not None and not taken:
+                return Verdict(False, "topic")
         # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
         for k in range(max(lo, idx - 3), idx):
             if ws[k].lemma in _RU_PROSPECT_NOUNS:

@@ -783,6 +783,10 @@ def test_a_permission_with_an_object_of_its_own_is_an_exception_not_a_move(
         ("Захарова прокомментировала решение Токио о поездках бывших жителей островов.", False),
         # a verb's «о»: to agree on restarting is to agree to restart
         ("Путин и премьер Японии договорились о возобновлении поездок бывших жителей.", True),
+        # the verb's addressee stands between: still the verb's «о»
+        ("МИД уведомил японскую сторону о возобновлении поездок бывших жителей.", True),
+        # a decision taken is the act
+        ("Правительство приняло решение о возобновлении поездок бывших жителей.", True),
     ],
 )
 def test_a_russian_noun_about_an_event_makes_it_a_topic(sentence: str, asserted: bool) -> None:
