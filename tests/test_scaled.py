@@ -506,24 +506,24 @@ def test_a_standby_that_takes_over_polls_the_feeds_file_as_it_is_then(
     _publish(world, upto=0)
     world.add_feed("/feeds/extra.xml", [], title="Extra")
     first = cluster.start("scheduler-a", "scheduler")
-    _wait(lambda: "scheduler.active" in cluster.log("scheduler-a"), 30, "an active scheduler")
+    _wait(lambda: "scheduler.active" in cluster.log("scheduler-a"), 60, "an active scheduler")
     cluster.start("scheduler-b", "scheduler")
     cluster.start("worker0", "worker", "--concurrency", "2")
-    _wait(lambda: "scheduler.standby" in cluster.log("scheduler-b"), 30, "a standby scheduler")
+    _wait(lambda: "scheduler.standby" in cluster.log("scheduler-b"), 60, "a standby scheduler")
     url = world.url("/feeds/extra.xml")
     assert run_cli(cluster.config, "feeds", "add", url, "--id", "extra").returncode == 0
-    _wait(lambda: world.hits("/feeds/extra.xml") >= 3, 30, "the leader polling the new feed")
+    _wait(lambda: world.hits("/feeds/extra.xml") >= 3, 60, "the leader polling the new feed")
     cluster.kill("scheduler-a")
     assert first.returncode == -signal.SIGKILL
-    _wait(lambda: "scheduler.active" in cluster.log("scheduler-b"), 30, "the takeover")
+    _wait(lambda: "scheduler.active" in cluster.log("scheduler-b"), 60, "the takeover")
     polls = world.hits("/feeds/extra.xml")
-    _wait(lambda: world.hits("/feeds/extra.xml") >= polls + 2, 30, "the new leader's polls")
+    _wait(lambda: world.hits("/feeds/extra.xml") >= polls + 2, 60, "the new leader's polls")
     assert run_cli(cluster.config, "feeds", "remove", "extra").returncode == 0
-    _wait(lambda: "feeds.reloaded" in cluster.log("scheduler-b"), 30, "the removal read")
+    _wait(lambda: "feeds.reloaded" in cluster.log("scheduler-b"), 60, "the removal read")
     time.sleep(2)  # a poll already under way when the file was saved ends
     polls = world.hits("/feeds/extra.xml")
     wire = world.hits("/feeds/wire.xml")
-    _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 30, "more polls of the rest")
+    _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 60, "more polls of the rest")
     assert world.hits("/feeds/extra.xml") == polls
     assert cluster.stop() == {"scheduler-a": -signal.SIGKILL, "scheduler-b": 0, "worker0": 0}
 
