@@ -5,10 +5,7 @@ template and settings."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
-from support.botapi import DEFAULT_TOKEN, BotApi, parse_html
+from support.botapi import BotApi, parse_html
+from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 
 from monitor.chatsettings import SettingRefused, change
@@ -33,21 +31,6 @@ STATUS_ONLY = "@kuril_status"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 # a wire dateline at the start of a line: "YUZHNO-KURILSK, March 3." or "/TASS/."
 DATELINE = re.compile(r"(?m)^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}, |/[A-ZА-ЯЁ][\w ]+/\.")
-
-
-def _run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    env["NO_PROXY"] = "127.0.0.1,localhost"
-    env["TELEGRAM_BOT_TOKEN"] = DEFAULT_TOKEN
-    return subprocess.run(
-        [sys.executable, "-m", "monitor", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        env=env,
-        check=False,
-        cwd=ROOT,
-    )
 
 
 @pytest.fixture
@@ -109,7 +92,7 @@ def test_no_channel_message_has_a_rule_id_or_a_dateline(
     """The default brief alerts: parsed as Telegram parses them, under 1,000 characters,
     with the time and its zone, and never a rule id or a wire dateline."""
     config = _config(tmp_path, world, bot, {})
-    proc = _run(config, "run", "--once")
+    proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     sent = bot.sent(CHANNEL)
     assert len(sent) == 2
@@ -148,7 +131,7 @@ def test_a_chat_reads_its_language_muted_and_another_only_status_changes(
         STATUS_ONLY: {"kinds": ["status_change"], "form": "full", "timezone": "Asia/Tokyo"},
     }
     config = _config(tmp_path, world, bot, chats)
-    proc = _run(config, "run", "--once")
+    proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     ru = bot.sent(CHANNEL)
     assert len(ru) == 2
@@ -171,7 +154,7 @@ def test_quiet_hours_mute_what_is_sent_in_them(
     """Quiet hours that cover the whole day mute every post; none are muted otherwise."""
     chats = {CHANNEL: {"silent": {"quiet_hours": "00:00-23:59"}}, STATUS_ONLY: {}}
     config = _config(tmp_path, world, bot, chats)
-    assert _run(config, "run", "--once").returncode == 0
+    assert run_cli(config, "run", "--once").returncode == 0
     by_chat: dict[str, list[Any]] = {}
     for p in bot.params_of("sendMessage"):
         by_chat.setdefault(p["chat_id"], []).append(p.get("disable_notification"))
@@ -185,7 +168,7 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
     """A bad value is `file:line:column: telegram.chats.CHAT.key: …`; a chat's template is
     checked (a field that does not exist, at its line and column)."""
     bad = _config(tmp_path, world, bot, {CHANNEL: {"lang": "de", "digest": {"threshold": 1}}})
-    proc = _run(bad, "check")
+    proc = run_cli(bad, "check")
     assert proc.returncode != 0
     assert "config.yaml:" in proc.stdout + proc.stderr
     out = proc.stdout + proc.stderr
@@ -194,11 +177,11 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
     template = tmp_path / "mine.html"
     template.write_text("{{ alert.marker }} <b>{{ alert.headline }}</b>\n{{ alert.title }}\n")
     config = _config(tmp_path, world, bot, {CHANNEL: {"template": "mine.html"}})
-    proc = _run(config, "check")
+    proc = run_cli(config, "check")
     assert proc.returncode != 0
     assert f"{template}:2:10: unknown field alert.title" in proc.stdout + proc.stderr
     missing = _config(tmp_path, world, bot, {CHANNEL: {"template": "gone.html"}})
-    proc = _run(missing, "check")
+    proc = run_cli(missing, "check")
     assert f"telegram.chats.{CHANNEL}.template: no template file 'gone.html'" in (
         proc.stdout + proc.stderr
     )
@@ -207,8 +190,8 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
         '<a href="{{ alert.url }}">{{ alert.outlet }}</a>\n'
     )
     config = _config(tmp_path, world, bot, {CHANNEL: {"template": "mine.html"}})
-    assert _run(config, "check").returncode == 0
-    assert _run(config, "run", "--once").returncode == 0
+    assert run_cli(config, "check").returncode == 0
+    assert run_cli(config, "run", "--once").returncode == 0
     mine = bot.sent(CHANNEL)
     assert mine
     assert all(m.startswith(("🆕 <b>", "🔄 <b>")) for m in mine)
@@ -224,7 +207,7 @@ def test_a_burst_becomes_a_digest_at_the_chats_threshold_in_its_language(
         STATUS_ONLY: {"digest": {"enabled": False}},
     }
     config = _config(tmp_path, world, bot, chats)
-    assert _run(config, "run", "--once").returncode == 0
+    assert run_cli(config, "run", "--once").returncode == 0
     (digest,) = bot.sent(CHANNEL)
     assert digest.startswith("<b>📰 2 件の新着</b>")
     assert "new-shikotan-drills.html" in digest
