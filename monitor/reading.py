@@ -961,18 +961,18 @@ def _claim(
         # move though no word of change is said: "held the first peace treaty talks since
         # 2022", «провели первые с 2022 года консультации по мирному договору»,
         # 「4年半ぶり平和条約協議」
+        # the talks themselves held — by a verb of holding in their clause, or as a
+        # Japanese headline's last noun — not talks commented on, mentioned, discussed
+        holding = [
+            w
+            for w in _outside(r.of("cue.held"), quotes)
+            if not (negated_at([w]) or modal_at([w]) or restated_at([w])) and asserted(w)
+        ]
+        all_talks = _outside(r.of("event.talks"), quotes)
         for h in matters:
             sid = h.concept[len("status:") :]
             if sid not in held_in_talks or any(s == sid for s, _ in changes):
                 continue
-            # the talks themselves held — by a verb of holding in their clause, or as a
-            # Japanese headline's last noun — not talks commented on, mentioned, discussed
-            holding = [
-                w
-                for w in _outside(r.of("cue.held"), quotes)
-                if not (negated_at([w]) or modal_at([w]) or restated_at([w])) and asserted(w)
-            ]
-            all_talks = _outside(r.of("event.talks"), quotes)
             held = [
                 t
                 for t in all_talks
