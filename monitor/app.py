@@ -416,7 +416,8 @@ async def run_daemon(config: Config, stop: asyncio.Event | None = None) -> None:
             outbox, IntervalTrigger(seconds=min(5.0, config.polling.interval)), id="outbox"
         )
 
-        feeds_seen = FeedsWatch(feeds_file_stamp(config))
+        # read again at the first look: a save since the config was read counts
+        feeds_seen = FeedsWatch(UNREAD)
 
         async def feeds_file() -> None:
             if stop.is_set():

@@ -62,7 +62,6 @@ from monitor.app import (
     FeedsChange,
     FeedsWatch,
     RuleWatch,
-    feeds_file_stamp,
     load_knowledge,
     open_context,
     open_store,
@@ -244,7 +243,9 @@ class WorkerRuntime:
         self.seeds = seeds
         self.known: tuple[int, str] | None = None  # the first decisions read it afresh
         self._stamps = self._rule_files()
-        self._feeds_seen = FeedsWatch(feeds_file_stamp(config))
+        # not the file's time now: a save between reading the config and this line would
+        # never be seen; the first job reads the file again and finds what changed since
+        self._feeds_seen = FeedsWatch(UNREAD)
         self._feeds_lock = asyncio.Lock()
         # session advisory locks are re-entrant: jobs of this process also take these
         self._decide = asyncio.Lock()

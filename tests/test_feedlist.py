@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from support import daemon
 from support.monitorrun import ROOT, run_cli
 from support.newsworld import NewsWorld, wait_until
 
+from monitor.app import run_daemon
+from monitor.config import load_config
 from monitor.errors import ConfigError
 from monitor.opml import read_opml
 
@@ -382,6 +385,33 @@ def test_the_running_monitor_polls_added_feeds_and_drops_removed_ones(
         assert world.hits("/sakh.xml") == polls
         proc.terminate()
     assert "feeds.rejected" not in proc.output()
+
+
+def test_a_feed_added_while_the_monitor_starts_is_polled(tmp_path: Path, world: NewsWorld) -> None:
+    """`feeds add` saved after `run` read its config but before it began to watch the
+    file: the added feed is polled all the same (the first look reads the file again)."""
+    config_path = daemon.write_config(tmp_path, [("wire", world.url("/wire.xml"))])
+    config = load_config(config_path)  # what `run` read at its start
+    added = run_cli(config_path, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh")
+    assert added.returncode == 0, added.stderr
+    checked = world.hits("/sakh.xml")  # `feeds add` fetched it once to check it
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        running = asyncio.create_task(run_daemon(config, stop))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 30
+        try:
+            while world.hits("/sakh.xml") == checked:
+                assert not running.done(), "the monitor stopped"
+                assert loop.time() < deadline, "the added feed was never polled"
+                await asyncio.sleep(0.05)
+        finally:
+            stop.set()
+            await asyncio.wait_for(running, 30)
+
+    asyncio.run(main())
+    assert world.hits("/sakh.xml") > checked
 
 
 def test_config_show_names_the_feeds_file_line_of_an_added_feed(
