@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: install run once test check lint types bench soak eval eval-postgres eval-stripped clean chromium
+.PHONY: install run once test check lint types bench soak eval eval-postgres eval-stripped clean chromium compose
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -35,7 +35,15 @@ chromium:  ## install Debian's chromium for the web tests, when it is missing
 		apt-get update -q && apt-get install -y -q chromium; \
 	fi
 
-test: $(STAMP) check chromium  ## set up, lint, type-check and run the whole test suite
+# docker-compose.yml is checked by a real compose implementation (no engine needed to read
+# it): the docker compose plugin when the machine has one, else Debian's docker-compose.
+compose:  ## install Debian's docker-compose to validate docker-compose.yml, when no compose is there
+	@if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -q && apt-get install -y -q docker-compose; \
+	fi
+
+test: $(STAMP) check chromium compose  ## set up, lint, type-check and run the whole test suite
 	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q
 
 check: $(STAMP) lint types  ## static checks only

@@ -1,15 +1,18 @@
 """The shipped artefacts agree with the code: config.yaml, the Dockerfile, docker-compose.yml.
 
 No network and no Docker daemon: the files are parsed and checked against the CLI's own
-argument parser and the console script declared in pyproject.toml.
+argument parser and the console script declared in pyproject.toml, and docker-compose.yml is
+read by a real compose implementation (`make compose` installs one where none is).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -67,6 +70,64 @@ def _assert_cli_command(argv: list[str]) -> None:
     except SystemExit:
         pytest.fail(f"the CLI rejects {shlex.join(argv)!r}")
     assert args.command in _subcommands()
+
+
+def _compose_command() -> list[str]:
+    """The machine's compose: the docker plugin, else the standalone docker-compose."""
+    plugin = (
+        subprocess.run(
+            ["docker", "compose", "version"], capture_output=True, check=False, text=True
+        )
+        if shutil.which("docker")
+        else None
+    )
+    if plugin is not None and plugin.returncode == 0:
+        return ["docker", "compose"]
+    standalone = shutil.which("docker-compose")
+    assert standalone, "no compose implementation: `make compose` installs Debian's docker-compose"
+    return [standalone]
+
+
+@pytest.mark.parametrize("profile", [[], ["--profile", "scaled"]], ids=["default", "scaled"])
+def test_compose_file_is_valid_for_compose_itself(profile: list[str], tmp_path: Path) -> None:
+    """`compose config` accepts docker-compose.yml in both profiles, with no variable set,
+    and lists the services the README names; the same check refuses a misspelt key."""
+    command = [*_compose_command(), "--project-directory", str(ROOT)]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("KURIL_", "TELEGRAM_"))}
+    done = subprocess.run(
+        [*command, "-f", str(ROOT / "docker-compose.yml"), *profile, "config", "--services"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=clean,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    # every service is listed (the standalone compose lists profiled ones in any profile;
+    # which profile runs what is checked structurally below)
+    assert set(done.stdout.split()) == {
+        "monitor",
+        "web",
+        "postgres",
+        "scheduler",
+        "worker",
+        "web-scaled",
+    }
+    bad = tmp_path / "docker-compose.yml"
+    text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    bad.write_text(
+        text.replace("\n  monitor:\n", "\n  monitor:\n    restartt: always\n", 1), "utf-8"
+    )
+    refused = subprocess.run(
+        [*command, "-f", str(bad), *profile, "config", "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=clean,
+        timeout=60,
+    )
+    assert refused.returncode != 0
+    assert "restartt" in refused.stderr
 
 
 def _compose() -> dict[str, Any]:
