@@ -440,9 +440,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
 
 REVERSAL_WINDOW = dt.timedelta(days=30)
 
-# an ending for good that no tracked matter names, and one read as a tracked matter's
-# move elsewhere in the story («прекратила действие соглашения»), report one development
-_GROUP_KIND = {"termination": "reversal"}
+# kinds that are one story told two ways: an ending for good that no tracked matter names,
+# and one read as a tracked matter's move elsewhere in the story («прекратила действие
+# соглашения»), report one development; names given to the islands' places by a decree
+# (legislation) or put on maps (naming) are one act of naming
+_GROUP_KIND = {"termination": "reversal", "naming": "legislation"}
 
 
 def _kinds(events: frozenset[str]) -> frozenset[str]:

@@ -499,6 +499,55 @@ def _subordinate(text: str, lang: str, change: Hit) -> bool:
     return pattern.search(clause) is not None
 
 
+# "With visits to the islands halted and quotas shrinking, …", "amid the suspension of
+# talks": an absolute or an "amid" phrase states the circumstances of its sentence; what
+# it names is not what the sentence reports
+_CIRCUMSTANCE = {"en": re.compile(r"^\s*(?:with|amid|amidst)\b|\bamid(?:st)?\b", re.IGNORECASE)}
+
+
+def _circumstance(text: str, lang: str, hit: Hit) -> bool:
+    """Does this word stand in a phrase of circumstance ("with X halted", "amid X")?"""
+    pattern = _CIRCUMSTANCE.get(lang)
+    if pattern is None:
+        return False
+    before = text[: hit.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return pattern.search(clause) is not None
+
+
+# where a visit goes: the place right after the verb or its preposition ("visited Nemuro",
+# "a trip to the town of Rausu", «прибыл в Немуро»), or, in Japanese, right before its
+# particle (「根室市を訪れ」)
+_VISIT_PLACE_AFTER = {
+    "en": re.compile(r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"),
+    "ru": re.compile(r"\s+(?:(?:в|во|на)\s+)?(?:(?:город|порт|пос[её]л)\w*\s+)?"),
+}
+_VISIT_PLACE_BEFORE = re.compile(r"(?:市|町|村|港|岬)?(?:を|へ|に)?")
+
+
+def _visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules: RuleSet) -> bool:
+    """Does this visit go to a place off the islands (a minister in Nemuro meeting former
+    islanders, a governor in Vladivostok)? Such a place is named as the visit's
+    destination, and the gazetteer says it is off the islands (`off_islands: true`)."""
+    for p in places:
+        if lang == "ja":
+            there = p.end <= visit.start and _VISIT_PLACE_BEFORE.fullmatch(
+                text[p.end : visit.start]
+            )
+        else:
+            after = _VISIT_PLACE_AFTER.get(lang)
+            there = (
+                after is not None
+                and visit.end <= p.start
+                and after.fullmatch(text[visit.end : p.start])
+            )
+        if there:
+            entity = rules.entities.get(p.concept[len(ENTITY_PREFIX) :])
+            return entity is not None and entity.off_islands
+    return False
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with these spans turned into spaces (offsets kept)."""
     for a, b in spans:
@@ -788,6 +837,7 @@ def _claim(
         if not any(_within_reach(text_norm, h, c, reach, ja) for h in matters)
         and not _attribute(text_norm, lang, c, moves_here)
         and not _subordinate(text_norm, lang, c)
+        and not _circumstance(text_norm, lang, c)
     ]
     if r.of("cue.limited"):
         # a one-time permission that no tracked matter is in reach of (none named, or the
@@ -826,6 +876,8 @@ def _claim(
         for h in _outside(triggers, quotes)
         if not _inside_longer(h, names)
         and not (h.concept == "event.construction" and _opens_access(text_norm, h))
+        and not _circumstance(text_norm, lang, h)
+        and not (h.concept == "event.visit" and _visits_elsewhere(text_norm, lang, h, names, rules))
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence
@@ -937,6 +989,7 @@ def _claim(
                 and not _talked_over(text_norm, c, talks)
                 and not _attribute(text_norm, lang, c, moves_here, h)
                 and not _subordinate(text_norm, lang, c)
+                and not _circumstance(text_norm, lang, c)
             ]
             if not change_hits:
                 continue

@@ -401,6 +401,9 @@ class Entity:
     kind: str
     generic: bool
     anchor: bool = True  # names the dispute: its places (not Sakhalin), its own documents
+    # a place off the islands (a town facing them, a neighbouring region): a visit there is
+    # no visit to the islands, whatever else its sentence names
+    off_islands: bool = False
 
 
 @dataclass(frozen=True)
@@ -452,7 +455,7 @@ RULE_CONCEPT_LISTS = ("all", "any", "none", "sentence")  # lists that name conce
 # the rule an article matches when no watch rule does but it names what an earlier alert
 # named (the consulate that agreed a hotline with Hokkaido now suspends it); reserved
 FOLLOW_UP = "follow-up"
-ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", *LANGS})
+ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", "off_islands", *LANGS})
 SEVERITIES = ("low", "normal", "high")
 SECTIONS = ("concepts", "rules", "entities")
 
@@ -587,7 +590,12 @@ def load_rules(
             anchor = spec.get("anchor", kind == "place")
             if not isinstance(anchor, bool):
                 problems.append(doc.problem((*path_, "anchor"), "must be true or false"))
-            entities[eid] = Entity(eid, kind, bool(spec.get("generic")), anchor is True)
+            off = spec.get("off_islands", False)
+            if not isinstance(off, bool):
+                problems.append(doc.problem((*path_, "off_islands"), "must be true or false"))
+            entities[eid] = Entity(
+                eid, kind, bool(spec.get("generic")), anchor is True, off_islands=off is True
+            )
         for i, spec in enumerate(_section(doc, data, "rules", list, problems)):
             rule_specs.append((doc, i, spec))
     for name in required:

@@ -95,6 +95,10 @@ def rules_schema() -> dict[str, Any]:
             "kind": {**_STRING, "description": "place, person, org, thing, matter, …"},
             "generic": _BOOL,
             "anchor": {**_BOOL, "description": "default: true for a place, else false"},
+            "off_islands": {
+                **_BOOL,
+                "description": "a place off the islands: a visit there is no visit to them",
+            },
         },
         required=("id",),
     )

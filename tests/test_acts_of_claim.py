@@ -1,0 +1,167 @@
+"""Acts by which one side disposes of what the other claims, and readings that are not
+reports: rights auctioned or granted and place names put on maps are news; a visit to a
+town facing the islands is no visit to them; a phrase of circumstance ("with X halted",
+"amid X") reports nothing; a look-alike named in any Russian case is a look-alike.
+Pages written for these tests, decided by the shipped rules and seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from support.pages import article, shipped_judge
+
+from monitor.models import Article
+from monitor.novelty import Judge
+
+WHEN = dt.datetime(2026, 9, 14, 6, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds."""
+    return shipped_judge()
+
+
+def _read(lang: str, title: str, *paragraphs: str) -> Article:
+    return article(lang, title, *paragraphs, when=WHEN)
+
+
+def _events(judge: Judge, page: Article) -> set[str]:
+    return {e for c in judge.read(page).claims for e in c.events}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Moscow puts gold deposit on Kunashir up for auction",
+            "Russia's subsoil agency has put a gold deposit on Kunashir up for auction, with "
+            "bids due in December, the agency said on Monday.",
+        ),
+        (
+            "ru",
+            "Участок недр на Шикотане выставлен на торги",
+            "Федеральное агентство по недропользованию объявило аукцион на право пользования "
+            "недрами на Шикотане, сообщили в ведомстве.",
+        ),
+        (
+            "ja",
+            "色丹島の金鉱床で採掘権を入札へ　ロシア当局",
+            "ロシアの地下資源庁は、北方領土の色丹島にある金鉱床の採掘権を入札にかけると発表した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_rights_auctioned_on_the_islands_are_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Subsoil rights put up for auction or tender on an island: a concession, in each
+    language."""
+    page = _read(lang, title, lead, "Japan has not yet commented.")
+    assert "concession" in _events(judge, page)
+    assert judge.assess(page).decision == "new_development"
+
+
+def test_an_auction_named_as_a_wish_reports_nothing(judge: Judge) -> None:
+    """ "could put … up for auction": a possibility, not an auction held."""
+    page = _read(
+        "en",
+        "Russian official says Kuril deposits could be put up for auction one day",
+        "A regional official said the deposits on Iturup could be put up for auction if "
+        "investors showed interest, but no decision had been taken.",
+    )
+    assert judge.assess(page).decision != "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japan adds Ainu-era place names to its official maps of Shikotan",
+            "Japan's mapping agency has added 40 historical place names to its official maps "
+            "of Shikotan, officials said on Friday.",
+        ),
+        (
+            "ja",
+            "国後島の旧地名、地形図に掲載へ　国土地理院",
+            "国土地理院は、北方領土の国後島にあった集落の地名を新たに地形図に掲載すると発表した。",
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_place_names_put_on_maps_are_news(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """Names for the islands' places put on official maps: an act of naming."""
+    page = _read(lang, title, lead, "Russia has not yet commented.")
+    assert "naming" in _events(judge, page)
+    assert judge.assess(page).decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japanese minister visits Nemuro, repeats treaty stance to Kuril islanders",
+            "The minister visited Nemuro on Saturday and told former residents of the Kuril "
+            "islands that Japan's position on the treaty is unchanged.",
+        ),
+        (
+            "ja",
+            "官房長官が根室市を訪問　北方領土の元島民と懇談",
+            "官房長官は13日、根室市を訪れ、北方領土の元島民らと懇談した。"
+            "領土問題を解決して平和条約を締結するという政府の方針に変わりはないと述べた。",
+        ),
+        (
+            "ru",
+            "Губернатор Сахалина прибыл во Владивосток и обсудил развитие Курил",
+            "Губернатор Сахалинской области прибыл во Владивосток, где обсудил развитие Курил.",
+        ),
+    ],
+    ids=["en", "ja", "ru"],
+)
+def test_a_visit_to_a_town_facing_the_islands_is_no_visit_to_them(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The visit's destination is a place off the islands; the islands are only named."""
+    page = _read(lang, title, lead)
+    assert "visit" not in _events(judge, page)
+    assert judge.assess(page).decision != "new_development"
+
+
+def test_a_visit_to_the_islands_from_such_a_town_is_still_one(judge: Judge) -> None:
+    """ "flew from Nemuro … and visited Kunashir": the visit goes to the island."""
+    page = _read(
+        "en",
+        "Russian minister visits Kunashir, first cabinet trip to the island this year",
+        "Russia's agriculture minister visited Kunashir on Saturday, inspecting a fish "
+        "processing plant in Yuzhno-Kurilsk.",
+    )
+    assert "visit" in _events(judge, page)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "With visits to the islands halted and fishing quotas cut, the town's shops are closing.",
+        "Amid the suspension of visa-free exchanges, former residents of Kunashir gathered "
+        "in the town hall to share photographs.",
+    ],
+    ids=["with", "amid"],
+)
+def test_a_phrase_of_circumstance_reports_nothing(judge: Judge, lead: str) -> None:
+    """What an absolute phrase or an "amid" phrase names is the setting of the sentence."""
+    page = _read("en", "A Hokkaido town looks across at the Kurils", lead)
+    assert judge.assess(page).decision not in ("new_development", "status_change")
+
+
+def test_a_look_alike_in_any_russian_case(judge: Judge) -> None:
+    """«на Курильском озере»: the Kamchatka lake in the prepositional case is a look-alike."""
+    page = _read(
+        "ru",
+        "На Курильском озере начали учёт медведей",
+        "Учёные начали учёт медведей на Курильском озере на юге Камчатки.",
+    )
+    assert judge.assess(page).decision in ("look_alike", "off_topic")
