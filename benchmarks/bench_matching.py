@@ -1,7 +1,7 @@
 """Rule matching speed: generated rule sets (en/ru/ja terms) against news-like articles.
 
 Writes concepts and rules as YAML to a temporary folder, loads them with
-`monitor.rules.load_rules` and times:
+`monitor.rulefiles.load_rules` and times:
 
 - `Matcher.find` in one pass over the whole text, as `reading.read_article` scans an
   article (the figure held to the target);
@@ -30,7 +30,8 @@ import yaml
 
 from monitor.models import Article
 from monitor.reading import MAX_SENTENCES, read_article
-from monitor.rules import Matcher, RuleSet, load_rules
+from monitor.rulefiles import load_rules
+from monitor.rules import Matcher, RuleSet
 from monitor.text import sentences
 
 TARGET_MS = 5.0

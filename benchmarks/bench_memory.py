@@ -37,9 +37,9 @@ from pathlib import Path
 
 import _support as sup
 
-from monitor.knowledge import load_seeds
 from monitor.pipeline import knowledge_with_history
-from monitor.rules import load_rules
+from monitor.rulefiles import load_rules
+from monitor.seedfiles import load_seeds
 from monitor.store import Store
 
 RSS_TARGET_MB = 400.0

@@ -12,9 +12,10 @@ import argparse
 import asyncio
 import os
 import sys
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import log
 from monitor.config import Config, load_config
@@ -52,6 +53,10 @@ def config_path(args: argparse.Namespace) -> Path:
     return Path(given or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
 
 
+if TYPE_CHECKING:  # argparse's class is generic only in its type stubs
+    _Sub = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers returns
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kuril-monitor",
@@ -61,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.register("action", "parsers", _Commands)
     sub = p.add_subparsers(dest="command", required=True)
+    _add_service_commands(sub)
+    _add_record_commands(sub)
+    _add_feeds_commands(sub)
+    _add_rules_commands(sub)
+    return p
+
+
+def _add_service_commands(sub: _Sub) -> None:
+    """Running the monitor and looking after it: run, check, config, schema, explain,
+    backup, health, scheduler, worker."""
     run = sub.add_parser("run", help="run the monitor (until SIGTERM), or one cycle with --once")
     run.add_argument("--once", action="store_true", help="one full cycle, then exit")
     sub.add_parser("check", help="validate config, rules and seeds; exit 1 listing problems")
@@ -97,6 +112,10 @@ def _parser() -> argparse.ArgumentParser:
         "--concurrency", type=int, default=4, help="jobs run at once by this process (default: 4)"
     )
 
+
+def _add_record_commands(sub: _Sub) -> None:
+    """Reading and correcting what the monitor keeps: history, facts, retract, outbox,
+    prune, web."""
     hist = sub.add_parser("history", help="review stored alerts (and `history show ID`)")
     hist.add_argument("action", nargs="?", choices=["show"], help="show one alert in full")
     hist.add_argument("id", nargs="?", type=int, help="alert id for `show`")
@@ -138,6 +157,9 @@ def _parser() -> argparse.ArgumentParser:
     web.add_argument("--host", default="127.0.0.1")
     web.add_argument("--port", type=int, default=8080)
 
+
+def _add_feeds_commands(sub: _Sub) -> None:
+    """`feeds list|add|remove|import|export`."""
     feeds = sub.add_parser(
         "feeds", help="list, add, remove, import and export feeds (OPML), like a feed reader"
     )
@@ -162,6 +184,9 @@ def _parser() -> argparse.ArgumentParser:
     fimport.add_argument("file", help="an OPML file (Miniflux, Feedly, NetNewsWire, Inoreader…)")
     fsub.add_parser("export", help="every feed as OPML 2.0 on standard output")
 
+
+def _add_rules_commands(sub: _Sub) -> None:
+    """`rules test|replay`: the rule test bench."""
     rules = sub.add_parser("rules", help="the rule test bench")
     rules.register("action", "parsers", _Commands)
     rsub = rules.add_subparsers(dest="rules_command", required=True)
@@ -171,7 +196,6 @@ def _parser() -> argparse.ArgumentParser:
     rtest.add_argument("--date", help="publication date to assume (ISO), default: from the page")
     replay = rsub.add_parser("replay", help="re-evaluate stored articles; sends nothing")
     replay.add_argument("--since", required=True, help="articles published on or after (ISO)")
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,87 +230,148 @@ def _main(argv: list[str] | None) -> int:
     try:
         config = load_config(path)
     except ConfigError as exc:
-        if args.command == "check":
-            return _check_broken(path, exc)
-        if args.command == "config":  # like `check`: the problems found, exit 1
-            print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
-            return 1
-        print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
-        return 2
+        return _config_broken(args.command, path, exc)
     log.setup(config.log.level)
+    command = _COMMANDS.get(args.command)
+    if command is None:
+        return 2
     try:
-        if args.command == "run":
-            return _run(config, args.once)
-        if args.command == "check":
-            return _check(config)
-        if args.command == "config":
-            from monitor.configshow import show
-
-            print(show(path), end="")
-            return 0
-        if args.command == "explain":
-            from monitor.explain import explain
-
-            print(explain(config, args.source, args.date))
-            return 0
-        if args.command in ("history", "facts"):
-            from monitor import history
-
-            return history.command(config, args)
-        if args.command == "retract":
-            from monitor import retraction
-
-            return retraction.command(config, args)
-        if args.command == "outbox":
-            return _outbox(config, args.action, args.row)
-        if args.command == "prune":
-            from monitor import retention
-
-            return retention.command(config, args)
-        if args.command == "web":
-            from monitor import web
-
-            return web.command(config, args)
-        if args.command == "feeds":
-            from monitor import feedlist
-
-            return feedlist.command(config, path, args)
-        if args.command == "rules":
-            from monitor import testbench
-
-            return testbench.command(config, args)
-        if args.command == "health":
-            from monitor.health import probe, probe_url
-
-            if args.url:
-                return probe_url(args.url)
-            return probe(config)
-        if args.command in ("scheduler", "worker"):
-            from monitor import scaled
-
-            return scaled.command(config, args)
-        if args.command == "backup":
-            from monitor.app import open_store
-
-            store = open_store(config)
-            try:
-                store.backup(Path(args.target))
-            finally:
-                store.close()
-            print(f"backed up to {args.target}")
-            return 0
+        return command(config, path, args)
     except ConfigError as exc:
         print(f"kuril-monitor: invalid rules or seeds\n{exc}", file=sys.stderr)
         return 2
     except UsageError as exc:
         sub = getattr(args, "rules_command", None) or getattr(args, "feeds_command", None)
-        command = " ".join(filter(None, [args.command, sub]))
-        print(f"kuril-monitor {command}: {exc}", file=sys.stderr)
+        command_name = " ".join(filter(None, [args.command, sub]))
+        print(f"kuril-monitor {command_name}: {exc}", file=sys.stderr)
         return 2
     except MonitorError as exc:
         print(f"kuril-monitor: {exc}", file=sys.stderr)
         return 1
+
+
+def _config_broken(command: str, path: Path, exc: ConfigError) -> int:
+    """The exit status, and what is said, when the config cannot be loaded."""
+    if command == "check":
+        return _check_broken(path, exc)
+    if command == "config":  # like `check`: the problems found, exit 1
+        print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
+        return 1
+    print(f"kuril-monitor: invalid configuration\n{exc}", file=sys.stderr)
     return 2
+
+
+# Each command once the config is loaded: (config, its path, the arguments) → exit status.
+# Their modules are imported when the command runs, so `check` does not load the web app.
+_Command = Callable[[Config, Path, argparse.Namespace], int]
+
+
+def _cmd_run(config: Config, path: Path, args: argparse.Namespace) -> int:
+    return _run(config, args.once)
+
+
+def _cmd_check(config: Config, path: Path, args: argparse.Namespace) -> int:
+    return _check(config)
+
+
+def _cmd_config(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor.configshow import show
+
+    print(show(path), end="")
+    return 0
+
+
+def _cmd_explain(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor.explain import explain
+
+    print(explain(config, args.source, args.date))
+    return 0
+
+
+def _cmd_history(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import history
+
+    return history.command(config, args)
+
+
+def _cmd_retract(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import retraction
+
+    return retraction.command(config, args)
+
+
+def _cmd_outbox(config: Config, path: Path, args: argparse.Namespace) -> int:
+    return _outbox(config, args.action, args.row)
+
+
+def _cmd_prune(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import retention
+
+    return retention.command(config, args)
+
+
+def _cmd_web(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import web
+
+    return web.command(config, args)
+
+
+def _cmd_feeds(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import feedlist
+
+    return feedlist.command(config, path, args)
+
+
+def _cmd_rules(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import testbench
+
+    return testbench.command(config, args)
+
+
+def _cmd_health(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor.health import probe, probe_url
+
+    if args.url:
+        return probe_url(args.url)
+    return probe(config)
+
+
+def _cmd_scaled(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor import scaled
+
+    return scaled.command(config, args)
+
+
+def _cmd_backup(config: Config, path: Path, args: argparse.Namespace) -> int:
+    from monitor.app import open_store
+
+    store = open_store(config)
+    try:
+        store.backup(Path(args.target))
+    finally:
+        store.close()
+    print(f"backed up to {args.target}")
+    return 0
+
+
+_COMMANDS: dict[str, _Command] = {
+    "run": _cmd_run,
+    "check": _cmd_check,
+    "config": _cmd_config,
+    "explain": _cmd_explain,
+    "history": _cmd_history,
+    "facts": _cmd_history,
+    "retract": _cmd_retract,
+    "outbox": _cmd_outbox,
+    "prune": _cmd_prune,
+    "web": _cmd_web,
+    "feeds": _cmd_feeds,
+    "rules": _cmd_rules,
+    "health": _cmd_health,
+    "scheduler": _cmd_scaled,
+    "worker": _cmd_scaled,
+    "backup": _cmd_backup,
+}
 
 
 def _run(config: Config, once: bool) -> int:

@@ -47,6 +47,27 @@ def _line_of(data: bytes, pos: int) -> tuple[int, int]:
 def read_opml(data: bytes, file: str) -> list[Outline]:
     """The feeds of an OPML document, in order; ConfigError listing every problem (each
     with `file:line:column`) when it is not OPML or an outline cannot be used."""
+    _refuse_unsafe(data, file)
+    reader = _Reader(file)
+    try:
+        reader.parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        message = expat.errors.messages.get(exc.code, str(exc)) if exc.code else str(exc)
+        reader.problems.append(
+            Problem(file, exc.lineno, exc.offset + 1, f"not well-formed XML: {message}")
+        )
+        raise ConfigError(reader.problems) from None
+    problems = reader.problems
+    if reader.seen_root[:1] != ["opml"]:
+        found = reader.seen_root[0] if reader.seen_root else "nothing"
+        problems.insert(0, Problem(file, 1, 1, f"not an OPML file: its root element is {found!r}"))
+    if problems:
+        raise ConfigError(problems)
+    return reader.outlines
+
+
+def _refuse_unsafe(data: bytes, file: str) -> None:
+    """Refuse, before parsing, a document too large or declaring entities (expansion)."""
     if len(data) > MAX_BYTES:
         raise ConfigError([Problem(file, 1, 1, f"file too large: more than {MAX_BYTES:,} bytes")])
     if m := _DECLARATION.search(data):
@@ -54,66 +75,63 @@ def read_opml(data: bytes, file: str) -> list[Outline]:
         raise ConfigError(
             [Problem(file, line, col, "refused: the file declares a DOCTYPE or ENTITY")]
         )
-    parser = expat.ParserCreate()
-    outlines: list[Outline] = []
-    problems: list[Problem] = []
-    stack: list[str] = []  # element names open
-    folders: list[tuple[int, str]] = []  # (depth, title) of outlines that hold others
-    seen_root: list[str] = []
 
-    def start(name: str, attrs: dict[str, str]) -> None:
-        line, col = parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
-        if not stack:
-            seen_root.append(name)
-        stack.append(name)
-        if name != "outline" or "body" not in stack:
-            return
+
+class _Reader:
+    """Expat's handlers for one document: the feeds found, the folders they are in, and
+    the problems met, each at the line and column of its element."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.parser = expat.ParserCreate()
+        self.outlines: list[Outline] = []
+        self.problems: list[Problem] = []
+        self.stack: list[str] = []  # element names open
+        self.folders: list[tuple[int, str]] = []  # (depth, title) of outlines that hold others
+        self.seen_root: list[str] = []
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if not self.stack:
+            self.seen_root.append(name)
+        self.stack.append(name)
+        if name == "outline" and "body" in self.stack:
+            self._outline(attrs)
+
+    def end(self, name: str) -> None:
+        while self.folders and self.folders[-1][0] >= len(self.stack):
+            self.folders.pop()
+        self.stack.pop()
+
+    def _outline(self, attrs: dict[str, str]) -> None:
+        """An outline in the body: a feed, a folder of others, or a problem."""
+        line, col = self.parser.CurrentLineNumber, self.parser.CurrentColumnNumber + 1
+        file, stack = self.file, self.stack
         title = " ".join((attrs.get("title") or attrs.get("text") or "").split())
         url = (attrs.get("xmlUrl") or attrs.get("xmlurl") or "").strip()
         if not url:
             if (attrs.get("type") or "").lower() in ("rss", "atom"):
-                problems.append(Problem(file, line, col, "outline of type rss has no xmlUrl"))
-            folders.append((len(stack), title))
+                self.problems.append(Problem(file, line, col, "outline of type rss has no xmlUrl"))
+            self.folders.append((len(stack), title))
             return
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            problems.append(Problem(file, line, col, f"xmlUrl is not an http(s) URL: {url!r}"))
+            self.problems.append(Problem(file, line, col, f"xmlUrl is not an http(s) URL: {url!r}"))
             return
-        if len(outlines) >= MAX_OUTLINES:
-            problems.append(Problem(file, line, col, f"more than {MAX_OUTLINES} feeds"))
+        if len(self.outlines) >= MAX_OUTLINES:
+            self.problems.append(Problem(file, line, col, f"more than {MAX_OUTLINES} feeds"))
             return
         lang = (attrs.get("language") or "").lower()[:2]
-        outlines.append(
+        self.outlines.append(
             Outline(
                 url=url,
                 title=title,
                 lang=lang if lang in ("en", "ru", "ja") else None,
                 line=line,
-                folders=tuple(t for depth, t in folders if depth < len(stack) and t),
+                folders=tuple(t for depth, t in self.folders if depth < len(stack) and t),
             )
         )
-
-    def end(name: str) -> None:
-        while folders and folders[-1][0] >= len(stack):
-            folders.pop()
-        stack.pop()
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:
-        message = expat.errors.messages.get(exc.code, str(exc)) if exc.code else str(exc)
-        problems.append(
-            Problem(file, exc.lineno, exc.offset + 1, f"not well-formed XML: {message}")
-        )
-        raise ConfigError(problems) from None
-    if seen_root[:1] != ["opml"]:
-        found = seen_root[0] if seen_root else "nothing"
-        problems.insert(0, Problem(file, 1, 1, f"not an OPML file: its root element is {found!r}"))
-    if problems:
-        raise ConfigError(problems)
-    return outlines
 
 
 def write_opml(

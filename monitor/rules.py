@@ -1,9 +1,9 @@
 """Watch rules: named term sets (concepts) in en/ru/ja, matched in one pass, and rules over them.
 
-Core module: plain data in, matches and decisions out; no I/O beyond `load_rules`, which
-reads the YAML files of `rules/` once and validates them strictly (a `re:` term that
-backtracks catastrophically on a probe is refused there), and one log line when a `re:`
-term runs out of time on a text.
+Core module: plain data in, matches and decisions out; no I/O beyond one log line when a
+`re:` term runs out of time on a text. The rule files are read and checked by
+`monitor.rulefiles`, which compiles their terms here (`compile_term` refuses a `re:` term
+that backtracks catastrophically on a probe).
 
 Term syntax (see rules/README.md):
 - Japanese (any term with kana/kanji): a substring; no word boundaries.
@@ -22,28 +22,28 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, count
 from operator import add
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick
 import regex
 
-from monitor.errors import ConfigError, Problem
-from monitor.models import LANGS
 from monitor.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
-from monitor.yamlfile import YamlDoc, did_you_mean, load_yaml, unknown_key
+
+if TYPE_CHECKING:
+    from monitor.rulefiles import load_rules as load_rules
 
 log = logging.getLogger("monitor.rules")
 
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
 WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
 ENTITY_PREFIX = "@"
-MAX_RULES_BYTES = 1_000_000  # all rule files together (each also within yamlfile.MAX_BYTES)
+# the rule an article matches when no watch rule does but it names what an earlier alert
+# named (the consulate that agreed a hotline with Hokkaido now suspends it); reserved
+FOLLOW_UP = "follow-up"
 
 
 # ----------------------------------------------------------------------------- terms
@@ -441,254 +441,11 @@ def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:
     ]
 
 
-# ----------------------------------------------------------------------------- loading
+def __getattr__(name: str) -> Any:
+    """`load_rules` lives in `monitor.rulefiles` (the files people edit, read apart from the
+    core); it is still found here, imported only when asked for, for callers of the old path."""
+    if name == "load_rules":
+        from monitor.rulefiles import load_rules
 
-# What a rule file may hold; the loader checks it, and `kuril-monitor schema rules` writes
-# it into the rule files' JSON Schema.
-CONCEPT_KEYS = frozenset({"description", "mask", *LANGS})
-RULE_KEYS = frozenset({
-    "id", "severity", "description", "where", "all", "any", "none", "sentence",
-    "within_words", "feeds", "chat_ids",
-})  # fmt: skip
-RULE_LISTS = ("all", "any", "none", "sentence", "where", "feeds", "chat_ids")
-RULE_CONCEPT_LISTS = ("all", "any", "none", "sentence")  # lists that name concepts
-# the rule an article matches when no watch rule does but it names what an earlier alert
-# named (the consulate that agreed a hotline with Hokkaido now suspends it); reserved
-FOLLOW_UP = "follow-up"
-ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", "off_islands", *LANGS})
-SEVERITIES = ("low", "normal", "high")
-SECTIONS = ("concepts", "rules", "entities")
-
-
-def _str_list(
-    doc: YamlDoc, path: tuple[str | int, ...], value: Any, problems: list[Problem]
-) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-        problems.append(doc.problem(path, "must be a list of strings"))
-        return []
-    return [str(v) for v in value]
-
-
-def _terms(
-    doc: YamlDoc,
-    path: tuple[str | int, ...],
-    name: str,
-    spec: dict[str, Any],
-    problems: list[Problem],
-) -> list[Term]:
-    terms: list[Term] = []
-    for lang in LANGS:
-        for i, raw in enumerate(_str_list(doc, (*path, lang), spec.get(lang), problems)):
-            try:
-                terms.append(compile_term(name, lang, raw))
-            except ValueError as exc:
-                problems.append(doc.problem((*path, lang, i), str(exc)))
-    return terms
-
-
-def _section(
-    doc: YamlDoc, data: dict[str, Any], name: str, kind: type[Any], problems: list[Problem]
-) -> Any:
-    """A top-level section of a rules file, or an empty one (and a problem) if mistyped."""
-    value = data.get(name)
-    if not value:
-        return kind()
-    if not isinstance(value, kind):
-        problems.append(doc.problem((name,), f"must be a {'mapping' if kind is dict else 'list'}"))
-        return kind()
-    return value
-
-
-def load_rules(
-    rules_dir: Path, feed_ids: frozenset[str] | None = None, required: Iterable[str] = ()
-) -> RuleSet:
-    """Read every *.yaml file in rules/ (concepts:, rules:, entities: sections); strict.
-
-    With `feed_ids` (the config's feeds), a rule scoped to an unknown feed is a problem;
-    a `required` concept name (one the code reads) that no file defines is one too.
-    """
-    problems: list[Problem] = []
-    concepts: dict[str, Concept] = {}
-    entities: dict[str, Entity] = {}
-    rule_specs: list[tuple[YamlDoc, int, dict[str, Any]]] = []
-    files = sorted(rules_dir.glob("*.yaml")) if rules_dir.is_dir() else []
-    if not files:
-        raise ConfigError([Problem(str(rules_dir), 1, 1, "no rule files (*.yaml) found")])
-    total = 0
-    for path in files:
-        with suppress(OSError):  # a file that cannot be read is reported when it is read
-            total += path.stat().st_size
-    if total > MAX_RULES_BYTES:
-        raise ConfigError(
-            [
-                Problem(
-                    str(rules_dir),
-                    1,
-                    1,
-                    f"rule files too large: {total:,} bytes together, at most {MAX_RULES_BYTES:,}",
-                )
-            ]
-        )
-    for path in files:
-        try:
-            doc = load_yaml(path)
-        except ConfigError as exc:
-            problems.extend(exc.problems)
-            continue
-        data = doc.data or {}
-        if not isinstance(data, dict):
-            problems.append(doc.problem((), "the file must hold a mapping"))
-            continue
-        for key in data:
-            if key not in SECTIONS:
-                problems.append(
-                    doc.problem(
-                        (key,),
-                        unknown_key(key, SECTIONS) + " (expected concepts, rules, entities)",
-                    )
-                )
-        for name, spec in _section(doc, data, "concepts", dict, problems).items():
-            path_ = ("concepts", name)
-            if not isinstance(spec, dict):
-                problems.append(doc.problem(path_, "a concept is a mapping of en/ru/ja term lists"))
-                continue
-            for key in spec:
-                if key not in CONCEPT_KEYS:
-                    problems.append(doc.problem((*path_, key), unknown_key(key, CONCEPT_KEYS)))
-            if name in concepts:
-                problems.append(doc.problem(path_, f"duplicate concept name {name!r}"))
-            known = len(problems)
-            terms = _terms(doc, path_, name, spec, problems)
-            if not terms and len(problems) == known:  # a bad term is reported already
-                problems.append(doc.problem(path_, "empty term set"))
-            concepts[name] = Concept(
-                name, tuple(terms), bool(spec.get("mask", False)), str(spec.get("description", ""))
-            )
-        for i, spec in enumerate(_section(doc, data, "entities", list, problems)):
-            path_ = ("entities", i)
-            if not isinstance(spec, dict) or not isinstance(spec.get("id"), str):
-                problems.append(doc.problem(path_, "an entity needs an id"))
-                continue
-            for key in spec:
-                if key not in ENTITY_KEYS:
-                    problems.append(doc.problem((*path_, key), unknown_key(key, ENTITY_KEYS)))
-            eid = spec["id"]
-            name = ENTITY_PREFIX + eid  # entities live beside concepts, named @id in rules
-            if eid in entities:
-                problems.append(doc.problem((*path_, "id"), f"duplicate entity id {eid!r}"))
-            known = len(problems)
-            terms = _terms(doc, path_, name, spec, problems)
-            if not terms and len(problems) == known:  # a bad term is reported already
-                problems.append(doc.problem(path_, "empty term set"))
-            concepts[name] = Concept(name, tuple(terms))
-            kind = str(spec.get("kind", "thing"))
-            # a place anchors unless it says not; a thing only when it says so
-            anchor = spec.get("anchor", kind == "place")
-            if not isinstance(anchor, bool):
-                problems.append(doc.problem((*path_, "anchor"), "must be true or false"))
-            off = spec.get("off_islands", False)
-            if not isinstance(off, bool):
-                problems.append(doc.problem((*path_, "off_islands"), "must be true or false"))
-            entities[eid] = Entity(
-                eid, kind, bool(spec.get("generic")), anchor is True, off_islands=off is True
-            )
-        for i, spec in enumerate(_section(doc, data, "rules", list, problems)):
-            rule_specs.append((doc, i, spec))
-    for name in required:
-        if name not in concepts and files:
-            problems.append(
-                Problem(str(rules_dir), 1, 1, f"concept {name!r} is missing; the monitor reads it")
-            )
-    rules: list[Rule] = []
-    ids: set[str] = set()
-    for doc, i, spec in rule_specs:
-        rid = spec.get("id") if isinstance(spec, dict) else None
-        if isinstance(rid, str):
-            if rid in ids:
-                problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rid!r}"))
-            ids.add(rid)
-        rule = _rule(doc, i, spec, concepts, problems, feed_ids)
-        if rule is not None:
-            rules.append(rule)
-    if problems:
-        raise ConfigError(problems)
-    return RuleSet(concepts, tuple(rules), entities)
-
-
-def _rule(
-    doc: YamlDoc,
-    i: int,
-    spec: Any,
-    concepts: dict[str, Concept],
-    problems: list[Problem],
-    feed_ids: frozenset[str] | None = None,
-) -> Rule | None:
-    path: tuple[str | int, ...] = ("rules", i)
-    if not isinstance(spec, dict):
-        problems.append(doc.problem(path, "a rule is a mapping"))
-        return None
-    before = len(problems)
-    for key in spec:
-        if key not in RULE_KEYS:
-            problems.append(doc.problem((*path, key), unknown_key(key, RULE_KEYS)))
-    rid = spec.get("id")
-    if not isinstance(rid, str) or not rid:
-        problems.append(doc.problem((*path, "id"), "required key is missing"))
-        rid = f"rule-{i}"
-    elif rid == FOLLOW_UP:
-        problems.append(
-            doc.problem(
-                (*path, "id"),
-                f"{FOLLOW_UP!r} is the built-in rule for follow-ups of alerts; choose another id",
-            )
-        )
-    lists: dict[str, list[str]] = {}
-    for key in RULE_LISTS:
-        lists[key] = _str_list(doc, (*path, key), spec.get(key), problems)
-    for key in RULE_CONCEPT_LISTS:
-        for j, name in enumerate(lists[key]):
-            if name not in concepts:
-                near = did_you_mean(name, concepts)
-                problems.append(doc.problem((*path, key, j), f"unknown concept {name!r}{near}"))
-    if not (lists["all"] or lists["any"] or lists["sentence"]):
-        problems.append(doc.problem(path, "a rule needs at least one of all, any, sentence"))
-    for j, w in enumerate(lists["where"]):
-        if w not in WHERE:
-            near = did_you_mean(w, WHERE)
-            problems.append(
-                doc.problem((*path, "where", j), f"must be one of {', '.join(WHERE)}{near}")
-            )
-    for j, feed in enumerate(lists["feeds"]):
-        if feed_ids is not None and feed not in feed_ids:
-            near = did_you_mean(feed, feed_ids)
-            problems.append(doc.problem((*path, "feeds", j), f"unknown feed id {feed!r}{near}"))
-    for j, chat in enumerate(lists["chat_ids"]):
-        if not ((chat.startswith("@") and len(chat) > 1) or chat.lstrip("-").isdigit()):
-            problems.append(
-                doc.problem((*path, "chat_ids", j), "must be a number or an @channel name")
-            )
-    severity = spec.get("severity", "normal")
-    if severity not in SEVERITIES:
-        problems.append(doc.problem((*path, "severity"), f"must be one of {', '.join(SEVERITIES)}"))
-    within = spec.get("within_words")
-    if within is not None and (not isinstance(within, int) or within < 1):
-        problems.append(doc.problem((*path, "within_words"), "must be a positive integer"))
-    if len(problems) > before:
-        return None
-    return Rule(
-        id=rid,
-        severity=str(severity),
-        description=str(spec.get("description", "")),
-        where=tuple(lists["where"]) or ("title", "lead"),
-        all=tuple(lists["all"]),
-        any=tuple(lists["any"]),
-        none=tuple(lists["none"]),
-        sentence=tuple(lists["sentence"]),
-        within_words=within,
-        feeds=tuple(lists["feeds"]),
-        chat_ids=tuple(lists["chat_ids"]),
-    )
+        return load_rules
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

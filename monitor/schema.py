@@ -16,24 +16,24 @@ import json
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from monitor.knowledge import (
-    EVENT_TYPES,
-    FACT_KEYS,
-    FACT_KINDS,
-    HISTORY_KEYS,
-    SEED_FILES,
-    SOURCE_KEYS,
-    STATUS_KEYS,
-)
+from monitor.knowledge import EVENT_TYPES
 from monitor.models import LANGS
-from monitor.rules import (
+from monitor.rulefiles import (
     CONCEPT_KEYS,
     ENTITY_KEYS,
     RULE_CONCEPT_LISTS,
     RULE_KEYS,
     SECTIONS,
     SEVERITIES,
-    WHERE,
+)
+from monitor.rules import WHERE
+from monitor.seedfiles import (
+    FACT_KEYS,
+    FACT_KINDS,
+    HISTORY_KEYS,
+    SEED_FILES,
+    SOURCE_KEYS,
+    STATUS_KEYS,
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from monitor.extract import extract_article
-from monitor.knowledge import load_seeds
 from monitor.models import Article, FeedItem
 from monitor.novelty import Judge, learn_from
-from monitor.rules import load_rules
+from monitor.rulefiles import load_rules
+from monitor.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEN = dt.datetime(2026, 5, 12, 9, 0, tzinfo=dt.UTC)

@@ -22,7 +22,7 @@ from support.yamlbombs import alias_keys, deep_nesting, many_concepts
 from monitor import app
 from monitor.config import load_config
 from monitor.errors import ConfigError
-from monitor.rules import MAX_RULES_BYTES
+from monitor.rulefiles import MAX_RULES_BYTES
 from monitor.yamlfile import MAX_BYTES, MAX_DEPTH, YamlDoc, parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,7 +22,7 @@ from monitor.chatsettings import SettingRefused, change
 from monitor.compose import SAMPLES
 from monitor.config import ChatSettings
 from monitor.outbox import silent, wanted
-from monitor.rules import load_rules
+from monitor.rulefiles import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"

@@ -9,10 +9,10 @@ import pytest
 import yaml
 
 from monitor.extract import extract_article
-from monitor.knowledge import load_seeds
 from monitor.models import FeedItem
 from monitor.novelty import Judge, learn_from
-from monitor.rules import load_rules
+from monitor.rulefiles import load_rules
+from monitor.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"

@@ -36,7 +36,8 @@ from monitor.errors import ConfigError, ExtractError, FetchError
 from monitor.extract import MAX_ELEMENTS, MAX_TEXT, extract_article
 from monitor.feeds import MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, parse_feed
 from monitor.models import FeedItem
-from monitor.rules import RuleSet, load_rules
+from monitor.rulefiles import load_rules
+from monitor.rules import RuleSet
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ITEM = FeedItem("f", "k", "https://news.example/a", "Title", "Summary", T0)

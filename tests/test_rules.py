@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.errors import ConfigError
-from monitor.knowledge import load_seeds
-from monitor.rules import Matcher, Term, compile_term, load_rules, masked
+from monitor.rulefiles import load_rules
+from monitor.rules import Matcher, Term, compile_term, masked
+from monitor.seedfiles import load_seeds
 from monitor.text import is_cjk, normalize, words
 
 ROOT = Path(__file__).resolve().parent.parent

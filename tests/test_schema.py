@@ -14,7 +14,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from support.daemon import ROOT, child_env
 
-from monitor import knowledge, rules
+from monitor import rulefiles, seedfiles
 from monitor.schema import rules_schema, seeds_schema
 
 SCHEMAS = {"rules": rules_schema, "seeds": seeds_schema}
@@ -66,24 +66,24 @@ def test_every_shipped_file_fits_its_schema(kind: str, folder: str) -> None:
 def test_the_schemas_follow_the_loaders_keys() -> None:
     """Each entry's properties and required keys are the ones the loaders check."""
     r = rules_schema()
-    assert set(r["properties"]) == set(rules.SECTIONS)
+    assert set(r["properties"]) == set(rulefiles.SECTIONS)
     concept = r["properties"]["concepts"]["additionalProperties"]
-    assert set(concept["properties"]) == rules.CONCEPT_KEYS
+    assert set(concept["properties"]) == rulefiles.CONCEPT_KEYS
     rule = r["properties"]["rules"]["items"]
-    assert set(rule["properties"]) == rules.RULE_KEYS
-    assert rule["properties"]["severity"]["enum"] == list(rules.SEVERITIES)
+    assert set(rule["properties"]) == rulefiles.RULE_KEYS
+    assert rule["properties"]["severity"]["enum"] == list(rulefiles.SEVERITIES)
     entity = r["properties"]["entities"]["items"]
-    assert set(entity["properties"]) == rules.ENTITY_KEYS
+    assert set(entity["properties"]) == rulefiles.ENTITY_KEYS
     s = seeds_schema()["properties"]
     for name, keys in (
-        ("sources", knowledge.SOURCE_KEYS),
-        ("facts", knowledge.FACT_KEYS),
-        ("statuses", knowledge.STATUS_KEYS),
+        ("sources", seedfiles.SOURCE_KEYS),
+        ("facts", seedfiles.FACT_KEYS),
+        ("statuses", seedfiles.STATUS_KEYS),
     ):
         entry = s[name]["items"]
         assert (set(entry["properties"]), set(entry["required"])) == keys, name
     history = s["statuses"]["items"]["properties"]["history"]["items"]
-    assert (set(history["properties"]), set(history["required"])) == knowledge.HISTORY_KEYS
+    assert (set(history["properties"]), set(history["required"])) == seedfiles.HISTORY_KEYS
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,8 @@ from support.newsworld import NewsWorld
 
 from monitor.models import Article
 from monitor.novelty import Judge
-from monitor.rules import Matcher, compile_term, load_rules
+from monitor.rulefiles import load_rules
+from monitor.rules import Matcher, compile_term
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
@@ -71,7 +72,7 @@ def _cli(
 
 
 def _judge(extra: str, tmp: Path) -> Judge:
-    from monitor.knowledge import load_seeds
+    from monitor.seedfiles import load_seeds
 
     (tmp / "r.yaml").write_text(extra, encoding="utf-8")
     rules = load_rules(tmp)

@@ -7,10 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from monitor.extract import extract_article
-from monitor.knowledge import load_seeds
 from monitor.models import Article, FeedItem
 from monitor.novelty import Judge
-from monitor.rules import load_rules
+from monitor.rulefiles import load_rules
+from monitor.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
