@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: install run once test check lint types bench soak eval eval-postgres eval-stripped clean chromium
+.PHONY: install run once test test-fast bench-smoke check lint types bench soak eval eval-postgres eval-stripped clean chromium
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -37,6 +37,11 @@ chromium:  ## install Debian's chromium for the web tests, when it is missing
 
 test: $(STAMP) check chromium  ## set up, lint, type-check and run the whole test suite
 	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q
+
+# The tiers are markers set per test file in tests/conftest.py: fast (core and files, in
+# process), edge (loopback servers, SQLite and PostgreSQL), system (processes, Chromium).
+test-fast: $(STAMP)  ## the fast tier only: core and files, in process (under a minute)
+	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q -m fast
 
 check: $(STAMP) lint types  ## static checks only
 	$(BIN)/kuril-monitor --config $(CONFIG) check

@@ -9,21 +9,12 @@ import pytest
 import yaml
 
 from monitor.extract import extract_article
-from monitor.knowledge import load_seeds
 from monitor.models import FeedItem
 from monitor.novelty import Judge, learn_from
-from monitor.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"
 STREAM = yaml.safe_load((DATA / "expected.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    """The shipped rules and seeds."""
-    rules = load_rules(ROOT / "rules")
-    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
 
 
 def _article(name: str):  # type: ignore[no-untyped-def]

@@ -109,12 +109,6 @@ def fake_resolver(table: dict[str, Sequence[str]]) -> Any:
     return resolve
 
 
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    with NewsWorld() as w:
-        yield w
-
-
 # ----------------------------------------------------------------------------- parsing
 
 

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -114,16 +113,10 @@ def _run_measured(config: Path, timeout: float = 90) -> tuple[int, str, float, f
     return status, out.read_text("utf-8", "replace"), seconds, int(peak.read_text()) / 1024
 
 
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news web on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
 # ----------------------------------------------------------------------------- a real run
 
 
+@pytest.mark.system
 def test_hostile_feeds_each_fail_alone_in_one_bounded_run(tmp_path: Path, world: NewsWorld) -> None:
     """Broken, huge, bombing, looping and trickling feeds: each a recorded failure, quickly."""
     xml = {"Content-Type": "application/rss+xml"}
@@ -181,6 +174,7 @@ def test_hostile_feeds_each_fail_alone_in_one_bounded_run(tmp_path: Path, world:
     assert events(output, "cycle.done")
 
 
+@pytest.mark.system
 def test_hostile_pages_each_fail_alone_in_one_bounded_run(tmp_path: Path, world: NewsWorld) -> None:
     """PDFs, images, bombs, loops, trickles, entity tricks and monster pages: each a recorded
     page failure; a 2 MB one-line page and mislabelled charsets are read."""

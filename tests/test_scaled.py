@@ -187,20 +187,6 @@ def _settled(bot: BotApi, url: str) -> Callable[[], bool]:
 
 
 @pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news server."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
-
-
-@pytest.fixture
 def database() -> Iterator[str]:
     """A fresh schema on the machine's PostgreSQL."""
     with fresh_schema("scaled") as url:
