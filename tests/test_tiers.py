@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 
 from conftest import TIER_NAMES, TIERS
@@ -28,3 +30,39 @@ def test_the_tiers_are_the_markers_pytest_knows() -> None:
     text = (HERE.parent / "pyproject.toml").read_text(encoding="utf-8")
     for tier in TIER_NAMES:
         assert f'"{tier}: ' in text, tier
+
+
+PROCESS = re.compile(r"\b(subprocess|Popen|sys\.executable|run_cli|multiprocessing)\b")
+
+
+def _starts_processes(tree: ast.Module, text: str) -> dict[str, bool]:
+    """For each top-level function, whether it starts a process itself or through a
+    helper of the same file that does (one level down)."""
+    funcs = {
+        node.name: ast.get_source_segment(text, node) or ""
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    direct = {name for name, src in funcs.items() if PROCESS.search(src)}
+    return {
+        name: name in direct or any(re.search(rf"\b{h}\(", src) for h in direct if h != name)
+        for name, src in funcs.items()
+    }
+
+
+def test_fast_tests_start_no_process() -> None:
+    """A test in a fast file that runs the CLI or another process is marked system."""
+    wrong = []
+    for name, tier in TIERS.items():
+        if tier != "fast":
+            continue
+        text = (HERE / name).read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        starts = _starts_processes(tree, text)
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef) or not node.name.startswith("test_"):
+                continue
+            marks = {ast.unparse(d) for d in node.decorator_list}
+            if starts[node.name] and not marks & {"pytest.mark.system", "pytest.mark.edge"}:
+                wrong.append(f"{name}::{node.name}")
+    assert not wrong, f"fast tests that start processes (mark them system): {wrong}"
