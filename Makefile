@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: install run once test check lint types bench soak eval eval-postgres eval-stripped clean chromium compose
+.PHONY: install run once test test-fast bench-smoke check lint types bench soak eval eval-postgres eval-stripped clean chromium compose
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -46,6 +46,11 @@ compose:  ## install Debian's docker-compose to validate docker-compose.yml, whe
 test: $(STAMP) check chromium compose  ## set up, lint, type-check and run the whole test suite
 	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q
 
+# The tiers are markers set per test file in tests/conftest.py: fast (core and files, in
+# process), edge (loopback servers, SQLite and PostgreSQL), system (processes, Chromium).
+test-fast: $(STAMP)  ## the fast tier only: core and files, in process (under a minute)
+	NO_PROXY=127.0.0.1,localhost $(BIN)/python -m pytest -q -m fast
+
 check: $(STAMP) lint types  ## static checks only
 	$(BIN)/kuril-monitor --config $(CONFIG) check
 
@@ -60,6 +65,23 @@ bench: $(STAMP)  ## the benchmarks, each with its defaults (the soak apart: make
 	for b in benchmarks/bench_*.py; do \
 		case $$b in *bench_soak.py) continue;; esac; $(BIN)/python $$b || exit 1; \
 	done
+
+# Each benchmark once with its quickest options, so none rots: figures are printed, a
+# missed speed target fails nothing (a crash does). The soak is left out as in `make bench`
+# (its shortest useful run is minutes); message_length.py needs the harness' messages.
+BENCH_SMOKE = \
+	"bench_matching.py --rules 10 100 --words 500 1000 --base-rules 100 --base-words 500" \
+	"bench_article.py --per-kind 1 --limit 10" \
+	"bench_poll.py --feeds 50 --hosts 5 --rounds 1" \
+	"bench_memory.py --feeds 50 --hosts 5 --items-small 1000 --items-big 5000 --runs 1" \
+	"bench_loop.py --feeds 10 --hosts 2" \
+	"bench_workers.py --feeds 8 --latency 0.05 --workers 1,2"
+bench-smoke: $(STAMP)  ## every benchmark once, quickly (~2 min): figures, no pass/fail on speed
+	@start=$$(date +%s); for b in $(BENCH_SMOKE); do \
+		echo "== benchmarks/$$b"; t=$$(date +%s); \
+		NO_PROXY=127.0.0.1,localhost $(BIN)/python benchmarks/$$b || exit 1; \
+		echo "   ($$(( $$(date +%s) - t )) s)"; \
+	done; echo "bench-smoke: every benchmark ran, $$(( $$(date +%s) - start )) s"
 
 soak: $(STAMP)  ## the daemon for 30 minutes under faults and kills (benchmarks/README.md)
 	$(BIN)/python benchmarks/bench_soak.py

@@ -154,12 +154,25 @@ def _scalar(node: yaml.Node, loader: _Loader, file: str, problems: list[Problem]
         # tagged scalars (ValueError, IndexError, AttributeError for `!!timestamp ""`)
         mark = node.start_mark
         reason = getattr(exc, "problem", None) or str(exc)
-        if "could not determine a constructor" in reason:
+        if node.tag == "tag:yaml.org,2002:merge":  # `<<` unquoted, as a key or a value
+            reason = "'<<' (YAML's merge key) is not allowed: write the keys out, or quote it"
+        elif "could not determine a constructor" in reason:
             reason = f"unknown tag {node.tag!r}: write the value without it"
+        elif not isinstance(exc, ValueError | yaml.YAMLError):
+            # Python's own words (`'NoneType' object has no attribute 'groupdict'` for
+            # `!!timestamp ""`) would not help: say what the value is not
+            kind = str(node.tag).removeprefix("tag:yaml.org,2002:")
+            reason = f"not a valid {kind}: write it without the tag, or in quotes as text"
         problems.append(
             Problem(file, mark.line + 1, mark.column + 1, f"cannot read this value: {reason}")
         )
         return None
+
+
+_COLLECTION_TAGS: dict[type, str] = {
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+}
 
 
 def _construct(
@@ -171,6 +184,14 @@ def _construct(
     problems: list[Problem],
 ) -> Any:
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    plain = _COLLECTION_TAGS.get(type(node))
+    if plain is not None and node.tag != plain:  # built by hand below, so a tag would be
+        # ignored silently (`!!python/object/apply:…` read as a list): refuse it instead
+        line, col = marks[path]
+        problems.append(
+            Problem(file, line, col, f"unknown tag {node.tag!r}: write the value without it")
+        )
+        return None
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:

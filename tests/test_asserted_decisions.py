@@ -7,23 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from monitor.extract import extract_article
 from monitor.models import Article, FeedItem
 from monitor.novelty import Judge, learn_from
-from monitor.rulefiles import load_rules
-from monitor.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEN = dt.datetime(2026, 5, 12, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    """The shipped rules and seeds."""
-    rules = load_rules(ROOT / "rules")
-    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
 
 
 def _page(lang: str, title: str, *paragraphs: str) -> bytes:

@@ -67,6 +67,7 @@ def _check(config: Path, timeout: float = 60) -> tuple[int, str, float, float]:
     return proc.returncode, text, seconds, usage.ru_maxrss / 1024
 
 
+@pytest.mark.system
 def test_shipped_files_pass_check(tmp_path: Path) -> None:
     """The copy of the shipped rules and seeds, as the other tests start from, is valid."""
     code, out, _, _ = _check(_project(tmp_path))
@@ -134,6 +135,7 @@ def test_shipped_files_pass_check(tmp_path: Path) -> None:
         "control-char",
     ],
 )
+@pytest.mark.system
 def test_check_refuses_hostile_files_quickly_with_their_place(
     tmp_path: Path, folder: str, name: str, text: str, expected: str
 ) -> None:
@@ -149,6 +151,7 @@ def test_check_refuses_hostile_files_quickly_with_their_place(
     assert peak < PEAK_MB, peak
 
 
+@pytest.mark.system
 def test_rule_files_together_are_capped(tmp_path: Path) -> None:
     """Many files each within the cap, together over MAX_RULES_BYTES, are refused unread."""
     config = _project(tmp_path)
@@ -171,6 +174,7 @@ def test_rule_files_together_are_capped(tmp_path: Path) -> None:
     ],
     ids=["anchor", "deep", "too-large"],
 )
+@pytest.mark.system
 def test_check_refuses_a_hostile_config(tmp_path: Path, text: str, expected: str) -> None:
     """The config file has the same bounds; `check` exits 1 with the config's problem."""
     config = _project(tmp_path)
@@ -181,6 +185,7 @@ def test_check_refuses_a_hostile_config(tmp_path: Path, text: str, expected: str
     assert "Traceback" not in out
 
 
+@pytest.mark.system
 def test_config_run_refuses_aliases_with_exit_2(tmp_path: Path) -> None:
     """`run --once` on a config with an alias exits 2 with the place, not a traceback."""
     config = _project(tmp_path)
@@ -277,6 +282,7 @@ def test_values_that_crash_a_constructor_are_located(tmp_path: Path) -> None:
     assert lines[2].startswith(f"{path}:4:14: cannot read this value")
 
 
+@pytest.mark.edge
 def test_live_reload_loads_a_big_change_off_the_event_loop(tmp_path: Path) -> None:
     """A big (valid) rules change is read and built in a thread: the loop keeps ticking
     while it loads, and the new rules are in force after it."""
@@ -316,6 +322,7 @@ def test_live_reload_loads_a_big_change_off_the_event_loop(tmp_path: Path) -> No
     assert worst_gap < took / 4, (took, worst_gap)
 
 
+@pytest.mark.edge
 def test_live_reload_returns_a_hostile_change_for_the_admins(tmp_path: Path) -> None:
     """An alias bomb saved into rules/ is rejected by live reload and handed back (the
     daemon sends it to the admins), quickly; the last good rules stay."""

@@ -13,7 +13,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -57,13 +56,6 @@ LIMITS = FetchLimits(timeout=5.0, allow_private_addresses=True)
 # pool with the preload of that moment, so every pool here names it, as `app` does (a worker
 # forked without it imports trafilatura on its first call, past the small limits below)
 PRELOAD = ("monitor.extract", "monitor.feeds")
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news web on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
 
 
 def _page(text: str, tail: str = "") -> bytes:

@@ -6,7 +6,6 @@ then a real `run --once` over two outlets whose templates say `rel="canonical" h
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -62,13 +61,6 @@ def test_same_text_allows_a_footer_but_not_another_story() -> None:
     assert same_text(story, "By a staff writer. " + story + " Subscribe to our newsletter.")
     other = " ".join(f"other{i}" for i in range(200))
     assert not same_text(story, other)
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """Two outlets' feeds and pages on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
 
 
 def _page(name: str, canonical: str) -> bytes:

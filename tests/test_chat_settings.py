@@ -34,7 +34,7 @@ DATELINE = re.compile(r"(?m)^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}, |/[A-ZА-ЯЁ][\w 
 
 
 @pytest.fixture
-def world() -> Iterator[NewsWorld]:
+def reports_world() -> Iterator[NewsWorld]:
     """A news server with two reports: a new development and a status change."""
     with NewsWorld() as w:
         items = []
@@ -56,19 +56,12 @@ def world() -> Iterator[NewsWorld]:
         yield w
 
 
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
-
-
-def _config(tmp: Path, world: NewsWorld, bot: BotApi, chats: dict[str, Any]) -> Path:
+def _config(tmp: Path, reports_world: NewsWorld, bot: BotApi, chats: dict[str, Any]) -> Path:
     config = {
         "database": f"sqlite:///{tmp / 'state' / 'monitor.db'}",
         "rules_dir": str(ROOT / "rules"),
         "seeds_dir": str(ROOT / "seeds"),
-        "feeds": [{"id": "wire", "url": world.url("/feeds/wire.xml")}],
+        "feeds": [{"id": "wire", "url": reports_world.url("/feeds/wire.xml")}],
         "polling": {
             "interval": 60,
             "timeout": 3.0,
@@ -87,11 +80,11 @@ def _config(tmp: Path, world: NewsWorld, bot: BotApi, chats: dict[str, Any]) -> 
 
 
 def test_no_channel_message_has_a_rule_id_or_a_dateline(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, reports_world: NewsWorld, bot: BotApi
 ) -> None:
     """The default brief alerts: parsed as Telegram parses them, under 1,000 characters,
     with the time and its zone, and never a rule id or a wire dateline."""
-    config = _config(tmp_path, world, bot, {})
+    config = _config(tmp_path, reports_world, bot, {})
     proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     sent = bot.sent(CHANNEL)
@@ -122,7 +115,7 @@ def _claims(tmp: Path) -> list[str]:
 
 
 def test_a_chat_reads_its_language_muted_and_another_only_status_changes(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, reports_world: NewsWorld, bot: BotApi
 ) -> None:
     """Russian labels and no sound in one chat (every severity muted); only the status
     change, in full, in the other, with the rules that matched."""
@@ -130,7 +123,7 @@ def test_a_chat_reads_its_language_muted_and_another_only_status_changes(
         CHANNEL: {"lang": "ru", "silent": {"severities": ["low", "normal", "high"]}},
         STATUS_ONLY: {"kinds": ["status_change"], "form": "full", "timezone": "Asia/Tokyo"},
     }
-    config = _config(tmp_path, world, bot, chats)
+    config = _config(tmp_path, reports_world, bot, chats)
     proc = run_cli(config, "run", "--once")
     assert proc.returncode == 0, proc.stderr
     ru = bot.sent(CHANNEL)
@@ -149,11 +142,11 @@ def test_a_chat_reads_its_language_muted_and_another_only_status_changes(
 
 
 def test_quiet_hours_mute_what_is_sent_in_them(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, reports_world: NewsWorld, bot: BotApi
 ) -> None:
     """Quiet hours that cover the whole day mute every post; none are muted otherwise."""
     chats = {CHANNEL: {"silent": {"quiet_hours": "00:00-23:59"}}, STATUS_ONLY: {}}
-    config = _config(tmp_path, world, bot, chats)
+    config = _config(tmp_path, reports_world, bot, chats)
     assert run_cli(config, "run", "--once").returncode == 0
     by_chat: dict[str, list[Any]] = {}
     for p in bot.params_of("sendMessage"):
@@ -163,11 +156,13 @@ def test_quiet_hours_mute_what_is_sent_in_them(
 
 
 def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, reports_world: NewsWorld, bot: BotApi
 ) -> None:
     """A bad value is `file:line:column: telegram.chats.CHAT.key: …`; a chat's template is
     checked (a field that does not exist, at its line and column)."""
-    bad = _config(tmp_path, world, bot, {CHANNEL: {"lang": "de", "digest": {"threshold": 1}}})
+    bad = _config(
+        tmp_path, reports_world, bot, {CHANNEL: {"lang": "de", "digest": {"threshold": 1}}}
+    )
     proc = run_cli(bad, "check")
     assert proc.returncode != 0
     assert "config.yaml:" in proc.stdout + proc.stderr
@@ -176,11 +171,11 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
     assert f"telegram.chats.{CHANNEL}.digest.threshold" in out
     template = tmp_path / "mine.html"
     template.write_text("{{ alert.marker }} <b>{{ alert.headline }}</b>\n{{ alert.title }}\n")
-    config = _config(tmp_path, world, bot, {CHANNEL: {"template": "mine.html"}})
+    config = _config(tmp_path, reports_world, bot, {CHANNEL: {"template": "mine.html"}})
     proc = run_cli(config, "check")
     assert proc.returncode != 0
     assert f"{template}:2:10: unknown field alert.title" in proc.stdout + proc.stderr
-    missing = _config(tmp_path, world, bot, {CHANNEL: {"template": "gone.html"}})
+    missing = _config(tmp_path, reports_world, bot, {CHANNEL: {"template": "gone.html"}})
     proc = run_cli(missing, "check")
     assert f"telegram.chats.{CHANNEL}.template: no template file 'gone.html'" in (
         proc.stdout + proc.stderr
@@ -189,7 +184,7 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
         "{{ alert.marker }} <b>{{ alert.headline }}</b> · "
         '<a href="{{ alert.url }}">{{ alert.outlet }}</a>\n'
     )
-    config = _config(tmp_path, world, bot, {CHANNEL: {"template": "mine.html"}})
+    config = _config(tmp_path, reports_world, bot, {CHANNEL: {"template": "mine.html"}})
     assert run_cli(config, "check").returncode == 0
     assert run_cli(config, "run", "--once").returncode == 0
     mine = bot.sent(CHANNEL)
@@ -198,7 +193,7 @@ def test_check_names_the_key_of_a_bad_setting_and_the_place_of_a_template_error(
 
 
 def test_a_burst_becomes_a_digest_at_the_chats_threshold_in_its_language(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, reports_world: NewsWorld, bot: BotApi
 ) -> None:
     """With a threshold of 2 the two alerts go out as one digest, labelled in Japanese; a
     chat with digests off gets them one by one."""
@@ -206,7 +201,7 @@ def test_a_burst_becomes_a_digest_at_the_chats_threshold_in_its_language(
         CHANNEL: {"lang": "ja", "digest": {"threshold": 2}},
         STATUS_ONLY: {"digest": {"enabled": False}},
     }
-    config = _config(tmp_path, world, bot, chats)
+    config = _config(tmp_path, reports_world, bot, chats)
     assert run_cli(config, "run", "--once").returncode == 0
     (digest,) = bot.sent(CHANNEL)
     assert digest.startswith("<b>📰 2 件の新着</b>")

@@ -73,6 +73,7 @@ def test_bad_config_names_file_line_and_key(tmp_path: Path, text: str, expected:
     assert expected in str(err.value)
 
 
+@pytest.mark.system
 def test_cli_exits_2_on_bad_config(tmp_path: Path) -> None:
     """`kuril-monitor run --once` with a broken config exits 2 and says where."""
     path = tmp_path / "c.yaml"
@@ -125,6 +126,7 @@ def test_largest_documented_numbers_are_accepted(tmp_path: Path) -> None:
     assert config.polling.max_bytes == 500_000_000
 
 
+@pytest.mark.system
 def test_check_exits_1_naming_an_absurd_interval_and_its_bound(tmp_path: Path) -> None:
     """`check` refuses `polling.interval: 1e308` (which `run` could not schedule)."""
     path = tmp_path / "c.yaml"

@@ -7,10 +7,11 @@ import signal
 import socket
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import yaml
+from support.newsworld import wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +20,11 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _retry_in(line: str) -> int:
+    """The `retry_in=N` of a feed.failed log line."""
+    return int(line.split("retry_in=")[1].split()[0])
 
 
 def test_daemon_keeps_running_without_network_or_token(tmp_path: Path) -> None:
@@ -47,19 +53,35 @@ def test_daemon_keeps_running_without_network_or_token(tmp_path: Path) -> None:
         env=env,
         cwd=ROOT,
     )
+    assert proc.stderr is not None
+    err_lines: list[str] = []  # the log, read as it is written
+    reader = threading.Thread(target=lambda: err_lines.extend(proc.stderr or ()), daemon=True)
+    reader.start()
+
+    def failures() -> list[str]:
+        return [line for line in list(err_lines) if "event=feed.failed" in line]
+
     try:
-        time.sleep(4)
+        # four failed polls: the waits between them double from the 0.3 s interval
+        assert wait_until(lambda: len(failures()) >= 4, 60), "".join(err_lines)
         assert proc.poll() is None, "the daemon must keep running"
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=15)
+        out = proc.stdout.read() if proc.stdout else ""
+        proc.wait(timeout=15)
     finally:
         if proc.poll() is None:
             proc.kill()
+            proc.wait(timeout=15)
+        reader.join(timeout=15)
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+    err = "".join(err_lines)
     assert proc.returncode == 0
     assert out.count("TELEGRAM_BOT_TOKEN") == 1
-    failures = [line for line in err.splitlines() if "event=feed.failed" in line]
-    # backoff: polled every 0.3 s it would fail ~13 times in 4 s; doubling waits allow few
-    assert 1 <= len(failures) <= 6, err
+    waits = [_retry_in(line) for line in failures()[:4]]
+    assert waits == sorted(waits), waits  # backoff: each wait at least the one before
+    assert waits[-1] > waits[0], waits  # 0.3 s doubled three times: 2.4 s
     assert "event=monitor.stopped" in err
 
 

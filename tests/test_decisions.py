@@ -11,19 +11,10 @@ import yaml
 from monitor.extract import extract_article
 from monitor.models import FeedItem
 from monitor.novelty import Judge, learn_from
-from monitor.rulefiles import load_rules
-from monitor.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"
 STREAM = yaml.safe_load((DATA / "expected.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    """The shipped rules and seeds."""
-    rules = load_rules(ROOT / "rules")
-    return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
 
 
 def _article(name: str):  # type: ignore[no-untyped-def]

@@ -53,7 +53,7 @@ ALERTS = 2
 
 
 @pytest.fixture
-def world() -> Iterator[NewsWorld]:
+def stream_world() -> Iterator[NewsWorld]:
     """The news web on 127.0.0.1, serving the stream."""
     with NewsWorld() as w:
         items = []
@@ -72,13 +72,6 @@ def world() -> Iterator[NewsWorld]:
         yield w
 
 
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Where the processes keep their state: a SQLite file, or a fresh PostgreSQL schema."""
@@ -90,9 +83,9 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def _config(
-    tmp: Path, world: NewsWorld, bot: BotApi, database: str, telegram_timeout: float = 2.0
+    tmp: Path, stream_world: NewsWorld, bot: BotApi, database: str, telegram_timeout: float = 2.0
 ) -> Path:
-    path = write_config(tmp, [("wire", world.url(FEED))], api_base_url=bot.base_url)
+    path = write_config(tmp, [("wire", stream_world.url(FEED))], api_base_url=bot.base_url)
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     raw["database"] = database
     raw["telegram"]["timeout"] = telegram_timeout
@@ -194,11 +187,11 @@ def test_the_cycle_lease_is_shared_by_one_process_cycles_and_refused_to_another(
 
 @pytest.mark.parametrize("processes", [2, 4])
 def test_run_once_started_together_posts_each_development_once(
-    tmp_path: Path, world: NewsWorld, bot: BotApi, database: str, processes: int
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi, database: str, processes: int
 ) -> None:
     """N `run --once` started at the same instant on one database: every process exits 0,
     one alert per development is recorded and each is posted exactly once."""
-    config = _config(tmp_path, world, bot, database)
+    config = _config(tmp_path, stream_world, bot, database)
     outs = [tmp_path / f"once-{n}.log" for n in range(processes)]
     procs = [_once(config, bot.token, out) for out in outs]
     texts = _finish(procs, outs)
@@ -211,13 +204,13 @@ def test_run_once_started_together_posts_each_development_once(
 
 
 def test_run_once_beside_a_cycle_in_progress_is_skipped_and_says_so(
-    tmp_path: Path, world: NewsWorld, bot: BotApi, database: str
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi, database: str
 ) -> None:
     """While one `run --once` is in its cycle (a post under way), three more start: each
     skips its cycle with one `cycle.skipped` line naming the holder, and nothing is
     posted twice."""
     gate = bot.hold_next("sendMessage")  # the first post is answered when the test says
-    config = _config(tmp_path, world, bot, database, telegram_timeout=60.0)
+    config = _config(tmp_path, stream_world, bot, database, telegram_timeout=60.0)
     first = tmp_path / "first.log"
     holder = _once(config, bot.token, first)
     assert _wait(lambda: len(_posts(bot)) >= 1), first.read_text(encoding="utf-8")
@@ -244,12 +237,12 @@ def _owner_prefix(pid: int) -> str:
 
 
 def test_run_beside_run_once_posts_each_development_once(
-    tmp_path: Path, world: NewsWorld, bot: BotApi, database: str
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi, database: str
 ) -> None:
     """The daemon and `run --once` on one database, the latter started while the daemon
     posts and again when it is idle: each development is posted once, nothing crashes."""
     gate = bot.hold_next("sendMessage")
-    config = _config(tmp_path, world, bot, database, telegram_timeout=60.0)
+    config = _config(tmp_path, stream_world, bot, database, telegram_timeout=60.0)
     with Daemon(config, token=bot.token) as daemon:
         assert daemon.wait_for(lambda: len(_posts(bot)) >= 1), daemon.output()
         during = run_cli(config, "run", "--once", token=bot.token)
@@ -271,13 +264,13 @@ def test_run_beside_run_once_posts_each_development_once(
 
 
 def test_a_process_killed_after_the_post_and_before_the_record_never_posts_again(
-    tmp_path: Path, world: NewsWorld, bot: BotApi, database: str
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi, database: str
 ) -> None:
     """SIGKILL between Telegram posting an alert and the database recording it: the next
     run does not post it again; it holds the row with a `delivery.unconfirmed` line, and
     the admin's `outbox sent ROW` records it as sent (`outbox resend` would post it)."""
     gate = bot.hold_next("sendMessage")  # posted at once, answered after the kill
-    config = _config(tmp_path, world, bot, database, telegram_timeout=60.0)
+    config = _config(tmp_path, stream_world, bot, database, telegram_timeout=60.0)
     with Daemon(config, token=bot.token, args=("run", "--once")) as killed:
         assert killed.wait_for(lambda: len(_posts(bot)) >= 1), killed.output()
         os.kill(killed.pid, signal.SIGKILL)
@@ -306,13 +299,13 @@ def test_a_process_killed_after_the_post_and_before_the_record_never_posts_again
 
 
 def test_a_process_killed_while_waiting_out_a_flood_wait_posts_later(
-    tmp_path: Path, world: NewsWorld, bot: BotApi, database: str
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi, database: str
 ) -> None:
     """Telegram refuses the first post with 429 (retry after 20 s) and the process is
     killed while it waits: nothing was posted, so nothing is in doubt — the next run posts
     every alert once, and no row is held."""
     bot.fail_next("sendMessage", 429, retry_after=20)
-    config = _config(tmp_path, world, bot, database, telegram_timeout=60.0)
+    config = _config(tmp_path, stream_world, bot, database, telegram_timeout=60.0)
     raw = yaml.safe_load(config.read_text(encoding="utf-8"))
     raw["telegram"]["send_budget"] = 120  # long enough to wait out the flood wait
     config.write_text(yaml.safe_dump(raw), encoding="utf-8")
@@ -341,13 +334,13 @@ def test_a_process_killed_while_waiting_out_a_flood_wait_posts_later(
 
 
 def test_resend_posts_a_held_row_at_the_next_run(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi
 ) -> None:
     """A post that timed out is held, not repeated; `outbox resend ROW` posts it once more
     at the next run, when the admin knows it never arrived."""
     database = f"sqlite:///{tmp_path / 'state' / 'monitor.db'}"
     bot.slow_next("sendMessage", 3.0)  # the answer comes after the client's 1 s timeout
-    config = _config(tmp_path, world, bot, database, telegram_timeout=1.0)
+    config = _config(tmp_path, stream_world, bot, database, telegram_timeout=1.0)
     first = run_cli(config, "run", "--once", token=bot.token)
     assert first.returncode == 0, first.stderr
     (held,) = events(first.stderr, "delivery.unconfirmed")
@@ -363,7 +356,7 @@ def test_resend_posts_a_held_row_at_the_next_run(
 
 
 def test_a_full_disk_between_the_post_and_the_record_never_posts_again(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, stream_world: NewsWorld, bot: BotApi
 ) -> None:
     """The disk fills while Telegram is posting an alert: recording its message id fails,
     every cycle fails while the disk is full, and when space returns the process records
@@ -371,7 +364,7 @@ def test_a_full_disk_between_the_post_and_the_record_never_posts_again(
     gate = bot.hold_next("sendMessage")
     with small_tmpfs(tmp_path / "state") as small_disk:
         database = f"sqlite:///{small_disk / 'monitor.db'}"
-        config = _config(tmp_path, world, bot, database, telegram_timeout=60.0)
+        config = _config(tmp_path, stream_world, bot, database, telegram_timeout=60.0)
         _full_disk_during_a_post(config, small_disk, bot, gate)
         _assert_each_development_posted_once(bot, database)
 

@@ -53,20 +53,6 @@ def _integrity(db: Path) -> str:
         conn.close()
 
 
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news web on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
-
-
 # ----------------------------------------------------------------------------- a feed down
 
 

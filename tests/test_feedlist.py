@@ -47,7 +47,7 @@ feeds:
 
 
 @pytest.fixture
-def world() -> Iterator[NewsWorld]:
+def feedlist_world() -> Iterator[NewsWorld]:
     """A news server with one working feed, one failing, and a page that is no feed."""
     with NewsWorld() as w:
         item = {"title": "Drills on Shikotan", "link": w.url("/a/1"), "published": T0}
@@ -59,15 +59,15 @@ def world() -> Iterator[NewsWorld]:
 
 
 @pytest.fixture
-def config(tmp_path: Path, world: NewsWorld) -> Path:
+def config(tmp_path: Path, feedlist_world: NewsWorld) -> Path:
     """A hand-written config with comments, polling the wire and a failing feed."""
     path = tmp_path / "config.yaml"
     path.write_text(
         CONFIG.format(
             db=tmp_path / "state" / "monitor.db",
             root=ROOT,
-            wire=world.url("/wire.xml"),
-            gone=world.url("/gone.xml"),
+            wire=feedlist_world.url("/wire.xml"),
+            gone=feedlist_world.url("/gone.xml"),
         ),
         encoding="utf-8",
     )
@@ -121,34 +121,36 @@ SERVED = {
 }
 
 
-def served_opml(name: str, world: NewsWorld, tmp_path: Path) -> Path:
+def served_opml(name: str, feedlist_world: NewsWorld, tmp_path: Path) -> Path:
     """A golden OPML export with each feed's https URL moved to this world's 127.0.0.1,
     where a feed with one item is served under the same host and path."""
     text = (OPML / f"{name}.opml").read_text(encoding="utf-8")
     for where, (channel, headline) in SERVED.items():
-        item = {"title": headline, "link": world.url(f"/{where}/1"), "published": T0}
-        world.add_feed(f"/{where}", [item], title=channel)
-        text = text.replace(f'"https://{where}"', f'"{world.url("/" + where)}"')
+        item = {"title": headline, "link": feedlist_world.url(f"/{where}/1"), "published": T0}
+        feedlist_world.add_feed(f"/{where}", [item], title=channel)
+        text = text.replace(f'"https://{where}"', f'"{feedlist_world.url("/" + where)}"')
     path = tmp_path / f"{name}.opml"
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def test_import_list_export_round_trip(config: Path, tmp_path: Path, world: NewsWorld) -> None:
+def test_import_list_export_round_trip(
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
+) -> None:
     """Import a Feedly and a NetNewsWire export into the feeds file, each feed fetched
     once, keeping the config untouched; list them; export OPML that imports back to the
     same feeds."""
     before = config.read_text(encoding="utf-8")
     for name in ("feedly", "netnewswire"):
-        proc = run_cli(config, "feeds", "import", str(served_opml(name, world, tmp_path)))
+        proc = run_cli(config, "feeds", "import", str(served_opml(name, feedlist_world, tmp_path)))
         assert proc.returncode == 0, proc.stderr
         assert "imported 3 feeds" in proc.stdout
-    assert all(world.hits(f"/{where}") == 1 for where in SERVED)
+    assert all(feedlist_world.hits(f"/{where}") == 1 for where in SERVED)
     again = run_cli(config, "feeds", "import", str(tmp_path / "feedly.opml"))
     assert "imported 0 feeds" in again.stdout
-    nhk = world.url("/www3.nhk.or.jp/rss/news/cat6.xml")
+    nhk = feedlist_world.url("/www3.nhk.or.jp/rss/news/cat6.xml")
     assert f"skipped line 9: {nhk} (polled already" in again.stderr
-    assert world.hits("/www3.nhk.or.jp/rss/news/cat6.xml") == 1  # not fetched again
+    assert feedlist_world.hits("/www3.nhk.or.jp/rss/news/cat6.xml") == 1  # not fetched again
     assert config.read_text(encoding="utf-8") == before
     listed = run_cli(config, "feeds", "list", "--format", "json")
     rows = {r["id"]: r for r in json.loads(listed.stdout)}
@@ -175,7 +177,7 @@ def test_import_list_export_round_trip(config: Path, tmp_path: Path, world: News
 
 
 def test_import_fetches_each_feed_and_refuses_what_is_not_one(
-    config: Path, tmp_path: Path, world: NewsWorld
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """Each outline is fetched once, like `feeds add`: a page, an error answer and a URL
     the config does not accept are refused with the reason, a line each, and the feeds are
@@ -185,41 +187,55 @@ def test_import_fetches_each_feed_and_refuses_what_is_not_one(
         b"</title><item><title>Drills - Reuters</title><link>https://news.example/a</link>"
         b'<source url="https://www.reuters.com">Reuters</source></item></channel></rss>'
     )
-    world.add_raw("/gnews.xml", gnews, {"Content-Type": "application/rss+xml"})
-    world.fail("/down.xml", 503)
+    feedlist_world.add_raw("/gnews.xml", gnews, {"Content-Type": "application/rss+xml"})
+    feedlist_world.fail("/down.xml", 503)
     opml = tmp_path / "mixed.opml"
     opml.write_text(
         '<opml version="2.0"><body>\n'
-        f'<outline type="rss" text="Sakhalin" xmlUrl="{world.url("/sakh.xml")}"/>\n'
-        f'<outline type="rss" text="A page" xmlUrl="{world.url("/a/1")}"/>\n'
-        f'<outline type="rss" text="Down" xmlUrl="{world.url("/down.xml")}"/>\n'
-        f'<outline type="rss" text="Google News - Kuril" xmlUrl="{world.url("/gnews.xml")}"/>\n'
-        f'<outline type="rss" text="Wire again" xmlUrl="{world.url("/wire.xml")}"/>\n'
+        f'<outline type="rss" text="Sakhalin" xmlUrl="{feedlist_world.url("/sakh.xml")}"/>\n'
+        f'<outline type="rss" text="A page" xmlUrl="{feedlist_world.url("/a/1")}"/>\n'
+        f'<outline type="rss" text="Down" xmlUrl="{feedlist_world.url("/down.xml")}"/>\n'
+        '<outline type="rss" text="Google News - Kuril" '
+        f'xmlUrl="{feedlist_world.url("/gnews.xml")}"/>\n'
+        f'<outline type="rss" text="Wire again" xmlUrl="{feedlist_world.url("/wire.xml")}"/>\n'
         "</body></opml>",
         encoding="utf-8",
     )
     proc = run_cli(config, "feeds", "import", str(opml))
     assert proc.returncode == 1, proc.stderr
-    assert f"imported sakhalin: {world.url('/sakh.xml')} (Sakhalin)" in proc.stdout
-    assert f"imported google-news-kuril: {world.url('/gnews.xml')} (no title)" in proc.stdout
-    assert f"refused line 3: {world.url('/a/1')}: not a usable feed: not a feed" in proc.stderr
-    down = world.url("/down.xml")
+    assert f"imported sakhalin: {feedlist_world.url('/sakh.xml')} (Sakhalin)" in proc.stdout
+    assert (
+        f"imported google-news-kuril: {feedlist_world.url('/gnews.xml')} (no title)" in proc.stdout
+    )
+    assert (
+        f"refused line 3: {feedlist_world.url('/a/1')}: not a usable feed: not a feed"
+        in proc.stderr
+    )
+    down = feedlist_world.url("/down.xml")
     assert f"refused line 4: {down}: not a usable feed: HTTP 503" in proc.stderr
-    assert f"skipped line 6: {world.url('/wire.xml')} (polled already, as 'wire')" in proc.stderr
+    assert (
+        f"skipped line 6: {feedlist_world.url('/wire.xml')} (polled already, as 'wire')"
+        in proc.stderr
+    )
     assert "imported 2 feeds" in proc.stdout
     assert "skipped 1, refused 2" in proc.stdout
     added = yaml.safe_load((tmp_path / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
     assert added == [
-        {"id": "sakhalin", "url": world.url("/sakh.xml"), "lang": "ru", "title": "Sakhalin"},
-        {"id": "google-news-kuril", "url": world.url("/gnews.xml"), "lang": "en"},
+        {
+            "id": "sakhalin",
+            "url": feedlist_world.url("/sakh.xml"),
+            "lang": "ru",
+            "title": "Sakhalin",
+        },
+        {"id": "google-news-kuril", "url": feedlist_world.url("/gnews.xml"), "lang": "en"},
     ]
     for path in ("/sakh.xml", "/a/1", "/down.xml", "/gnews.xml"):
-        assert world.hits(path) == 1, path
-    assert world.hits("/wire.xml") == 0
+        assert feedlist_world.hits(path) == 1, path
+    assert feedlist_world.hits("/wire.xml") == 0
 
 
 def test_add_keeps_no_title_for_an_aggregator_unless_one_is_given(
-    config: Path, tmp_path: Path, world: NewsWorld
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """A feed whose items carry <source> is added without its channel title (which names
     the search), so each item's outlet names it; `--title` still sets one."""
@@ -229,14 +245,16 @@ def test_add_keeps_no_title_for_an_aggregator_unless_one_is_given(
         b'<source url="https://english.kyodonews.net">Kyodo News</source></item>'
         b"</channel></rss>"
     )
-    world.add_raw("/gn.xml", body, {"Content-Type": "application/rss+xml"})
-    assert run_cli(config, "feeds", "add", world.url("/gn.xml")).returncode == 0
-    titled = run_cli(config, "feeds", "add", world.url("/gn.xml") + "?b", "--title", "Mine")
+    feedlist_world.add_raw("/gn.xml", body, {"Content-Type": "application/rss+xml"})
+    assert run_cli(config, "feeds", "add", feedlist_world.url("/gn.xml")).returncode == 0
+    titled = run_cli(
+        config, "feeds", "add", feedlist_world.url("/gn.xml") + "?b", "--title", "Mine"
+    )
     assert titled.returncode == 0, titled.stderr
     added = yaml.safe_load((tmp_path / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
     assert added == [
-        {"id": "kuril-google-news", "url": world.url("/gn.xml"), "lang": "en"},
-        {"id": "mine", "url": world.url("/gn.xml") + "?b", "lang": "en", "title": "Mine"},
+        {"id": "kuril-google-news", "url": feedlist_world.url("/gn.xml"), "lang": "en"},
+        {"id": "mine", "url": feedlist_world.url("/gn.xml") + "?b", "lang": "en", "title": "Mine"},
     ]
 
 
@@ -256,42 +274,45 @@ def test_a_bad_opml_file_changes_nothing_and_says_where(config: Path, tmp_path: 
 
 
 def test_add_fetches_once_and_refuses_what_is_not_a_feed(
-    config: Path, tmp_path: Path, world: NewsWorld
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """A real feed is added with its own title and language; a page, a 500 and a feed
     polled already are refused with the reason, and nothing is written for them."""
-    proc = run_cli(config, "feeds", "add", world.url("/sakh.xml"))
+    proc = run_cli(config, "feeds", "add", feedlist_world.url("/sakh.xml"))
     assert proc.returncode == 0, proc.stderr
     added = yaml.safe_load((tmp_path / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
     assert added == [
         {
             "id": "sakhalin-info",
-            "url": world.url("/sakh.xml"),
+            "url": feedlist_world.url("/sakh.xml"),
             "lang": "ru",
             "title": "Sakhalin.info",
         }
     ]
-    page = run_cli(config, "feeds", "add", world.url("/a/1"), "--id", "page")
+    page = run_cli(config, "feeds", "add", feedlist_world.url("/a/1"), "--id", "page")
     assert page.returncode == 1
     assert "is not a usable feed: not a feed" in page.stderr
-    failing = run_cli(config, "feeds", "add", world.url("/gone.xml") + "?x", "--id", "x")
+    failing = run_cli(config, "feeds", "add", feedlist_world.url("/gone.xml") + "?x", "--id", "x")
     assert failing.returncode == 1
     assert "HTTP 500" in failing.stderr
-    twice = run_cli(config, "feeds", "add", world.url("/sakh.xml"))
+    twice = run_cli(config, "feeds", "add", feedlist_world.url("/sakh.xml"))
     assert twice.returncode == 1
     assert "polled already, as 'sakhalin-info'" in twice.stderr
-    bad_id = run_cli(config, "feeds", "add", world.url("/wire.xml") + "?2", "--id", "a b")
+    bad_id = run_cli(config, "feeds", "add", feedlist_world.url("/wire.xml") + "?2", "--id", "a b")
     assert bad_id.returncode == 2
     assert "id: String should match pattern" in bad_id.stderr
     assert len(yaml.safe_load((tmp_path / "feeds.yaml").read_text())["feeds"]) == 1
 
 
 def test_remove_cuts_only_the_entry_and_keeps_comments(
-    config: Path, tmp_path: Path, world: NewsWorld
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """Removing a feed of the config or of the feeds file leaves every other line."""
     assert (
-        run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--title", "Sakh").returncode == 0
+        run_cli(
+            config, "feeds", "add", feedlist_world.url("/sakh.xml"), "--title", "Sakh"
+        ).returncode
+        == 0
     )
     feeds_file = tmp_path / "feeds.yaml"
     header = feeds_file.read_text(encoding="utf-8").split("\nfeeds:\n")[0]
@@ -312,7 +333,7 @@ def test_remove_cuts_only_the_entry_and_keeps_comments(
 
 
 def test_a_hand_edited_feeds_file_is_validated_like_the_config(
-    config: Path, tmp_path: Path, world: NewsWorld
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """An unknown key, a bad URL and an id the config uses: each named with its line."""
     (tmp_path / "feeds.yaml").write_text(
@@ -325,7 +346,7 @@ def test_a_hand_edited_feeds_file_is_validated_like_the_config(
     assert "feeds.yaml:3:5: feeds[0].url: not an http(s) URL" in proc.stdout
     assert "feeds.yaml:6:5: feeds[1].titel: unknown key (did you mean 'title'?)" in proc.stdout
     (tmp_path / "feeds.yaml").write_text(
-        f"feeds:\n  - id: wire\n    url: {world.url('/sakh.xml')}\n", encoding="utf-8"
+        f"feeds:\n  - id: wire\n    url: {feedlist_world.url('/sakh.xml')}\n", encoding="utf-8"
     )
     dup = run_cli(config, "feeds", "list")
     assert dup.returncode == 2
@@ -335,7 +356,7 @@ def test_a_hand_edited_feeds_file_is_validated_like_the_config(
 
 
 def test_list_shows_health_last_success_last_error_and_items(
-    config: Path, world: NewsWorld
+    config: Path, feedlist_world: NewsWorld
 ) -> None:
     """After a cycle: the wire is ok with its item, the failing feed shows its error."""
     assert run_cli(config, "run", "--once", token=None).returncode == 0
@@ -356,11 +377,11 @@ def test_list_shows_health_last_success_last_error_and_items(
 
 
 def test_the_running_monitor_polls_added_feeds_and_drops_removed_ones(
-    tmp_path: Path, world: NewsWorld
+    tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """`feeds add` while `run` runs: the new feed is polled without a restart; `feeds
     remove`: it is polled no more."""
-    config = daemon.write_config(tmp_path, [("wire", world.url("/wire.xml"))])
+    config = daemon.write_config(tmp_path, [("wire", feedlist_world.url("/wire.xml"))])
     db = tmp_path / "state" / "monitor.db"
 
     def items_of(feed: str) -> int:
@@ -373,28 +394,30 @@ def test_the_running_monitor_polls_added_feeds_and_drops_removed_ones(
 
     with daemon.Daemon(config) as proc:
         assert proc.wait_for("feed.polled"), proc.output()
-        added = run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh")
+        added = run_cli(config, "feeds", "add", feedlist_world.url("/sakh.xml"), "--id", "sakh")
         assert added.returncode == 0, added.stderr
         assert proc.wait_for("feeds.reloaded"), proc.output()
         assert wait_until(lambda: items_of("sakh") == 1, timeout=20), proc.output()
         assert run_cli(config, "feeds", "remove", "sakh").returncode == 0
         assert proc.wait_for("feeds.reloaded", count=2), proc.output()
-        polls = world.hits("/sakh.xml")
-        wire_before = world.hits("/wire.xml")
-        assert wait_until(lambda: world.hits("/wire.xml") >= wire_before + 3, timeout=20)
-        assert world.hits("/sakh.xml") == polls
+        polls = feedlist_world.hits("/sakh.xml")
+        wire_before = feedlist_world.hits("/wire.xml")
+        assert wait_until(lambda: feedlist_world.hits("/wire.xml") >= wire_before + 3, timeout=20)
+        assert feedlist_world.hits("/sakh.xml") == polls
         proc.terminate()
     assert "feeds.rejected" not in proc.output()
 
 
-def test_a_feed_added_while_the_monitor_starts_is_polled(tmp_path: Path, world: NewsWorld) -> None:
+def test_a_feed_added_while_the_monitor_starts_is_polled(
+    tmp_path: Path, feedlist_world: NewsWorld
+) -> None:
     """`feeds add` saved after `run` read its config but before it began to watch the
     file: the added feed is polled all the same (the first look reads the file again)."""
-    config_path = daemon.write_config(tmp_path, [("wire", world.url("/wire.xml"))])
+    config_path = daemon.write_config(tmp_path, [("wire", feedlist_world.url("/wire.xml"))])
     config = load_config(config_path)  # what `run` read at its start
-    added = run_cli(config_path, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh")
+    added = run_cli(config_path, "feeds", "add", feedlist_world.url("/sakh.xml"), "--id", "sakh")
     assert added.returncode == 0, added.stderr
-    checked = world.hits("/sakh.xml")  # `feeds add` fetched it once to check it
+    checked = feedlist_world.hits("/sakh.xml")  # `feeds add` fetched it once to check it
 
     async def main() -> None:
         stop = asyncio.Event()
@@ -402,7 +425,7 @@ def test_a_feed_added_while_the_monitor_starts_is_polled(tmp_path: Path, world: 
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 30
         try:
-            while world.hits("/sakh.xml") == checked:
+            while feedlist_world.hits("/sakh.xml") == checked:
                 assert not running.done(), "the monitor stopped"
                 assert loop.time() < deadline, "the added feed was never polled"
                 await asyncio.sleep(0.05)
@@ -411,14 +434,17 @@ def test_a_feed_added_while_the_monitor_starts_is_polled(tmp_path: Path, world: 
             await asyncio.wait_for(running, 30)
 
     asyncio.run(main())
-    assert world.hits("/sakh.xml") > checked
+    assert feedlist_world.hits("/sakh.xml") > checked
 
 
 def test_config_show_names_the_feeds_file_line_of_an_added_feed(
-    config: Path, tmp_path: Path, world: NewsWorld
+    config: Path, tmp_path: Path, feedlist_world: NewsWorld
 ) -> None:
     """`config show` lists the added feed after the config's, located in the feeds file."""
-    assert run_cli(config, "feeds", "add", world.url("/sakh.xml"), "--id", "sakh").returncode == 0
+    assert (
+        run_cli(config, "feeds", "add", feedlist_world.url("/sakh.xml"), "--id", "sakh").returncode
+        == 0
+    )
     shown = run_cli(config, "config", "show")
     assert shown.returncode == 0, shown.stderr
     assert f"  - id: sakh  # {tmp_path / 'feeds.yaml'}:5" in shown.stdout

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -69,27 +68,6 @@ def test_links_ids_titles_and_answers() -> None:
     assert parse_batch(")]}'\n\n120\n" + json.dumps([row]) + '\n25\n[["e",4]]') == url
     assert parse_batch("<html>Sorry…</html>") is None
     assert parse_batch(')]}\'\n\n[["wrb.fr","Fbv4je","[\\"garturlres\\""]]') is None
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """Publishers' pages and Google's stand-in on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def google() -> Iterator[GoogleNewsStandIn]:
-    """Google's endpoints, on a server of their own."""
-    with NewsWorld() as w:
-        yield GoogleNewsStandIn(w)
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
 
 
 def google_feed(world: NewsWorld, items: list[tuple[str, str, str]]) -> str:

@@ -5,7 +5,6 @@ never arrives is decided on the headline and the feed's description, and the ale
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,20 +62,6 @@ def test_why_no_text_and_page_headline() -> None:
     assert why_no_text("<html></html>", "x" * 500) == ""
     page = '<title>Site | A</title><meta content="A &amp; B" property="og:title">'
     assert page_headline(page) == ("A & B", "")
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """A news server on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
 
 
 def _serve(world: NewsWorld, page: str, html: str) -> str:

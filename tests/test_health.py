@@ -9,7 +9,6 @@ import re
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -71,20 +70,6 @@ def _config(tmp_path: Path, **extra: Any) -> Config:
             **extra,
         }
     )
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news web on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
 
 
 # ----------------------------------------------------------------------------- /healthz logic

@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,20 +24,12 @@ from support.reviewworld import (
     ROOT,
     ReviewWorld,
     published,
-    review_world,
 )
 
 DRILLS = "new-shikotan-drills"
 GRAVES = "status-grave-visits"
 FIRST = "first-since-talks"
 ALERTING = sorted((n for n, d in EXPECTED.items() if d in ALERT_KINDS), key=published)
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReviewWorld]:
-    """The stored history of two monitor cycles over the owned test pages."""
-    with review_world(tmp_path_factory.mktemp("history")) as w:
-        yield w
 
 
 def _cli(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -80,18 +71,18 @@ def _name(url: str) -> str:
     return url.rsplit("/", 1)[-1].removesuffix(".html")
 
 
-def _ids(world: ReviewWorld, names: list[str]) -> list[int]:
-    return [world.alert(n) for n in names]
+def _ids(review: ReviewWorld, names: list[str]) -> list[int]:
+    return [review.alert(n) for n in names]
 
 
-def test_table_lists_alerts_newest_first_with_their_columns(world: ReviewWorld) -> None:
+def test_table_lists_alerts_newest_first_with_their_columns(review: ReviewWorld) -> None:
     """The table has when, kind, headline, outlet, sources and any retraction, one alert a
     row, newest first."""
-    rows = _table(_ok(world.config, "history"))
+    rows = _table(_ok(review.config, "history"))
     assert list(rows[0]) == ["ID", "WHEN", "KIND", "HEADLINE", "OUTLET", "SOURCES", "RETRACTED"]
-    assert [int(r["ID"]) for r in rows] == _ids(world, ALERTING[::-1])
+    assert [int(r["ID"]) for r in rows] == _ids(review, ALERTING[::-1])
     by_id = {int(r["ID"]): r for r in rows}
-    drills, hostile, graves = (by_id[world.alert(n)] for n in (DRILLS, HOSTILE, GRAVES))
+    drills, hostile, graves = (by_id[review.alert(n)] for n in (DRILLS, HOSTILE, GRAVES))
     assert drills["HEADLINE"] == "Russian troops hold live-fire drills on Shikotan, Tokyo protests"
     assert (drills["KIND"], drills["WHEN"], drills["SOURCES"]) == (
         "new_development",
@@ -104,10 +95,10 @@ def test_table_lists_alerts_newest_first_with_their_columns(world: ReviewWorld) 
     assert {r["RETRACTED"] for r in rows} == {"-"}
 
 
-def test_json_holds_the_diff_every_source_and_the_delivery(world: ReviewWorld) -> None:
+def test_json_holds_the_diff_every_source_and_the_delivery(review: ReviewWorld) -> None:
     """JSON carries each alert's diff, its sources (attached ones too) and message ids."""
-    alerts = {a["id"]: a for a in _json(world.config, "history", "--format", "json")}
-    drills = alerts[world.alert(DRILLS)]
+    alerts = {a["id"]: a for a in _json(review.config, "history", "--format", "json")}
+    drills = alerts[review.alert(DRILLS)]
     assert [(_name(s["url"]), s["lang"], s["primary"]) for s in drills["sources"]] == [
         (DRILLS, "en", True),
         ("same-shikotan-drills-ru", "ru", False),
@@ -121,20 +112,20 @@ def test_json_holds_the_diff_every_source_and_the_delivery(world: ReviewWorld) -
     assert send["message_ids"]
     assert all(isinstance(m, int) for m in send["message_ids"])
     assert [d["action"] for d in drills["deliveries"]] == ["send", "update"]
-    change = alerts[world.alert(GRAVES)]["diff"]["changes"][0]
+    change = alerts[review.alert(GRAVES)]["diff"]["changes"][0]
     assert change["status_id"] == "former-residents-visits"
     assert change["old"]["since"] < change["new"]["since"]
-    assert alerts[world.alert(HOSTILE)]["title"] == HOSTILE_TITLE
-    assert len(world.bot.sent(CHANNEL)) == len(ALERTING)
+    assert alerts[review.alert(HOSTILE)]["title"] == HOSTILE_TITLE
+    assert len(review.bot.sent(CHANNEL)) == len(ALERTING)
 
 
-def test_csv_parses_with_markup_kept_as_text(world: ReviewWorld) -> None:
+def test_csv_parses_with_markup_kept_as_text(review: ReviewWorld) -> None:
     """CSV is one header and one row per alert; a title with markup survives verbatim."""
-    rows = list(csv.DictReader(io.StringIO(_ok(world.config, "history", "--format", "csv"))))
-    assert [int(r["id"]) for r in rows] == _ids(world, ALERTING[::-1])
+    rows = list(csv.DictReader(io.StringIO(_ok(review.config, "history", "--format", "csv"))))
+    assert [int(r["id"]) for r in rows] == _ids(review, ALERTING[::-1])
     by_id = {int(r["id"]): r for r in rows}
-    assert by_id[world.alert(HOSTILE)]["title"] == HOSTILE_TITLE
-    drills = by_id[world.alert(DRILLS)]
+    assert by_id[review.alert(HOSTILE)]["title"] == HOSTILE_TITLE
+    drills = by_id[review.alert(DRILLS)]
     assert drills["sources"] == "3"
     assert [_name(u) for u in drills["source_urls"].split()] == [
         DRILLS,
@@ -161,17 +152,17 @@ def test_csv_parses_with_markup_kept_as_text(world: ReviewWorld) -> None:
     ],
 )
 def test_filters_narrow_the_list(
-    world: ReviewWorld, args: tuple[str, ...], names: list[str]
+    review: ReviewWorld, args: tuple[str, ...], names: list[str]
 ) -> None:
     """--since, --until, --rule, --lang and --search select the matching alerts."""
-    alerts = _json(world.config, "history", "--format", "json", *args)
-    assert [a["id"] for a in alerts] == _ids(world, names)
+    alerts = _json(review.config, "history", "--format", "json", *args)
+    assert [a["id"] for a in alerts] == _ids(review, names)
 
 
-def test_show_prints_the_full_diff_with_sources_and_deliveries(world: ReviewWorld) -> None:
+def test_show_prints_the_full_diff_with_sources_and_deliveries(review: ReviewWorld) -> None:
     """`history show ID` prints what is new, what was known, every source and each delivery."""
-    drills = world.alert(DRILLS)
-    text = _ok(world.config, "history", "show", str(drills))
+    drills = review.alert(DRILLS)
+    text = _ok(review.config, "history", "show", str(drills))
     assert text.startswith(f"#{drills}  New development\nRussian troops hold live-fire drills")
     for heading in ("What is new", "Already known", "Sources (3)", "Delivery: sent"):
         assert f"\n{heading}\n" in text
@@ -179,10 +170,10 @@ def test_show_prints_the_full_diff_with_sources_and_deliveries(world: ReviewWorl
         assert f"/articles/{name}.html" in text
     assert "色丹島でロシア軍が実弾演習" in text
     assert f"send to {CHANNEL}: sent" in text
-    status = _ok(world.config, "history", "show", str(world.alert(GRAVES)))
+    status = _ok(review.config, "history", "show", str(review.alert(GRAVES)))
     assert "\nWhat changed\n" in status
     assert "was: The 1999 agreement formally terminated" in status
-    detail = _json(world.config, "history", "show", str(drills), "--format", "json")
+    detail = _json(review.config, "history", "show", str(drills), "--format", "json")
     assert [s["decision"] for s in detail["sources"]] == [
         "new_development",
         "same_development",
@@ -190,21 +181,21 @@ def test_show_prints_the_full_diff_with_sources_and_deliveries(world: ReviewWorl
     ]
 
 
-def test_show_of_an_unknown_alert_fails(world: ReviewWorld) -> None:
+def test_show_of_an_unknown_alert_fails(review: ReviewWorld) -> None:
     """`history show` of an id that does not exist exits 1 and says so."""
-    proc = _cli(world.config, "history", "show", "9999")
+    proc = _cli(review.config, "history", "show", "9999")
     assert proc.returncode == 1
     assert "no alert #9999" in proc.stderr
-    assert _cli(world.config, "history", "show").returncode == 2
+    assert _cli(review.config, "history", "show").returncode == 2
 
 
-def test_decisions_list_every_article_with_its_reason(world: ReviewWorld) -> None:
+def test_decisions_list_every_article_with_its_reason(review: ReviewWorld) -> None:
     """`history --decisions` lists every assessed article with its decision and reason."""
-    rows = _json(world.config, "history", "--decisions", "--format", "json")
+    rows = _json(review.config, "history", "--decisions", "--format", "json")
     assert {_name(r["url"]): r["decision"] for r in rows} == EXPECTED
     by_name = {_name(r["url"]): r for r in rows}
     assert all(r["reason"] for r in rows)
-    drills = world.alert(DRILLS)
+    drills = review.alert(DRILLS)
     assert by_name["same-shikotan-drills-ja"]["reason"].startswith(
         f"same development as alert #{drills}"
     )
@@ -212,30 +203,30 @@ def test_decisions_list_every_article_with_its_reason(world: ReviewWorld) -> Non
     published = [r["published"] for r in rows]
     assert published == sorted(published, reverse=True)
 
-    table = _table(_ok(world.config, "history", "--decisions", "--lang", "ru"))
+    table = _table(_ok(review.config, "history", "--decisions", "--lang", "ru"))
     assert list(table[0]) == ["WHEN", "DECISION", "HEADLINE", "OUTLET", "REASON", "ALERT"]
     assert [(r["DECISION"], r["ALERT"]) for r in table] == [("same_development", f"#{drills}")]
 
-    out = _ok(world.config, "history", "--decisions", "--format", "csv", "--search", "CROCODILE")
+    out = _ok(review.config, "history", "--decisions", "--format", "csv", "--search", "CROCODILE")
     lines = list(csv.DictReader(io.StringIO(out)))
     assert [(_name(r["url"]), r["decision"]) for r in lines] == [
         ("lookalike-northern-territory", "look_alike")
     ]
 
 
-def test_facts_show_status_history_and_fact_provenance(world: ReviewWorld) -> None:
+def test_facts_show_status_history_and_fact_provenance(review: ReviewWorld) -> None:
     """`facts` prints each tracked status' history (seeds, then alerts) and facts' sources."""
-    text = _ok(world.config, "facts")
+    text = _ok(review.config, "facts")
     statuses, facts = text.split("Known facts (seeds)")
     block = statuses.split("former-residents-visits (active):")[1].split("\n\n")[0]
     lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
     assert "(seed: NHK World, 2022-09-06; said by Russian government)" in lines
     assert lines[-2].startswith("→ 2026-06-02  resumed:")
-    assert lines[-1].startswith(f"(alert #{world.alert(GRAVES)}: http://127.0.0.1:")
+    assert lines[-1].startswith(f"(alert #{review.alert(GRAVES)}: http://127.0.0.1:")
     assert "peace-treaty-talks (not active):" in statuses
     assert "source: TASS, 2024-02-08 <https://tass.com/politics/1743265>" in facts
     learned = facts.split("Learned from alerts")[1]
-    assert re.search(rf"\(alert #{world.alert(DRILLS)}\)\n\s+.*Shikotan", learned)
+    assert re.search(rf"\(alert #{review.alert(DRILLS)}\)\n\s+.*Shikotan", learned)
     assert "source: http://127.0.0.1:" in learned
 
 
@@ -259,9 +250,9 @@ def test_without_a_database_history_says_so(tmp_path: Path) -> None:
     assert not (tmp_path / "none.db").exists()
 
 
-def test_a_bad_date_is_a_usage_error(world: ReviewWorld) -> None:
+def test_a_bad_date_is_a_usage_error(review: ReviewWorld) -> None:
     """A --since that is not a date exits 2 with the reason."""
-    proc = _cli(world.config, "history", "--since", "last tuesday")
+    proc = _cli(review.config, "history", "--since", "last tuesday")
     assert proc.returncode == 2
     assert "not an ISO date" in proc.stderr
 
@@ -277,13 +268,13 @@ def test_a_bad_date_is_a_usage_error(world: ReviewWorld) -> None:
     ],
 )
 def test_a_filter_that_matches_nothing_gives_a_hint(
-    world: ReviewWorld, args: tuple[str, ...], hint: str
+    review: ReviewWorld, args: tuple[str, ...], hint: str
 ) -> None:
     """An empty list says that the filters matched none of the stored alerts, and how to
     loosen them (on stderr: the table and JSON stay as they were)."""
-    proc = _cli(world.config, "history", *args)
+    proc = _cli(review.config, "history", *args)
     assert proc.returncode == 0, proc.stderr
     assert _table(proc.stdout) == []
     assert proc.stderr.startswith("no alerts match these filters (")
     assert hint in proc.stderr
-    assert _json(world.config, "history", "--format", "json", *args) == []
+    assert _json(review.config, "history", "--format", "json", *args) == []

@@ -16,14 +16,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.botapi import parse_html
 from support.daemon import ROOT, child_env, events, write_config
@@ -115,16 +114,10 @@ def _run_measured(config: Path, timeout: float = 90) -> tuple[int, str, float, f
     return status, out.read_text("utf-8", "replace"), seconds, int(peak.read_text()) / 1024
 
 
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news web on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
 # ----------------------------------------------------------------------------- a real run
 
 
+@pytest.mark.system
 def test_hostile_feeds_each_fail_alone_in_one_bounded_run(tmp_path: Path, world: NewsWorld) -> None:
     """Broken, huge, bombing, looping and trickling feeds: each a recorded failure, quickly."""
     xml = {"Content-Type": "application/rss+xml"}
@@ -182,6 +175,7 @@ def test_hostile_feeds_each_fail_alone_in_one_bounded_run(tmp_path: Path, world:
     assert events(output, "cycle.done")
 
 
+@pytest.mark.system
 def test_hostile_pages_each_fail_alone_in_one_bounded_run(tmp_path: Path, world: NewsWorld) -> None:
     """PDFs, images, bombs, loops, trickles, entity tricks and monster pages: each a recorded
     page failure; a 2 MB one-line page and mislabelled charsets are read."""
@@ -538,8 +532,51 @@ def _load_rules_text(text: str) -> None:
     assert problems, "a ConfigError names its problems"
 
 
+# `ru: [=]` once escaped yamlfile.parse_yaml as a ConstructorError (a lone `=` is YAML
+# 1.1's "value" key, which SafeLoader cannot build) and crashed `check` with a traceback:
+# the fuzzing below found it only now and then, so it is pinned here and as an @example.
+LONE_EQUALS = "concepts:\n  x:\n    ru: [=]\n"
+
+YAML_CONSTRUCTION_ERRORS = [
+    (LONE_EQUALS, "3:10: concepts.x.ru[0]: term '=' has no letters"),
+    (
+        "concepts:\n  x:\n    ru: [!!timestamp '']\n",
+        "3:10: cannot read this value: not a valid timestamp",
+    ),
+    ("concepts:\n  x:\n    en: [!!bool maybe]\n", "3:10: cannot read this value: not a valid bool"),
+    ("concepts:\n  x:\n    en: [!!float '']\n", "3:10: cannot read this value: not a valid float"),
+    ("concepts:\n  x:\n    en: [!!int x]\n", "3:10: cannot read this value: invalid literal"),
+    ("concepts:\n  x:\n    en: [!!binary x]\n", "3:10: cannot read this value: failed to decode"),
+    (
+        "concepts:\n  x:\n    en: [!drills x]\n",
+        "3:10: cannot read this value: unknown tag '!drills'",
+    ),
+    (
+        "concepts:\n  x:\n    en: [!!python/object/apply:os.system [ls]]\n",
+        "3:10: unknown tag 'tag:yaml.org,2002:python/object/apply:os.system'",
+    ),
+    ("concepts:\n  x: !!set {en: [a]}\n", "2:6: unknown tag 'tag:yaml.org,2002:set'"),
+    ("concepts:\n  <<: {x: {en: [a]}}\n", "2:3: cannot read this value: '<<' (YAML's merge key)"),
+    ("concepts:\n  !!int x: {en: [a]}\n", "2:3: cannot read this value: invalid literal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YAML_CONSTRUCTION_ERRORS)
+def test_yaml_construction_errors_are_located_problems(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    """A value YAML cannot build (a lone `=`, a bad or unknown tag, a merge key) is a
+    problem naming rules.yaml:line:column and what is wrong, never a traceback."""
+    (tmp_path / "rules.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_rules(tmp_path)
+    shown = [str(p) for p in caught.value.problems]
+    assert any(line.startswith(f"{tmp_path / 'rules.yaml'}:{expected}") for line in shown), shown
+
+
 @FUZZ
 @given(st.text(max_size=400))
+@example(LONE_EQUALS)
 def test_rule_loading_on_arbitrary_text_gives_rules_or_config_error(text: str) -> None:
     """Any text as a rules file is a RuleSet or a ConfigError listing problems, nothing else."""
     _load_rules_text(text)
@@ -547,6 +584,7 @@ def test_rule_loading_on_arbitrary_text_gives_rules_or_config_error(text: str) -
 
 @FUZZ
 @given(RULES_DOC)
+@example({"concepts": {"x": {"ru": ["="]}}})
 def test_rule_loading_on_rule_shaped_yaml_gives_rules_or_config_error(doc: dict[str, Any]) -> None:
     """YAML shaped like rules, with wrong types, bad regexes and unknown keys, never crashes."""
     _load_rules_text(yaml.safe_dump(doc, allow_unicode=True))

@@ -8,18 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.pages import article, shipped_judge
+from support.pages import article
 
 from monitor.models import Article
 from monitor.novelty import Judge, learn_from
 
 WHEN = dt.datetime(2026, 8, 4, 6, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    """The shipped rules and seeds."""
-    return shipped_judge()
 
 
 def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.pages import article, shipped_judge
+from support.pages import article
 
 from monitor.assertion import assertion
 from monitor.knowledge import Knowledge, move_of
@@ -17,12 +17,6 @@ from monitor.novelty import Judge, learn_from
 
 WHEN = dt.datetime(2026, 6, 2, 7, 0, tzinfo=dt.UTC)
 VISITS = "former-residents-visits"
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    """The shipped rules and seeds."""
-    return shipped_judge()
 
 
 def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:

@@ -4,11 +4,9 @@ tracking parameters or without, on its AMP page or its own; real runs on 127.0.0
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from support.botapi import BotApi
 from support.googlenews import GoogleNewsStandIn
 from support.monitorrun import CHANNEL, run_cli, write_config
@@ -47,27 +45,6 @@ def test_og_url_speaks_for_a_page_without_a_canonical_link() -> None:
     article = extract_article(FeedItem("f", "k", url, "", "", T0), url, page)
     assert article.canonical_url == "https://news.example/a.html"
     assert canonical_link("https://other.example/a.html", url) is None
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """Publishers' feeds and pages on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def google() -> Iterator[GoogleNewsStandIn]:
-    """Google's endpoints, on a server of their own."""
-    with NewsWorld() as w:
-        yield GoogleNewsStandIn(w)
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
 
 
 def _config(tmp: Path, world: NewsWorld, google: GoogleNewsStandIn, bot: BotApi) -> Path:

@@ -4,11 +4,9 @@ outlet instead of a host and port (a real feed and pages on 127.0.0.1, a real ru
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from support.botapi import BotApi
 from support.monitorrun import CHANNEL, run_cli, write_config
 from support.newsworld import NewsWorld
@@ -97,20 +95,6 @@ def test_feed_items_carry_their_source_and_the_channel_title() -> None:
         "Kuril & Sakhalin news",
     )
     assert (b.source, b.source_url, b.channel) == ("", "", "Kuril & Sakhalin news")
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """A news server on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
 
 
 def test_alert_names_the_feeds_own_title_not_host_and_port(

@@ -21,25 +21,25 @@ PAGES = Path(__file__).parent / "data" / "articles"
 CHANNEL = "@kuril_test"
 
 
-def _item(world: NewsWorld, name: str, title: str, when: datetime) -> dict[str, object]:
-    world.add_page(f"/articles/{name}.html", (PAGES / f"{name}.html").read_bytes())
+def _item(broken_feed_world: NewsWorld, name: str, title: str, when: datetime) -> dict[str, object]:
+    broken_feed_world.add_page(f"/articles/{name}.html", (PAGES / f"{name}.html").read_bytes())
     return {
         "title": title,
-        "link": world.url(f"/articles/{name}.html"),
+        "link": broken_feed_world.url(f"/articles/{name}.html"),
         "summary": title,
         "published": when,
         "guid": name,
     }
 
 
-def _config(tmp: Path, world: NewsWorld, bot: BotApi | None, **polling: object) -> Path:
+def _config(tmp: Path, broken_feed_world: NewsWorld, bot: BotApi | None, **polling: object) -> Path:
     config = {
         "database": f"sqlite:///{tmp / 'state' / 'monitor.db'}",
         "rules_dir": str(ROOT / "rules"),
         "seeds_dir": str(ROOT / "seeds"),
         "feeds": [
-            {"id": "wire", "url": world.url("/feeds/wire.xml")},
-            {"id": "broken", "url": world.url("/feeds/broken.xml")},
+            {"id": "wire", "url": broken_feed_world.url("/feeds/wire.xml")},
+            {"id": "broken", "url": broken_feed_world.url("/feeds/broken.xml")},
         ],
         "polling": {
             "interval": 60,
@@ -76,33 +76,31 @@ def _run_once(config: Path, token: str | None = DEFAULT_TOKEN) -> subprocess.Com
 
 
 @pytest.fixture
-def world() -> Iterator[NewsWorld]:
+def broken_feed_world() -> Iterator[NewsWorld]:
     """A news server with a failing feed beside the working one."""
     with NewsWorld() as w:
         w.fail("/feeds/broken.xml", 500)
         yield w
 
 
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
-
-
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 
 
 def test_alert_once_then_attach_other_languages(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """A development alerts once; its Russian and Japanese reports edit the alert."""
     items = [
-        _item(world, "lookalike-northern-territory", "Crocodile campaign", T0 - timedelta(1)),
-        _item(world, "new-shikotan-drills", "Russian troops drill on Shikotan", T0),
+        _item(
+            broken_feed_world,
+            "lookalike-northern-territory",
+            "Crocodile campaign",
+            T0 - timedelta(1),
+        ),
+        _item(broken_feed_world, "new-shikotan-drills", "Russian troops drill on Shikotan", T0),
     ]
-    world.add_feed("/feeds/wire.xml", items)
-    config = _config(tmp_path, world, bot)
+    broken_feed_world.add_feed("/feeds/wire.xml", items)
+    config = _config(tmp_path, broken_feed_world, bot)
     first = _run_once(config)
     assert first.returncode == 0, first.stderr
     sent = bot.sent(CHANNEL)
@@ -112,10 +110,17 @@ def test_alert_once_then_attach_other_languages(
     assert "New development" in sent[0]
 
     items += [
-        _item(world, "same-shikotan-drills-ru", "Учения на Шикотане", T0 + timedelta(hours=6)),
-        _item(world, "same-shikotan-drills-ja", "色丹島で演習", T0 + timedelta(hours=17)),
+        _item(
+            broken_feed_world,
+            "same-shikotan-drills-ru",
+            "Учения на Шикотане",
+            T0 + timedelta(hours=6),
+        ),
+        _item(
+            broken_feed_world, "same-shikotan-drills-ja", "色丹島で演習", T0 + timedelta(hours=17)
+        ),
     ]
-    world.add_feed("/feeds/wire.xml", items)
+    broken_feed_world.add_feed("/feeds/wire.xml", items)
     second = _run_once(config)
     assert second.returncode == 0, second.stderr
     assert len(bot.sent(CHANNEL)) == 1  # no second alert
@@ -137,10 +142,14 @@ def test_alert_once_then_attach_other_languages(
     assert errors == 3
 
 
-def test_without_token_alerts_are_printed_with_a_hint(tmp_path: Path, world: NewsWorld) -> None:
+def test_without_token_alerts_are_printed_with_a_hint(
+    tmp_path: Path, broken_feed_world: NewsWorld
+) -> None:
     """With no TELEGRAM_BOT_TOKEN the alert is stored and printed, with how to connect."""
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
-    proc = _run_once(_config(tmp_path, world, None), token=None)
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    )
+    proc = _run_once(_config(tmp_path, broken_feed_world, None), token=None)
     assert proc.returncode == 0, proc.stderr
     assert "Shikotan" in proc.stdout
     assert proc.stdout.count("TELEGRAM_BOT_TOKEN") == 1
@@ -149,24 +158,28 @@ def test_without_token_alerts_are_printed_with_a_hint(tmp_path: Path, world: New
 
 
 def test_flood_control_and_bad_gateway_are_retried_once_sent(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """A 429 with retry_after and a 502 are waited out; the alert arrives exactly once."""
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    )
     bot.fail_next("sendMessage", 429, description="Too Many Requests: retry after 1", retry_after=1)
     bot.fail_next("sendMessage", 502, description="Bad Gateway")
-    proc = _run_once(_config(tmp_path, world, bot))
+    proc = _run_once(_config(tmp_path, broken_feed_world, bot))
     assert proc.returncode == 0, proc.stderr
     assert len(bot.sent(CHANNEL)) == 1
 
 
 def test_forbidden_chat_is_recorded_not_retried(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """A 403 is recorded as a failure with its reason and never retried."""
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    )
     bot.fail_chat(CHANNEL, 403, description="Forbidden: bot is not a member of the channel")
-    config = _config(tmp_path, world, bot)
+    config = _config(tmp_path, broken_feed_world, bot)
     assert _run_once(config).returncode == 0
     assert _run_once(config).returncode == 0
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
@@ -201,7 +214,7 @@ def test_forbidden_chat_is_recorded_not_retried(
 )
 def test_a_refused_chat_is_named_in_the_log_and_explained_on_the_console(
     tmp_path: Path,
-    world: NewsWorld,
+    broken_feed_world: NewsWorld,
     bot: BotApi,
     status: int,
     description: str,
@@ -210,9 +223,11 @@ def test_a_refused_chat_is_named_in_the_log_and_explained_on_the_console(
 ) -> None:
     """A chat Telegram does not know, or where the bot may not post, gives one
     `delivery.failed` line saying what failed and one console line saying what to do."""
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    )
     bot.fail_chat(CHANNEL, status, description=description)
-    proc = _run_once(_config(tmp_path, world, bot))
+    proc = _run_once(_config(tmp_path, broken_feed_world, bot))
     assert proc.returncode == 0, proc.stderr
     failed = [line for line in proc.stderr.splitlines() if "event=delivery.failed" in line]
     assert len(failed) == 1, proc.stderr
@@ -221,12 +236,14 @@ def test_a_refused_chat_is_named_in_the_log_and_explained_on_the_console(
 
 
 def test_a_rejected_token_says_so_and_how_to_fix_it(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """A token the Bot API refuses (401) is named as such in the log and on the console,
     with where to get a good one; alerts stay in the outbox."""
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
-    proc = _run_once(_config(tmp_path, world, bot), token="123:wrong-token")
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    )
+    proc = _run_once(_config(tmp_path, broken_feed_world, bot), token="123:wrong-token")
     assert proc.returncode == 0, proc.stderr
     assert 'event=telegram.unavailable error="Telegram rejected the bot token (unauthorized)"' in (
         proc.stderr
@@ -241,15 +258,15 @@ def test_a_rejected_token_says_so_and_how_to_fix_it(
 
 
 def test_page_failure_is_retried_then_feed_text_is_used(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """A page that keeps failing is retried, then the feed's own text is assessed."""
-    world.add_feed(
+    broken_feed_world.add_feed(
         "/feeds/wire.xml",
         [
             {
                 "title": "Russian troops hold live-fire drills on Shikotan, Tokyo protests",
-                "link": world.url("/articles/gone.html"),
+                "link": broken_feed_world.url("/articles/gone.html"),
                 "guid": "gone",
                 "published": T0,
                 "summary": "Russia held live-fire drills on Shikotan Island in the southern "
@@ -258,22 +275,24 @@ def test_page_failure_is_retried_then_feed_text_is_used(
             }
         ],
     )
-    world.fail("/articles/gone.html", 503)
-    config = _config(tmp_path, world, bot)
+    broken_feed_world.fail("/articles/gone.html", 503)
+    config = _config(tmp_path, broken_feed_world, bot)
     assert _run_once(config).returncode == 0
     assert bot.sent(CHANNEL) == []
     assert _run_once(config).returncode == 0
     assert len(bot.sent(CHANNEL)) == 1
-    assert world.hits("/articles/gone.html") == 2
+    assert broken_feed_world.hits("/articles/gone.html") == 2
 
 
 def test_backlog_older_than_max_age_is_recorded_not_alerted(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """On a first poll, items older than max_item_age_days are seen, not alerted."""
     old = datetime.now(UTC) - timedelta(days=10)
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", old)])
-    proc = _run_once(_config(tmp_path, world, bot, max_item_age_days=2))
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", old)]
+    )
+    proc = _run_once(_config(tmp_path, broken_feed_world, bot, max_item_age_days=2))
     assert proc.returncode == 0, proc.stderr
     assert bot.sent(CHANNEL) == []
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
@@ -290,30 +309,30 @@ BURST = {  # five different developments, published on different days
 }
 
 
-def _holdout_feed(world: NewsWorld) -> None:
+def _holdout_feed(broken_feed_world: NewsWorld) -> None:
     items = []
     for name, when in BURST.items():
-        world.add_page(
+        broken_feed_world.add_page(
             f"/articles/{name}.html", (HOLDOUT / "articles" / f"{name}.html").read_bytes()
         )
         items.append(
             {
                 "title": name,
-                "link": world.url(f"/articles/{name}.html"),
+                "link": broken_feed_world.url(f"/articles/{name}.html"),
                 "summary": name,
                 "published": when,
                 "guid": name,
             }
         )
-    world.add_feed("/feeds/wire.xml", items)
+    broken_feed_world.add_feed("/feeds/wire.xml", items)
 
 
 def test_burst_of_alerts_goes_out_as_one_digest(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """Five developments at once reach the chat as one digest linking every article."""
-    _holdout_feed(world)
-    proc = _run_once(_config(tmp_path, world, bot))
+    _holdout_feed(broken_feed_world)
+    proc = _run_once(_config(tmp_path, broken_feed_world, bot))
     assert proc.returncode == 0, proc.stderr
     sent = bot.sent(CHANNEL)
     assert len(sent) == 1
@@ -326,11 +345,13 @@ def test_burst_of_alerts_goes_out_as_one_digest(
 
 
 def test_flood_wait_in_one_chat_does_not_hold_another(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """A long 429 for one chat leaves its alert pending while the other chat gets it."""
-    world.add_feed("/feeds/wire.xml", [_item(world, "new-shikotan-drills", "Drills", T0)])
-    config = _config(tmp_path, world, bot)
+    broken_feed_world.add_feed(
+        "/feeds/wire.xml", [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    )
+    config = _config(tmp_path, broken_feed_world, bot)
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
     data["telegram"]["chat_ids"] = [CHANNEL, "@second_channel"]
     data["telegram"]["send_budget"] = 3
@@ -346,12 +367,12 @@ def test_flood_wait_in_one_chat_does_not_hold_another(
 
 
 def test_old_alert_gets_a_reply_instead_of_an_edit(
-    tmp_path: Path, world: NewsWorld, bot: BotApi
+    tmp_path: Path, broken_feed_world: NewsWorld, bot: BotApi
 ) -> None:
     """Past the edit window, a later source is posted as a reply to the alert."""
-    items = [_item(world, "new-shikotan-drills", "Drills", T0)]
-    world.add_feed("/feeds/wire.xml", items)
-    config = _config(tmp_path, world, bot)
+    items = [_item(broken_feed_world, "new-shikotan-drills", "Drills", T0)]
+    broken_feed_world.add_feed("/feeds/wire.xml", items)
+    config = _config(tmp_path, broken_feed_world, bot)
     assert _run_once(config).returncode == 0
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
     with db:
@@ -359,8 +380,10 @@ def test_old_alert_gets_a_reply_instead_of_an_edit(
             "UPDATE outbox SET sent_at = ?", ((datetime.now(UTC) - timedelta(days=3)).isoformat(),)
         )
     db.close()
-    items.append(_item(world, "same-shikotan-drills-ru", "Учения", T0 + timedelta(hours=6)))
-    world.add_feed("/feeds/wire.xml", items)
+    items.append(
+        _item(broken_feed_world, "same-shikotan-drills-ru", "Учения", T0 + timedelta(hours=6))
+    )
+    broken_feed_world.add_feed("/feeds/wire.xml", items)
     assert _run_once(config).returncode == 0
     assert bot.params_of("editMessageText") == []
     messages = bot.messages[CHANNEL]

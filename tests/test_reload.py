@@ -14,11 +14,9 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi
 from support.newsworld import NewsWorld, wait_until
@@ -107,20 +105,6 @@ class Daemon:
             self.proc.kill()
             self.proc.wait(timeout=10)
         self._log.close()
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """Feeds and pages on 127.0.0.1."""
-    with NewsWorld() as w:
-        yield w
-
-
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
 
 
 def _item(

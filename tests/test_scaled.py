@@ -186,18 +186,22 @@ def _settled(bot: BotApi, url: str) -> Callable[[], bool]:
     return check
 
 
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news server."""
-    with NewsWorld() as w:
-        yield w
+FEED_PATHS = ("/feeds/wire.xml", "/feeds/tass-ru.xml", "/feeds/nhk-ja.xml")
 
 
-@pytest.fixture
-def bot() -> Iterator[BotApi]:
-    """A Bot API endpoint on 127.0.0.1."""
-    with BotApi() as api:
-        yield api
+def _more_polls(world: NewsWorld, rounds: int = 2) -> Callable[[], bool]:
+    """True once every feed has been polled `rounds` more times than now."""
+    before = {path: world.hits(path) for path in FEED_PATHS}
+    return lambda: all(world.hits(path) >= n + rounds for path, n in before.items())
+
+
+def _no_poll_queued(database: str, feed: str) -> Callable[[], bool]:
+    """True once no poll of `feed` waits in the queue or runs: its last request is over."""
+    sql = (
+        "SELECT COUNT(*) FROM procrastinate_jobs WHERE task_name = 'poll_feed' "
+        f"AND args->>'feed_id' = '{feed}' AND status IN ('todo', 'doing')"
+    )
+    return lambda: _query(database, sql) == [(0,)]
 
 
 @pytest.fixture
@@ -227,7 +231,8 @@ def test_scheduler_and_three_workers_alert_each_development_once(
     for n in range(3):
         cluster.start(f"worker{n}", "worker", "--concurrency", "2")
     _wait(_settled(bot, database), 90, "every article decided and delivered")
-    time.sleep(3)  # a few more rounds of polls: nothing more is sent
+    _wait(_more_polls(world), 60, "two more polls of every feed")  # that send nothing
+    _wait(_settled(bot, database), 30, "the outbox idle after them")
     _assert_each_development_alerted_once(bot, database)
     assert bot.params_of("editMessageText"), "later sources are attached by editing"
     busy = [n for n in range(3) if "job.processing" in cluster.log(f"worker{n}")]
@@ -249,20 +254,23 @@ def test_worker_killed_mid_job_its_job_runs_again_elsewhere(
     for n in range(3):
         cluster.start(f"worker{n}", "worker", "--concurrency", "2")
     _wait(lambda: world.hits(slow) >= 1, 60, "a worker fetching the stalled page")
-    time.sleep(0.5)
-    busy = [
-        n
-        for n in range(3)
-        if cluster.log(f"worker{n}").count("job.processing")
-        > cluster.log(f"worker{n}").count("job.processed")
-    ]
-    assert len(busy) == 1, [cluster.log(f"worker{n}") for n in range(3)]
-    [victim] = busy
+
+    def busy() -> list[int]:
+        logs = [cluster.log(f"worker{n}") for n in range(3)]
+        return [
+            n
+            for n, log in enumerate(logs)
+            if log.count("job.processing") > log.count("job.processed")
+        ]
+
+    _wait(lambda: len(busy()) == 1, 30, "one worker busy with the stalled page")
+    [victim] = busy()
     cluster.kill(f"worker{victim}")
     doing = _query(database, "SELECT id FROM procrastinate_jobs WHERE status = 'doing'")
     world.add_page(slow, (PAGES / "status-grave-visits.html").read_bytes())  # answers now
     _wait(_settled(bot, database), 90, "the killed worker's job done by another")
-    time.sleep(3)
+    _wait(_more_polls(world), 60, "two more polls of every feed")
+    _wait(_settled(bot, database), 30, "the outbox idle after them")
     _assert_each_development_alerted_once(bot, database)
     assert "job.recovered" in cluster.log("scheduler")
     ids = ", ".join(str(row[0]) for row in doing) or "0"
@@ -295,7 +303,8 @@ def test_standby_scheduler_takes_over_within_30_seconds(
     assert took < 30
     _publish(world)  # the rest of the stream, polled on the new scheduler's schedule
     _wait(_settled(bot, database), 90, "the rest of the stream")
-    time.sleep(3)
+    _wait(_more_polls(world), 60, "two more polls of every feed")
+    _wait(_settled(bot, database), 30, "the outbox idle after them")
     _assert_each_development_alerted_once(bot, database)
 
 
@@ -489,7 +498,7 @@ def test_scheduler_and_workers_reload_the_feeds_file_live(
         30,
         "the removal read",
     )
-    time.sleep(2)  # a poll already under way when the file was saved ends
+    _wait(_no_poll_queued(database, "extra"), 30, "a poll already under way to end")
     polls = world.hits("/feeds/extra.xml")
     wire = world.hits("/feeds/wire.xml")
     _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 30, "more polls of the rest")
@@ -520,7 +529,7 @@ def test_a_standby_that_takes_over_polls_the_feeds_file_as_it_is_then(
     _wait(lambda: world.hits("/feeds/extra.xml") >= polls + 2, 60, "the new leader's polls")
     assert run_cli(cluster.config, "feeds", "remove", "extra").returncode == 0
     _wait(lambda: "feeds.reloaded" in cluster.log("scheduler-b"), 60, "the removal read")
-    time.sleep(2)  # a poll already under way when the file was saved ends
+    _wait(_no_poll_queued(database, "extra"), 30, "a poll already under way to end")
     polls = world.hits("/feeds/extra.xml")
     wire = world.hits("/feeds/wire.xml")
     _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 60, "more polls of the rest")

@@ -31,6 +31,7 @@ def _plain(data: Any) -> Any:
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
+@pytest.mark.system
 def test_the_committed_schema_is_what_the_command_prints(kind: str) -> None:
     """docs/schema/KIND.schema.json is byte for byte `kuril-monitor schema KIND`, a valid
     draft 2020-12 schema: regenerate it with that command after changing a loader."""

@@ -33,7 +33,7 @@ SECRET = "the instance's credentials"
 
 
 @pytest.fixture
-def world() -> Iterator[NewsWorld]:
+def secret_world() -> Iterator[NewsWorld]:
     """The news web on 127.0.0.1, with a page that must never be read."""
     with NewsWorld() as w:
         w.add_page("/secret", f"<html><body><p>{SECRET}</p></body></html>")
@@ -48,9 +48,9 @@ class _Network(httpx.AsyncBaseTransport):
     news world; a request for any other host is recorded and answered with a secret, as a
     reachable internal service would."""
 
-    def __init__(self, world: NewsWorld) -> None:
+    def __init__(self, secret_world: NewsWorld) -> None:
         self.asked: list[str] = []
-        self._port = urlsplit(world.base_url).port
+        self._port = urlsplit(secret_world.base_url).port
         self._inner = httpx.AsyncHTTPTransport(trust_env=False)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -66,12 +66,14 @@ class _Network(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-def test_feed_items_linking_inward_are_never_fetched(tmp_path: Path, world: NewsWorld) -> None:
+def test_feed_items_linking_inward_are_never_fetched(
+    tmp_path: Path, secret_world: NewsWorld
+) -> None:
     """An allowed feed's items pointing at loopback, metadata or private hosts are refused,
     through the whole pipeline with the real Fetcher; the feed's own text is used instead."""
-    port = urlsplit(world.base_url).port
-    world.redirect("/bounce", f"http://127.0.0.1:{port}/secret")
-    world.add_page("/ok.html", (ARTICLES / "new-shikotan-drills.html").read_bytes())
+    port = urlsplit(secret_world.base_url).port
+    secret_world.redirect("/bounce", f"http://127.0.0.1:{port}/secret")
+    secret_world.add_page("/ok.html", (ARTICLES / "new-shikotan-drills.html").read_bytes())
     inward = {
         "loopback": f"http://127.0.0.1:{port}/secret",
         "loopback6": f"http://[::1]:{port}/secret",
@@ -84,7 +86,7 @@ def test_feed_items_linking_inward_are_never_fetched(tmp_path: Path, world: News
         for k, url in inward.items()
     ]
     items.append({"title": "Drills", "link": "http://feeds.example/ok.html", "guid": "ok"})
-    world.add_feed("/rss.xml", items)
+    secret_world.add_feed("/rss.xml", items)
     config = load_config(
         write_config(
             tmp_path,
@@ -92,7 +94,7 @@ def test_feed_items_linking_inward_are_never_fetched(tmp_path: Path, world: News
             polling={"allow_private_addresses": False, "page_attempts": 2},
         )
     )
-    network = _Network(world)
+    network = _Network(secret_world)
     table: dict[str, Sequence[str]] = {
         "feeds.example": [PUBLIC_IP],
         "intranet.example": ["10.20.30.40"],
@@ -120,7 +122,7 @@ def test_feed_items_linking_inward_are_never_fetched(tmp_path: Path, world: News
             store.close()
 
     asyncio.run(scenario())
-    assert world.hits("/secret") == 0
+    assert secret_world.hits("/secret") == 0
     assert {urlsplit(u).hostname for u in network.asked} == {"feeds.example"}, network.asked
     assert {urlsplit(u).path for u in network.asked} == {"/rss.xml", "/ok.html", "/bounce"}
     db = sqlite3.connect(tmp_path / "monitor.db")
@@ -130,17 +132,21 @@ def test_feed_items_linking_inward_are_never_fetched(tmp_path: Path, world: News
     assert all(SECRET not in text for _, _, text in rows)
 
 
-def test_running_monitor_never_requests_a_private_feed(tmp_path: Path, world: NewsWorld) -> None:
+def test_running_monitor_never_requests_a_private_feed(
+    tmp_path: Path, secret_world: NewsWorld
+) -> None:
     """`run --once` with allow_private_addresses: false sends nothing to a loopback feed."""
-    world.add_feed("/rss.xml", [{"title": "x", "link": world.url("/secret"), "guid": "x"}])
+    secret_world.add_feed(
+        "/rss.xml", [{"title": "x", "link": secret_world.url("/secret"), "guid": "x"}]
+    )
     config = write_config(
         tmp_path,
-        [("wire", world.url("/rss.xml"))],
+        [("wire", secret_world.url("/rss.xml"))],
         polling={"allow_private_addresses": False},
     )
     done = run_cli(config, "run", "--once")
     assert done.returncode == 0, done.stderr
-    assert world.requests == []
+    assert secret_world.requests == []
     db = sqlite3.connect(tmp_path / "state" / "monitor.db")
     with contextlib.closing(db):
         (error,) = db.execute("SELECT last_error FROM feeds").fetchone()
@@ -163,16 +169,18 @@ def _state_bytes(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(folder.glob("*")) if p.is_file())
 
 
-def test_bot_token_never_appears_in_output_or_database(tmp_path: Path, world: NewsWorld) -> None:
+def test_bot_token_never_appears_in_output_or_database(
+    tmp_path: Path, secret_world: NewsWorld
+) -> None:
     """With a token and a failing Telegram (down, 5xx, token refused), neither `run --once`
     nor the daemon writes the token to stdout, stderr, logs or the database."""
-    world.add_page("/a.html", (ARTICLES / "new-shikotan-drills.html").read_bytes())
-    world.add_feed(
+    secret_world.add_page("/a.html", (ARTICLES / "new-shikotan-drills.html").read_bytes())
+    secret_world.add_feed(
         "/rss.xml",
-        [{"title": "Drills", "link": world.url("/a.html"), "guid": "a", "published": T0}],
+        [{"title": "Drills", "link": secret_world.url("/a.html"), "guid": "a", "published": T0}],
     )
-    world.fail("/down.xml", 500)
-    feeds = [("wire", world.url("/rss.xml")), ("down", world.url("/down.xml"))]
+    secret_world.fail("/down.xml", 500)
+    feeds = [("wire", secret_world.url("/rss.xml")), ("down", secret_world.url("/down.xml"))]
     outputs: list[str] = []
     with (
         BotApi(token=TOKEN) as failing,
@@ -214,19 +222,19 @@ def test_bot_token_never_appears_in_output_or_database(tmp_path: Path, world: Ne
 
 
 def test_backup_while_the_daemon_runs_is_a_consistent_copy(
-    tmp_path: Path, world: NewsWorld
+    tmp_path: Path, secret_world: NewsWorld
 ) -> None:
     """`kuril-monitor backup FILE` during a daemon run gives a self-contained, intact copy."""
-    world.add_page("/a.html", (ARTICLES / "new-shikotan-drills.html").read_bytes())
-    world.add_page("/b.html", (ARTICLES / "status-grave-visits.html").read_bytes())
-    world.add_feed(
+    secret_world.add_page("/a.html", (ARTICLES / "new-shikotan-drills.html").read_bytes())
+    secret_world.add_page("/b.html", (ARTICLES / "status-grave-visits.html").read_bytes())
+    secret_world.add_feed(
         "/rss.xml",
         [
-            {"title": "Drills", "link": world.url("/a.html"), "guid": "a", "published": T0},
-            {"title": "Visits", "link": world.url("/b.html"), "guid": "b", "published": T0},
+            {"title": "Drills", "link": secret_world.url("/a.html"), "guid": "a", "published": T0},
+            {"title": "Visits", "link": secret_world.url("/b.html"), "guid": "b", "published": T0},
         ],
     )
-    config = write_config(tmp_path, [("wire", world.url("/rss.xml"))])
+    config = write_config(tmp_path, [("wire", secret_world.url("/rss.xml"))])
     live = tmp_path / "state" / "monitor.db"
     tables = ("items", "articles", "alerts", "outbox", "developments", "feeds")
 
@@ -260,7 +268,9 @@ def test_backup_while_the_daemon_runs_is_a_consistent_copy(
         assert not found or db.execute("SELECT COUNT(*) FROM alerts").fetchone()[0] < 2
 
 
-def test_backup_to_an_unwritable_place_is_a_clear_error(tmp_path: Path, world: NewsWorld) -> None:
+def test_backup_to_an_unwritable_place_is_a_clear_error(
+    tmp_path: Path, secret_world: NewsWorld
+) -> None:
     """A backup that cannot be written fails with a message, not a traceback."""
     config = write_config(tmp_path, [])
     done = run_cli(config, "backup", str(tmp_path / "no" / "such" / "dir" / "copy.db"))

@@ -9,12 +9,10 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from support.daemon import write_config
 from support.newsworld import NewsWorld
 
@@ -28,13 +26,6 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 DRILLS = ARTICLES / "new-shikotan-drills.html"
 TIMEOUT = 1.0  # polling.timeout; a whole fetch then has a deadline of 6 s (app.fetch_limits)
 DEADLINE = 6.0
-
-
-@pytest.fixture
-def world() -> Iterator[NewsWorld]:
-    """The news web on 127.0.0.1 (and as `localhost`)."""
-    with NewsWorld() as w:
-        yield w
 
 
 def _slow_feed(world: NewsWorld, pages: int) -> str:

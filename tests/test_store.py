@@ -153,6 +153,7 @@ def _open_and_close(path: str) -> str:
     return ""
 
 
+@pytest.mark.system
 def test_eight_processes_creating_one_sqlite_database_all_open_it(tmp_path: Path) -> None:
     """Processes that create the same SQLite file at the same moment race to switch it to
     write-ahead logging, and SQLite refuses the loser at once ("database is locked", not

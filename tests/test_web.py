@@ -34,7 +34,6 @@ from support.reviewworld import (
     ROOT,
     ReviewWorld,
     published,
-    review_world,
 )
 
 from monitor.web import safe_href
@@ -117,16 +116,9 @@ def serve(
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReviewWorld]:
-    """The stored history of two monitor cycles over the owned test pages."""
-    with review_world(tmp_path_factory.mktemp("web")) as w:
-        yield w
-
-
-@pytest.fixture(scope="module")
-def site(world: ReviewWorld) -> Iterator[str]:
+def site(review: ReviewWorld) -> Iterator[str]:
     """The web command serving that history on 127.0.0.1, without a token."""
-    with serve(world.config, world.config.parent / "web.log") as base:
+    with serve(review.config, review.config.parent / "web.log") as base:
         yield base
 
 
@@ -174,12 +166,12 @@ def test_timeline_lists_alerts_and_shows_markup_as_text(site: str, page: Page) -
 
 
 def test_alert_page_shows_the_diff_and_every_source(
-    site: str, page: Page, world: ReviewWorld
+    site: str, page: Page, review: ReviewWorld
 ) -> None:
     """Following an alert shows what is new, what was known, all sources and deliveries."""
     page.goto(site + "/")
     page.get_by_role("link", name="Russian troops hold live-fire drills on Shikotan").click()
-    page.wait_for_url(site + f"/alerts/{world.alert(DRILLS)}")
+    page.wait_for_url(site + f"/alerts/{review.alert(DRILLS)}")
     assert page.locator("h1").inner_text() == (
         "Russian troops hold live-fire drills on Shikotan, Tokyo protests"
     )
@@ -202,17 +194,17 @@ def test_alert_page_shows_the_diff_and_every_source(
 
 
 def test_hostile_alert_page_never_runs_the_script(
-    site: str, page: Page, world: ReviewWorld
+    site: str, page: Page, review: ReviewWorld
 ) -> None:
     """The alert whose title is `<script>…</script><b>…</b>` shows it as literal text."""
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(site + f"/alerts/{world.alert(HOSTILE)}")
+    page.goto(site + f"/alerts/{review.alert(HOSTILE)}")
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("h1").inner_text() == HOSTILE_TITLE
     assert page.locator("h1 b").count() == 0
     assert page.locator("script").count() == 0
-    assert page.title().startswith(f"#{world.alert(HOSTILE)} <script>window.__pwned=1</script>")
+    assert page.title().startswith(f"#{review.alert(HOSTILE)} <script>window.__pwned=1</script>")
     assert page.locator(".source-list a").first.inner_text() == HOSTILE_TITLE
     assert dialogs == []
 
@@ -257,7 +249,7 @@ def test_search_and_filters_work_without_javascript(site: str, browser: Browser)
 
 
 def test_status_board_shows_seed_history_and_learned_moves(
-    site: str, page: Page, world: ReviewWorld
+    site: str, page: Page, review: ReviewWorld
 ) -> None:
     """Each tracked status shows its state now and its history, seeds then alerts."""
     page.goto(site + "/")
@@ -267,7 +259,7 @@ def test_status_board_shows_seed_history_and_learned_moves(
     assert visas.locator(".badge").inner_text().lower() == "running"
     assert visas.locator(".current").inner_text().startswith("NOW")
     assert "resumed" in visas.locator(".current").inner_text()
-    graves = world.alert(GRAVES)
+    graves = review.alert(GRAVES)
     link = visas.get_by_role("link", name=f"alert #{graves}")
     assert link.get_attribute("href") == f"/alerts/{graves}"
     earlier = visas.locator(".history li").all_inner_texts()
@@ -282,7 +274,7 @@ def test_status_board_shows_seed_history_and_learned_moves(
 
 
 def test_decisions_view_explains_articles_that_did_not_alert(
-    site: str, page: Page, world: ReviewWorld
+    site: str, page: Page, review: ReviewWorld
 ) -> None:
     """The decisions view lists the articles that did not alert, each with its reason."""
     page.goto(site + "/decisions")
@@ -292,7 +284,7 @@ def test_decisions_view_explains_articles_that_did_not_alert(
     assert decisions == {EXPECTED[n].replace("_", " ") for n in QUIET}
     assert all(r.strip() for r in page.locator(".decision-card .reason").all_inner_texts())
     japanese = cards.filter(has_text="色丹島でロシア軍が実弾演習")
-    drills = world.alert(DRILLS)
+    drills = review.alert(DRILLS)
     assert f"alert #{drills}" in japanese.locator(".reason").inner_text()
     link = japanese.get_by_role("link", name=f"alert #{drills}")
     assert link.get_attribute("href") == f"/alerts/{drills}"
@@ -335,14 +327,14 @@ def test_weekly_chart_is_inline_svg_drawn_by_the_server(site: str, browser: Brow
         context.close()
 
 
-def test_pages_fit_a_phone_screen(site: str, browser: Browser, world: ReviewWorld) -> None:
+def test_pages_fit_a_phone_screen(site: str, browser: Browser, review: ReviewWorld) -> None:
     """On a phone-sized screen no page scrolls sideways (wide tables and the chart scroll)."""
     context = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
     )
     try:
         page = context.new_page()
-        paths = ["/", "/statuses", "/decisions", *(f"/alerts/{i}" for i in world.alerts.values())]
+        paths = ["/", "/statuses", "/decisions", *(f"/alerts/{i}" for i in review.alerts.values())]
         for path in paths:
             page.goto(site + path)
             width = page.evaluate("document.documentElement.scrollWidth")
@@ -360,7 +352,7 @@ def test_unknown_alert_is_a_404_page(site: str, page: Page) -> None:
     assert "There is no alert #9999." in page.locator(".lede").inner_text()
 
 
-def test_atom_feed_lists_alerts_with_titles_as_text(site: str, world: ReviewWorld) -> None:
+def test_atom_feed_lists_alerts_with_titles_as_text(site: str, review: ReviewWorld) -> None:
     """/alerts.atom is Atom with one entry per alert; markup in a title stays text."""
     with _http() as client:
         response = client.get(site + "/alerts.atom")
@@ -371,7 +363,7 @@ def test_atom_feed_lists_alerts_with_titles_as_text(site: str, world: ReviewWorl
     assert len(entries) == len(ALERTING)
     links = [e.find(f"{ATOM}link[@rel='alternate']") for e in entries]
     hrefs = [link.get("href") if link is not None else None for link in links]
-    assert hrefs == [f"{site}/alerts/{world.alert(n)}" for n in ALERTING[::-1]]
+    assert hrefs == [f"{site}/alerts/{review.alert(n)}" for n in ALERTING[::-1]]
     by_name = dict(zip(ALERTING[::-1], entries, strict=True))
     assert by_name[HOSTILE].findtext(f"{ATOM}title") == f"New development: {HOSTILE_TITLE}"
     assert by_name[GRAVES].findtext(f"{ATOM}title") == f"Status change: {GRAVES_TITLE}"
@@ -382,9 +374,9 @@ def test_atom_feed_lists_alerts_with_titles_as_text(site: str, world: ReviewWorl
     assert len(set(ids)) == len(entries)
 
 
-def test_database_is_only_read(site: str, world: ReviewWorld, browser: Browser) -> None:
+def test_database_is_only_read(site: str, review: ReviewWorld, browser: Browser) -> None:
     """Browsing every page leaves the database file byte for byte as it was."""
-    before = hashlib.sha256(world.database.read_bytes()).hexdigest()
+    before = hashlib.sha256(review.database.read_bytes()).hexdigest()
     context = browser.new_context()
     try:
         page = context.new_page()
@@ -392,13 +384,13 @@ def test_database_is_only_read(site: str, world: ReviewWorld, browser: Browser) 
             page.goto(site + path)
     finally:
         context.close()
-    assert hashlib.sha256(world.database.read_bytes()).hexdigest() == before
+    assert hashlib.sha256(review.database.read_bytes()).hexdigest() == before
 
 
-def test_token_is_required_when_set(world: ReviewWorld, browser: Browser) -> None:
+def test_token_is_required_when_set(review: ReviewWorld, browser: Browser) -> None:
     """With KURIL_WEB_TOKEN set, pages need it: ?token= once (then a cookie), or a bearer."""
     token = "s3cret-review-token"
-    with serve(world.config, world.config.parent / "web-token.log", token=token) as base:
+    with serve(review.config, review.config.parent / "web-token.log", token=token) as base:
         with _http() as client:
             assert client.get(base + "/").status_code == 401
             assert client.get(base + "/alerts.atom").status_code == 401
@@ -429,10 +421,10 @@ def test_token_is_required_when_set(world: ReviewWorld, browser: Browser) -> Non
             context.close()
 
 
-def test_refuses_a_public_bind_without_a_token(world: ReviewWorld) -> None:
+def test_refuses_a_public_bind_without_a_token(review: ReviewWorld) -> None:
     """Listening beyond loopback without KURIL_WEB_TOKEN is refused before binding."""
     proc = subprocess.run(
-        [sys.executable, "-m", "monitor", "--config", str(world.config), "web",
+        [sys.executable, "-m", "monitor", "--config", str(review.config), "web",
          "--host", "0.0.0.0", "--port", str(_free_port())],
         capture_output=True, text=True, timeout=60, env=_env(), cwd=ROOT, check=False,
     )  # fmt: skip
@@ -442,19 +434,19 @@ def test_refuses_a_public_bind_without_a_token(world: ReviewWorld) -> None:
 
 @pytest.mark.parametrize("host", ["[::1]", "::1"])
 def test_serves_on_an_ipv6_loopback_literal_with_or_without_brackets(
-    world: ReviewWorld, host: str
+    review: ReviewWorld, host: str
 ) -> None:
     """`--host [::1]` (as in a URL) and `--host ::1` both bind IPv6 loopback and serve."""
-    with serve(world.config, world.config.parent / "web6.log", host=host) as base:
+    with serve(review.config, review.config.parent / "web6.log", host=host) as base:
         assert base.startswith("http://[::1]:")
         with _http() as client:
             assert client.get(base + "/").status_code == 200
 
 
-def test_brackets_around_anything_but_ipv6_are_refused_clearly(world: ReviewWorld) -> None:
+def test_brackets_around_anything_but_ipv6_are_refused_clearly(review: ReviewWorld) -> None:
     """`--host [localhost]` is refused before binding, saying what brackets are for."""
     proc = subprocess.run(
-        [sys.executable, "-m", "monitor", "--config", str(world.config), "web",
+        [sys.executable, "-m", "monitor", "--config", str(review.config), "web",
          "--host", "[localhost]", "--port", str(_free_port())],
         capture_output=True, text=True, timeout=60, env=_env(), cwd=ROOT, check=False,
     )  # fmt: skip

@@ -6,6 +6,7 @@
         world.fail("/down.xml", 503, {"Retry-After": "120"})
         ...
         world.requests  # [(method, path, headers), ...] in arrival order
+        world.most_at_once  # the most requests it was answering at one time
 
 Feeds and pages get an ETag and a Last-Modified and answer conditional requests with
 304; `add_raw` answers exactly what it is given (validators only if its headers hold
@@ -149,6 +150,8 @@ class NewsWorld:
 
     def __init__(self) -> None:
         self.requests: list[Received] = []
+        self.most_at_once = 0  # the most requests answered at one time, to see overlap
+        self.answering = 0  # requests being answered now
         self._routes: dict[str, Respond] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -349,10 +352,16 @@ class NewsWorld:
         if respond is None:
             h.send(404, {"Content-Type": "text/plain"}, b"not found\n")
             return
+        with self._lock:
+            self.answering += 1
+            self.most_at_once = max(self.most_at_once, self.answering)
         try:
             respond(h)
         except (BrokenPipeError, ConnectionResetError):
             h.close_connection = True
+        finally:
+            with self._lock:
+                self.answering -= 1
 
 
 def _validators(headers: Mapping[str, str]) -> dict[str, str]:

@@ -1,0 +1,127 @@
+"""Shared fixtures and the test tiers.
+
+Fixtures: `world` (a news web on 127.0.0.1), `bot` (a Bot API endpoint on 127.0.0.1) and
+`google` (Google News' endpoints on a server of their own), each fresh per test; `judge`
+(the shipped rules and seeds) and `review` (the stored history of two cycles), built once
+per test file. A file
+whose world needs more (pages served from the start, a failing feed) defines its own
+fixture under a name of its own, so a reader sees that it differs.
+
+Tiers: every test file has one in TIERS, and pytest marks each of its tests with it, so
+`pytest -m fast` runs the fast tier (`make test-fast`). A test marked with a tier of its
+own (a CLI run in a file of pure tests) keeps that tier instead of its file's.
+- fast: core and files, in process: no network, no subprocess, no database server;
+- edge: loopback servers (news web, Bot API), SQLite files and PostgreSQL;
+- system: subprocesses (the CLI, the daemon, several processes), Chromium.
+test_tiers.py fails when a test file has no tier or a tier names a file that is gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.botapi import BotApi
+from support.googlenews import GoogleNewsStandIn
+from support.newsworld import NewsWorld
+from support.pages import shipped_judge
+from support.reviewworld import ReviewWorld, review_world
+
+from monitor.novelty import Judge
+
+TIER_NAMES = ("fast", "edge", "system")
+
+TIERS: dict[str, str] = {
+    "test_asserted_decisions.py": "fast",
+    "test_assertion.py": "fast",
+    "test_bot.py": "edge",
+    "test_bounded_files.py": "fast",
+    "test_bounded_work.py": "system",
+    "test_canonical.py": "system",
+    "test_chat_settings.py": "system",
+    "test_cli.py": "system",
+    "test_compose.py": "fast",
+    "test_config.py": "fast",
+    "test_daemon.py": "system",
+    "test_decisions.py": "fast",
+    "test_delivery.py": "edge",
+    "test_dialect.py": "fast",
+    "test_eval_stripped.py": "fast",
+    "test_exactly_once.py": "system",
+    "test_faults.py": "system",
+    "test_feedlist.py": "system",
+    "test_feeds.py": "edge",
+    "test_googlenews.py": "system",
+    "test_headline_only.py": "system",
+    "test_health.py": "system",
+    "test_history.py": "system",
+    "test_hostile.py": "edge",
+    "test_acts_of_claim.py": "fast",
+    "test_infrastructure.py": "fast",
+    "test_log.py": "fast",
+    "test_migrations.py": "edge",
+    "test_named_states.py": "fast",
+    "test_one_article.py": "system",
+    "test_outlets.py": "system",
+    "test_packaging.py": "system",
+    "test_pipeline.py": "system",
+    "test_readme_examples.py": "system",
+    "test_reload.py": "system",
+    "test_retention.py": "system",
+    "test_retract.py": "system",
+    "test_rules.py": "fast",
+    "test_scaled.py": "system",
+    "test_schema.py": "fast",
+    "test_security.py": "system",
+    "test_shipped_feeds.py": "fast",
+    "test_slow_hosts.py": "edge",
+    "test_store.py": "edge",
+    "test_testbench.py": "system",
+    "test_tiers.py": "fast",
+    "test_web.py": "system",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test with its file's tier unless it carries a tier of its own."""
+    for item in items:
+        if any(item.get_closest_marker(name) for name in TIER_NAMES):
+            continue
+        tier = TIERS.get(Path(str(item.path)).name)
+        if tier is not None:
+            item.add_marker(getattr(pytest.mark, tier))
+
+
+@pytest.fixture
+def world() -> Iterator[NewsWorld]:
+    """An empty news web on 127.0.0.1; each test adds the feeds and pages it needs."""
+    with NewsWorld() as w:
+        yield w
+
+
+@pytest.fixture
+def bot() -> Iterator[BotApi]:
+    """A Bot API endpoint on 127.0.0.1."""
+    with BotApi() as api:
+        yield api
+
+
+@pytest.fixture
+def google() -> Iterator[GoogleNewsStandIn]:
+    """Google's endpoints, on a server of their own."""
+    with NewsWorld() as w:
+        yield GoogleNewsStandIn(w)
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds, built once per test file."""
+    return shipped_judge()
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReviewWorld]:
+    """The stored history of two monitor cycles over the owned test pages, once per file."""
+    with review_world(tmp_path_factory.mktemp("review")) as w:
+        yield w
