@@ -159,3 +159,88 @@ def test_a_look_alike_in_any_russian_case(judge: Judge) -> None:
         "Учёные начали учёт медведей на Курильском озере на юге Камчатки.",
     )
     assert judge.assess(page).decision in ("look_alike", "off_topic")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian tanker runs aground off Shikotan, fuel reaches Hokkaido shore",
+            "A Russian tanker ran aground off Shikotan on Tuesday and fuel from its tanks has "
+            "reached the coast of Hokkaido, Japan's coast guard said.",
+        ),
+        (
+            "ja",
+            "色丹島沖でロシアのタンカー座礁　根室の海岸に重油漂着",
+            "北方領土の色丹島沖でロシアのタンカーが座礁し、流れ出た重油が根室の海岸に漂着した。"
+            "海上保安庁が回収を急いでいる。",
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_a_spill_off_the_islands_is_news(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """A ship aground and its fuel crossing to the other side: an accident both must face."""
+    page = _read(lang, title, lead, "Russia has not yet commented.")
+    assert "accident" in _events(judge, page)
+    assert judge.assess(page).decision == "new_development"
+
+
+def test_a_rescue_at_sea_is_no_accident_of_the_dispute(judge: Judge) -> None:
+    """A fisherman pulled from the water near the islands is no spill or grounding."""
+    page = _read(
+        "en",
+        "Russian border guards rescue Japanese fisherman near Kunashir",
+        "Russian border guards rescued a Japanese fisherman who fell from his boat near "
+        "Kunashir on Sunday and handed him over to the Japan Coast Guard.",
+    )
+    assert "accident" not in _events(judge, page)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ja",
+            "色丹島の住民の救急搬送、日ロが口上書を交換",
+            "日ロ両政府は、北方領土の色丹島の急患を根室の病院に搬送する手続きについて、"
+            "口上書を交換した。外務省が発表した。搬送は根室市内の病院が受け入れ、"
+            "費用は日本側が負担する。",
+        ),
+        (
+            "ru",
+            "Россия и Япония обменялись нотами о вывозе больных с Шикотана",
+            "Россия и Япония обменялись нотами о порядке вывоза тяжелобольных жителей Шикотана "
+            "в больницы Хоккайдо, сообщил МИД.",
+        ),
+    ],
+    ids=["ja", "ru"],
+)
+def test_an_exchange_of_notes_is_an_agreement(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Notes exchanged between the two governments settle something: an agreement."""
+    page = _read(lang, title, lead)
+    assert "agreement" in _events(judge, page)
+
+
+def test_a_note_handed_over_is_no_agreement(judge: Judge) -> None:
+    """「口上書を手渡し」: one side's note delivered is a notice, not notes exchanged."""
+    page = _read(
+        "ja",
+        "ロシア、色丹島の漁業協定の運用変更を口上書で通告",
+        "ロシア外務省は在モスクワ日本大使館に口上書を手渡し、北方領土の色丹島周辺での"
+        "漁業の手続きを変更すると通告した。",
+    )
+    assert "agreement" not in _events(judge, page)
+
+
+def test_for_the_first_time_in_russian_needs_no_since(judge: Judge) -> None:
+    """«впервые» alone marks an event as the first of its kind, as "for the first time" does."""
+    page = _read(
+        "ru",
+        "На Шикотане впервые построили причал для круизных судов",
+        "На Шикотане впервые построили причал, способный принимать круизные суда, сообщили "
+        "в администрации округа.",
+    )
+    assert any(c.first_since for c in judge.read(page).claims)
