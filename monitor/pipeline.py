@@ -29,7 +29,7 @@ from typing import Any
 from monitor import compose
 from monitor.claims import CycleLease, new_owner
 from monitor.config import Config, FeedConfig
-from monitor.delivery import RateBudget, Telegram
+from monitor.delivery import RateBudget, Telegram, TelegramLink
 from monitor.errors import (
     DeliveryError,
     ExtractError,
@@ -84,7 +84,8 @@ class Context:
     judge: Judge
     # runs parsing and extraction off the loop: the worker pool (bounded in time) in `app`
     work: Offload = asyncio.to_thread
-    telegram: Telegram | None = None
+    telegram: Telegram | None = None  # the link's client while Telegram is up
+    link: TelegramLink | None = None  # owns the client and its reconnects (None: no token)
     google: GoogleNews | None = None  # resolves Google News links to the publisher's URL
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     budget: RateBudget = field(default_factory=RateBudget)
