@@ -24,6 +24,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, replace
+from functools import partial
 from typing import Any
 
 from monitor import compose
@@ -267,9 +268,9 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         ctx.metrics.page_fetched(page.status, failed=False)
         with ctx.metrics.extract_seconds.time():
             try:
-                article = await ctx.work(
-                    extract_article, item, url, page.body, page.content_type, ""
-                )
+                # a partial pickles: the clock is read here, the page read in the pool
+                read_page = partial(extract_article, now=ctx.clock())
+                article = await ctx.work(read_page, item, url, page.body, page.content_type, "")
             except WorkError as exc:
                 raise ExtractError(f"extraction {exc}") from exc
         return _named(cfg, item, article)
