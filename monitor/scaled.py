@@ -29,6 +29,10 @@ The feeds file (`kuril-monitor feeds add|remove|import`) is read again when save
 `run` reads it: the active scheduler adds and drops each feed's schedule (and tells the
 admins of an invalid edit, keeping the last good feeds), and each worker reads it before
 a job, so that a poll of a feed added since it started finds the feed and its title.
+Saved rules/ and seeds/ are reloaded by each worker before it decides; the active
+scheduler watches them too and tells the admins of an invalid change, as `run` does. The
+watchers, the Telegram link, health serving and signal handling are `runtime`'s, shared
+with `run`.
 
 Every job may run twice (a killed worker's job is run again): an item is pending or done,
 and a delivery records its message ids as Telegram returns them. This module holds no SQL
@@ -258,8 +262,8 @@ class WorkerRuntime:
         change to rules/ or seeds/ (an invalid one is rejected; the last good stays).
         Files are read and the judge built in a thread, off the event loop."""
         loaded = await self._rules.look(self.config)
-        reload = loaded is not None and not isinstance(loaded, ConfigError)
-        if loaded is not None and not isinstance(loaded, ConfigError):
+        reload = isinstance(loaded, tuple)  # None: not saved; a ConfigError: rejected
+        if isinstance(loaded, tuple):
             self.rules, self.seeds = loaded
         known = self._learned()
         if reload or known != self.known:
