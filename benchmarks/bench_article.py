@@ -253,7 +253,9 @@ def monitor_path(ctx: Any, n: int, s: Sample, now: dt.datetime, decisions: Count
     item = FeedItem("bench", f"k{n}", s.url, "", "", None)
     t0 = clock()
     try:
-        article = extract_article(item, s.url, s.body, s.content_type, "")
+        article = extract_article(
+            item, s.url, s.body, s.content_type, "", now=dt.datetime.now(dt.UTC)
+        )
     except Exception:  # an ExtractError: the monitor retries, then uses the feed's text
         STAGES.add("extract", clock() - t0)
         decisions["extract_failed"] += 1
@@ -325,7 +327,11 @@ async def pool_overhead(samples: list[Sample]) -> tuple[float, float, float]:
         for n, s in enumerate(samples):
             item = FeedItem("bench", f"k{n}", s.url, "", "", None)
             try:
-                size = len(extract_article(item, s.url, s.body, s.content_type, "").text)
+                size = len(
+                    extract_article(
+                        item, s.url, s.body, s.content_type, "", now=dt.datetime.now(dt.UTC)
+                    ).text
+                )
             except ExtractError:
                 size = 0
             calls.append((item, s.url, s.body, s.content_type, size))

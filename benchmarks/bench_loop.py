@@ -216,7 +216,7 @@ def _extract(args: tuple[FeedItem, str, bytes, str]) -> float:
     """Extract one page; returns the CPU seconds this worker spent on it."""
     t0 = time.thread_time()
     with contextlib.suppress(Exception):  # an ExtractError: the work was done all the same
-        extract_article(*args)
+        extract_article(*args, now=dt.datetime.now(dt.UTC))
     return time.thread_time() - t0
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from collections.abc import Callable, Coroutine
 from contextlib import suppress
 from types import TracebackType
@@ -41,11 +40,16 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from monitor import chatsettings, replies, retraction
 from monitor.compose import esc
-from monitor.delivery import RedactToken, redact, split_html
+from monitor.delivery import (
+    RedactToken,
+    prefer_timedelta,
+    redact,
+    split_html,
+    telegram_request,
+)
 from monitor.errors import DeliveryError, MonitorError
 from monitor.pipeline import Context, refresh_knowledge
 
@@ -76,8 +80,7 @@ class BotService:
         poll_timeout: float = 30.0,
         timeout: float | None = None,
     ) -> None:
-        # PTB 22.2+ warns about integer time periods unless this is set (see delivery).
-        os.environ.setdefault("PTB_TIMEDELTA", "true")
+        prefer_timedelta()  # PTB 22.2+ warns about integer time periods otherwise
         self._ctx = ctx
         self._token = token
         self._poll_timeout = dt.timedelta(seconds=poll_timeout)
@@ -88,8 +91,8 @@ class BotService:
             ApplicationBuilder()
             .token(token)
             .base_url(ctx.config.telegram.api_base_url)
-            .request(_request(request_timeout, 4))
-            .get_updates_request(_request(request_timeout, 1))
+            .request(telegram_request(request_timeout, 4))
+            .get_updates_request(telegram_request(request_timeout, 1))
             .job_queue(None)
             .build()
         )
@@ -178,12 +181,7 @@ class BotService:
         return redact(str(exc), self._token)
 
     def _watch_logs(self, on: bool) -> None:
-        for name in _URL_LOGGERS:
-            logger = logging.getLogger(name)
-            if on:
-                logger.addFilter(self._redact)
-            else:
-                logger.removeFilter(self._redact)
+        self._redact.watch(_URL_LOGGERS, on)
 
     # ------------------------------------------------------------------ handlers
 
@@ -417,18 +415,6 @@ class BotService:
         )
         text = retraction.summary(done)
         await self._reply(update, "✅ " + esc(text[:1].upper() + text[1:]))
-
-
-def _request(timeout: float, connections: int) -> HTTPXRequest:
-    return HTTPXRequest(
-        connection_pool_size=connections,
-        connect_timeout=timeout,
-        read_timeout=timeout,
-        write_timeout=timeout,
-        pool_timeout=timeout,
-        # Never route the bot through HTTP(S)_PROXY/ALL_PROXY from the environment.
-        httpx_kwargs={"trust_env": False},
-    )
 
 
 def _dt(value: Any) -> dt.datetime | None:

@@ -84,14 +84,16 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _cut(text: str, limit: int) -> str:
+def cut(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters: cut at a word, with an ellipsis."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _link(url: str, label: str) -> str:
+def link(url: str, label: str) -> str:
+    """A Telegram HTML link to `url` reading `label`, both escaped."""
     return f'<a href="{esc(url)}">{esc(label)}</a>'
 
 
@@ -189,7 +191,7 @@ def _state_word(state: str, style: Style) -> str:
     direction, sep, sentence = state.partition(": ")
     if sep and sentence and direction in moves:
         return moves[direction]
-    return _cut(state, 160)
+    return cut(state, 160)
 
 
 def _move(ch: Mapping[str, Any], claims: Sequence[str], style: Style) -> dict[str, Any]:
@@ -233,7 +235,7 @@ def what_is_new(claims: Sequence[str], headline: str) -> str:
     rest = [c for c in claims if not _same(c, headline)]
     if not rest:
         return ""
-    new = _cut(rest[0], MAX_NEW)
+    new = cut(rest[0], MAX_NEW)
     if len(rest) > 1 and len(new) + 1 + len(rest[1]) <= MAX_NEW:
         new = f"{new} {rest[1]}"
     return new
@@ -281,7 +283,7 @@ def render_correction(at: dt.datetime, reason: str, style: Style = BRIEF) -> str
     """The line a retracted alert shows at its top: when (UTC) and why."""
     stamp = at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
     label = style.labels["retracted"]
-    return f"⚠️ <b>{esc(label)} {stamp} UTC:</b> {esc(_cut(reason, MAX_REASON))}"
+    return f"⚠️ <b>{esc(label)} {stamp} UTC:</b> {esc(cut(reason, MAX_REASON))}"
 
 
 def render_alert(view: AlertView, style: Style = BRIEF) -> str:
@@ -300,10 +302,10 @@ def render_update_reply(
 ) -> str:
     """A reply to an alert that can no longer be edited: the sources reported since."""
     links = ", ".join(
-        _link(s["url"], s.get("outlet") or s.get("title") or "source") for s in new_sources
+        link(s["url"], s.get("outlet") or s.get("title") or "source") for s in new_sources
     )
     label = style.labels["more_sources"]
-    return f"<b>{esc(label)}</b> · #{view.id} {esc(_cut(view.title, 120))}: {links}"
+    return f"<b>{esc(label)}</b> · #{view.id} {esc(cut(view.title, 120))}: {links}"
 
 
 def render_retraction_reply(view: AlertView, style: Style = BRIEF) -> str:
@@ -311,7 +313,7 @@ def render_retraction_reply(view: AlertView, style: Style = BRIEF) -> str:
     message Telegram will not edit): the correction, naming the alert."""
     assert view.retracted_at is not None
     correction = render_correction(view.retracted_at, view.retraction, style)
-    return f"{correction}\n#{view.id} {esc(_cut(view.title, 200))}"
+    return f"{correction}\n#{view.id} {esc(cut(view.title, 200))}"
 
 
 def _plural(word: str, n: int) -> str:
@@ -336,10 +338,10 @@ def render_digest(views: Sequence[AlertView], style: Style = BRIEF) -> str:
     blocks = [f"<b>📰 {len(views)} {esc(_plural(labels['digest'], len(views)))}</b>"]
     for v in views:
         marker = MARKERS.get(v.kind, "🆕")
-        first = _cut(undateline(v.new[0]), 240) if v.new else ""
-        outlet = _link(v.url, v.outlet or "source")
+        first = cut(undateline(v.new[0]), 240) if v.new else ""
+        outlet = link(v.url, v.outlet or "source")
         blocks.append(
-            f"{marker} <b>{esc(_cut(v.title, 200))}</b> · #{v.id}\n"
+            f"{marker} <b>{esc(cut(v.title, 200))}</b> · #{v.id}\n"
             f"{outlet} · {esc(when(v.published, style.tz))}" + (f"\n{esc(first)}" if first else "")
         )
     return "\n\n".join(blocks)

@@ -28,8 +28,8 @@ import logging
 import os
 import re
 from collections import deque
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AsyncExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from types import TracebackType
@@ -55,9 +55,15 @@ __all__ = [
     "DeliveryUnconfirmed",
     "RateBudget",
     "RateLimited",
+    "RedactToken",
     "Telegram",
+    "TelegramLink",
     "advice",
+    "prefer_timedelta",
+    "redact",
     "split_html",
+    "telegram_down",
+    "telegram_request",
 ]
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -131,7 +137,7 @@ class Telegram:
         timeout: float = 10.0,
         connections: int = 8,
     ) -> None:
-        _prefer_timedelta()
+        prefer_timedelta()
         self._token = token
         self._log_filter = RedactToken(token)
         self._watch_logs(True)  # Bot() logs its URLs, token included, at DEBUG
@@ -139,8 +145,8 @@ class Telegram:
             self._bot = Bot(
                 token,
                 base_url=api_base_url,
-                request=_request(timeout, connections),
-                get_updates_request=_request(timeout, 1),
+                request=telegram_request(timeout, connections),
+                get_updates_request=telegram_request(timeout, 1),
             )
         finally:
             self._watch_logs(False)
@@ -183,12 +189,7 @@ class Telegram:
 
     def _watch_logs(self, on: bool) -> None:
         """Redact the token from the loggers that print URLs while this client is open."""
-        for name in _URL_LOGGERS:
-            logger = logging.getLogger(name)
-            if on:
-                logger.addFilter(self._log_filter)
-            else:
-                logger.removeFilter(self._log_filter)
+        self._log_filter.watch(_URL_LOGGERS, on)
 
     async def send(
         self, chat_id: str | int, html: str, reply_to: int | None = None, *, silent: bool = False
@@ -289,7 +290,61 @@ class Telegram:
         return False
 
 
-def _request(timeout: float, connections: int) -> HTTPXRequest:
+class TelegramLink:
+    """A running process's Telegram client and its reconnects, opened with `async with`.
+
+    `connect()` opens a client when none is open; every client it opens is closed when
+    the link closes, so a client reconnected after Telegram was down is closed too.
+    `client` is the open client (None while Telegram is down); `down` says why it is down.
+    """
+
+    def __init__(self, token: str, *, api_base_url: str = TELEGRAM_API, timeout: float = 10.0):
+        self._token = token
+        self._api_base_url = api_base_url
+        self._timeout = timeout
+        self._stack = AsyncExitStack()
+        self.client: Telegram | None = None
+        self.down: str | None = None
+
+    def __repr__(self) -> str:
+        return f"TelegramLink(client={self.client!r}, down={self.down!r})"
+
+    async def __aenter__(self) -> TelegramLink:
+        await self._stack.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.client = None
+        await self._stack.__aexit__(exc_type, exc, tb)
+
+    async def connect(self) -> Telegram | None:
+        """The open client, opening one if none is; None (and `down` says why) when
+        Telegram cannot be reached or refuses the token."""
+        if self.client is not None:
+            return self.client
+        telegram = Telegram(self._token, api_base_url=self._api_base_url, timeout=self._timeout)
+        try:
+            self.client = await self._stack.enter_async_context(telegram)
+        except DeliveryError as exc:
+            self.down = telegram_down(exc)
+            return None
+        self.down = None
+        return self.client
+
+
+def telegram_down(exc: DeliveryError) -> str:
+    """Why alerts cannot reach Telegram, in words that name Telegram once."""
+    text = str(exc)
+    return text if text.startswith("Telegram") else f"Telegram unavailable: {text}"
+
+
+def telegram_request(timeout: float, connections: int) -> HTTPXRequest:
+    """The HTTP transport of every bot client (`Telegram` and the bot's commands)."""
     return HTTPXRequest(
         connection_pool_size=connections,
         connect_timeout=timeout,
@@ -301,7 +356,7 @@ def _request(timeout: float, connections: int) -> HTTPXRequest:
     )
 
 
-def _prefer_timedelta() -> None:
+def prefer_timedelta() -> None:
     """Opt in to python-telegram-bot's timedelta periods (22.2+).
 
     Without it PTB warns while *building* `RetryAfter`, so under `-W error` a 429 surfaces as
@@ -343,6 +398,15 @@ class RedactToken(logging.Filter):
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+    def watch(self, loggers: Iterable[str], on: bool) -> None:
+        """Filter the named loggers' records from now on (`on`), or no more."""
+        for name in loggers:
+            logger = logging.getLogger(name)
+            if on:
+                logger.addFilter(self)
+            else:
+                logger.removeFilter(self)
 
 
 # ----------------------------------------------------------------------------- pacing

@@ -76,7 +76,7 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
     published = moment(date) if date else None
     item = FeedItem("explain", url, url, "", "", published)
     try:
-        article = extract_article(item, url, body, content_type)
+        article = extract_article(item, url, body, content_type, now=dt.datetime.now(dt.UTC))
         text_line = f"Text:      the page's article ({len(article.text)} characters)"
     except NoArticleText as exc:  # decided as the pipeline would: on the headline alone
         fallback = FeedItem("explain", url, url, exc.title, exc.description, published)

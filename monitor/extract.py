@@ -145,9 +145,16 @@ def _drop_boilerplate(text: str) -> str:
 
 
 def extract_article(
-    item: FeedItem, url: str, body: bytes, content_type: str = "", outlet: str = ""
+    item: FeedItem,
+    url: str,
+    body: bytes,
+    content_type: str = "",
+    outlet: str = "",
+    *,
+    now: datetime,
 ) -> Article:
-    """Extract one article from its page; raise ExtractError when no usable text is found."""
+    """Extract one article from its page; raise ExtractError when no usable text is found.
+    `now` (the caller's clock) dates a page that gives no date of its own."""
     # an element takes at least two bytes ("<p"): a short page cannot hold too many
     elements = len(_OPEN_TAG.findall(body)) if len(body) > 2 * MAX_ELEMENTS else 0
     if elements > MAX_ELEMENTS:
@@ -186,7 +193,7 @@ def extract_article(
         item.published
         or _parse_date(meta.group(1) if meta else None)
         or _parse_date(iso_date)
-        or datetime.now(UTC)
+        or now
     )
     lang_attr = _LANG_ATTR.search(text_html[:3000])
     lang = guess_lang(title + "\n" + body_text[:4000])  # all guess_lang reads

@@ -40,8 +40,8 @@ from monitor.errors import ConfigError, DeliveryError, PermanentDeliveryError, S
 from monitor.store import OutboxRow, Store
 
 if TYPE_CHECKING:
+    from monitor.context import Context, CycleReport
     from monitor.novelty import Judge
-    from monitor.pipeline import Context, CycleReport
 
 log = logging.getLogger("monitor.outbox")
 

@@ -22,14 +22,17 @@ import datetime as dt
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import asdict, replace
+from functools import partial
 from typing import Any
 
 from monitor import compose
-from monitor.claims import CycleLease, new_owner
+from monitor.claims import CycleLease
 from monitor.config import Config, FeedConfig
-from monitor.delivery import RateBudget, Telegram
+from monitor.context import Context as Context
+from monitor.context import CycleReport as CycleReport
+from monitor.context import CycleTally as CycleTally
 from monitor.errors import (
     DeliveryError,
     ExtractError,
@@ -40,12 +43,10 @@ from monitor.errors import (
     WorkError,
 )
 from monitor.extract import article_from_feed, canonical_link, clean_url, extract_article
-from monitor.feeds import Fetcher, Offload
 from monitor.gnews import GoogleNews, clean_title
-from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
-from monitor.novelty import Judge, development_id, learn_from, same_text
+from monitor.novelty import development_id, learn_from, same_text
 from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
@@ -57,70 +58,6 @@ log = logging.getLogger("monitor.pipeline")
 BACKOFF_DOUBLINGS = 6
 DEVELOPMENT_MEMORY = 5000  # recent developments kept in memory for grouping
 SUMMARY_EVERY = dt.timedelta(minutes=15)  # how often the daemon logs a cycle.summary
-
-
-@dataclass
-class CycleTally:
-    """What the cycles since the last `cycle.summary` did, added up."""
-
-    since: dt.datetime | None = None
-    cycles: int = 0
-    quiet: int = 0  # cycles that polled, read and sent nothing
-    feeds_polled: int = 0
-    feed_errors: int = 0
-    new_items: int = 0
-    articles: int = 0
-    alerts: int = 0
-    sent: int = 0
-
-
-@dataclass
-class Context:
-    """What one cycle works with; built and owned by `app`."""
-
-    config: Config
-    store: Store
-    fetcher: Fetcher
-    judge: Judge
-    # runs parsing and extraction off the loop: the worker pool (bounded in time) in `app`
-    work: Offload = asyncio.to_thread
-    telegram: Telegram | None = None
-    google: GoogleNews | None = None  # resolves Google News links to the publisher's URL
-    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
-    budget: RateBudget = field(default_factory=RateBudget)
-    printed_hint: bool = False
-    told: set[tuple[str, str]] = field(default_factory=set)  # (failure kind, chat) explained
-    telegram_down: str | None = None  # why delivery is skipped this cycle (rows stay pending)
-    stop: asyncio.Event = field(default_factory=asyncio.Event)
-    work_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # held while deciding
-    send_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # held while delivering
-    in_flight: set[tuple[str, str]] = field(default_factory=set)  # items a cycle works on
-    metrics: Metrics = field(default_factory=Metrics)
-    seeds: Knowledge | None = None  # what the judge's knowledge is rebuilt from
-    retractions_seen: str | None = None  # the store's retraction mark the judge reflects
-    tally: CycleTally = field(default_factory=CycleTally)  # for the periodic cycle.summary
-    alerts_seen: int | None = None  # alerts in the store (any process's) the judge reflects
-    owner: str = field(default_factory=new_owner)  # this process in leases and claims
-    lease: CycleLease | None = None  # the database's cycle lease (made on first use)
-    # outcomes of posts the database could not record when they happened (a full disk),
-    # written before anything else is sent: row id → the write to retry
-    unrecorded: dict[int, Callable[[], None]] = field(default_factory=dict)
-
-
-@dataclass
-class CycleReport:
-    """What one cycle did, for logs, metrics and tests."""
-
-    feeds_polled: int = 0
-    feed_errors: int = 0
-    new_items: int = 0
-    articles: int = 0
-    decisions: dict[str, int] = field(default_factory=dict)
-    alerts: int = 0
-    sent: int = 0
-    pending: int = 0
-    seconds: float = 0.0
-    skipped: bool = False  # another process held the database's cycle lease
 
 
 # ----------------------------------------------------------------------------- knowledge
@@ -331,9 +268,9 @@ async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime
         ctx.metrics.page_fetched(page.status, failed=False)
         with ctx.metrics.extract_seconds.time():
             try:
-                article = await ctx.work(
-                    extract_article, item, url, page.body, page.content_type, ""
-                )
+                # a partial pickles: the clock is read here, the page read in the pool
+                read_page = partial(extract_article, now=ctx.clock())
+                article = await ctx.work(read_page, item, url, page.body, page.content_type, "")
             except WorkError as exc:
                 raise ExtractError(f"extraction {exc}") from exc
         return _named(cfg, item, article)

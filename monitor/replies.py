@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from monitor.compose import MARKERS, esc, render_correction
+from monitor.compose import MARKERS, cut, esc, link, render_correction
 from monitor.config import ChatSettings
 from monitor.knowledge import Knowledge
 from monitor.labels import LABELS
@@ -59,11 +59,6 @@ class FeedHealth:
     next_poll: dt.datetime | None
 
 
-def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _time(value: dt.datetime | None) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if value else "never"
 
@@ -74,14 +69,10 @@ def _day(value: Any) -> str:
     return str(value) if value else "?"
 
 
-def _link(url: str, label: str) -> str:
-    return f'<a href="{esc(url)}">{esc(label)}</a>'
-
-
 def _source(label: str) -> str:
     """A source label; an article URL (a learned state's source) is linked by its site."""
     if label.startswith(("http://", "https://")):
-        return _link(label, urlsplit(label).hostname or "article")
+        return link(label, urlsplit(label).hostname or "article")
     return esc(label) if label else "?"
 
 
@@ -151,10 +142,10 @@ def latest(alerts: Sequence[AlertRecord]) -> str:
         marker = "🔄" if a.kind == "status_change" else "🆕"
         retracted = ""
         if a.retracted_at is not None:
-            retracted = render_correction(a.retracted_at, _cut(a.retraction or "", 200)) + "\n"
+            retracted = render_correction(a.retracted_at, cut(a.retraction or "", 200)) + "\n"
         blocks.append(
-            f"{retracted}{marker} <b>#{a.id}</b> {esc(_cut(a.title, 200))}\n"
-            f"{esc(a.outlet or 'source')}, {_day(a.published)} · {_link(a.article_url, 'article')}"
+            f"{retracted}{marker} <b>#{a.id}</b> {esc(cut(a.title, 200))}\n"
+            f"{esc(a.outlet or 'source')}, {_day(a.published)} · {link(a.article_url, 'article')}"
             f" · full diff: <code>/alert {a.id}</code>"
         )
     return "\n\n".join(blocks)
@@ -192,7 +183,7 @@ def alert_full(alert: AlertRecord, lang: str = "en", tz: dt.tzinfo = dt.UTC) -> 
     blocks += [
         f"<b>{marker}</b> · #{alert.id}\n<b>{esc(alert.title)}</b>\n"
         f"{esc(alert.outlet or 'source')}{_via(diff)}, {when(alert.published)} · "
-        f"{_link(alert.article_url, 'read the article')}",
+        f"{link(alert.article_url, 'read the article')}",
         f"<i>{esc(labels['rules'])}:</i> {esc(alert.rule or '?')}\n"
         f"<i>{esc(labels['why'])}:</i> {esc(diff.get('reason') or '?')}",
     ]
@@ -222,7 +213,7 @@ def alert_full(alert: AlertRecord, lang: str = "en", tz: dt.tzinfo = dt.UTC) -> 
     for s in sources:
         label = s.get("outlet") or s.get("title") or "source"
         lang = f" ({esc(s['lang'])})" if s.get("lang") else ""
-        lines.append(f"• {_link(s['url'], label)}{lang}")
+        lines.append(f"• {link(s['url'], label)}{lang}")
     blocks.append("\n".join(lines))
     blocks.append(f"<i>#{alert.id} · {when(alert.created_at)}</i>")
     return "\n\n".join(blocks)
@@ -323,7 +314,7 @@ def status(
         if f.last_polled is None and f.last_success is None:
             lines.append(f"⏳ {name} — not polled yet")
         elif f.errors:
-            error = esc(_cut(f.last_error or f"HTTP {f.last_status}", 160))
+            error = esc(cut(f.last_error or f"HTTP {f.last_status}", 160))
             retry = (
                 f"backoff until {_time(f.next_poll)}"
                 if f.next_poll and f.next_poll > now

@@ -29,6 +29,10 @@ The feeds file (`kuril-monitor feeds add|remove|import`) is read again when save
 `run` reads it: the active scheduler adds and drops each feed's schedule (and tells the
 admins of an invalid edit, keeping the last good feeds), and each worker reads it before
 a job, so that a poll of a feed added since it started finds the feed and its title.
+Saved rules/ and seeds/ are reloaded by each worker before it decides; the active
+scheduler watches them too and tells the admins of an invalid change, as `run` does. The
+watchers, the Telegram link, health serving and signal handling are `runtime`'s, shared
+with `run`.
 
 Every job may run twice (a killed worker's job is run again): an item is pending or done,
 and a delivery records its message ids as Telegram returns them. This module holds no SQL
@@ -42,12 +46,10 @@ import asyncio
 import datetime as dt
 import logging
 import os
-import signal
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
-from pathlib import Path
 from typing import Any
 
 import procrastinate
@@ -56,27 +58,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 
-from monitor.app import (
-    STOP_GRACE,
-    UNREAD,
-    FeedsChange,
-    FeedsWatch,
-    RuleWatch,
-    load_knowledge,
-    open_context,
-    open_store,
-    read_feeds_file,
-    reload_if_changed,
-    start_bot,
-    telegram_down,
-    tell_admins_rejected,
-)
-from monitor.claims import CycleLease
+from monitor.app import open_context, open_store, start_bot
+from monitor.claims import CycleLease, wall_clock
 from monitor.config import Config, FeedConfig
-from monitor.delivery import Telegram
+from monitor.delivery import TelegramLink
 from monitor.dialect import AdvisoryLocks, is_postgres, redact
 from monitor.errors import ConfigError, DeliveryError, MonitorError, StoreError
-from monitor.health import HealthServer, Metrics
+from monitor.health import Metrics
 from monitor.knowledge import Knowledge
 from monitor.novelty import Judge
 from monitor.pipeline import (
@@ -89,6 +77,23 @@ from monitor.pipeline import (
     refresh_knowledge,
 )
 from monitor.rules import RuleSet
+from monitor.runtime import (
+    STOP_GRACE,
+    UNREAD,
+    FeedsChange,
+    FeedsWatch,
+    RuleWatch,
+    load_knowledge,
+    log_reloaded,
+    read_feeds_file,
+    reconnect_telegram,
+    reload_if_changed,
+    rule_file_stamps,
+    serve_health,
+    stop_on_signals,
+    tell_admins_rejected,
+    wait_for_stop,
+)
 from monitor.store import Store
 
 log = logging.getLogger("monitor.scaled")
@@ -242,7 +247,8 @@ class WorkerRuntime:
         self.rules = rules
         self.seeds = seeds
         self.known: tuple[int, str] | None = None  # the first decisions read it afresh
-        self._stamps = self._rule_files()
+        # the rule files as `rules` and `seeds` were read from them
+        self._rules = RuleWatch(stamps=rule_file_stamps(config))
         # not the file's time now: a save between reading the config and this line would
         # never be seen; the first job reads the file again and finds what changed since
         self._feeds_seen = FeedsWatch(UNREAD)
@@ -251,32 +257,21 @@ class WorkerRuntime:
         self._decide = asyncio.Lock()
         self._chats: dict[str, asyncio.Lock] = {}
 
-    def _rule_files(self) -> dict[str, float]:
-        stamps: dict[str, float] = {}
-        for folder in (self.config.rules_path, self.config.seeds_path):
-            for path in sorted(Path(folder).glob("*.yaml")):
-                with suppress(OSError):
-                    stamps[str(path)] = path.stat().st_mtime
-        return stamps
-
     async def _refresh(self) -> None:
         """Before deciding: the store's knowledge (other workers alert too) and any saved
         change to rules/ or seeds/ (an invalid one is rejected; the last good stays).
         Files are read and the judge built in a thread, off the event loop."""
-        stamps = self._rule_files()
-        reload = stamps != self._stamps
-        if reload:
-            self._stamps = stamps
-            try:
-                self.rules, self.seeds = await asyncio.to_thread(load_knowledge, self.config)
-                log.info("rules.reloaded", extra={"rules": len(self.rules.rules)})
-            except ConfigError as exc:
-                log.error("rules.rejected", extra={"problems": str(exc)})
+        loaded = await self._rules.look(self.config)
+        reload = isinstance(loaded, tuple)  # None: not saved; a ConfigError: rejected
+        if isinstance(loaded, tuple):
+            self.rules, self.seeds = loaded
         known = self._learned()
         if reload or known != self.known:
             knowledge = knowledge_with_history(self.seeds, self.ctx.store)
             self.ctx.judge = await asyncio.to_thread(Judge.build, self.rules, knowledge)
             self.known = known
+            if reload:
+                log_reloaded(self.rules)
 
     async def _feeds(self) -> None:
         """Before a job: the feeds file read again when it was saved (an invalid one is
@@ -346,52 +341,11 @@ class WorkerRuntime:
         """Send one chat's due rows in order; no other worker sends to it meanwhile."""
         started = time.monotonic()
         report = CycleReport()
-        await self._reconnect()
+        await reconnect_telegram(self.ctx)
         lock = self._chats.setdefault(chat_id, asyncio.Lock())
         async with lock, _holding(self.locks, _chat_lock(chat_id)):
             await deliver(self.ctx, report, chat_id=chat_id)
         self._done(started, report)
-
-    async def _reconnect(self) -> None:
-        ctx, token = self.ctx, self.config.token
-        if ctx.telegram is not None or ctx.telegram_down is None or not token:
-            return
-        tg = Telegram(
-            token,
-            api_base_url=self.config.telegram.api_base_url,
-            timeout=self.config.telegram.timeout,
-        )
-        try:
-            ctx.telegram = await tg.__aenter__()
-            ctx.telegram_down = None
-        except DeliveryError as exc:
-            ctx.telegram_down = telegram_down(exc)
-
-
-def _stop_on_signals(stop: asyncio.Event) -> None:
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        with suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stop.set)
-
-
-@asynccontextmanager
-async def _serve_health(config: Config, store: Store, metrics: Metrics) -> AsyncIterator[None]:
-    """/healthz and /metrics (unless `health.port` is null); a busy port is only logged."""
-    if config.health.port is None:
-        yield
-        return
-    server = HealthServer(config, store, metrics)
-    try:
-        await server.__aenter__()
-    except OSError as exc:
-        log.error("health.unavailable", extra={"port": config.health.port, "error": str(exc)})
-        yield
-        return
-    try:
-        yield
-    finally:
-        await server.__aexit__(None, None, None)
 
 
 async def _alive(metrics: Metrics, store: Store, stop: asyncio.Event) -> None:
@@ -406,7 +360,7 @@ async def _alive(metrics: Metrics, store: Store, stop: asyncio.Event) -> None:
 async def run_worker(config: Config, concurrency: int, stop: asyncio.Event | None = None) -> None:
     """`kuril-monitor worker`: run queued jobs, `concurrency` at a time, until SIGTERM."""
     stop = stop or asyncio.Event()
-    _stop_on_signals(stop)
+    stop_on_signals(stop)
     locks = AdvisoryLocks(config.database)
     jobs = Jobs(config.database, pool_size=concurrency + 3)
     try:
@@ -415,7 +369,7 @@ async def run_worker(config: Config, concurrency: int, stop: asyncio.Event | Non
             rules, seeds = load_knowledge(config)
             async with (
                 open_context(config) as ctx,
-                _serve_health(config, ctx.store, ctx.metrics),
+                serve_health(config, ctx.store, ctx.metrics),
             ):
                 ctx.stop = stop
                 jobs.runtime = WorkerRuntime(ctx, config, jobs, locks, rules, seeds)
@@ -452,27 +406,20 @@ async def run_worker(config: Config, concurrency: int, stop: asyncio.Event | Non
 # ----------------------------------------------------------------------------- the scheduler
 
 
-async def _wait(stop: asyncio.Event, seconds: float) -> bool:
-    """Sleep up to `seconds`; True when `stop` was set meanwhile."""
-    with suppress(TimeoutError):
-        await asyncio.wait_for(stop.wait(), timeout=seconds)
-    return stop.is_set()
-
-
 async def run_scheduler(config: Config, stop: asyncio.Event | None = None) -> int:
     """`kuril-monitor scheduler`: stand by until this process holds the leadership lock,
     then queue each feed's polls when due, until SIGTERM. 1 when leadership was lost."""
     stop = stop or asyncio.Event()
-    _stop_on_signals(stop)
+    stop_on_signals(stop)
     locks = AdvisoryLocks(config.database)
     store = open_store(config)
     metrics = Metrics()
     try:
-        async with _serve_health(config, store, metrics):
+        async with serve_health(config, store, metrics):
             log.info("scheduler.standby", extra={"database": redact(config.database)})
             while not locks.try_acquire(LEADER_LOCK):
                 metrics.cycle_done(0.0, 0, time.time())  # a standby is healthy too
-                if await _wait(stop, STANDBY_POLL):
+                if await wait_for_stop(stop, STANDBY_POLL):
                     return 0
             log.info("scheduler.active", extra={"pid": os.getpid()})
             return await _lead(config, store, locks, metrics, stop)
@@ -481,142 +428,192 @@ async def run_scheduler(config: Config, stop: asyncio.Event | None = None) -> in
         locks.close()
 
 
-async def _lead(
-    config: Config, store: Store, locks: AdvisoryLocks, metrics: Metrics, stop: asyncio.Event
-) -> int:
-    jobs = Jobs(config.database, pool_size=4)
-    lost = False
-    async with jobs.app.open_async():
-        await jobs.ensure_schema(locks)
+class Leader:
+    """The active scheduler's jobs, on one APScheduler: each feed's polls deferred when
+    due, the feeds file and the rule files read again when saved (an invalid change told
+    to the admins), housekeeping (leadership, stalled jobs, leftovers) and pruning."""
 
-        def guarded(what: str, work: Callable[..., Awaitable[Any]]) -> Callable[..., Any]:
-            async def run(*args: Any) -> None:
-                if stop.is_set():
-                    return
-                try:
-                    await work(*args)
-                except (MonitorError, procrastinate.exceptions.ProcrastinateException) as exc:
-                    log.error("scheduler.failed", extra={"work": what, "error": str(exc)})
-
-            return run
-
-        async def housekeeping() -> None:
-            nonlocal lost
-            if not locks.alive():  # the session, and with it the leadership, is gone
-                log.error("scheduler.leadership_lost")
-                lost = True
-                stop.set()
-                return
-            await guarded("recover", jobs.recover_stalled)()
-            await guarded("leftovers", leftovers)()
-            with suppress(StoreError):
-                metrics.cycle_done(0.0, store.outbox_backlog(), time.time())
-
-        async def leftovers() -> None:
-            """Work whose job was lost or is due again: pages to retry, rows to resend."""
-            now = dt.datetime.now(dt.UTC)
-            if store.pending_items(now, limit=1):
-                await jobs.defer_process()
-            if store.paused_since() is None:
-                for chat in dict.fromkeys(r.chat_id for r in store.pending_outbox(now)):
-                    await jobs.defer_deliver(chat)
-
-        async def prune() -> None:
-            await jobs.app.job_manager.delete_old_jobs(nb_hours=24)
-
-        scheduler = AsyncIOScheduler(
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        locks: AdvisoryLocks,
+        metrics: Metrics,
+        jobs: Jobs,
+        stop: asyncio.Event,
+        clock: Callable[[], dt.datetime] = wall_clock,
+    ) -> None:
+        self.config = config  # with the feeds file as last read
+        self.store = store
+        self.locks = locks
+        self.metrics = metrics
+        self.jobs = jobs
+        self.stop_event = stop
+        self.clock = clock
+        self.lost = False  # the leadership lock's session died
+        self.feeds_seen = FeedsWatch(UNREAD)
+        self.rules = RuleWatch()
+        self.scheduler = AsyncIOScheduler(
             timezone=dt.UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
-        def schedule(feed: FeedConfig, first: dt.datetime) -> None:
-            interval = feed.interval or config.polling.interval
-            scheduler.add_job(
-                guarded("poll", jobs.defer_poll),
-                IntervalTrigger(seconds=interval, jitter=config.polling.jitter * interval),
-                args=[feed.id],
-                id=f"feed:{feed.id}",
-                replace_existing=True,
-                next_run_time=first,
-            )
-
-        # the feeds file as it is now: a standby may take over long after it started
-        feeds_seen = FeedsWatch(UNREAD)
-        feeds = config
-        change = await read_feeds_file(config, feeds_seen)
+    async def start(self) -> None:
+        """Read the feeds file as it is now (a standby may take over long after it started),
+        record the rule files, schedule every job and start the scheduler."""
+        change = await read_feeds_file(self.config, self.feeds_seen)
         if isinstance(change, FeedsChange):
-            feeds = change.config
+            self.config = change.config
         elif change is not None:
-            await _tell_admins(config, change)
-
-        async def feeds_file() -> None:
-            """The feeds file read again when saved: new feeds polled at once, dropped
-            ones no more; an invalid edit told to the admins, the last good feeds kept."""
-            nonlocal feeds
-            change = await read_feeds_file(feeds, feeds_seen)
-            if change is None:
-                return
-            if not isinstance(change, FeedsChange):
-                await _tell_admins(feeds, change)
-                return
-            feeds = change.config
-            for feed_id in change.removed:
-                with suppress(JobLookupError):
-                    scheduler.remove_job(f"feed:{feed_id}")
-            for feed in change.added:
-                schedule(feed, dt.datetime.now(dt.UTC))
-
-        now = dt.datetime.now(dt.UTC)
-        for n, feed in enumerate(feeds.feeds):
-            interval = feed.interval or config.polling.interval
-            spread = dt.timedelta(seconds=min(interval, 5.0) * n / max(1, len(feeds.feeds)))
-            due = store.feed_state(feed.id, feed.url).next_poll_at
+            await _tell_admins(self.config, change, what="Feeds file change")
+        await self.rules.look(self.config)  # the first look records the files
+        now = self.clock()
+        feeds = self.config.feeds
+        for n, feed in enumerate(feeds):
+            interval = feed.interval or self.config.polling.interval
+            spread = dt.timedelta(seconds=min(interval, 5.0) * n / max(1, len(feeds)))
+            due = self.store.feed_state(feed.id, feed.url).next_poll_at
             # a takeover keeps each feed's pace: the next poll is when it is due
-            schedule(feed, max(now + spread, due or now))
-        scheduler.add_job(
-            guarded("feeds", feeds_file),
-            IntervalTrigger(seconds=min(5.0, config.polling.interval)),
-            id="feeds",
-        )
-        scheduler.add_job(
-            guarded("housekeeping", housekeeping),
+            self._schedule(feed, max(now + spread, due or now))
+        often = IntervalTrigger(seconds=min(5.0, self.config.polling.interval))
+        add = self.scheduler.add_job
+        add(self._guarded("feeds", self.feeds_file), often, id="feeds")
+        add(self._guarded("rules", self.rule_files), often, id="rules")
+        housekeeping = self._guarded("housekeeping", self.housekeeping)
+        add(
+            housekeeping,
             IntervalTrigger(seconds=HOUSEKEEPING),
             id="housekeeping",
             next_run_time=now,
         )
-        scheduler.add_job(guarded("prune", prune), IntervalTrigger(hours=1), id="prune")
-        scheduler.start()
-        log.info("scheduler.started", extra={"feeds": len(feeds.feeds)})
+        add(self._guarded("prune", self.prune), IntervalTrigger(hours=1), id="prune")
+        self.scheduler.start()
+        log.info("scheduler.started", extra={"feeds": len(feeds)})
+
+    def stop(self) -> None:
+        """No more jobs deferred."""
+        self.scheduler.shutdown(wait=False)
+
+    def _guarded(self, what: str, work: Callable[..., Awaitable[Any]]) -> Callable[..., Any]:
+        """`work` as a job: nothing once stopping, and an expected failure logged."""
+
+        async def run(*args: Any) -> None:
+            if self.stop_event.is_set():
+                return
+            try:
+                await work(*args)
+            except (MonitorError, procrastinate.exceptions.ProcrastinateException) as exc:
+                log.error("scheduler.failed", extra={"work": what, "error": str(exc)})
+
+        return run
+
+    def _schedule(self, feed: FeedConfig, first: dt.datetime) -> None:
+        interval = feed.interval or self.config.polling.interval
+        self.scheduler.add_job(
+            self._guarded("poll", self.jobs.defer_poll),
+            IntervalTrigger(seconds=interval, jitter=self.config.polling.jitter * interval),
+            args=[feed.id],
+            id=f"feed:{feed.id}",
+            replace_existing=True,
+            next_run_time=first,
+        )
+
+    async def housekeeping(self) -> None:
+        """Leadership still held, stalled jobs requeued, leftover work deferred."""
+        if not self.locks.alive():  # the session, and with it the leadership, is gone
+            log.error("scheduler.leadership_lost")
+            self.lost = True
+            self.stop_event.set()
+            return
+        await self._guarded("recover", self.jobs.recover_stalled)()
+        await self._guarded("leftovers", self.leftovers)()
+        with suppress(StoreError):
+            self.metrics.cycle_done(0.0, self.store.outbox_backlog(), time.time())
+
+    async def leftovers(self) -> None:
+        """Work whose job was lost or is due again: pages to retry, rows to resend."""
+        now = self.clock()
+        if self.store.pending_items(now, limit=1):
+            await self.jobs.defer_process()
+        if self.store.paused_since() is None:
+            for chat in dict.fromkeys(r.chat_id for r in self.store.pending_outbox(now)):
+                await self.jobs.defer_deliver(chat)
+
+    async def prune(self) -> None:
+        """procrastinate's finished jobs older than a day."""
+        await self.jobs.app.job_manager.delete_old_jobs(nb_hours=24)
+
+    async def feeds_file(self) -> None:
+        """The feeds file read again when saved: new feeds polled at once, dropped
+        ones no more; an invalid edit told to the admins, the last good feeds kept."""
+        change = await read_feeds_file(self.config, self.feeds_seen)
+        if change is None:
+            return
+        if not isinstance(change, FeedsChange):
+            await _tell_admins(self.config, change, what="Feeds file change")
+            return
+        self.config = change.config
+        for feed_id in change.removed:
+            with suppress(JobLookupError):
+                self.scheduler.remove_job(f"feed:{feed_id}")
+        for feed in change.added:
+            self._schedule(feed, self.clock())
+
+    async def rule_files(self) -> None:
+        """rules/ and seeds/ read again when saved: an invalid change told to the admins,
+        as `run` tells them (the workers keep deciding with the last good rules)."""
+        loaded = await self.rules.look(self.config)
+        if isinstance(loaded, ConfigError):
+            await _tell_admins(self.config, loaded, what="Rules change")
+
+
+async def _lead(
+    config: Config, store: Store, locks: AdvisoryLocks, metrics: Metrics, stop: asyncio.Event
+) -> int:
+    jobs = Jobs(config.database, pool_size=4)
+    async with jobs.app.open_async():
+        await jobs.ensure_schema(locks)
+        leader = Leader(config, store, locks, metrics, jobs, stop)
+        await leader.start()
         bot = asyncio.create_task(_lead_bot(config, stop))
         try:
             await stop.wait()
         finally:
-            scheduler.shutdown(wait=False)
-            # the bot stops once `stop` is set: no bot outlives the leadership; one still
-            # starting (Telegram slow to answer) is cancelled after STOP_GRACE
-            await asyncio.wait({bot}, timeout=STOP_GRACE)
-            if not bot.done():
-                bot.cancel()
-                with suppress(asyncio.CancelledError):
-                    await bot
-            if not bot.cancelled():
-                bot.result()  # a bug in the bot is raised, not swallowed
+            leader.stop()
+            await _stop_bot(bot)
     log.info("scheduler.stopped")
-    return 1 if lost else 0
+    return 1 if leader.lost else 0
 
 
-async def _tell_admins(config: Config, rejected: ConfigError) -> None:
-    """An invalid feeds file told to the admins, as `run` tells them, through a Telegram
-    client of its own (the bot's Context may not be running)."""
+async def _stop_bot(bot: asyncio.Task[None]) -> None:
+    """The bot stops once `stop` is set: no bot outlives the leadership; one still
+    starting (Telegram slow to answer) is cancelled after STOP_GRACE."""
+    await asyncio.wait({bot}, timeout=STOP_GRACE)
+    if not bot.done():
+        bot.cancel()
+        with suppress(asyncio.CancelledError):
+            await bot
+    if not bot.cancelled():
+        bot.result()  # a bug in the bot is raised, not swallowed
+
+
+async def _tell_admins(config: Config, rejected: ConfigError, what: str) -> None:
+    """An invalid rules or feeds file change told to the admins, as `run` tells them,
+    through a Telegram link of its own (the bot's Context may not be running)."""
     token = config.token
     if not token or not config.telegram.admin_ids:
         return
+    link = TelegramLink(
+        token, api_base_url=config.telegram.api_base_url, timeout=config.telegram.timeout
+    )
     try:
-        async with Telegram(
-            token, api_base_url=config.telegram.api_base_url, timeout=config.telegram.timeout
-        ) as telegram:
-            await tell_admins_rejected(telegram, config, rejected, what="Feeds file change")
-    except DeliveryError as exc:
+        async with link:
+            telegram = await link.connect()
+            if telegram is None:
+                log.warning("rules.rejected_not_sent", extra={"error": link.down})
+                return
+            await tell_admins_rejected(telegram, config, rejected, what=what)
+    except DeliveryError as exc:  # closing the client failed: nothing is left to tell
         log.warning("rules.rejected_not_sent", extra={"error": str(exc)})
 
 
@@ -634,7 +631,7 @@ async def _lead_bot(config: Config, stop: asyncio.Event) -> None:
             await _bot_term(config, stop)
         except (ConfigError, StoreError) as exc:
             log.error("bot.unavailable", extra={"error": str(exc)})
-        if await _wait(stop, BOT_RETRY):
+        if await wait_for_stop(stop, BOT_RETRY):
             return
 
 
@@ -651,10 +648,11 @@ async def _bot_term(config: Config, stop: asyncio.Event) -> None:
         if bot is None:
             return
         try:
-            watch = RuleWatch()
+            # quiet: the leader's own watch logs a rejected change and tells the admins
+            watch = RuleWatch(quiet=True)
             await reload_if_changed(ctx, config, watch)  # the first look records the files
             feeds_seen = FeedsWatch(UNREAD)  # /status lists the feeds the scheduler polls
-            while not await _wait(stop, BOT_REFRESH):
+            while not await wait_for_stop(stop, BOT_REFRESH):
                 change = await read_feeds_file(ctx.config, feeds_seen, quiet=True)
                 if isinstance(change, FeedsChange):
                     ctx.config = change.config

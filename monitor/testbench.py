@@ -57,7 +57,7 @@ def read_source(
     """The article in a page, or in plain text (the first line is the headline)."""
     item = FeedItem(feed, url, url, "", "", published)
     if "html" in content_type.lower() or _HTML.search(body[:4096]):
-        return extract_article(item, url, body, content_type)
+        return extract_article(item, url, body, content_type, now=dt.datetime.now(dt.UTC))
     lines = [line.strip() for line in decode(body, content_type).splitlines() if line.strip()]
     text = "\n".join(lines[1:])
     return Article(

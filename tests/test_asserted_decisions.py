@@ -25,7 +25,9 @@ def _page(lang: str, title: str, *paragraphs: str) -> bytes:
 
 def _read(page: bytes, when: dt.datetime = WHEN, name: str = "x") -> Article:
     url = f"http://news.test/articles/{name}.html"
-    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+    return extract_article(
+        FeedItem("test", url, url, "", "", when), url, page, now=dt.datetime.now(dt.UTC)
+    )
 
 
 def _decide(judge: Judge, lang: str, title: str, *paragraphs: str) -> str:

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.yamlbombs import alias_keys, deep_nesting, many_concepts
 
-from monitor import app
+from monitor import app, runtime
 from monitor.config import load_config
 from monitor.errors import ConfigError
 from monitor.rulefiles import MAX_RULES_BYTES
@@ -291,8 +291,8 @@ def test_live_reload_loads_a_big_change_off_the_event_loop(tmp_path: Path) -> No
 
     async def scenario() -> tuple[float, float, int]:
         async with app.open_context(config) as ctx:
-            watch = app.RuleWatch()
-            await app.reload_if_changed(ctx, config, watch)  # the first look records stamps
+            watch = runtime.RuleWatch()
+            await runtime.reload_if_changed(ctx, config, watch)  # the first look records stamps
             (tmp_path / "rules" / "zz-big.yaml").write_text(
                 many_concepts(MAX_BYTES - 20_000), encoding="utf-8"
             )
@@ -308,7 +308,7 @@ def test_live_reload_loads_a_big_change_off_the_event_loop(tmp_path: Path) -> No
 
             ticker = asyncio.create_task(tick())
             started = time.monotonic()
-            rejected = await app.reload_if_changed(ctx, config, watch)
+            rejected = await runtime.reload_if_changed(ctx, config, watch)
             took = time.monotonic() - started
             ticker.cancel()
             assert rejected is None
@@ -332,11 +332,11 @@ def test_live_reload_returns_a_hostile_change_for_the_admins(tmp_path: Path) -> 
     async def scenario() -> tuple[ConfigError | None, float, int, int]:
         async with app.open_context(config) as ctx:
             before = len(ctx.judge.rules.concepts)
-            watch = app.RuleWatch()
-            await app.reload_if_changed(ctx, config, watch)
+            watch = runtime.RuleWatch()
+            await runtime.reload_if_changed(ctx, config, watch)
             (tmp_path / "rules" / "zz-bomb.yaml").write_text(alias_keys(9), encoding="utf-8")
             started = time.monotonic()
-            rejected = await app.reload_if_changed(ctx, config, watch)
+            rejected = await runtime.reload_if_changed(ctx, config, watch)
             return rejected, time.monotonic() - started, before, len(ctx.judge.rules.concepts)
 
     rejected, seconds, before, after = asyncio.run(scenario())

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,8 @@ LIMITS = FetchLimits(timeout=5.0, allow_private_addresses=True)
 # pool with the preload of that moment, so every pool here names it, as `app` does (a worker
 # forked without it imports trafilatura on its first call, past the small limits below)
 PRELOAD = ("monitor.extract", "monitor.feeds")
+# a page in the pool is dated, when it gives no date, by the time the test ran
+EXTRACT = partial(extract_article, now=datetime.now(UTC))
 
 
 def _page(text: str, tail: str = "") -> bytes:
@@ -80,7 +83,9 @@ def test_only_text_encodings_count_as_charsets() -> None:
 def test_page_declaring_a_non_text_codec_is_read_as_undeclared(label: str) -> None:
     """A page whose header and meta name a codec that is no text encoding reads right."""
     body = _page(EN).replace(b"<head>", f'<head><meta charset="{label}">'.encode())
-    article = extract_article(ITEM, ITEM.link, body, f"text/html; charset={label}")
+    article = extract_article(
+        ITEM, ITEM.link, body, f"text/html; charset={label}", now=datetime.now(UTC)
+    )
     assert EN in article.text
 
 
@@ -94,7 +99,7 @@ def test_unclosed_meta_and_link_tags_cost_no_more_than_text() -> None:
     timings: dict[bytes, float] = {}
     for body in (text, bait, text, bait):
         started = time.monotonic()
-        article = extract_article(ITEM, ITEM.link, body, "text/html")
+        article = extract_article(ITEM, ITEM.link, body, "text/html", now=datetime.now(UTC))
         seconds = time.monotonic() - started
         timings[body] = min(seconds, timings.get(body, seconds))
         assert EN in article.text
@@ -104,7 +109,7 @@ def test_unclosed_meta_and_link_tags_cost_no_more_than_text() -> None:
 async def _timed_extract(fetcher: Fetcher, pool: WorkPool, url: str) -> tuple[float, str]:
     page = await fetcher.page(url)
     started = time.monotonic()
-    article = await pool.run(extract_article, ITEM, url, page.body, page.content_type, "")
+    article = await pool.run(EXTRACT, ITEM, url, page.body, page.content_type, "")
     return time.monotonic() - started, article.text
 
 
@@ -200,18 +205,39 @@ def test_a_call_past_its_limit_is_stopped_and_its_worker_replaced() -> None:
     async def scenario() -> None:
         async with WorkPool(1, 1.0, PRELOAD) as pool:
             body = _page(EN)
-            await pool.run(extract_article, ITEM, ITEM.link, body, "text/html", "")
+            await pool.run(
+                EXTRACT,
+                ITEM,
+                ITEM.link,
+                body,
+                "text/html",
+                "",
+            )
             started = time.monotonic()
             with pytest.raises(WorkError, match="longer than 1 s"):
                 await pool.run(time.sleep, 60)
             assert time.monotonic() - started < 30  # stopped, not waited out
-            article = await pool.run(extract_article, ITEM, ITEM.link, body, "text/html", "")
+            article = await pool.run(
+                EXTRACT,
+                ITEM,
+                ITEM.link,
+                body,
+                "text/html",
+                "",
+            )
             assert EN in article.text
             with pytest.raises(WorkError, match=r"died.*exit status 3"):
                 await pool.run(os._exit, 3)
             with pytest.raises(ExtractError, match="no article text"):
-                await pool.run(extract_article, ITEM, ITEM.link, b"<html></html>", "", "")
-            assert (await pool.run(extract_article, ITEM, ITEM.link, body, "", "")).text
+                await pool.run(
+                    EXTRACT,
+                    ITEM,
+                    ITEM.link,
+                    b"<html></html>",
+                    "",
+                    "",
+                )
+            assert (await pool.run(EXTRACT, ITEM, ITEM.link, body, "", "")).text
 
     asyncio.run(scenario())
 

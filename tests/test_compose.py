@@ -276,3 +276,14 @@ def test_a_russian_digest_heading_agrees_with_its_number(count: int, heading: st
     """Russian nouns take three forms after a number: the heading uses the right one."""
     views = [SAMPLES[i % len(SAMPLES)] for i in range(count)]
     assert heading in _visible(render_digest(views, Style(lang="ru")))
+
+
+def test_cut_keeps_whole_words_and_link_escapes() -> None:
+    """`cut` (alerts and the bot's replies) folds whitespace and cuts at a word with an
+    ellipsis; `link` escapes its URL and label."""
+    assert compose.cut("Kuril  talks\nresume", 40) == "Kuril talks resume"
+    assert compose.cut("Kuril talks resume in Moscow", 16) == "Kuril talks…"
+    assert len(compose.cut("x" * 50, 10)) == 10
+    assert compose.link("https://a.example/?q=1&r=<2>", 'say "hi"') == (
+        '<a href="https://a.example/?q=1&amp;r=&lt;2&gt;">say &quot;hi&quot;</a>'
+    )

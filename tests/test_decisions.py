@@ -21,7 +21,7 @@ def _article(name: str):  # type: ignore[no-untyped-def]
     body = (DATA / f"{name}.html").read_bytes()
     url = f"http://news.test/articles/{name}.html"
     item = FeedItem("test", name, url, "", "", None)
-    return extract_article(item, url, body)
+    return extract_article(item, url, body, now=dt.datetime.now(dt.UTC))
 
 
 def test_stream_of_owned_pages_gets_expected_decisions(judge: Judge) -> None:

@@ -25,7 +25,9 @@ from monitor.delivery import (
     DeliveryUnconfirmed,
     RateBudget,
     RateLimited,
+    RedactToken,
     Telegram,
+    TelegramLink,
     split_html,
 )
 from monitor.errors import DeliveryError, PermanentDeliveryError
@@ -699,3 +701,26 @@ def test_endpoint_rejects_html_telegram_rejects(source: str, message: str) -> No
     with pytest.raises(EntityError) as info:
         parse_html(source)
     assert str(info.value) == message
+
+
+def test_telegram_link_reconnects_and_closes_every_client_it_opened(api: BotApi) -> None:
+    """Telegram down at the first try: the link says why; the next try opens a client that
+    sends, and closing the link closes it (its token filter leaves the httpx logger)."""
+
+    async def scenario() -> None:
+        api.fail_next("getMe", 502, "Bad Gateway")
+        async with TelegramLink(api.token, api_base_url=api.base_url, timeout=5.0) as link:
+            assert await link.connect() is None
+            assert link.down is not None
+            assert link.down.startswith("Telegram")
+            client = await link.connect()
+            assert client is not None
+            assert link.down is None
+            assert await link.connect() is client  # one client while it is up
+            await client.send(CHANNEL, "back")
+            assert any(isinstance(f, RedactToken) for f in logging.getLogger("httpx").filters)
+        assert link.client is None
+        assert not any(isinstance(f, RedactToken) for f in logging.getLogger("httpx").filters)
+
+    asyncio.run(scenario())
+    assert api.sent(CHANNEL) == ["back"]

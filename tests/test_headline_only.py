@@ -39,21 +39,21 @@ ITEM = FeedItem("wire", "k", "https://news.example/a", HEADLINE, SUMMARY, T0)
 def test_a_paywalled_teaser_is_no_article() -> None:
     """A page that says it is not free and shows a teaser gives no text, with the reason."""
     with pytest.raises(NoArticleText, match="paywall") as caught:
-        extract_article(ITEM, ITEM.link, PAYWALL.encode())
+        extract_article(ITEM, ITEM.link, PAYWALL.encode(), now=datetime.now(UTC))
     assert caught.value.title == HEADLINE
 
 
 def test_a_page_built_by_scripts_is_no_article_and_keeps_its_description() -> None:
     """A script-only page is named as such, with its own title and description."""
     with pytest.raises(NoArticleText, match="built by scripts") as caught:
-        extract_article(ITEM, ITEM.link, SCRIPTED.encode())
+        extract_article(ITEM, ITEM.link, SCRIPTED.encode(), now=datetime.now(UTC))
     assert (caught.value.title, caught.value.description) == (HEADLINE, SUMMARY)
 
 
 def test_a_full_paid_article_is_read() -> None:
     """A paid page that shows the whole story is an article, not a teaser."""
     body = PAYWALL.replace(TEASER, "Russia held live-fire drills on Shikotan. " * 40)
-    assert "Shikotan" in extract_article(ITEM, ITEM.link, body.encode()).text
+    assert "Shikotan" in extract_article(ITEM, ITEM.link, body.encode(), now=datetime.now(UTC)).text
 
 
 def test_why_no_text_and_page_headline() -> None:

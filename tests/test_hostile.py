@@ -289,7 +289,7 @@ def test_mislabelled_charsets_are_read(text: str, codec: str, label: str) -> Non
         body, kind = _article(text).encode(codec), "text/html"
     else:
         body, kind = _article(text, meta=codec).encode(), f"text/html; charset={codec}"
-    article = extract_article(ITEM, ITEM.link, body, kind)
+    article = extract_article(ITEM, ITEM.link, body, kind, now=datetime.now(UTC))
     assert text[:30] in article.text
 
 
@@ -298,11 +298,11 @@ def test_page_of_too_many_elements_is_refused_quickly() -> None:
     body = b"<html><body>" + b"<div><p>Kuril islands.</p></div>" * 50_000 + b"</body></html>"
     started = time.monotonic()
     with pytest.raises(ExtractError, match="too complex"):
-        extract_article(ITEM, ITEM.link, body, "text/html")
+        extract_article(ITEM, ITEM.link, body, "text/html", now=datetime.now(UTC))
     assert time.monotonic() - started < 1
     fine = b"<html><body>" + b"<p>Kuril islands drills and protests.</p>" * 2000 + b"</body></html>"
     assert fine.count(b"<p>") < MAX_ELEMENTS
-    extract_article(ITEM, ITEM.link, fine, "text/html")
+    extract_article(ITEM, ITEM.link, fine, "text/html", now=datetime.now(UTC))
 
 
 def test_two_megabyte_single_line_page_is_read_within_bounds() -> None:
@@ -310,7 +310,7 @@ def test_two_megabyte_single_line_page_is_read_within_bounds() -> None:
     body = f"<html><body><p>{(EN + ' ') * 23_000}</p></body></html>".encode()
     assert len(body) > 2_000_000
     started = time.monotonic()
-    article = extract_article(ITEM, ITEM.link, body, "text/html")
+    article = extract_article(ITEM, ITEM.link, body, "text/html", now=datetime.now(UTC))
     assert time.monotonic() - started < 15
     assert 80 < len(article.text) <= MAX_TEXT
 
@@ -404,7 +404,7 @@ def test_extract_article_on_arbitrary_bytes_raises_only_extract_error(
 ) -> None:
     """extract_article on any bytes returns an article or raises ExtractError, nothing else."""
     with contextlib.suppress(ExtractError):
-        article = extract_article(ITEM, ITEM.link, body, content_type)
+        article = extract_article(ITEM, ITEM.link, body, content_type, now=datetime.now(UTC))
         assert len(article.text) <= MAX_TEXT
 
 
@@ -416,7 +416,7 @@ def test_extract_article_on_html_like_text_raises_only_extract_error(
     """Pages built from HTML fragments and any text give an article or an ExtractError."""
     body = "".join(pieces).encode("utf-8", "surrogatepass")
     with contextlib.suppress(ExtractError):
-        extract_article(ITEM, ITEM.link, body, content_type)
+        extract_article(ITEM, ITEM.link, body, content_type, now=datetime.now(UTC))
 
 
 FEED_ITEM = st.fixed_dictionaries(

@@ -42,7 +42,7 @@ def test_og_url_speaks_for_a_page_without_a_canonical_link() -> None:
             b'<meta property="og:url" content="https://news.example/a.html?utm_campaign=x"></head>',
         )
     )
-    article = extract_article(FeedItem("f", "k", url, "", "", T0), url, page)
+    article = extract_article(FeedItem("f", "k", url, "", "", T0), url, page, now=datetime.now(UTC))
     assert article.canonical_url == "https://news.example/a.html"
     assert canonical_link("https://other.example/a.html", url) is None
 

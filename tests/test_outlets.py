@@ -68,16 +68,20 @@ def test_page_without_metadata_gives_no_publisher_not_its_host() -> None:
     """trafilatura names a page without metadata by its host; extraction does not."""
     url = "http://127.0.0.1:34189/articles/new-shikotan-drills.html"
     body = (PAGES / "new-shikotan-drills.html").read_bytes()
-    article = extract_article(FeedItem("wire", "k", url, "", "", T0), url, body)
+    article = extract_article(
+        FeedItem("wire", "k", url, "", "", T0), url, body, now=datetime.now(UTC)
+    )
     assert article.outlet == ""
     elsewhere = body.replace(
         b"</head>", b'<meta property="og:url" content="https://asiapacificdesk.com/a/1"></head>'
     )
-    assert extract_article(ITEM, url, elsewhere).outlet == ""  # not "asiapacificdesk.com"
+    assert (
+        extract_article(ITEM, url, elsewhere, now=datetime.now(UTC)).outlet == ""
+    )  # not "asiapacificdesk.com"
     tagged = body.replace(
         b"</head>", b'<meta property="og:site_name" content="Sakhalin.info"></head>'
     )
-    assert extract_article(ITEM, url, tagged).outlet == "Sakhalin.info"
+    assert extract_article(ITEM, url, tagged, now=datetime.now(UTC)).outlet == "Sakhalin.info"
 
 
 def test_feed_items_carry_their_source_and_the_channel_title() -> None:

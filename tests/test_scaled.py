@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -25,7 +26,7 @@ from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
 
-from monitor import scaled
+from monitor import runtime, scaled
 from monitor.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -446,7 +447,7 @@ def test_a_scheduler_stops_promptly_while_its_bot_waits_for_telegram(
     finally:
         held.set()
     assert code == 0
-    assert scaled.STOP_GRACE - 1 < took < scaled.STOP_GRACE + 3, took
+    assert runtime.STOP_GRACE - 1 < took < runtime.STOP_GRACE + 3, took
     assert not any(r.msg == "bot.started" for r in caplog.records)
     assert [r.msg for r in caplog.records][-1] == "scheduler.stopped"
 
@@ -503,6 +504,49 @@ def test_scheduler_and_workers_reload_the_feeds_file_live(
     wire = world.hits("/feeds/wire.xml")
     _wait(lambda: world.hits("/feeds/wire.xml") >= wire + 3, 30, "more polls of the rest")
     assert world.hits("/feeds/extra.xml") == polls
+    assert len(bot.sent(ADMIN)) == 1
+    assert cluster.stop() == {"scheduler": 0, "worker0": 0}
+
+
+# an unknown concept on line 6 (column 24): the whole file is rejected
+BROKEN_RULES = """concepts:
+  lookalike.drills:
+    mask: true
+    en: ["drills on shikotan"]
+rules:
+  - {id: broken, all: [no_such_concept]}
+"""
+
+
+def test_a_rejected_rules_change_is_told_to_the_admins_and_the_last_good_rules_decide(
+    cluster: Cluster, world: NewsWorld, bot: BotApi, tmp_path: Path
+) -> None:
+    """A broken file saved into rules/ while a scheduler and a worker run: the scheduler
+    rejects it with its file:line and tells the admin once, as `run` does; the worker
+    rejects it too and keeps deciding with the last good rules."""
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    config = yaml.safe_load(cluster.config.read_text(encoding="utf-8"))
+    config["rules_dir"] = str(rules)
+    cluster.config.write_text(yaml.safe_dump(config), encoding="utf-8")
+    _publish(world, upto=0)
+    cluster.start("scheduler", "scheduler")
+    cluster.start("worker0", "worker", "--concurrency", "2")
+    _wait(lambda: "scheduler.started" in cluster.log("scheduler"), 60, "an active scheduler")
+    _wait(lambda: world.hits("/feeds/wire.xml") >= 2, 60, "the feeds polled")
+    assert not bot.sent(ADMIN)
+
+    (rules / "zz-change.yaml").write_text(BROKEN_RULES, encoding="utf-8")
+    _wait(lambda: len(bot.sent(ADMIN)) == 1, 30, "the admin told")
+    assert "Rules change rejected" in bot.sent(ADMIN)[0]
+    assert "zz-change.yaml:6:24" in bot.sent(ADMIN)[0]
+    assert cluster.log("scheduler").count("rules.rejected") == 1
+
+    _publish(world, upto=2)  # the Shikotan drills (and a look-alike)
+    _wait(lambda: len(bot.sent(CHANNEL)) == 1, 60, "the drills alerted by the last good rules")
+    assert "Shikotan" in bot.sent(CHANNEL)[0]
+    assert "rules.rejected" in cluster.log("worker0")
+    assert "rules.reloaded" not in cluster.log("worker0")
     assert len(bot.sent(ADMIN)) == 1
     assert cluster.stop() == {"scheduler": 0, "worker0": 0}
 

@@ -29,4 +29,6 @@ def article(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Artic
         f"<body><article><h1>{title}</h1>{body}</article></body></html>"
     ).encode()
     url = f"http://news.test/{abs(hash(title))}.html"
-    return extract_article(FeedItem("test", url, url, "", "", when), url, page)
+    return extract_article(
+        FeedItem("test", url, url, "", "", when), url, page, now=dt.datetime.now(dt.UTC)
+    )
