@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from monitor.models import Fact, Source, Status, StatusState
 from monitor.rules import Term
-
-if TYPE_CHECKING:
-    from monitor.seedfiles import load_seeds as load_seeds
 
 EVENT_TYPES = (
     "deployment", "military_exercise", "official_visit", "agreement", "legislation", "protest",
@@ -127,13 +124,3 @@ class Knowledge:
         return replace(
             self, facts=tuple(facts), statuses=statuses, developments=tuple(developments)
         )
-
-
-def __getattr__(name: str) -> Any:
-    """`load_seeds` lives in `monitor.seedfiles` (the files people edit, read apart from the
-    core); it is still found here, imported only when asked for, for callers of the old path."""
-    if name == "load_seeds":
-        from monitor.seedfiles import load_seeds
-
-        return load_seeds
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -26,15 +26,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, count
 from operator import add
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 import regex
 
 from monitor.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
-
-if TYPE_CHECKING:
-    from monitor.rulefiles import load_rules as load_rules
 
 log = logging.getLogger("monitor.rules")
 
@@ -439,13 +436,3 @@ def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:
         for h in hits
         if h.concept in masks or not any(s < h.end and h.start < e for s, e in spans)
     ]
-
-
-def __getattr__(name: str) -> Any:
-    """`load_rules` lives in `monitor.rulefiles` (the files people edit, read apart from the
-    core); it is still found here, imported only when asked for, for callers of the old path."""
-    if name == "load_rules":
-        from monitor.rulefiles import load_rules
-
-        return load_rules
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -31,11 +31,13 @@ from monitor.config import Config, FeedConfig, with_feed_file
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError
 from monitor.health import HealthServer, Metrics
-from monitor.knowledge import Knowledge, load_seeds
+from monitor.knowledge import Knowledge
 from monitor.novelty import Judge
 from monitor.pipeline import Context, knowledge_with_history
 from monitor.reading import CONCEPTS_READ
-from monitor.rules import RuleSet, load_rules
+from monitor.rulefiles import load_rules
+from monitor.rules import RuleSet
+from monitor.seedfiles import load_seeds
 from monitor.store import Store
 
 log = logging.getLogger("monitor.runtime")
