@@ -1,13 +1,13 @@
 """Compose: an alert as Telegram HTML that a subscriber reads in ten seconds.
 
-Core module: data in, text out; no network, no database, no clock (the default template
-files are read once, through `templating`, and kept compiled). It turns a stored
+Core module: data in, text out; no network, no database, no clock (the templates shipped
+with the package are compiled once, through `templating`). It turns a stored
 alert (`AlertView`) into the fields a template lays out (`alert_fields`): the headline,
 the one sentence that says what is new (wire dateline and agency tag removed), each
 status move on one line with who said it, at most two complete lines of what was already
 known about the same matter or the same named things, the sources by outlet and the time
 with its zone. The layout is a Jinja2 template (`monitor/templates/telegram/`, or a chat's
-own file: `templating`), in one of three label languages. Every piece of article text is
+own file, read by `templatefiles`), in one of three label languages. Every piece of article text is
 escaped by the template's autoescaping; rule ids appear only in the full form. Blocks are
 separated by a blank line, so a long alert can be cut at a block boundary
 (delivery.split_html).
@@ -350,7 +350,7 @@ def render_digest(views: Sequence[AlertView], style: Style = BRIEF) -> str:
 # ----------------------------------------------------------------------------- samples
 
 _T0 = dt.datetime(2026, 11, 10, 9, 30, tzinfo=dt.UTC)
-# Alerts of each kind that `templating.check` renders a chat's template against.
+# Alerts of each kind that `templatefiles.check` renders a chat's template against.
 SAMPLES: tuple[AlertView, ...] = (
     AlertView(
         id=12,

@@ -339,9 +339,9 @@ def load_config(path: Path) -> Config:
 
 
 def check_templates(config: Config, doc: Any) -> list[Problem]:
-    """The problems of each chat's own template file (`templating.check`); a file that is
+    """The problems of each chat's own template file (`templatefiles.check`); a file that is
     not there is a problem of the config key that names it."""
-    from monitor import templating
+    from monitor import templatefiles
 
     named: list[tuple[tuple[str | int, ...], str]] = [
         (("telegram", "chats", chat, "template"), s.template)
@@ -356,7 +356,7 @@ def check_templates(config: Config, doc: Any) -> list[Problem]:
         if not file.is_file():
             problems.append(doc.problem(key, f"no template file {name!r} ({file})"))
             continue
-        problems += templating.check(file)
+        problems += templatefiles.check(file)
     return problems
 
 

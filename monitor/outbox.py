@@ -25,7 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from monitor import chatsettings, compose, templating
+from monitor import chatsettings, compose, templatefiles
 from monitor.claims import gone, wall_clock
 from monitor.config import ChatSettings
 from monitor.delivery import (
@@ -95,7 +95,7 @@ def style_for(ctx: Context, chat: str) -> compose.Style:
     template = None
     if s.template:
         try:
-            template = templating.load(ctx.config.path(s.template))
+            template = templatefiles.load(ctx.config.path(s.template))
         except ConfigError as exc:
             log.error("delivery.template_refused", extra={"chat": chat, "error": str(exc)})
     return compose.Style(form=s.form, lang=s.lang, tz=ZoneInfo(s.timezone), template=template)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from support.botapi import parse_html
 
-from monitor import compose, templating
+from monitor import compose, templatefiles, templating
 from monitor.compose import SAMPLES, AlertView, Style, render_alert, render_digest, undateline
 from monitor.delivery import split_html
 from monitor.labels import LABELS
@@ -220,9 +220,9 @@ def test_a_chats_own_template_renders_and_is_escaped(tmp_path: Path) -> None:
         "{{ alert.marker }} <b>{{ alert.headline }}</b>\n"
         '{% for s in alert.sources %}<a href="{{ s.url }}">{{ s.outlet }}</a> {% endfor %}\n',
     )
-    assert templating.check(path) == []
+    assert templatefiles.check(path) == []
     view = dataclasses.replace(SAMPLES[0], title="A & B <c>")
-    html = render_alert(view, Style(template=templating.load(path)))
+    html = render_alert(view, Style(template=templatefiles.load(path)))
     assert html.startswith("🆕 <b>A &amp; B &lt;c&gt;</b>\n<a href=")
     parse_html(html)
 
@@ -244,7 +244,7 @@ def test_check_names_each_template_problem_with_its_place(
     """Syntax, unknown names and fields, tags Telegram refuses and errors while rendering
     the sample alerts are each one `file:line:column: message`."""
     path = _write(tmp_path, body)
-    problems = [str(p) for p in templating.check(path)]
+    problems = [str(p) for p in templatefiles.check(path)]
     assert problems, body
     assert problems[0].startswith(f"{path}{where}"), problems
     assert message in problems[0]
@@ -254,7 +254,7 @@ def test_the_default_templates_pass_check() -> None:
     """The shipped templates are files that `check` accepts."""
     folder = Path(templating.__file__).parent / "templates" / "telegram"
     for name in ("brief.html", "full.html"):
-        assert templating.check(folder / name) == []
+        assert templatefiles.check(folder / name) == []
 
 
 def test_every_label_language_has_every_label() -> None:
