@@ -25,7 +25,8 @@ from monitor.delivery import TelegramLink
 from monitor.errors import ConfigError, DeliveryError, StoreError
 from monitor.feeds import Fetcher, FetchLimits
 from monitor.gnews import GoogleNews
-from monitor.health import HealthServer, Metrics
+from monitor.health import HealthServer
+from monitor.metrics import Metrics
 from monitor.novelty import Judge
 from monitor.pipeline import (
     Context,

@@ -17,8 +17,8 @@ from monitor.config import Config
 from monitor.delivery import RateBudget, Telegram, TelegramLink
 from monitor.feeds import Fetcher, Offload
 from monitor.gnews import GoogleNews
-from monitor.health import Metrics
 from monitor.knowledge import Knowledge
+from monitor.metrics import Metrics
 from monitor.novelty import Judge
 from monitor.store import Store
 

@@ -30,8 +30,9 @@ from pathlib import Path
 from monitor.config import Config, FeedConfig, with_feed_file
 from monitor.delivery import Telegram
 from monitor.errors import ConfigError, DeliveryError
-from monitor.health import HealthServer, Metrics
+from monitor.health import HealthServer
 from monitor.knowledge import Knowledge
+from monitor.metrics import Metrics
 from monitor.novelty import Judge
 from monitor.pipeline import Context, knowledge_with_history
 from monitor.reading import CONCEPTS_READ

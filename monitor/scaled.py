@@ -64,8 +64,8 @@ from monitor.config import Config, FeedConfig
 from monitor.delivery import TelegramLink
 from monitor.dialect import AdvisoryLocks, is_postgres, redact
 from monitor.errors import ConfigError, DeliveryError, MonitorError, StoreError
-from monitor.health import Metrics
 from monitor.knowledge import Knowledge
+from monitor.metrics import Metrics
 from monitor.novelty import Judge
 from monitor.pipeline import (
     Context,

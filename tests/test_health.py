@@ -21,8 +21,9 @@ from support.newsworld import NewsWorld
 
 from monitor.app import open_context
 from monitor.config import Config, load_config
-from monitor.health import HealthServer, Metrics, health_report
+from monitor.health import HealthServer, health_report
 from monitor.log import KeyValueFormatter
+from monitor.metrics import Metrics
 from monitor.models import Article, FeedItem
 from monitor.pipeline import SUMMARY_EVERY, CycleReport, CycleTally, log_cycle, run_cycle
 from monitor.rules import Matcher, Term
