@@ -2,13 +2,13 @@
 
 Holds feeds' HTTP state, items seen, articles with their decisions, developments and what
 was learned from them, alerts with their sources, and the outbox of deliveries. Marking an
-item processed and recording its alert happen in one transaction (`record_assessment`).
+item processed and recording its alert happen in one transaction (`Store.apply`).
 It must not decide anything: callers pass decisions in, and read facts back out.
 
 `Store` is one class made of parts, one module each, all on one connection (`plumbing`):
 
     feedstate    feeds, items, Google News links
-    assessments  articles and their decisions
+    assessments  articles and their decisions (`apply`)
     alerts       alerts, developments, learned facts, status moves, retraction
     deliveries   the outbox
     control      pauses, leases, subscribers, settings

@@ -1,16 +1,19 @@
-"""Assessed articles: one transaction marks the item done, stores the article and its
-decision, and records the alert or the attached source it carries. It records decisions;
-it never makes one."""
+"""Assessed articles: a `Decision` (monitor/decision.py) applied in one transaction — the item
+done, the article and its decision stored, and the alert or attached source it carries.
+It applies decisions; it never makes one."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.dialect import Row
 from monitor.models import Article, FeedItem, StatusState
 from monitor.store.plumbing import StoreBase, _iso
+
+if TYPE_CHECKING:  # the store applies decisions; it needs their shape, not their making
+    from monitor.decision import Decision
 
 
 class AssessmentsPart(StoreBase):
@@ -23,6 +26,51 @@ class AssessmentsPart(StoreBase):
         return rows[0] if rows else None
 
     # ------------------------------------------------------------------ decisions
+
+    def apply(self, decision: Decision) -> int | None:
+        """Write a decision (monitor/decision.py) in one transaction: the item is done, the
+        article is stored with its decision, and its new alert (with its development, the
+        facts and status moves it teaches, and an outbox row per chat) or its source
+        attached to an earlier alert is recorded. Returns the new alert's id, if any."""
+        new = decision.alert
+        if new is None:
+            return self.record_assessment(
+                decision.item,
+                decision.article,
+                decision.kind,
+                decision.reason,
+                list(decision.rules),
+                decision.now,
+                attach_to=decision.attach_to,
+            )
+        dev = new.development
+        return self.record_assessment(
+            decision.item,
+            decision.article,
+            decision.kind,
+            decision.reason,
+            list(decision.rules),
+            decision.now,
+            alert={"kind": new.kind, "rule": new.rule, "diff": new.diff},
+            development={
+                "id": dev.id,
+                "signature": dev.signature,
+                "events": dev.events,
+                "status_change": list(dev.status_change) if dev.status_change else None,
+            },
+            facts=[
+                {
+                    "id": f.id,
+                    "date": f.date.isoformat() if f.date else "",
+                    "summary": f.summary,
+                    "entities": f.entities,
+                    "event": f.event,
+                }
+                for f in new.facts
+            ],
+            moves=[(status_id, state, dev.id) for status_id, state in new.moves],
+            chat_ids=new.chat_ids,
+        )
 
     def record_assessment(
         self,
@@ -39,7 +87,8 @@ class AssessmentsPart(StoreBase):
         attach_to: int | None = None,
         chat_ids: tuple[str, ...] = (),
     ) -> int | None:
-        """One transaction: the item is done, the article and its decision are stored, and
+        """`apply` in the rows' own form (dicts as stored; tests and tools write these).
+        One transaction: the item is done, the article and its decision are stored, and
         an alert (with its development, facts, status moves and outbox rows) or an attached
         source (with update rows for chats already holding the alert) is recorded.
 
