@@ -6,7 +6,7 @@ lengths) it times, in one run:
 
 (a) `trafilatura.bare_extraction` alone, with the options monitor/extract.py passes;
 (b) what the monitor does with a fetched page: `extract.extract_article`, then
-    `pipeline.decide` (`Judge.assess` = reading + novelty, `Store.record_assessment` into
+    `pipeline.decide` (`Judge.assess` = reading + novelty, `Store.apply` into
     a temporary SQLite file, learning from alerts) and, for alerts,
     `compose.render_alert` of the stored alert.
 
@@ -291,7 +291,7 @@ async def run_pages(
         fields = {f.name: getattr(ctx.judge, f.name) for f in dataclasses.fields(ctx.judge)}
         ctx.judge = TimedJudge(**fields)
         store = ctx.store
-        store.record_assessment = timed("record", store.record_assessment)  # type: ignore[method-assign]
+        store.apply = timed("record", store.apply)  # type: ignore[method-assign]
         now = dt.datetime.now(dt.UTC)
         if profile is not None:
             profile.enable()
@@ -399,7 +399,7 @@ def main() -> None:
         ("    extract_article", ext),
         ("    decide (all)", dec),
         ("      Judge.assess (reading + novelty)", assess),
-        ("      Store.record_assessment", record),
+        ("      Store.apply", record),
         ("      rest of decide (lookups, learning)", dec - assess - record),
         ("    render_alert (alerts only)", ren),
     ]

@@ -33,6 +33,8 @@ from monitor.config import Config, FeedConfig
 from monitor.context import Context as Context
 from monitor.context import CycleReport as CycleReport
 from monitor.context import CycleTally as CycleTally
+from monitor.decision import Decision, Earlier, Routing, copied
+from monitor.decision import decide as decide_on
 from monitor.errors import (
     DeliveryError,
     ExtractError,
@@ -46,7 +48,6 @@ from monitor.extract import article_from_feed, canonical_link, clean_url, extrac
 from monitor.gnews import GoogleNews, clean_title
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
-from monitor.novelty import development_id, learn_from, same_text
 from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
@@ -359,169 +360,65 @@ def _named(cfg: Config, item: FeedItem, article: Article) -> Article:
 # ----------------------------------------------------------------------------- 4. decide
 
 
-def _diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
-    def state(s: StatusState) -> dict[str, str]:
-        label = knowledge.source_label(s.source) if s.source else ""
-        if label.startswith(("http://", "https://")):
-            label = s.said_by or label  # a learned state: name the outlet, not the URL
-        return {
-            "state": s.state,
-            "since": s.since.isoformat() if s.since else "",
-            "source": label,
-            "said_by": s.said_by,
-        }
-
-    changed = {ch.status_id for ch in assessment.changes}
-    known: list[str] = []
-    for sid in assessment.mentioned_statuses:
-        tracked = knowledge.statuses.get(sid)
-        if tracked is None or sid in changed:
-            continue
-        cur = state(tracked.status.current)
-        known.append(
-            f"{tracked.status.matter}: {cur['state']} (since {cur['since'] or '?'}, "
-            f"{cur['source'] or '?'})"
-        )
-    known = known[:2] or [c.text for c in assessment.known_claims[:2]]
-    # what an alert of earlier reported, and this one undoes, comes first
-    undone = [d for d in knowledge.developments if d.id in assessment.undoes]
-    known = [
-        f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now undone: {d.title}" for d in undone
-    ] + known
-    return {
-        "new": [c.text for c in assessment.new_claims],
-        "changes": [
-            {
-                "status_id": ch.status_id,
-                "matter": ch.matter,
-                "old": state(ch.old),
-                "new": state(ch.new),
-            }
-            for ch in assessment.changes
-        ],
-        "known": known,
-        "reason": assessment.reason,
-    }
-
-
 def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> Assessment:
-    """Assess one article, record the outcome atomically, and learn from an alert."""
+    """Assess one article, record the outcome atomically, and learn from an alert.
+
+    What is to happen is decided as a value (monitor/decision.py): a copy of an article
+    assessed before keeps that article's decision, any other is judged. The store applies
+    the decision in one transaction; an alert's lesson is learned once it has its id.
+    """
     judge = ctx.judge
-    # a copy by its canonical link: only a link the page may give (its own site, checked
-    # again for what older versions stored), and only when the text is the same text
+    decision = copied(item, article, _earlier(ctx.store, article), now)
+    if decision is None:
+        assessment = judge.assess(article)
+        routing = Routing(
+            default_chats=tuple(str(c) for c in ctx.config.telegram.chat_ids),
+            subscribers=ctx.store.subscriber_chat_ids() if assessment.alerts else (),
+        )
+        via_google = ctx.google is not None and ctx.google.owns(article.url)
+        decision = decide_on(
+            item, article, assessment, judge.knowledge, now, routing, via_google=via_google
+        )
+    alert_id = ctx.store.apply(decision)
+    if decision.alert is not None:
+        ctx.judge = judge.with_knowledge(decision.alert.knowledge(alert_id or 0))
+    _log_decision(decision, alert_id)
+    return decision.assessment
+
+
+def _earlier(store: Store, article: Article) -> Earlier | None:
+    """The article assessed before at this one's canonical link: only a link the page may
+    give (its own site, checked again for what older versions stored)."""
     link = canonical_link(article.canonical_url, article.url) if article.canonical_url else None
-    earlier = ctx.store.article_by_url(link) if link else None
-    copy = (
-        earlier is not None
-        and earlier["url"] != article.url
-        and same_text(earlier["text"] or "", article.text)
+    row = store.article_by_url(link) if link else None
+    if row is None:
+        return None
+    alert_id = row["alert_id"]
+    return Earlier(
+        url=row["url"],
+        text=row["text"] or "",
+        decision=row["decision"],
+        reason=row["reason"],
+        alert_id=int(alert_id) if alert_id else None,
     )
-    if copy and earlier is not None and not earlier["alert_id"]:
-        # one article reached another way (an AMP page, a Google News link): the decision
-        # already made on it holds; nothing is judged or alerted twice
-        reason = f"a copy of {earlier['url']} (canonical link): {earlier['reason']}"
-        assessment = Assessment(earlier["decision"], reason)
-        ctx.store.record_assessment(item, article, assessment.decision, reason, [], now)
-        log.info("article.copy", extra={"url": article.url, "of": earlier["url"]})
-        return assessment
-    if copy and earlier is not None:
-        assessment = Assessment("same_development", f"a copy of {earlier['url']} (canonical link)")
-        ctx.store.record_assessment(
-            item,
-            article,
-            assessment.decision,
-            assessment.reason,
-            [],
-            now,
-            attach_to=int(earlier["alert_id"]),
-        )
-        return assessment
-    assessment = judge.assess(article)
-    rules = [h.rule for h in assessment.hits]
-    if assessment.alerts:
-        # each matching rule routes to its own chats, or to the configured ones
-        default = [str(c) for c in ctx.config.telegram.chat_ids]
-        chats: list[str] = []
-        for hit in assessment.hits:
-            chats += [str(c) for c in hit.chat_ids] or default
-        chats = list(dict.fromkeys(chats))
-        dev_id = development_id(article)
-        learned = learn_from(assessment, article, 0, judge.knowledge)
-        dev = learned.developments[-1]
-        diff = _diff(assessment, judge.knowledge)
-        if article.from_feed_only:  # the alert says it was decided on the headline, and why
-            diff["headline_only"] = article.why_feed_only or "the page gave no article text"
-        if ctx.google is not None and ctx.google.owns(article.url):
-            diff["via"] = "Google News"  # its link could not be resolved to the publisher
-        alert_id = ctx.store.record_assessment(
-            item,
-            article,
-            assessment.decision,
-            assessment.reason,
-            rules,
-            now,
-            alert={"kind": assessment.decision, "rule": ", ".join(rules), "diff": diff},
-            development={
-                "id": dev_id,
-                "signature": dev.signature,
-                "events": dev.events,
-                "status_change": list(dev.status_change) if dev.status_change else None,
-            },
-            facts=[
-                {
-                    "id": f.id,
-                    "date": f.date.isoformat() if f.date else "",
-                    "summary": f.summary,
-                    "entities": f.entities,
-                    "event": f.event,
-                }
-                for f in learned.facts[len(judge.knowledge.facts) :]
-            ],
-            moves=[(m.status_id, m.new, dev_id) for m in assessment.changes],
-            # the bot's subscribers get every alert privately, besides the configured chats
-            chat_ids=tuple(
-                dict.fromkeys([*(chats or ["console"]), *ctx.store.subscriber_chat_ids()])
-            ),
-        )
-        # the development learned above, now knowing its alert's id
-        stored = replace(dev, alert_id=alert_id or 0)
-        ctx.judge = judge.with_knowledge(
-            replace(learned, developments=(*learned.developments[:-1], stored))
-        )
-        log.info(
-            "article.alert",
-            extra={
-                "alert": alert_id,
-                "kind": assessment.decision,
-                "url": article.url,
-                "reason": assessment.reason,
-            },
-        )
-    elif assessment.decision == "same_development" and assessment.same_as:
-        dev = next(d for d in judge.knowledge.developments if d.id == assessment.same_as)
-        ctx.store.record_assessment(
-            item,
-            article,
-            assessment.decision,
-            assessment.reason,
-            rules,
-            now,
-            attach_to=dev.alert_id,
-        )
-        log.info("article.attached", extra={"alert": dev.alert_id, "url": article.url})
+
+
+def _log_decision(decision: Decision, alert_id: int | None) -> None:
+    """One log line per decision (none for a copy attached to its original's alert)."""
+    url = decision.article.url
+    if decision.copy_of is not None:
+        if decision.attach_to is None:
+            log.info("article.copy", extra={"url": url, "of": decision.copy_of})
+    elif decision.alert is not None:
+        extra = {"alert": alert_id, "kind": decision.kind, "url": url, "reason": decision.reason}
+        log.info("article.alert", extra=extra)
+    elif decision.attach_to is not None:
+        log.info("article.attached", extra={"alert": decision.attach_to, "url": url})
     else:
-        ctx.store.record_assessment(
-            item, article, assessment.decision, assessment.reason, rules, now
-        )
         log.info(
             "article.decided",
-            extra={
-                "decision": assessment.decision,
-                "url": article.url,
-                "reason": assessment.reason,
-            },
+            extra={"decision": decision.kind, "url": url, "reason": decision.reason},
         )
-    return assessment
 
 
 async def process_items(

@@ -44,6 +44,7 @@ TIERS: dict[str, str] = {
     "test_compose.py": "fast",
     "test_config.py": "fast",
     "test_daemon.py": "system",
+    "test_decision_values.py": "fast",
     "test_decisions.py": "fast",
     "test_delivery.py": "edge",
     "test_dialect.py": "fast",

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from monitor import store as store_module
 from monitor.errors import StoreError
 from monitor.store import MIGRATIONS, Store
+from monitor.store import migrations as store_migrations
 
 LATEST = len(MIGRATIONS)
 
@@ -90,7 +90,7 @@ def test_a_failing_migration_changes_nothing(
     path = tmp_path / "monitor.db"
     Store.open(path).close()
     broken = "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1)"
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(store_migrations, "MIGRATIONS", (*MIGRATIONS, broken))
     with pytest.raises(StoreError, match="no_such_table"):
         Store.open(path)
     with contextlib.closing(sqlite3.connect(path)) as db:

@@ -8,13 +8,19 @@ import multiprocessing
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from support.pg import fresh_schema
 
+from monitor.decision import Earlier, Routing, copied, decide
 from monitor.errors import StoreError
+from monitor.extract import extract_article
 from monitor.models import Article, FeedItem, HttpState, StatusState
+from monitor.novelty import Judge
+from monitor.rulefiles import load_rules
+from monitor.seedfiles import load_seeds
 from monitor.store import MIGRATIONS, Store
 
 T0 = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
@@ -590,3 +596,58 @@ def test_backup_copies_sqlite_and_postgres_refers_to_its_tools(
         assert copy.execute("SELECT COUNT(*) FROM alerts").fetchone() == (1,)
     finally:
         copy.close()
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    """The shipped rules and seeds."""
+    root = Path(__file__).resolve().parent.parent
+    rules = load_rules(root / "rules")
+    return Judge.build(rules, load_seeds(root / "seeds", frozenset(rules.entities)))
+
+
+def test_apply_writes_a_decision_and_a_copy_attaches_to_its_alert(
+    store: Store, judge: Judge
+) -> None:
+    """`apply` records a real status change's alert with its development, facts, status
+    moves and one outbox row per chat; a copy's decision then attaches it as a source."""
+    page = Path(__file__).parent / "data" / "articles" / "status-grave-visits.html"
+    url = "https://news.test/status-grave-visits"
+    item = FeedItem("wire", "graves", url, "", "", None)
+    article = extract_article(item, url, page.read_bytes(), now=T0)
+    decision = decide(
+        item, article, judge.assess(article), judge.knowledge, T0, Routing(("@a",), ("9", "@a"))
+    )
+    assert decision.alert is not None
+    store.record_poll(item.feed_id, T0, 200, None, None, None, (item,))
+    alert_id = store.apply(decision)
+    assert alert_id is not None
+    record = store.alert(alert_id)
+    assert record is not None
+    assert (record.kind, record.rule, record.diff) == (
+        "status_change",
+        decision.alert.rule,
+        decision.alert.diff,
+    )
+    assert [r.chat_id for r in store.pending_outbox(T0)] == ["@a", "9"]
+    assert [(d["id"], d["alert_id"]) for d in store.developments()] == [
+        (decision.alert.development.id, alert_id)
+    ]
+    assert [f["id"] for f in store.learned_facts()] == [f.id for f in decision.alert.facts]
+    moves = [(m["status_id"], m["state"]) for m in store.status_moves()]
+    assert moves == [(sid, state.state) for sid, state in decision.alert.moves] != []
+    assert store.assessed_decision(url) == "status_change"
+    assert store.pending_items(T0) == []
+
+    amp = "https://news.test/amp/status-grave-visits"
+    copy_item = FeedItem("wire", "graves-amp", amp, "", "", None)
+    earlier = Earlier(url, article.text, decision.kind, decision.reason, alert_id)
+    copy = copied(copy_item, replace(article, url=amp), earlier, T0)
+    assert copy is not None
+    store.record_poll(copy_item.feed_id, T0, 200, None, None, None, (copy_item,))
+    assert store.apply(copy) is None
+    record = store.alert(alert_id)
+    assert record is not None
+    assert [s["url"] for s in record.sources] == [amp]
+    assert store.assessed_decision(amp) == "same_development"
+    assert store.alert_count() == 1
