@@ -75,7 +75,39 @@ def health_report(
     since = metrics.last_cycle_at if metrics.last_cycle_at is not None else started
     age = max(0.0, now - since)
     limit = stale_after(config)
-    body: dict[str, Any] = {
+    body = _figures(config, metrics, age, limit, telegram_down)
+    try:
+        backlog = store.outbox_backlog()
+        oldest = store.outbox_oldest_pending()
+        held = [row.id for row in store.held_outbox()]
+        states = {str(r["id"]): r for r in store.all_feed_states()}
+    except StoreError as exc:
+        body["database"] = str(exc)
+        body["status"] = "failing"
+        body["reasons"] = [f"database unreachable: {exc}"]
+        return 503, body
+    failing: list[str] = []
+    degraded: list[str] = []
+    if age > limit:
+        failing.append(f"stale: no cycle completed for {age:.0f} s (limit {limit:g} s)")
+    _feeds(body, config, states, (started, now, limit), failing, degraded)
+    if telegram_down:
+        degraded.append(telegram_down)
+    _outbox(body, config, metrics, (backlog, oldest, held), now, degraded)
+    body["reasons"] = failing + degraded
+    if failing:
+        body["status"] = "failing"
+        return 503, body
+    if degraded:
+        body["status"] = "degraded"
+    return 200, body
+
+
+def _figures(
+    config: Config, metrics: Metrics, age: float, limit: float, telegram_down: str | None
+) -> dict[str, Any]:
+    """The body before the store is read: every figure at its empty value."""
+    return {
         "status": "ok",
         "reasons": [],
         "last_cycle": (
@@ -96,27 +128,19 @@ def health_report(
         "telegram": telegram_down or "ok",
         "last_error": metrics.last_error,
     }
-    failing: list[str] = []
-    degraded: list[str] = []
-    try:
-        backlog = store.outbox_backlog()
-        oldest = store.outbox_oldest_pending()
-        held = [row.id for row in store.held_outbox()]
-        states = {str(r["id"]): r for r in store.all_feed_states()}
-    except StoreError as exc:
-        body["database"] = str(exc)
-        body["status"] = "failing"
-        body["reasons"] = [f"database unreachable: {exc}"]
-        return 503, body
-    body["outbox_backlog"] = backlog
-    metrics.pending.set(backlog)
-    waited = max(0.0, now - oldest.timestamp()) if oldest else 0.0
-    metrics.outbox_age.set(waited)
-    body["outbox_oldest_seconds"] = round(waited, 1) if oldest else None
-    body["outbox_held"] = held
-    metrics.held.set(len(held))
-    if age > limit:
-        failing.append(f"stale: no cycle completed for {age:.0f} s (limit {limit:g} s)")
+
+
+def _feeds(
+    body: dict[str, Any],
+    config: Config,
+    states: dict[str, Any],
+    times: tuple[float, float, float],
+    failing: list[str],
+    degraded: list[str],
+) -> None:
+    """The feeds' part: unhealthy feeds (all: failing; some: degraded) and no successful
+    poll within the limit (`times`: started, now, limit) since start (failing)."""
+    started, now, limit = times
     threshold = config.polling.unhealthy_after
     ids = [f.id for f in config.feeds]
     unhealthy = [i for i in ids if i in states and int(states[i]["error_count"]) >= threshold]
@@ -131,8 +155,26 @@ def health_report(
     quiet = now - max([started, *successes])
     if ids and quiet > limit:
         failing.append(f"no feed polled successfully for {quiet:.0f} s (limit {limit:g} s)")
-    if telegram_down:
-        degraded.append(telegram_down)
+
+
+def _outbox(
+    body: dict[str, Any],
+    config: Config,
+    metrics: Metrics,
+    outbox: tuple[int, dt.datetime | None, list[int]],
+    now: float,
+    degraded: list[str],
+) -> None:
+    """The outbox's part (`outbox`: backlog, oldest pending row's time, held rows): a row
+    waiting past `health.outbox_after`, or rows held for an admin, make it degraded."""
+    backlog, oldest, held = outbox
+    body["outbox_backlog"] = backlog
+    metrics.pending.set(backlog)
+    waited = max(0.0, now - oldest.timestamp()) if oldest else 0.0
+    metrics.outbox_age.set(waited)
+    body["outbox_oldest_seconds"] = round(waited, 1) if oldest else None
+    body["outbox_held"] = held
+    metrics.held.set(len(held))
     if waited > config.health.outbox_after:
         degraded.append(
             f"outbox backlog: {backlog} waiting, the oldest for {waited / 60:.0f} min "
@@ -144,13 +186,6 @@ def health_report(
             f"{len(held)} held in the outbox (rows {rows}): nobody knows whether they "
             "reached the chat; `kuril-monitor outbox` lists them"
         )
-    body["reasons"] = failing + degraded
-    if failing:
-        body["status"] = "failing"
-        return 503, body
-    if degraded:
-        body["status"] = "degraded"
-    return 200, body
 
 
 class HealthServer:
