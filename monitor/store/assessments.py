@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from monitor.dialect import Row
+from monitor.dialect import PgConnection, Row
 from monitor.models import Article, FeedItem, StatusState
 from monitor.store.plumbing import StoreBase, _iso
+
+Conn = sqlite3.Connection | PgConnection  # a transaction's connection, either database
 
 if TYPE_CHECKING:  # the store applies decisions; it needs their shape, not their making
     from monitor.decision import Decision
@@ -101,70 +104,8 @@ class AssessmentsPart(StoreBase):
                 (item.feed_id, item.key),
             )
             if alert is not None and development is not None:
-                cur = conn.execute(
-                    "INSERT INTO alerts (development_id, kind, article_url, title, outlet, lang, "
-                    "published, rule, diff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        development["id"],
-                        alert["kind"],
-                        article.url,
-                        article.title,
-                        article.outlet,
-                        article.lang,
-                        _iso(article.published),
-                        alert["rule"],
-                        json.dumps(alert["diff"], ensure_ascii=False),
-                        _iso(now),
-                    ),
-                )
-                alert_id = int(cur.lastrowid or 0)
-                conn.execute(
-                    "INSERT INTO developments (id, alert_id, published, signature, events, title, "
-                    "url, status_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        development["id"],
-                        alert_id,
-                        _iso(article.published),
-                        json.dumps(sorted(development["signature"])),
-                        json.dumps(sorted(development["events"])),
-                        article.title,
-                        article.url,
-                        json.dumps(development["status_change"])
-                        if development["status_change"]
-                        else None,
-                    ),
-                )
-                for fact in facts or []:
-                    conn.execute(
-                        "INSERT INTO learned_facts (id, development_id, date, summary, "
-                        "entities, event, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (id) DO UPDATE SET development_id = excluded.development_id, "
-                        "date = excluded.date, summary = excluded.summary, "
-                        "entities = excluded.entities, event = excluded.event, "
-                        "source = excluded.source",
-                        (
-                            fact["id"],
-                            development["id"],
-                            fact["date"],
-                            fact["summary"],
-                            json.dumps(sorted(fact["entities"])),
-                            fact["event"],
-                            article.url,
-                        ),
-                    )
-                for status_id, state, dev_id in moves or []:
-                    conn.execute(
-                        "INSERT INTO status_moves (status_id, state, since, source, said_by, "
-                        "development_id) VALUES (?, ?, ?, ?, ?, ?)",
-                        (
-                            status_id,
-                            state.state,
-                            _iso(state.since),
-                            state.source,
-                            state.said_by,
-                            dev_id,
-                        ),
-                    )
+                alert_id = _insert_alert(conn, article, alert, development, now)
+                _insert_learned(conn, article, development, facts or [], moves or [])
                 for chat in chat_ids:
                     conn.execute(
                         "INSERT INTO outbox (alert_id, chat_id, action, state, created_at) "
@@ -172,59 +113,15 @@ class AssessmentsPart(StoreBase):
                         (alert_id, str(chat), _iso(now)),
                     )
             elif attach_to is not None:
-                conn.execute(
-                    "INSERT OR IGNORE INTO alert_sources (alert_id, url, title, outlet, lang, "
-                    "published, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        attach_to,
-                        article.url,
-                        article.title,
-                        article.outlet,
-                        article.lang,
-                        _iso(article.published),
-                        _iso(now),
-                    ),
-                )
-                # chats that already hold the alert get an update; a pending send will
-                # carry the new source anyway when it goes out
-                for row in conn.execute(
-                    "SELECT DISTINCT chat_id FROM outbox WHERE alert_id = ? AND action = 'send'",
-                    (attach_to,),
-                ).fetchall():
-                    pending_update = conn.execute(
-                        "SELECT 1 FROM outbox WHERE alert_id = ? AND chat_id = ? AND "
-                        "action = 'update' AND state = 'pending'",
-                        (attach_to, row["chat_id"]),
-                    ).fetchone()
-                    if not pending_update:
-                        conn.execute(
-                            "INSERT INTO outbox (alert_id, chat_id, action, state, created_at) "
-                            "VALUES (?, ?, 'update', 'pending', ?)",
-                            (attach_to, row["chat_id"], _iso(now)),
-                        )
-            conn.execute(
-                "INSERT OR IGNORE INTO articles (url, canonical_url, feed_id, item_key, title, "
-                "text, lang, published, outlet, from_feed_only, decision, reason, rules, "
-                "development_id, alert_id, assessed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.url,
-                    article.canonical_url,
-                    article.feed_id,
-                    item.key,
-                    article.title,
-                    article.text,
-                    article.lang,
-                    _iso(article.published),
-                    article.outlet,
-                    int(article.from_feed_only),
-                    decision,
-                    reason,
-                    json.dumps(rules),
-                    development["id"] if development else None,
-                    alert_id or attach_to,
-                    _iso(now),
-                ),
+                _attach_source(conn, attach_to, article, now)
+            _insert_article(
+                conn,
+                item,
+                article,
+                (decision, reason, rules),
+                development["id"] if development else None,
+                alert_id or attach_to,
+                now,
             )
         return alert_id
 
@@ -242,3 +139,150 @@ class AssessmentsPart(StoreBase):
                 "UPDATE items SET state = 'done', last_error = ? WHERE feed_id = ? AND key = ?",
                 (reason, item.feed_id, item.key),
             )
+
+
+def _insert_alert(
+    conn: Conn,
+    article: Article,
+    alert: dict[str, Any],
+    development: dict[str, Any],
+    now: dt.datetime,
+) -> int:
+    """The alert row and its development's; the new alert's id."""
+    cur = conn.execute(
+        "INSERT INTO alerts (development_id, kind, article_url, title, outlet, lang, "
+        "published, rule, diff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            development["id"],
+            alert["kind"],
+            article.url,
+            article.title,
+            article.outlet,
+            article.lang,
+            _iso(article.published),
+            alert["rule"],
+            json.dumps(alert["diff"], ensure_ascii=False),
+            _iso(now),
+        ),
+    )
+    alert_id = int(cur.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO developments (id, alert_id, published, signature, events, title, "
+        "url, status_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            development["id"],
+            alert_id,
+            _iso(article.published),
+            json.dumps(sorted(development["signature"])),
+            json.dumps(sorted(development["events"])),
+            article.title,
+            article.url,
+            json.dumps(development["status_change"]) if development["status_change"] else None,
+        ),
+    )
+    return alert_id
+
+
+def _insert_learned(
+    conn: Conn,
+    article: Article,
+    development: dict[str, Any],
+    facts: list[dict[str, Any]],
+    moves: list[tuple[str, StatusState, str]],
+) -> None:
+    """What an alert teaches: its facts (a fact learned again is replaced) and the status
+    moves it reports."""
+    for fact in facts:
+        conn.execute(
+            "INSERT INTO learned_facts (id, development_id, date, summary, "
+            "entities, event, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET development_id = excluded.development_id, "
+            "date = excluded.date, summary = excluded.summary, "
+            "entities = excluded.entities, event = excluded.event, "
+            "source = excluded.source",
+            (
+                fact["id"],
+                development["id"],
+                fact["date"],
+                fact["summary"],
+                json.dumps(sorted(fact["entities"])),
+                fact["event"],
+                article.url,
+            ),
+        )
+    for status_id, state, dev_id in moves:
+        conn.execute(
+            "INSERT INTO status_moves (status_id, state, since, source, said_by, "
+            "development_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (status_id, state.state, _iso(state.since), state.source, state.said_by, dev_id),
+        )
+
+
+def _attach_source(conn: Conn, attach_to: int, article: Article, now: dt.datetime) -> None:
+    """A later report attached to an alert as a source; chats that already hold the alert
+    get an update (a pending send will carry the new source anyway when it goes out)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO alert_sources (alert_id, url, title, outlet, lang, "
+        "published, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            attach_to,
+            article.url,
+            article.title,
+            article.outlet,
+            article.lang,
+            _iso(article.published),
+            _iso(now),
+        ),
+    )
+    for row in conn.execute(
+        "SELECT DISTINCT chat_id FROM outbox WHERE alert_id = ? AND action = 'send'",
+        (attach_to,),
+    ).fetchall():
+        pending_update = conn.execute(
+            "SELECT 1 FROM outbox WHERE alert_id = ? AND chat_id = ? AND "
+            "action = 'update' AND state = 'pending'",
+            (attach_to, row["chat_id"]),
+        ).fetchone()
+        if not pending_update:
+            conn.execute(
+                "INSERT INTO outbox (alert_id, chat_id, action, state, created_at) "
+                "VALUES (?, ?, 'update', 'pending', ?)",
+                (attach_to, row["chat_id"], _iso(now)),
+            )
+
+
+def _insert_article(
+    conn: Conn,
+    item: FeedItem,
+    article: Article,
+    outcome: tuple[str, str, list[str]],
+    development_id: str | None,
+    alert_id: int | None,
+    now: dt.datetime,
+) -> None:
+    """The article with its decision (`outcome`: decision, reason, rules), once."""
+    decision, reason, rules = outcome
+    conn.execute(
+        "INSERT OR IGNORE INTO articles (url, canonical_url, feed_id, item_key, title, "
+        "text, lang, published, outlet, from_feed_only, decision, reason, rules, "
+        "development_id, alert_id, assessed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.url,
+            article.canonical_url,
+            article.feed_id,
+            item.key,
+            article.title,
+            article.text,
+            article.lang,
+            _iso(article.published),
+            article.outlet,
+            int(article.from_feed_only),
+            decision,
+            reason,
+            json.dumps(rules),
+            development_id,
+            alert_id,
+            _iso(now),
+        ),
+    )
