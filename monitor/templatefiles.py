@@ -104,6 +104,11 @@ def check(path: Path) -> list[Problem]:
         near = source.splitlines()[line - 1].lstrip() if source.splitlines() else ""
         column = len(source.splitlines()[line - 1]) - len(near) + 1 if near else 1
         return [Problem(where, line, column, f"template syntax: {exc.message}")]
+    return _unknown(where, source, tree) or _rendered(where, source, env.from_string(source))
+
+
+def _unknown(where: str, source: str, tree: nodes.Template) -> list[Problem]:
+    """The names and fields a template uses that no alert has."""
     problems: list[Problem] = []
     for name in sorted(jinja2.meta.find_undeclared_variables(tree) - TOP_LEVEL):
         line = next((n.lineno for n in tree.find_all(nodes.Name) if n.name == name), 1)
@@ -126,9 +131,12 @@ def check(path: Path) -> list[Problem]:
                     f"unknown field {base}.{attr}: one of {', '.join(sorted(known))}",
                 )
             )
-    if problems:
-        return problems
-    template = env.from_string(source)
+    return problems
+
+
+def _rendered(where: str, source: str, template: jinja2.Template) -> list[Problem]:
+    """The first problem of the template rendered against every sample alert in every
+    label language: an error, a tag Telegram refuses, or an empty message."""
     for view in compose.SAMPLES:
         for lang in LABELS:
             style = compose.Style(lang=lang, template=template)
