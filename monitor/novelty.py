@@ -24,8 +24,9 @@ from typing import Literal
 from monitor.attribution import said_by
 from monitor.knowledge import MOVE_WAY, MOVES, Development, Knowledge, TrackedStatus, move_of
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
-from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
+from monitor.reading import MAX_SENTENCES, read_article
 from monitor.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
+from monitor.sentence_reading import REACTIONS, ClaimReading, Reading
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"

@@ -27,8 +27,8 @@ from monitor.extract import canonical_link, decode, extract_article, guess_lang
 from monitor.models import Article, Assessment, FeedItem
 from monitor.novelty import Judge, assess, learn_from, same_text
 from monitor.pipeline import knowledge_with_history
-from monitor.reading import Reading, SentenceReading, in_scope, together, words_apart
 from monitor.rules import REGEX_TIMEOUT, Hit, Rule, RuleSet, masked
+from monitor.sentence_reading import Reading, SentenceReading, in_scope, together, words_apart
 from monitor.store import Store
 from monitor.text import normalize
 
