@@ -1,7 +1,8 @@
 """Novelty: compare what an article reports with what is known, and decide.
 
-Core module: plain data in, an Assessment out; no I/O, no clock (time is the articles'
-publication times). The decision, in order:
+Core module: plain data in, an Assessment out; no I/O, no clock, no asyncio (time is the
+articles' publication times). Grouping with alerted developments is `grouping`'s, what an
+alert teaches is `learning`'s. The decision, in order:
 
 1. off-topic or look-alike: no watch rule matches the headline and lead;
 2. same development: its status change, or its named things and event types, match a
@@ -17,53 +18,42 @@ publication times). The decision, in order:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
 from monitor.attribution import said_by
-from monitor.knowledge import MOVE_WAY, MOVES, Development, Knowledge, TrackedStatus, move_of
+from monitor.grouping import (
+    CLOSE_WINDOW,
+    GROUP_WINDOW,
+    LEARNED_MATTER_AGE,
+    LEARNED_MATTER_NAMES,
+    WEAK_EVENTS,
+    group_kinds,
+    is_reaction,
+    learned_recently,
+    reverses,
+    same_move,
+    sharing_names,
+    undoes_last_move,
+    undoes_learned,
+    undone_by,
+    within_window,
+)
+from monitor.knowledge import MOVES, Knowledge
 from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
 from monitor.reading import MAX_SENTENCES, read_article
 from monitor.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
-from monitor.sentence_reading import REACTIONS, ClaimReading, Reading
+from monitor.sentence_reading import ClaimReading, Reading
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
-GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
-CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
-WEAK_EVENTS = frozenset(
-    {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
-)  # reactions and context
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
-# a halt or a lifting of something no tracked matter names is news when it undoes what an
-# earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
-# share this many named things
-LEARNED_MATTER_NAMES = 2
-LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
 # on an island is local news the corpora leave unscored, and subscribers did not ask for)
 # (an ending for good that no tracked matter names, an office abolished: news when the
 # headline reports it; a company's place in a regime terminated, further down, is not)
 HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "termination"})
-
-
-COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
-
-
-def _triples(text: str) -> set[tuple[str, ...]]:
-    toks = text.casefold().split()
-    return {tuple(toks[i : i + 3]) for i in range(max(1, len(toks) - 2))}
-
-
-def same_text(a: str, b: str) -> bool:
-    """Are two article texts one text (a syndicated copy, give or take a byline or a
-    footer)? Most of their word triples are shared."""
-    ta, tb = _triples(a), _triples(b)
-    if not ta or not tb:
-        return a.strip() == b.strip()
-    return len(ta & tb) >= COPY_OVERLAP * len(ta | tb)
 
 
 @dataclass(frozen=True)
@@ -111,7 +101,7 @@ class Judge:
         )
         if len(names) < LEARNED_MATTER_NAMES:
             return ()  # most pages no rule matches name fewer specific things than that
-        followed = _sharing(
+        followed = sharing_names(
             self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
         )
         return tuple(sorted(names & followed[0].signature)) if followed else ()
@@ -153,17 +143,13 @@ def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
     )
 
 
-def _within(a: dt.datetime, b: dt.datetime, window: dt.timedelta) -> bool:
-    return abs(a - b) <= window
-
-
 def _known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:
     """A known fact this event claim repeats: same kind of event, same named things, near."""
     for fact in knowledge.facts:
         if fact.date is None or not fact.entities & c.entities:
             continue
         fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
-        if not _within(fact_time, when, FACT_WINDOW):
+        if not within_window(fact_time, when, FACT_WINDOW):
             continue
         if fact.event is None or _same_event_kind(fact.event, c.events):
             return fact
@@ -180,12 +166,6 @@ _EVENT_KIND = {
 
 def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
     return _EVENT_KIND.get(fact_event, fact_event) in events
-
-
-def development_id(article: Article) -> str:
-    """A stable id for the development an article is the first to report."""
-    digest = hashlib.sha1(article.url.encode("utf-8")).hexdigest()[:10]
-    return f"{article.published:%Y%m%d}-{digest}"
 
 
 def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment:
@@ -213,11 +193,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             if c.reports_event
             and c.decisive
             and "reversal" in c.events
-            and _undoes_learned(c, knowledge, article.published)
+            and undoes_learned(c, knowledge, article.published)
         ]
         if not undoing:
             followed = frozenset(hits[0].terms)
-            for dev in _sharing(knowledge, followed, article.published, within=GROUP_WINDOW):
+            for dev in sharing_names(knowledge, followed, article.published, within=GROUP_WINDOW):
                 return Assessment(
                     "same_development",
                     f"a later report of alert #{dev.alert_id} ({dev.title})",
@@ -251,7 +231,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             or title_anchored
             or (c.first_since and c.bilateral and "talks" in c.events)
             # undoing what an earlier alert reported is of that alert's topic
-            or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
+            or ("reversal" in c.events and undoes_learned(c, knowledge, article.published))
         )
     ]
     # a refusal that breaks a routine for the first time ("no kelp deal, the first season
@@ -275,7 +255,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         for c in events
         if c.events - WEAK_EVENTS - routine_events
         or c.first_since
-        or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
+        or ("reversal" in c.events and undoes_learned(c, knowledge, article.published))
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
@@ -299,8 +279,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         # undoing a state learned weeks ago takes more than a headline
         and (
             (sid, d) in in_body
-            or not _recent(knowledge.statuses[sid], article.published)
-            or not _undoes(knowledge.statuses[sid], d)
+            or not learned_recently(knowledge.statuses[sid], article.published)
+            or not undoes_last_move(knowledge.statuses[sid], d)
         )
     ]
     signature = frozenset(
@@ -313,22 +293,22 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
 
     # a protest that reports no cause of its own answers the development of the days
     # before it (or, when feeds deliver out of order, after it)
-    reaction_only = _reaction(event_types) and not change_keys
+    reaction_only = is_reaction(event_types) and not change_keys
     for dev in reversed(knowledge.developments):
-        if not _within(dev.published, article.published, GROUP_WINDOW):
+        if not within_window(dev.published, article.published, GROUP_WINDOW):
             continue
-        if dev.status_change is not None and _reverses(dev.status_change, change_keys):
+        if dev.status_change is not None and reverses(dev.status_change, change_keys):
             continue  # moving the matter back is news of its own, not another report
         shared = signature & dev.signature
-        common = _kinds(event_types) & _kinds(dev.events)
+        common = group_kinds(event_types) & group_kinds(dev.events)
         same_kind = bool(common - WEAK_EVENTS)
         same = (
-            (dev.status_change is not None and _same_move(dev.status_change, change_keys))
+            (dev.status_change is not None and same_move(dev.status_change, change_keys))
             or len(shared) >= 2
             or (len(shared) >= 1 and bool(common))
             # names may be missing from the gazetteer in one language; the same kind of
             # event on the islands within days is the same development
-            or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
+            or (same_kind and within_window(dev.published, article.published, CLOSE_WINDOW))
             # talks held again, then reported on: an event of the alert's kind in a
             # sentence that names the matter it moved, itself moving nothing
             or (
@@ -336,15 +316,15 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                 and not change_keys
                 and any(
                     f"status:{dev.status_change[0]}" in c.reading.concepts()
-                    and _kinds(c.events) & _kinds(dev.events)
+                    and group_kinds(c.events) & group_kinds(dev.events)
                     for c in events
                 )
             )
             or (
-                _within(dev.published, article.published, CLOSE_WINDOW)
+                within_window(dev.published, article.published, CLOSE_WINDOW)
                 and (
                     (reaction_only and dev.published <= article.published)
-                    or (_reaction(dev.events) and article.published <= dev.published)
+                    or (is_reaction(dev.events) and article.published <= dev.published)
                 )
             )
         )
@@ -424,7 +404,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
                     dev.id
                     for c in strong
                     if "reversal" in c.events
-                    for dev in _undone(c, knowledge, article.published)
+                    for dev in undone_by(c, knowledge, article.published)
                 )
             ),
         )
@@ -437,81 +417,6 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     elif any(c.events and c.restated for c in claims):
         why = "events only restated"
     return Assessment("restatement", why, hits=hits, signature=signature)
-
-
-REVERSAL_WINDOW = dt.timedelta(days=30)
-
-# kinds that are one story told two ways: an ending for good that no tracked matter names,
-# and one read as a tracked matter's move elsewhere in the story («прекратила действие
-# соглашения»), report one development; names given to the islands' places by a decree
-# (legislation) or put on maps (naming) are one act of naming
-_GROUP_KIND = {"termination": "reversal", "naming": "legislation"}
-
-
-def _kinds(events: frozenset[str]) -> frozenset[str]:
-    """Event types as grouping compares them."""
-    return frozenset(_GROUP_KIND.get(e, e) for e in events)
-
-
-def _reaction(events: frozenset[str]) -> bool:
-    """Only a reaction (a protest) among weak events: no cause of its own reported."""
-    return bool(events & REACTIONS) and events <= WEAK_EVENTS
-
-
-def _reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
-    """Does the same matter move another way among `moves` (halted after resumed, resumed
-    for good after allowed once)?"""
-    sid, direction = move
-    return any(s == sid and MOVE_WAY[d] != MOVE_WAY[direction] for s, d in moves)
-
-
-def _same_move(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
-    """Does the same matter move the same way among `moves` (suspended, terminated)?"""
-    sid, direction = move
-    return any(s == sid and MOVE_WAY[d] == MOVE_WAY[direction] for s, d in moves)
-
-
-def _undoes(tracked: TrackedStatus, direction: str) -> bool:
-    """Would this move take back the matter's last learned move?"""
-    last = move_of(tracked.status.current.state)
-    return last is not None and {MOVE_WAY[last], MOVE_WAY[direction]} == {"on", "off"}
-
-
-def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
-    """Was the matter's current state learned within the reversal window before `when`?"""
-    since = tracked.status.current.since
-    if since is None:
-        return False
-    at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
-    return abs(when - at) <= REVERSAL_WINDOW
-
-
-def _sharing(
-    knowledge: Knowledge,
-    names: frozenset[str],
-    when: dt.datetime,
-    after: dt.timedelta = -GROUP_WINDOW,
-    within: dt.timedelta = LEARNED_MATTER_AGE,
-) -> list[Development]:
-    """The alerts' developments, newest first, that share enough named things with these
-    to be what they speak of, published between `within` and `after` before `when`."""
-    return [
-        dev
-        for dev in reversed(knowledge.developments)
-        if len(names & dev.signature) >= LEARNED_MATTER_NAMES
-        and after < when - dev.published <= within
-    ]
-
-
-def _undone(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
-    """The earlier alerts' developments this halt or lifting undoes (not within their own
-    days of reports)."""
-    return _sharing(knowledge, c.entities, when, after=GROUP_WINDOW)
-
-
-def _undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
-    """Does this halt or lifting undo what an earlier alert reported?"""
-    return bool(_undone(c, knowledge, when))
 
 
 def _occasion(reading: Reading) -> bool:
@@ -554,43 +459,3 @@ def _state_text(direction: str, sentence: str) -> str:
     label = MOVES[direction]
     short = sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
     return f"{label}: {short}"
-
-
-def learn_from(
-    assessment: Assessment, article: Article, alert_id: int, knowledge: Knowledge
-) -> Knowledge:
-    """Knowledge that also knows this alerted development, its facts and status moves."""
-    dev_id = development_id(article)
-    change = None
-    if assessment.changes:
-        first = assessment.changes[0]
-        change = (first.status_id, move_of(first.new.state) or "resume")
-    # the kinds of event the story reports, the headline's too (a later report of the same
-    # development in another language may carry only the headline's kind)
-    events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
-    development = Development(
-        id=dev_id,
-        alert_id=alert_id,
-        published=article.published,
-        signature=assessment.signature,
-        events=events,
-        title=article.title,
-        url=article.url,
-        status_change=change,
-    )
-    facts = tuple(
-        Fact(
-            id=f"{dev_id}-{i}",
-            date=article.published.date(),
-            kind="event",
-            actors=(),
-            summary=c.text,
-            sources=(article.url,),
-            entities=c.entities,
-            event=c.event,
-            learned=True,
-        )
-        for i, c in enumerate(assessment.new_claims)
-    )
-    moves = tuple((m.status_id, m.new) for m in assessment.changes)
-    return knowledge.learn(development, facts, moves)

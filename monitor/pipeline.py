@@ -42,10 +42,12 @@ from monitor.errors import (
 from monitor.extract import article_from_feed, canonical_link, clean_url, extract_article
 from monitor.feeds import Fetcher, Offload
 from monitor.gnews import GoogleNews, clean_title
+from monitor.grouping import same_text
 from monitor.health import Metrics
 from monitor.knowledge import Development, Knowledge
+from monitor.learning import development_id, learn_from
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
-from monitor.novelty import Judge, development_id, learn_from, same_text
+from monitor.novelty import Judge
 from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect

@@ -24,8 +24,9 @@ from monitor.sentence_reading import (
 )
 from monitor.text import Sentence, is_cjk, iter_sentences, normalize
 
-# concept names this module reads: their terms live in rules/ and may change, the names
-# may not (`load_knowledge` refuses rules without them)
+# concept names the reader (this module, `sentence_reading`, `claim_reading`) reads: their
+# terms live in rules/ and may change, the names may not (`load_knowledge` refuses rules
+# without them)
 CONCEPTS_READ = (
     "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",

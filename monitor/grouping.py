@@ -1,0 +1,121 @@
+"""Grouping: whether an article's report belongs with a development already alerted — the
+same text, the same named things, the same move of a matter or its reversal — within the
+windows reports of one development arrive in.
+
+Core module: plain data in, plain answers out — no I/O, no clock (time is the articles'
+publication times), no asyncio. It compares; the decision is `novelty`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
+from monitor.sentence_reading import REACTIONS, ClaimReading
+
+GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
+CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
+WEAK_EVENTS = frozenset(
+    {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
+)  # reactions and context
+# a halt or a lifting of something no tracked matter names is news when it undoes what an
+# earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
+# share this many named things
+LEARNED_MATTER_NAMES = 2
+LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
+
+COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    toks = text.casefold().split()
+    return {tuple(toks[i : i + 3]) for i in range(max(1, len(toks) - 2))}
+
+
+def same_text(a: str, b: str) -> bool:
+    """Are two article texts one text (a syndicated copy, give or take a byline or a
+    footer)? Most of their word triples are shared."""
+    ta, tb = _triples(a), _triples(b)
+    if not ta or not tb:
+        return a.strip() == b.strip()
+    return len(ta & tb) >= COPY_OVERLAP * len(ta | tb)
+
+
+def within_window(a: dt.datetime, b: dt.datetime, window: dt.timedelta) -> bool:
+    """Are two times at most `window` apart, either way?"""
+    return abs(a - b) <= window
+
+
+REVERSAL_WINDOW = dt.timedelta(days=30)
+
+# kinds that are one story told two ways: an ending for good that no tracked matter names,
+# and one read as a tracked matter's move elsewhere in the story («прекратила действие
+# соглашения»), report one development; names given to the islands' places by a decree
+# (legislation) or put on maps (naming) are one act of naming
+_GROUP_KIND = {"termination": "reversal", "naming": "legislation"}
+
+
+def group_kinds(events: frozenset[str]) -> frozenset[str]:
+    """Event types as grouping compares them."""
+    return frozenset(_GROUP_KIND.get(e, e) for e in events)
+
+
+def is_reaction(events: frozenset[str]) -> bool:
+    """Only a reaction (a protest) among weak events: no cause of its own reported."""
+    return bool(events & REACTIONS) and events <= WEAK_EVENTS
+
+
+def reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    """Does the same matter move another way among `moves` (halted after resumed, resumed
+    for good after allowed once)?"""
+    sid, direction = move
+    return any(s == sid and MOVE_WAY[d] != MOVE_WAY[direction] for s, d in moves)
+
+
+def same_move(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    """Does the same matter move the same way among `moves` (suspended, terminated)?"""
+    sid, direction = move
+    return any(s == sid and MOVE_WAY[d] == MOVE_WAY[direction] for s, d in moves)
+
+
+def undoes_last_move(tracked: TrackedStatus, direction: str) -> bool:
+    """Would this move take back the matter's last learned move?"""
+    last = move_of(tracked.status.current.state)
+    return last is not None and {MOVE_WAY[last], MOVE_WAY[direction]} == {"on", "off"}
+
+
+def learned_recently(tracked: TrackedStatus, when: dt.datetime) -> bool:
+    """Was the matter's current state learned within the reversal window before `when`?"""
+    since = tracked.status.current.since
+    if since is None:
+        return False
+    at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
+    return abs(when - at) <= REVERSAL_WINDOW
+
+
+def sharing_names(
+    knowledge: Knowledge,
+    names: frozenset[str],
+    when: dt.datetime,
+    after: dt.timedelta = -GROUP_WINDOW,
+    within: dt.timedelta = LEARNED_MATTER_AGE,
+) -> list[Development]:
+    """The alerts' developments, newest first, that share enough named things with these
+    to be what they speak of, published between `within` and `after` before `when`."""
+    return [
+        dev
+        for dev in reversed(knowledge.developments)
+        if len(names & dev.signature) >= LEARNED_MATTER_NAMES
+        and after < when - dev.published <= within
+    ]
+
+
+def undone_by(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
+    """The earlier alerts' developments this halt or lifting undoes (not within their own
+    days of reports)."""
+    return sharing_names(knowledge, c.entities, when, after=GROUP_WINDOW)
+
+
+def undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
+    """Does this halt or lifting undo what an earlier alert reported?"""
+    return bool(undone_by(c, knowledge, when))
