@@ -119,3 +119,70 @@ def undone_by(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[
 def undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
     """Does this halt or lifting undo what an earlier alert reported?"""
     return bool(undone_by(c, knowledge, when))
+
+
+def same_development(
+    knowledge: Knowledge,
+    when: dt.datetime,
+    signature: frozenset[str],
+    event_types: frozenset[str],
+    change_keys: set[tuple[str, str]],
+    events: list[ClaimReading],
+) -> Development | None:
+    """The alerted development, newest first within the grouping window, that this report
+    is another report of; None when it is a development of its own. Moving an alerted
+    matter back is news of its own, not another report."""
+    # a protest that reports no cause of its own answers the development of the days
+    # before it (or, when feeds deliver out of order, after it)
+    reaction_only = is_reaction(event_types) and not change_keys
+    for dev in reversed(knowledge.developments):
+        if not within_window(dev.published, when, GROUP_WINDOW):
+            continue
+        if dev.status_change is not None and reverses(dev.status_change, change_keys):
+            continue  # moving the matter back is news of its own, not another report
+        if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
+            return dev
+    return None
+
+
+def _same_as(
+    dev: Development,
+    when: dt.datetime,
+    signature: frozenset[str],
+    event_types: frozenset[str],
+    change_keys: set[tuple[str, str]],
+    events: list[ClaimReading],
+    reaction_only: bool,
+) -> bool:
+    """Decides whether a report within the window is of this development: the same move of
+    a matter, enough named things in common, the same kind of event within days, talks
+    reported on the matter they moved, or a reaction to it."""
+    shared = signature & dev.signature
+    common = group_kinds(event_types) & group_kinds(dev.events)
+    same_kind = bool(common - WEAK_EVENTS)
+    return (
+        (dev.status_change is not None and same_move(dev.status_change, change_keys))
+        or len(shared) >= 2
+        or (len(shared) >= 1 and bool(common))
+        # names may be missing from the gazetteer in one language; the same kind of
+        # event on the islands within days is the same development
+        or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
+        # talks held again, then reported on: an event of the alert's kind in a
+        # sentence that names the matter it moved, itself moving nothing
+        or (
+            dev.status_change is not None
+            and not change_keys
+            and any(
+                f"status:{dev.status_change[0]}" in c.reading.concepts()
+                and group_kinds(c.events) & group_kinds(dev.events)
+                for c in events
+            )
+        )
+        or (
+            within_window(dev.published, when, CLOSE_WINDOW)
+            and (
+                (reaction_only and dev.published <= when)
+                or (is_reaction(dev.events) and when <= dev.published)
+            )
+        )
+    )

@@ -23,16 +23,12 @@ from typing import Literal
 
 from monitor.attribution import said_by
 from monitor.grouping import (
-    CLOSE_WINDOW,
     GROUP_WINDOW,
     LEARNED_MATTER_AGE,
     LEARNED_MATTER_NAMES,
     WEAK_EVENTS,
-    group_kinds,
-    is_reaction,
     learned_recently,
-    reverses,
-    same_move,
+    same_development,
     sharing_names,
     undoes_last_move,
     undoes_learned,
@@ -170,45 +166,16 @@ def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
 
 def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment:
     """Decide what one article is, given what is known (see the module docstring)."""
+    out_of_scope = _out_of_scope(reading)
+    if out_of_scope is not None:
+        return out_of_scope
     article = reading.article
     hits = reading.rule_hits
-    if reading.masked_topic:
-        return Assessment("look_alike", "the headline's topic words name a look-alike")
-    if not hits:
-        if reading.vetoed:
-            return Assessment(
-                "look_alike",
-                "the topic words belong to a look-alike "
-                f"({', '.join(reading.vetoed) or 'a name after the Kurils'})",
-            )
-        return Assessment("off_topic", "no watch rule matches the headline or lead")
-
     claims = reading.claims
     if all(h.rule == FOLLOW_UP for h in hits):
-        # in scope only as a follow-up of an earlier alert (it names what the alert named,
-        # not the islands or the treaty): news only when it undoes that alert
-        undoing = [
-            c
-            for c in claims
-            if c.reports_event
-            and c.decisive
-            and "reversal" in c.events
-            and undoes_learned(c, knowledge, article.published)
-        ]
-        if not undoing:
-            followed = frozenset(hits[0].terms)
-            for dev in sharing_names(knowledge, followed, article.published, within=GROUP_WINDOW):
-                return Assessment(
-                    "same_development",
-                    f"a later report of alert #{dev.alert_id} ({dev.title})",
-                    hits=hits,
-                    same_as=dev.id,
-                )
-            return Assessment(
-                "restatement",
-                "names what an earlier alert named, but reports nothing that undoes it",
-                hits=hits,
-            )
+        follow_up = _follow_up(reading, knowledge)
+        if follow_up is not None:
+            return follow_up
     mentioned = tuple(
         dict.fromkeys(
             h.concept[len("status:") :]
@@ -219,70 +186,12 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     )
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
-    # the first talks between the two governments since a break are news of the dispute's
-    # diplomacy even when no island or the treaty is named ("the first Japan–Russia defence
-    # talks since 2022")
-    reported = [
-        c
-        for c in claims
-        if c.reports_event
-        and (
-            c.anchored
-            or title_anchored
-            or (c.first_since and c.bilateral and "talks" in c.events)
-            # undoing what an earlier alert reported is of that alert's topic
-            or ("reversal" in c.events and undoes_learned(c, knowledge, article.published))
-        )
-    ]
-    # a refusal that breaks a routine for the first time ("no kelp deal, the first season
-    # without one since 1981") is news: the negation itself is what happened
-    reported += [
-        c
-        for c in claims
-        if c.decisive
-        and c.negated
-        and c.first_since
-        and not c.past
-        and c.events
-        and (c.anchored or title_anchored)
-    ]
+    reported = _reported(claims, knowledge, article.published, title_anchored)
     events = [c for c in reported if c.decisive]
-    # the yearly round concluded as before ("on the same terms as last year") is routine
-    routine = any(c.reading.of("cue.routine") for c in claims)
-    routine_events = ROUTINE_EVENTS if routine else frozenset()
-    strong = [
-        c
-        for c in events
-        if c.events - WEAK_EVENTS - routine_events
-        or c.first_since
-        or ("reversal" in c.events and undoes_learned(c, knowledge, article.published))
-    ]
-    # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
-    # is news (a protest answers something that just happened); ritual occasions and
-    # commentary were set aside above
-    if (
-        title_claim is not None
-        and title_claim in events
-        and title_anchored
-        and title_claim.events & HEADLINE_EVENTS - routine_events
-    ):
-        strong.append(title_claim)
+    strong = _strong(claims, events, knowledge, article.published, title_anchored)
     moves = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in moves}
-    in_body = {ch for c, ch in moves if c.reading.sentence.index > 0}
-    changes = [
-        (c, (sid, d))
-        for c, (sid, d) in moves
-        if sid in knowledge.statuses
-        # a halted matter resumes, ends for good or is allowed once; a running one halts
-        and knowledge.statuses[sid].allows(d)
-        # undoing a state learned weeks ago takes more than a headline
-        and (
-            (sid, d) in in_body
-            or not learned_recently(knowledge.statuses[sid], article.published)
-            or not undoes_last_move(knowledge.statuses[sid], d)
-        )
-    ]
+    changes = _changes(moves, knowledge, article.published)
     signature = frozenset(
         e
         for c in claims
@@ -291,51 +200,17 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     )
     event_types = frozenset(e for c in events for e in c.events)
 
-    # a protest that reports no cause of its own answers the development of the days
-    # before it (or, when feeds deliver out of order, after it)
-    reaction_only = is_reaction(event_types) and not change_keys
-    for dev in reversed(knowledge.developments):
-        if not within_window(dev.published, article.published, GROUP_WINDOW):
-            continue
-        if dev.status_change is not None and reverses(dev.status_change, change_keys):
-            continue  # moving the matter back is news of its own, not another report
-        shared = signature & dev.signature
-        common = group_kinds(event_types) & group_kinds(dev.events)
-        same_kind = bool(common - WEAK_EVENTS)
-        same = (
-            (dev.status_change is not None and same_move(dev.status_change, change_keys))
-            or len(shared) >= 2
-            or (len(shared) >= 1 and bool(common))
-            # names may be missing from the gazetteer in one language; the same kind of
-            # event on the islands within days is the same development
-            or (same_kind and within_window(dev.published, article.published, CLOSE_WINDOW))
-            # talks held again, then reported on: an event of the alert's kind in a
-            # sentence that names the matter it moved, itself moving nothing
-            or (
-                dev.status_change is not None
-                and not change_keys
-                and any(
-                    f"status:{dev.status_change[0]}" in c.reading.concepts()
-                    and group_kinds(c.events) & group_kinds(dev.events)
-                    for c in events
-                )
-            )
-            or (
-                within_window(dev.published, article.published, CLOSE_WINDOW)
-                and (
-                    (reaction_only and dev.published <= article.published)
-                    or (is_reaction(dev.events) and article.published <= dev.published)
-                )
-            )
+    dev = same_development(
+        knowledge, article.published, signature, event_types, change_keys, events
+    )
+    if dev is not None:
+        return Assessment(
+            "same_development",
+            f"same development as alert #{dev.alert_id} ({dev.title})",
+            hits=hits,
+            same_as=dev.id,
+            signature=signature,
         )
-        if same:
-            return Assessment(
-                "same_development",
-                f"same development as alert #{dev.alert_id} ({dev.title})",
-                hits=hits,
-                same_as=dev.id,
-                signature=signature,
-            )
 
     if reading.commentary and (_occasion(reading) or not any(c.further for c in claims)):
         return Assessment(
@@ -347,22 +222,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         )
 
     if changes:
-        moved: list[StatusChange] = []
-        for claim, (sid, direction) in changes:
-            tracked = knowledge.statuses.get(sid)
-            if tracked is None or any(m.status_id == sid for m in moved):
-                continue
-            new = StatusState(
-                state=_state_text(direction, claim.text),
-                since=article.published.date(),
-                source=article.url,
-                # the ministry or official a sentence of the move names, else the outlet
-                said_by=next(
-                    (w for c, (s, _) in changes if s == sid and (w := said_by(c.text))),
-                    article.outlet,
-                ),
-            )
-            moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
+        moved = _moved(changes, knowledge, article)
         if moved:
             new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
             return Assessment(
@@ -409,14 +269,185 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             ),
         )
 
-    why = NOTHING_REPORTED
+    return Assessment("restatement", _why_nothing(claims), hits=hits, signature=signature)
+
+
+def _out_of_scope(reading: Reading) -> Assessment | None:
+    """Decides look-alikes and off-topic pages: the headline's topic words name a look-alike,
+    a rule's `none` concepts veto it, or no watch rule matches at all."""
+    if reading.masked_topic:
+        return Assessment("look_alike", "the headline's topic words name a look-alike")
+    if not reading.rule_hits:
+        if reading.vetoed:
+            return Assessment(
+                "look_alike",
+                "the topic words belong to a look-alike "
+                f"({', '.join(reading.vetoed) or 'a name after the Kurils'})",
+            )
+        return Assessment("off_topic", "no watch rule matches the headline or lead")
+    return None
+
+
+def _follow_up(reading: Reading, knowledge: Knowledge) -> Assessment | None:
+    """Decides a page in scope only as a follow-up of an earlier alert (it names what the
+    alert named, not the islands or the treaty): a later report of that alert or a
+    restatement, unless it undoes the alert (then None: it is judged as news)."""
+    article = reading.article
+    hits = reading.rule_hits
+    undoing = [
+        c
+        for c in reading.claims
+        if c.reports_event
+        and c.decisive
+        and "reversal" in c.events
+        and undoes_learned(c, knowledge, article.published)
+    ]
+    if undoing:
+        return None
+    followed = frozenset(hits[0].terms)
+    for dev in sharing_names(knowledge, followed, article.published, within=GROUP_WINDOW):
+        return Assessment(
+            "same_development",
+            f"a later report of alert #{dev.alert_id} ({dev.title})",
+            hits=hits,
+            same_as=dev.id,
+        )
+    return Assessment(
+        "restatement",
+        "names what an earlier alert named, but reports nothing that undoes it",
+        hits=hits,
+    )
+
+
+def _reported(
+    claims: tuple[ClaimReading, ...],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    title_anchored: bool,
+) -> list[ClaimReading]:
+    """Decides which claims report an event of the dispute: on the topic (anchored, or under
+    an anchored headline), the first talks since a break, an undoing of an earlier alert,
+    or a refusal that breaks a routine for the first time."""
+    # the first talks between the two governments since a break are news of the dispute's
+    # diplomacy even when no island or the treaty is named ("the first Japan–Russia defence
+    # talks since 2022")
+    reported = [
+        c
+        for c in claims
+        if c.reports_event
+        and (
+            c.anchored
+            or title_anchored
+            or (c.first_since and c.bilateral and "talks" in c.events)
+            # undoing what an earlier alert reported is of that alert's topic
+            or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+        )
+    ]
+    # a refusal that breaks a routine for the first time ("no kelp deal, the first season
+    # without one since 1981") is news: the negation itself is what happened
+    reported += [
+        c
+        for c in claims
+        if c.decisive
+        and c.negated
+        and c.first_since
+        and not c.past
+        and c.events
+        and (c.anchored or title_anchored)
+    ]
+    return reported
+
+
+def _strong(
+    claims: tuple[ClaimReading, ...],
+    events: list[ClaimReading],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    title_anchored: bool,
+) -> list[ClaimReading]:
+    """Decides which reported events are news on their own: not only weak ones (reactions,
+    context, a routine round), or a first since a break, an undoing of an earlier alert,
+    or one of the headline events in an anchored headline."""
+    # the yearly round concluded as before ("on the same terms as last year") is routine
+    routine = any(c.reading.of("cue.routine") for c in claims)
+    routine_events = ROUTINE_EVENTS if routine else frozenset()
+    strong = [
+        c
+        for c in events
+        if c.events - WEAK_EVENTS - routine_events
+        or c.first_since
+        or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+    ]
+    # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
+    # is news (a protest answers something that just happened); ritual occasions and
+    # commentary were set aside above
+    title_claim = claims[0] if claims else None
+    if (
+        title_claim is not None
+        and title_claim in events
+        and title_anchored
+        and title_claim.events & HEADLINE_EVENTS - routine_events
+    ):
+        strong.append(title_claim)
+    return strong
+
+
+def _changes(
+    moves: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, when: dt.datetime
+) -> list[tuple[ClaimReading, tuple[str, str]]]:
+    """Decides which moves of tracked matters count: the matter may move that way, and
+    undoing a state learned weeks ago takes more than a headline."""
+    in_body = {ch for c, ch in moves if c.reading.sentence.index > 0}
+    return [
+        (c, (sid, d))
+        for c, (sid, d) in moves
+        if sid in knowledge.statuses
+        # a halted matter resumes, ends for good or is allowed once; a running one halts
+        and knowledge.statuses[sid].allows(d)
+        # undoing a state learned weeks ago takes more than a headline
+        and (
+            (sid, d) in in_body
+            or not learned_recently(knowledge.statuses[sid], when)
+            or not undoes_last_move(knowledge.statuses[sid], d)
+        )
+    ]
+
+
+def _moved(
+    changes: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, article: Article
+) -> list[StatusChange]:
+    """The status changes an article reports, one per matter, each with its new state, its
+    date and who said it (the ministry or official a sentence of the move names, else the
+    outlet)."""
+    moved: list[StatusChange] = []
+    for claim, (sid, direction) in changes:
+        tracked = knowledge.statuses.get(sid)
+        if tracked is None or any(m.status_id == sid for m in moved):
+            continue
+        new = StatusState(
+            state=_state_text(direction, claim.text),
+            since=article.published.date(),
+            source=article.url,
+            # the ministry or official a sentence of the move names, else the outlet
+            said_by=next(
+                (w for c, (s, _) in changes if s == sid and (w := said_by(c.text))),
+                article.outlet,
+            ),
+        )
+        moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
+    return moved
+
+
+def _why_nothing(claims: tuple[ClaimReading, ...]) -> str:
+    """Why a page on the topic reports nothing: its events are only negated, conditional or
+    restated, or it holds only positions and background."""
     if any(c.events and c.negated for c in claims):
-        why = "events only negated"
-    elif any(c.events and c.modal for c in claims):
-        why = "events only conditional"
-    elif any(c.events and c.restated for c in claims):
-        why = "events only restated"
-    return Assessment("restatement", why, hits=hits, signature=signature)
+        return "events only negated"
+    if any(c.events and c.modal for c in claims):
+        return "events only conditional"
+    if any(c.events and c.restated for c in claims):
+        return "events only restated"
+    return NOTHING_REPORTED
 
 
 def _occasion(reading: Reading) -> bool:

@@ -58,7 +58,33 @@ def read_article(
     reads it in full for alerts alone. `follows` names the things an article shares with
     an earlier alert: where no rule matches, it is read as a follow-up of that alert.
     """
-    stop_after_lead = brief and not rules.reads_body
+    sents, lead = _sentences(article, brief and not rules.reads_body, max_sentences)
+    readings, masked_topic = _sentence_readings(article, rules, matcher, sents, lead)
+    rule_hits, vetoed = _rule_hits(article, rules, readings)
+    if follows and not rule_hits and not vetoed and not masked_topic:
+        rule_hits.append(RuleHit(FOLLOW_UP, "normal", follows))
+    off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
+    claims, reactions = _claims(
+        article, rules, held_in_talks, readings if not off_topic else [], deep
+    )
+    return Reading(
+        article,
+        tuple(readings),
+        tuple(rule_hits),
+        tuple(vetoed),
+        masked_topic,
+        _is_commentary(readings[0]),
+        tuple(claims),
+        tuple(reactions),
+    )
+
+
+def _sentences(
+    article: Article, stop_after_lead: bool, max_sentences: int
+) -> tuple[list[Sentence], list[bool]]:
+    """Which sentences are read, and which of them make the lead: the first body sentences
+    that read as prose (a full stop, or long), up to `LEAD_SENTENCES` of them; a reading
+    that needs no body stops after the lead."""
     sents: list[Sentence] = []
     lead: list[bool] = []
     lead_count = 0
@@ -73,6 +99,18 @@ def read_article(
         lead.append(in_lead)
         if stop_after_lead and lead_count == LEAD_SENTENCES:
             break
+    return sents, lead
+
+
+def _sentence_readings(
+    article: Article,
+    rules: RuleSet,
+    matcher: Matcher,
+    sents: list[Sentence],
+    lead: list[bool],
+) -> tuple[list[SentenceReading], bool]:
+    """The concepts found in each sentence, look-alike phrases masked, and whether the
+    headline's topic words belong to a look-alike or are only a quoted name."""
     masks = rules.masks
     readings: list[SentenceReading] = []
     masked_topic = False
@@ -85,7 +123,13 @@ def read_article(
         elif s.index == 0 and article.lang != "ja":
             masked_topic = _named_only(s.text, hits)
         readings.append(SentenceReading(s, tuple(hits), in_lead))
+    return readings, masked_topic
 
+
+def _rule_hits(
+    article: Article, rules: RuleSet, readings: list[SentenceReading]
+) -> tuple[list[RuleHit], list[str]]:
+    """The rules that match where they look, and those whose `none` concepts veto them."""
     rule_hits: list[RuleHit] = []
     vetoed: list[str] = []
     scopes: dict[tuple[str, ...], RuleScope] = {}  # a handful of distinct `where`s, each built once
@@ -101,16 +145,26 @@ def read_article(
             continue
         if ok:
             rule_hits.append(RuleHit(rule.id, rule.severity, terms, rule.chat_ids))
-    if follows and not rule_hits and not vetoed and not masked_topic:
-        rule_hits.append(RuleHit(FOLLOW_UP, "normal", follows))
+    return rule_hits, vetoed
 
+
+def _claims(
+    article: Article,
+    rules: RuleSet,
+    held_in_talks: frozenset[str],
+    readings: list[SentenceReading],
+    deep: bool,
+) -> tuple[list[ClaimReading], list[ClaimReading]]:
+    """The claims of the headline and the lead (a deep reading adds the story's own report
+    past a lead of commentary), and up to two reactions further down. Only the headline
+    and the first `EVENT_SENTENCES` may report an event; a headline about the past or a
+    repeated position makes the lead's events its background."""
     claims: list[ClaimReading] = []
     year = article.published.year
     event_budget = EVENT_SENTENCES
     deep_ok = deep
     reactions: list[ClaimReading] = []
-    off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
-    for r in readings if not off_topic else ():
+    for r in readings:
         if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
             # past a lead of commentary or background, the story's own report
             claims.append(
@@ -145,16 +199,7 @@ def read_article(
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    return Reading(
-        article,
-        tuple(readings),
-        tuple(rule_hits),
-        tuple(vetoed),
-        masked_topic,
-        _is_commentary(readings[0]),
-        tuple(claims),
-        tuple(reactions),
-    )
+    return claims, reactions
 
 
 _TOPIC = ("islands", "peace_treaty")
