@@ -224,39 +224,71 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
         end += 1  # 「墓を訪れる「北方墓参」」: a name in brackets is still the noun modified
     # a space before what follows is a headline's break: 「操業認める　ロシアが…」 ends there
     joined = all(ws[i].start == ws[i - 1].end for i in range(first_after, end + 1))
-    nxt = ws[end]
     last = chain[-1] if chain else head
     if verbal:
-        if nxt.surface in ("か", "かどうか"):
-            return Verdict(False, "question")
-        if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
-            return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
-        if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
-            return Verdict(False, "conditional")
-        if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞") and joined:
-            if nxt.lemma in ("事", "の", "こと"):
-                return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
-            if _is(nxt, _JA_PROSPECT_NOUNS):
-                return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
-            if last.surface in ("た", "だ") and any(
-                w.surface.startswith(_JA_NEWLY) for w in ws[max(0, first - 2) : j]
-            ):
-                # 「ロシアが新設した灯台」: a relative clause that introduces something newly
-                # done states it; only a known thing is presupposed
-                return ASSERTED
-            return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
-        if nxt.surface == "と" and depth < 2:
-            return _ja_governed(ws, end, depth)  # 「合意したと発表した」
-        if last.cform.startswith("連用形") or last.surface in ("て", "で"):
-            # 「外務省を訪れ、…要望した」: the sentence's last predicate says what it reports
-            for later in ws[end:]:
-                if later.surface == "。":
-                    break
-                if _is(later, _JA_REQUESTING):
-                    return Verdict(False, "requested")
+        return _ja_verbal_next(ws, first, j, end, last, joined, depth)
+    return _ja_noun_next(ws, end, depth)
+
+
+def _ja_verbal_next(
+    ws: tuple[_JaWord, ...],
+    first: int,
+    j: int,
+    end: int,
+    last: _JaWord,
+    joined: bool,
+    depth: int,
+) -> Verdict:
+    """Decides a predicate by the word after its chain ws[end]: a question, a purpose or a
+    request, a condition, a relative clause, a quotation, or a clause the sentence's last
+    predicate reports."""
+    nxt = ws[end]
+    if nxt.surface in ("か", "かどうか"):
+        return Verdict(False, "question")
+    if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
+        return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
+    if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
+        return Verdict(False, "conditional")
+    if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞") and joined:
+        return _ja_relative(ws, first, j, end, last, depth)
+    if nxt.surface == "と" and depth < 2:
+        return _ja_governed(ws, end, depth)  # 「合意したと発表した」
+    if last.cform.startswith("連用形") or last.surface in ("て", "で"):
+        # 「外務省を訪れ、…要望した」: the sentence's last predicate says what it reports
+        for later in ws[end:]:
+            if later.surface == "。":
+                break
+            if _is(later, _JA_REQUESTING):
+                return Verdict(False, "requested")
+    return ASSERTED
+
+
+def _ja_relative(
+    ws: tuple[_JaWord, ...], first: int, j: int, end: int, last: _JaWord, depth: int
+) -> Verdict:
+    """Decides a predicate in the attributive form before a noun ws[end]: a fact stated
+    (「…したことを」), a prospect, something newly done, or else a relative clause —
+    presupposed, not reported."""
+    nxt = ws[end]
+    if nxt.lemma in ("事", "の", "こと"):
+        return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
+    if _is(nxt, _JA_PROSPECT_NOUNS):
+        return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
+    if last.surface in ("た", "だ") and any(
+        w.surface.startswith(_JA_NEWLY) for w in ws[max(0, first - 2) : j]
+    ):
+        # 「ロシアが新設した灯台」: a relative clause that introduces something newly
+        # done states it; only a known thing is presupposed
         return ASSERTED
-    # a noun of action: as asserted as the predicate it belongs to; not when it is only the
-    # topic (「再開について」, 「再開をめぐり」, 「再開に向けて」, 「再開への期待」)
+    return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
+
+
+def _ja_noun_next(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict:
+    """Decides a noun of action by what follows it: as asserted as the predicate it belongs
+    to; not when it is only the topic (「再開について」, 「再開をめぐり」, 「再開に向けて」,
+    「再開への期待」) or modifies a prospect."""
+    n = len(ws)
+    nxt = ws[end]
     if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
         return Verdict(False, "topic")
     if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):

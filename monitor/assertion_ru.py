@@ -139,15 +139,13 @@ _RU_ABOUT_HEADS = frozenset(
 
 
 def ru_verdict(text: str, start: int, end: int) -> Verdict:
+    """Is the Russian trigger at text[start:end] asserted by its clause? Read through the
+    trigger's part of speech: a finite verb, an infinitive or a noun of action."""
     ws = _ru_words(text)
     inside = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
     if not inside:
         return ASSERTED
-    # a trigger of several words («суд обязал») is read through its verb, unless its own
-    # words hold the negation («не считает себя связанной»)
-    idx = inside[0]
-    if not any(ws[k].text in ("не", "ни") for k in inside):
-        idx = next((k for k in inside if ws[k].pos in ("VERB", "PRTS", "INFN")), idx)
+    idx = _ru_trigger(ws, inside)
     lo, hi = _ru_clause(ws, idx)
     if any(ws[k].text == "бы" for k in range(lo, hi)):
         return Verdict(False, "conditional")
@@ -159,50 +157,77 @@ def ru_verdict(text: str, start: int, end: int) -> Verdict:
     if w.pos in ("VERB", "PRTS"):
         if any(ws[k].lemma == "быть" and "futr" in ws[k].tag for k in range(lo, idx)):
             return Verdict(False, "future")  # «будет возобновлено»
-        if idx > lo and ws[idx - 1].pos == "INFN" and ws[idx - 1].lemma == "быть":
-            idx -= 1  # «могут быть возобновлены»: read as the infinitive «быть»
-            w = ws[idx]
-        else:
+        if not (idx > lo and ws[idx - 1].pos == "INFN" and ws[idx - 1].lemma == "быть"):
             return _ru_predicate_verdict(ws, idx, lo)
+        idx -= 1  # «могут быть возобновлены»: read as the infinitive «быть»
+        w = ws[idx]
     if w.pos == "INFN":
-        for k in range(idx - 1, lo - 1, -1):
-            if ws[k].pos in _PREDICATE and ws[k].pos != "INFN":
-                if ws[k].lemma in _RU_DECIDING:
-                    return _ru_predicate_verdict(ws, k, lo)
-                return Verdict(False, "requested")
-        return Verdict(False, "requested")
+        return _ru_infinitive_verdict(ws, idx, lo)
     if w.pos == "NOUN":
-        if idx > lo and ws[idx - 1].text[0].isdigit():
-            return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
-        # «решение Токио о поездках», «слухи о переговорах»: after a noun of saying or
-        # deciding, "about" makes the noun a topic; a verb's «о» («договорились о …»,
-        # «уведомил сторону о приостановке») and a decision taken («принял решение о …»)
-        # are the act itself
-        k = idx - 1
-        while k > lo and ws[k].pos in ("ADJF", "PRTF", "NPRO"):
-            k -= 1
-        if k > lo and ws[k].text in ("о", "об", "обо") and "loct" in ws[idx].tag:
-            head = next(
-                (i for i in range(k - 1, max(lo, k - 3) - 1, -1) if ws[i].lemma in _RU_ABOUT_HEADS),
-                None,
-            )
-            taken = head is not None and head > lo and ws[head - 1].lemma in ("принять", "вынести")
-            if head is not None and not taken:
-                return Verdict(False, "topic")
-        # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
-        for k in range(max(lo, idx - 3), idx):
-            if ws[k].lemma in _RU_PROSPECT_NOUNS:
-                return Verdict(False, "prospect")
-        # the clause's predicates, nearest first; a clause without one (a headline's
-        # «Возобновление переговоров») borrows the sentence's next one
-        preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
-        preds.sort(key=lambda k: abs(k - idx))
-        if not preds:
-            preds = [k for k in range(hi, len(ws)) if ws[k].pos in _PREDICATE][:1]
-        for k in preds[:2]:
-            v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
-            if not v.asserted:
-                return v
+        return _ru_noun_verdict(ws, idx, lo, hi)
+    return ASSERTED
+
+
+def _ru_trigger(ws: tuple[_RuWord, ...], inside: list[int]) -> int:
+    """Decides which word of the trigger is read: a trigger of several words («суд обязал»)
+    is read through its verb, unless its own words hold the negation («не считает себя
+    связанной»); otherwise its first word."""
+    idx = inside[0]
+    if not any(ws[k].text in ("не", "ни") for k in inside):
+        idx = next((k for k in inside if ws[k].pos in ("VERB", "PRTS", "INFN")), idx)
+    return idx
+
+
+def _ru_infinitive_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int) -> Verdict:
+    """Decides an infinitive: asserted only as its governing predicate is, and only under a
+    verb of deciding or agreeing («решили возобновить»); otherwise asked for or wished."""
+    for k in range(idx - 1, lo - 1, -1):
+        if ws[k].pos in _PREDICATE and ws[k].pos != "INFN":
+            if ws[k].lemma in _RU_DECIDING:
+                return _ru_predicate_verdict(ws, k, lo)
+            return Verdict(False, "requested")
+    return Verdict(False, "requested")
+
+
+def _ru_about_topic(ws: tuple[_RuWord, ...], idx: int, lo: int) -> bool:
+    """Decides whether a noun after «о» is only a topic: «решение Токио о поездках», «слухи
+    о переговорах» — after a noun of saying or deciding, "about" makes the noun a topic; a
+    verb's «о» («договорились о …», «уведомил сторону о приостановке») and a decision
+    taken («принял решение о …») are the act itself."""
+    k = idx - 1
+    while k > lo and ws[k].pos in ("ADJF", "PRTF", "NPRO"):
+        k -= 1
+    if not (k > lo and ws[k].text in ("о", "об", "обо") and "loct" in ws[idx].tag):
+        return False
+    head = next(
+        (i for i in range(k - 1, max(lo, k - 3) - 1, -1) if ws[i].lemma in _RU_ABOUT_HEADS),
+        None,
+    )
+    taken = head is not None and head > lo and ws[head - 1].lemma in ("принять", "вынести")
+    return head is not None and not taken
+
+
+def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Verdict:
+    """Decides a noun of action («возобновление»): a measure, a topic or a prospect is not
+    asserted; otherwise it is as asserted as its clause's predicates, nearest first."""
+    if idx > lo and ws[idx - 1].text[0].isdigit():
+        return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
+    if _ru_about_topic(ws, idx, lo):
+        return Verdict(False, "topic")
+    # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
+    for k in range(max(lo, idx - 3), idx):
+        if ws[k].lemma in _RU_PROSPECT_NOUNS:
+            return Verdict(False, "prospect")
+    # the clause's predicates, nearest first; a clause without one (a headline's
+    # «Возобновление переговоров») borrows the sentence's next one
+    preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
+    preds.sort(key=lambda k: abs(k - idx))
+    if not preds:
+        preds = [k for k in range(hi, len(ws)) if ws[k].pos in _PREDICATE][:1]
+    for k in preds[:2]:
+        v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
+        if not v.asserted:
+            return v
     return ASSERTED
 
 

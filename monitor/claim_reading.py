@@ -10,6 +10,7 @@ elsewhere (`reading`, `novelty`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from monitor.assertion import assertion
 from monitor.assertion_ru import acts_itself
@@ -98,46 +99,16 @@ def read_claim(
     may_report: bool,
     further: bool = False,
 ) -> ClaimReading:
+    """Read one sentence for what it reports: the events it asserts, the moves of tracked
+    matters it makes, and how it is meant (negated, conditional, background, restated)."""
     text_norm = normalize(r.sentence.text)
     ja = lang == "ja"
     # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
     names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
-    # a matter's word inside a longer name is part of that name: "former islanders" in
-    # "the former islanders' league" names the league, not the islanders' visits; a thing's
-    # name ("visa-free travel") may be the matter's own
-    entity_names = [
-        n
-        for n in names
-        if n.concept.startswith(ENTITY_PREFIX)
-        and (e := rules.entities.get(n.concept[len(ENTITY_PREFIX) :])) is not None
-        and e.kind != "thing"
-    ]
-    matters = [
-        h for h in r.hits if h.concept.startswith("status:") and not inside_longer(h, entity_names)
-    ]
+    matters = _matters(r, rules, names)
     reach = 20 if ja else 60
     moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
-    triggers = r.of("event.")
-    # something stopped, ended or restored that no tracked matter near it names (a hotline
-    # suspended, an envoy's post abolished, a league taken off a list) is an event of its
-    # own: an ending for good is news, a halt or a lifting when it undoes what an earlier
-    # alert reported
-    triggers = triggers + [
-        c._replace(concept="event.termination" if c.concept == "change.end" else "event.reversal")
-        for c in moves_here
-        if not any(within_reach(text_norm, h, c, reach, ja) for h in matters)
-        and not attributive(text_norm, lang, c, moves_here)
-        and not subordinate(text_norm, lang, c)
-        and not circumstantial(text_norm, lang, c)
-    ]
-    if r.of("cue.limited"):
-        # a one-time permission that no tracked matter is in reach of (none named, or the
-        # word has an object of its own): an exception
-        triggers = triggers + [
-            h._replace(concept="event.exception")
-            for h in r.of("change.permit")
-            if not any(within_reach(text_norm, m, h, reach, ja) for m in matters)
-        ]
+    triggers = _triggers(r, text_norm, lang, matters, moves_here, reach)
     question = r.sentence.text.rstrip().endswith(("?", "？"))
     if not triggers and not matters:
         # nothing reported and no matter to move (most sentences): when and about what
@@ -162,14 +133,7 @@ def read_claim(
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
-    ev_hits = [
-        h
-        for h in outside_spans(triggers, quotes)
-        if not inside_longer(h, names)
-        and not (h.concept == "event.construction" and opens_access(text_norm, h))
-        and not circumstantial(text_norm, lang, h)
-        and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
-    ]
+    ev_hits = _event_hits(r, rules, text_norm, lang, triggers, quotes, names)
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence
     named_years = {h: named_by_year(text_norm, h, lang) for h in ev_hits}
@@ -177,178 +141,56 @@ def read_claim(
         ev_hits = [h for h in ev_hits if named_years[h] is None] or ev_hits
     # «в порядке исключения» (as an exception) is no «исключено» (ruled out)
     exception = [(h.start, h.end) for h in r.of("cue.limited")]
-    neg = outside_spans(r.of("cue.negation"), exception)
-    denying = outside_spans(r.of("cue.negation_predicate"), exception)
-    modal_hits = r.of("cue.modal")
-
-    verdicts: dict[Hit, Verdict] = {}
-
-    def verdict(h: Hit) -> Verdict:
-        # how the clause presents the trigger, read with morphology (Russian, Japanese)
-        v = verdicts.get(h)
-        if v is None:
-            v = verdicts[h] = assertion(text_norm, lang, h.start, h.end)
-        return v
-
-    def asserted(h: Hit) -> bool:
-        return verdict(h).asserted
-
-    morphology = lang in MORPHOLOGY_LANGS
-
-    def negated_at(hits: list[Hit]) -> bool:
-        if morphology:  # what «не», ない, ず govern, not what stands near
-            return any(verdict(h).why == "negated" for h in hits)
-        # "no decision on approaching Moscow over treaty talks": a negation governs the
-        # rest of its clause, as a wish does
-        return near_any(neg, hits, 45, 30) or governs_clause(neg, hits, text_norm)
-
-    def modal_at(hits: list[Hit]) -> bool:
-        if morphology:
-            return any(verdict(h).why in MODAL_WHYS for h in hits)
-        # "urged Moscow to allow former residents … to resume visits": a wish governs the
-        # rest of its clause, however long; a comma or "and" ends its reach
-        return near_any(modal_hits, hits, 60, 0) or governs_clause(modal_hits, hits, text_norm)
-
-    restate_hits = r.of("cue.restate")
-    again_hits = r.of("cue.again")
-
-    def restated_at(hits: list[Hit]) -> bool:
-        # drills held "again" are new drills; a protest or talks "again" repeat a position
-        said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
-        before, after = (6, 15) if ja else (40, 15)
-        return near_any(restate_hits, hits, before, after) or near_any(
-            again_hits, said, before, after
-        )
+    clause = _Clause(
+        r,
+        text_norm,
+        lang,
+        neg=outside_spans(r.of("cue.negation"), exception),
+        denying=outside_spans(r.of("cue.negation_predicate"), exception),
+        modal_hits=r.of("cue.modal"),
+        restate_hits=r.of("cue.restate"),
+        again_hits=r.of("cue.again"),
+    )
 
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
-    clean = [
-        h
-        for h in ev_hits
-        if not (negated_at([h]) or modal_at([h]) or restated_at([h])) and asserted(h)
-    ]
+    clean = [h for h in ev_hits if clause.plain(h)]
     if question:
         clean = []  # "Will Russia deploy …?" asks; it does not report
     if r.of("cue.position"):
         clean = []  # "X does not mean Y": a comment on known events, not a report of one
-    whys = {v.why for v in verdicts.values() if not v.asserted}
+    whys = {v.why for v in clause.verdicts.values() if not v.asserted}
     negated = not clean and (
-        negated_at(ev_hits) or bool(r.of("cue.position")) or whys == {"negated"}
+        clause.negated_at(ev_hits) or bool(r.of("cue.position")) or whys == {"negated"}
     )
-    modal = not clean and (modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"}))
-    restated = not clean and restated_at(ev_hits)
+    modal = not clean and (
+        clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
+    )
+    restated = not clean and clause.restated_at(ev_hits)
     past, first_since, entities, anchored, named = _setting(
         r, rules, text_norm, names, named_years, lang, year
     )
-    changes: list[tuple[str, str]] = []
-    change_negated = change_modal = False
     # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
     limited = bool(exception)
-    conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in CONDITIONS]
-
-    def nearest(c: Hit) -> str:
-        """The matter a change word belongs to. After the matters it names (a predicate),
-        English and Russian put the subject first ("the Singapore understanding on peace
-        treaty talks is no longer valid"); otherwise, and in Japanese, the nearest."""
-        before = [h for h in matters if h.end <= c.start]
-        if before and not ja:
-            return before[0].concept
-        # Japanese puts the object before its verb: the nearest matter before the word
-        m = min(
-            before if ja and before else matters,
-            key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)),
-        )
-        return m.concept
-
-    # talks, consultations, 協議: a change word that governs them moves the talks, and the
-    # matter they are about stays where it was, unless the matter is held in talks (the
-    # joint economic activity was a dialogue: its talks resuming is the matter resuming)
-    talks = [t for t in r.of("event.talks") if not inside_longer(t, names)]
-    for h in matters:
-        sid = h.concept[len("status:") :]
-        for direction in ("resume", "halt"):
-            words = r.of(f"change.{direction}")
-            if direction == "resume" and limited:
-                words = words + r.of("change.permit")
-            if direction == "halt":
-                words = words + r.of("change.end")
-            change_hits = [
-                c
-                for c in outside_spans(words, quotes)
-                if within_reach(text_norm, h, c, reach, ja)
-                and nearest(c) == h.concept
-                and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
-                and (sid in held_in_talks or not talks_about(text_norm, lang, h, c, talks))
-                and not talked_over(text_norm, c, talks)
-                and not attributive(text_norm, lang, c, moves_here, h)
-                and not subordinate(text_norm, lang, c)
-                and not circumstantial(text_norm, lang, c)
-            ]
-            if not change_hits:
-                continue
-            denied = negated_at(change_hits) or bool(r.of("cue.position")) or bool(denying)
-            # "would return to talks if Tokyo drops its sanctions": a condition anywhere
-            # in the sentence makes a matter's move conditional
-            wished = modal_at(change_hits) or question or bool(conditions)
-            vetoed = denied or wished or not all(asserted(c) for c in change_hits)
-            if vetoed and not clean:
-                # explain says how a move that was not taken reads
-                change_negated = change_negated or denied
-                change_modal = change_modal or (wished and not denied)
-            move = direction
-            if direction == "resume" and limited:
-                move = "once"
-            elif any(c.concept == "change.end" for c in change_hits):
-                move = "end"
-            if not (vetoed or past) and (sid, move) not in changes:
-                changes.append((sid, move))
+    changes, change_negated, change_modal = _moves(
+        clause,
+        matters,
+        moves_here,
+        quotes,
+        names,
+        held_in_talks,
+        limited,
+        question,
+        bool(clean),
+        past,
+    )
     if first_since and not past and not question and not r.of("cue.position"):
-        # talks held on a matter that lives in talks, the first since the break, are its
-        # move though no word of change is said: "held the first peace treaty talks since
-        # 2022", «провели первые с 2022 года консультации по мирному договору»,
-        # 「4年半ぶり平和条約協議」
-        # the talks themselves held — by a verb of holding in their clause, or as a
-        # Japanese headline's last noun — not talks commented on, mentioned, discussed
-        holding = [
-            w
-            for w in outside_spans(r.of("cue.held"), quotes)
-            if not (negated_at([w]) or modal_at([w]) or restated_at([w])) and asserted(w)
-        ]
-        all_talks = outside_spans(r.of("event.talks"), quotes)
-        for h in matters:
-            sid = h.concept[len("status:") :]
-            if sid not in held_in_talks or any(s == sid for s, _ in changes):
-                continue
-            held = [
-                t
-                for t in all_talks
-                if talks_on(text_norm, lang, h, t)
-                and talks_held(text_norm, lang, t, holding, [*all_talks, *moves_here])
-                # 「交渉の再開を…協議」: talks on a move of the matter are not its talks
-                and not any(
-                    min(h.end, t.end) <= c.start < max(h.start, t.start) for c in moves_here
-                )
-                and not subordinate(text_norm, lang, t)
-                and not (negated_at([t]) or modal_at([t]) or restated_at([t]) or bool(denying))
-                and asserted(t)
-            ]
-            if held:
-                changes.append((sid, "once" if limited else "resume"))
+        _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
     # a sentence that seems to move one matter both ways has been misread somewhere:
     # no move is better than the wrong one
     ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}
     changes = [(sid, m) for sid, m in changes if not {"on", "off"} <= ways[sid]]
-    events = frozenset(h.concept[len("event.") :] for h in (clean or ev_hits))
-    if events & {"deployment", "survey"} and not (
-        r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
-    ):
-        # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
-        # volcanologists' expedition is science, a navy's survey of the seabed is not
-        events = events - {"deployment", "survey"}
-    if "construction" in events and outside_spans(r.of("facility.strategic"), quotes):
-        # a port, an airfield, a ferry line or a power plant opened on the islands changes
-        # what they can do, as both governments read it; a school opening does not
-        events = events - {"construction"} | {"infrastructure"}
+    events = _event_types(r, rules, clean or ev_hits, entities, quotes)
     return ClaimReading(
         r,
         events,
@@ -365,6 +207,315 @@ def read_claim(
         bilateral={"japan", "russia"} <= named,
         further=further,
         unasserted=tuple(
-            (text_norm[h.start : h.end], v.why) for h, v in verdicts.items() if not v.asserted
+            (text_norm[h.start : h.end], v.why)
+            for h, v in clause.verdicts.items()
+            if not v.asserted
         ),
     )
+
+
+def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
+    """Decides which tracked matters the sentence names. A matter's word inside a longer
+    name is part of that name: "former islanders" in "the former islanders' league" names
+    the league, not the islanders' visits; a thing's name ("visa-free travel") may be the
+    matter's own."""
+    entity_names = [
+        n
+        for n in names
+        if n.concept.startswith(ENTITY_PREFIX)
+        and (e := rules.entities.get(n.concept[len(ENTITY_PREFIX) :])) is not None
+        and e.kind != "thing"
+    ]
+    return [
+        h for h in r.hits if h.concept.startswith("status:") and not inside_longer(h, entity_names)
+    ]
+
+
+def _triggers(
+    r: SentenceReading,
+    text_norm: str,
+    lang: str,
+    matters: list[Hit],
+    moves_here: list[Hit],
+    reach: int,
+) -> list[Hit]:
+    """Decides what may report an event: the event words, and the words of change no
+    tracked matter is in reach of (an ending, a reversal, a one-time exception)."""
+    ja = lang == "ja"
+    triggers = r.of("event.")
+    # something stopped, ended or restored that no tracked matter near it names (a hotline
+    # suspended, an envoy's post abolished, a league taken off a list) is an event of its
+    # own: an ending for good is news, a halt or a lifting when it undoes what an earlier
+    # alert reported
+    triggers = triggers + [
+        c._replace(concept="event.termination" if c.concept == "change.end" else "event.reversal")
+        for c in moves_here
+        if not any(within_reach(text_norm, h, c, reach, ja) for h in matters)
+        and not attributive(text_norm, lang, c, moves_here)
+        and not subordinate(text_norm, lang, c)
+        and not circumstantial(text_norm, lang, c)
+    ]
+    if r.of("cue.limited"):
+        # a one-time permission that no tracked matter is in reach of (none named, or the
+        # word has an object of its own): an exception
+        triggers = triggers + [
+            h._replace(concept="event.exception")
+            for h in r.of("change.permit")
+            if not any(within_reach(text_norm, m, h, reach, ja) for m in matters)
+        ]
+    return triggers
+
+
+def _event_hits(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    lang: str,
+    triggers: list[Hit],
+    quotes: list[tuple[int, int]],
+    names: list[Hit],
+) -> list[Hit]:
+    """Decides which triggers are the sentence's own: not quoted speech, not part of a
+    longer name, not a construction that only opens access, not a circumstance, not a
+    visit to a place elsewhere."""
+    return [
+        h
+        for h in outside_spans(triggers, quotes)
+        if not inside_longer(h, names)
+        and not (h.concept == "event.construction" and opens_access(text_norm, h))
+        and not circumstantial(text_norm, lang, h)
+        and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
+    ]
+
+
+@dataclass
+class _Clause:
+    """How one sentence's clauses present its hits: with morphology (`assertion`, Russian
+    and Japanese) or with word windows (English); each hit's verdict read once."""
+
+    r: SentenceReading
+    text_norm: str
+    lang: str
+    neg: list[Hit]
+    denying: list[Hit]
+    modal_hits: list[Hit]
+    restate_hits: list[Hit]
+    again_hits: list[Hit]
+    verdicts: dict[Hit, Verdict] = field(default_factory=dict)
+
+    def verdict(self, h: Hit) -> Verdict:
+        """How the clause presents the trigger, read with morphology (Russian, Japanese)."""
+        v = self.verdicts.get(h)
+        if v is None:
+            v = self.verdicts[h] = assertion(self.text_norm, self.lang, h.start, h.end)
+        return v
+
+    def asserted(self, h: Hit) -> bool:
+        """Does the clause assert this hit?"""
+        return self.verdict(h).asserted
+
+    def negated_at(self, hits: list[Hit]) -> bool:
+        """Does a negation govern any of these hits?"""
+        if self.lang in MORPHOLOGY_LANGS:  # what «не», ない, ず govern, not what stands near
+            return any(self.verdict(h).why == "negated" for h in hits)
+        # "no decision on approaching Moscow over treaty talks": a negation governs the
+        # rest of its clause, as a wish does
+        return near_any(self.neg, hits, 45, 30) or governs_clause(self.neg, hits, self.text_norm)
+
+    def modal_at(self, hits: list[Hit]) -> bool:
+        """Does a wish, a plan or a condition govern any of these hits?"""
+        if self.lang in MORPHOLOGY_LANGS:
+            return any(self.verdict(h).why in MODAL_WHYS for h in hits)
+        # "urged Moscow to allow former residents … to resume visits": a wish governs the
+        # rest of its clause, however long; a comma or "and" ends its reach
+        return near_any(self.modal_hits, hits, 60, 0) or governs_clause(
+            self.modal_hits, hits, self.text_norm
+        )
+
+    def restated_at(self, hits: list[Hit]) -> bool:
+        """Is any of these hits a position repeated?"""
+        # drills held "again" are new drills; a protest or talks "again" repeat a position
+        said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
+        before, after = (6, 15) if self.lang == "ja" else (40, 15)
+        return near_any(self.restate_hits, hits, before, after) or near_any(
+            self.again_hits, said, before, after
+        )
+
+    def plain(self, h: Hit) -> bool:
+        """Is this hit reported as done: not negated, not wished, not restated, asserted?"""
+        return not (self.negated_at([h]) or self.modal_at([h]) or self.restated_at([h])) and (
+            self.asserted(h)
+        )
+
+
+def _nearest(c: Hit, matters: list[Hit], ja: bool) -> str:
+    """The matter a change word belongs to. After the matters it names (a predicate),
+    English and Russian put the subject first ("the Singapore understanding on peace
+    treaty talks is no longer valid"); otherwise, and in Japanese, the nearest."""
+    before = [h for h in matters if h.end <= c.start]
+    if before and not ja:
+        return before[0].concept
+    # Japanese puts the object before its verb: the nearest matter before the word
+    m = min(
+        before if ja and before else matters,
+        key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)),
+    )
+    return m.concept
+
+
+def _change_hits(
+    clause: _Clause,
+    h: Hit,
+    words: list[Hit],
+    matters: list[Hit],
+    moves_here: list[Hit],
+    quotes: list[tuple[int, int]],
+    talks: list[Hit],
+    held_in_talks: frozenset[str],
+) -> list[Hit]:
+    """Decides which change words move this matter: in its reach, nearest to it, not done
+    by it, not a move of talks about it (unless it lives in talks), not an attribute, a
+    subordinate clause or a circumstance."""
+    text_norm, lang = clause.text_norm, clause.lang
+    ja = lang == "ja"
+    reach = 20 if ja else 60
+    sid = h.concept[len("status:") :]
+    return [
+        c
+        for c in outside_spans(words, quotes)
+        if within_reach(text_norm, h, c, reach, ja)
+        and _nearest(c, matters, ja) == h.concept
+        and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
+        and (sid in held_in_talks or not talks_about(text_norm, lang, h, c, talks))
+        and not talked_over(text_norm, c, talks)
+        and not attributive(text_norm, lang, c, moves_here, h)
+        and not subordinate(text_norm, lang, c)
+        and not circumstantial(text_norm, lang, c)
+    ]
+
+
+def _moves(
+    clause: _Clause,
+    matters: list[Hit],
+    moves_here: list[Hit],
+    quotes: list[tuple[int, int]],
+    names: list[Hit],
+    held_in_talks: frozenset[str],
+    limited: bool,
+    question: bool,
+    clean: bool,
+    past: bool,
+) -> tuple[list[tuple[str, str]], bool, bool]:
+    """Decides the moves of tracked matters the sentence makes (status id, move), and
+    whether a move not taken was negated or only wished (for explain)."""
+    r = clause.r
+    changes: list[tuple[str, str]] = []
+    change_negated = change_modal = False
+    conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in CONDITIONS]
+    # talks, consultations, 協議: a change word that governs them moves the talks, and the
+    # matter they are about stays where it was, unless the matter is held in talks (the
+    # joint economic activity was a dialogue: its talks resuming is the matter resuming)
+    talks = [t for t in r.of("event.talks") if not inside_longer(t, names)]
+    for h in matters:
+        sid = h.concept[len("status:") :]
+        for direction in ("resume", "halt"):
+            words = r.of(f"change.{direction}")
+            if direction == "resume" and limited:
+                words = words + r.of("change.permit")
+            if direction == "halt":
+                words = words + r.of("change.end")
+            change_hits = _change_hits(
+                clause, h, words, matters, moves_here, quotes, talks, held_in_talks
+            )
+            if not change_hits:
+                continue
+            denied = (
+                clause.negated_at(change_hits) or bool(r.of("cue.position")) or bool(clause.denying)
+            )
+            # "would return to talks if Tokyo drops its sanctions": a condition anywhere
+            # in the sentence makes a matter's move conditional
+            wished = clause.modal_at(change_hits) or question or bool(conditions)
+            vetoed = denied or wished or not all(clause.asserted(c) for c in change_hits)
+            if vetoed and not clean:
+                # explain says how a move that was not taken reads
+                change_negated = change_negated or denied
+                change_modal = change_modal or (wished and not denied)
+            move = _move(direction, limited, change_hits)
+            if not (vetoed or past) and (sid, move) not in changes:
+                changes.append((sid, move))
+    return changes, change_negated, change_modal
+
+
+def _move(direction: str, limited: bool, change_hits: list[Hit]) -> str:
+    """Decides the move a change makes: allowed once when the sentence limits a resumption,
+    ended for good when a word of ending says so, else the direction itself."""
+    if direction == "resume" and limited:
+        return "once"
+    if any(c.concept == "change.end" for c in change_hits):
+        return "end"
+    return direction
+
+
+def _add_talks_held(
+    clause: _Clause,
+    matters: list[Hit],
+    moves_here: list[Hit],
+    quotes: list[tuple[int, int]],
+    held_in_talks: frozenset[str],
+    limited: bool,
+    changes: list[tuple[str, str]],
+) -> None:
+    """Decides the moves of matters that live in talks, made by their talks held for the
+    first time since the break though no word of change is said ("held the first peace
+    treaty talks since 2022", «провели первые с 2022 года консультации по мирному
+    договору», 「4年半ぶり平和条約協議」); adds them to `changes`."""
+    r, text_norm, lang = clause.r, clause.text_norm, clause.lang
+    # the talks themselves held — by a verb of holding in their clause, or as a
+    # Japanese headline's last noun — not talks commented on, mentioned, discussed
+    holding = [w for w in outside_spans(r.of("cue.held"), quotes) if clause.plain(w)]
+    all_talks = outside_spans(r.of("event.talks"), quotes)
+    for h in matters:
+        sid = h.concept[len("status:") :]
+        if sid not in held_in_talks or any(s == sid for s, _ in changes):
+            continue
+        held = [
+            t
+            for t in all_talks
+            if talks_on(text_norm, lang, h, t)
+            and talks_held(text_norm, lang, t, holding, [*all_talks, *moves_here])
+            # 「交渉の再開を…協議」: talks on a move of the matter are not its talks
+            and not any(min(h.end, t.end) <= c.start < max(h.start, t.start) for c in moves_here)
+            and not subordinate(text_norm, lang, t)
+            and not (
+                clause.negated_at([t])
+                or clause.modal_at([t])
+                or clause.restated_at([t])
+                or bool(clause.denying)
+            )
+            and clause.asserted(t)
+        ]
+        if held:
+            changes.append((sid, "once" if limited else "resume"))
+
+
+def _event_types(
+    r: SentenceReading,
+    rules: RuleSet,
+    hits: list[Hit],
+    entities: frozenset[str],
+    quotes: list[tuple[int, int]],
+) -> frozenset[str]:
+    """Decides the event types of the sentence's events: a deployment or a survey only of
+    the military or a thing, a construction of a strategic facility as infrastructure."""
+    events = frozenset(h.concept[len("event.") :] for h in hits)
+    if events & {"deployment", "survey"} and not (
+        r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
+    ):
+        # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
+        # volcanologists' expedition is science, a navy's survey of the seabed is not
+        events = events - {"deployment", "survey"}
+    if "construction" in events and outside_spans(r.of("facility.strategic"), quotes):
+        # a port, an airfield, a ferry line or a power plant opened on the islands changes
+        # what they can do, as both governments read it; a school opening does not
+        events = events - {"construction"} | {"infrastructure"}
+    return events
