@@ -10,18 +10,14 @@ elsewhere (`reading`, `novelty`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from monitor.assertion import assertion
 from monitor.assertion_ru import acts_itself
 from monitor.clauses import (
     CONDITIONS,
-    MODAL_WHYS,
-    MORPHOLOGY_LANGS,
+    ClauseVerdicts,
     attributive,
     blanked,
     circumstantial,
-    governs_clause,
     inside_longer,
     named_by_year,
     opens_access,
@@ -36,15 +32,12 @@ from monitor.clauses import (
 from monitor.knowledge import MOVE_WAY
 from monitor.rules import ENTITY_PREFIX, Hit, RuleSet
 from monitor.sentence_reading import (
-    RECURRING,
     ClaimReading,
     SentenceReading,
-    near_any,
     outside_spans,
     quoted_spans,
 )
 from monitor.text import normalize
-from monitor.verdict import Verdict
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
@@ -112,61 +105,16 @@ def read_claim(
     question = r.sentence.text.rstrip().endswith(("?", "？"))
     if not triggers and not matters:
         # nothing reported and no matter to move (most sentences): when and about what
-        past, first_since, entities, anchored, named = _setting(
-            r, rules, text_norm, names, {}, lang, year
-        )
-        return ClaimReading(
-            r,
-            frozenset(),
-            (),
-            entities,
-            anchored,
-            bool(r.of("cue.position")),
-            question,
-            past,
-            False,
-            decisive=may_report,
-            first_since=first_since,
-            bilateral={"japan", "russia"} <= named,
-            further=further,
-        )
+        return _unreported(r, rules, text_norm, names, lang, year, question, may_report, further)
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
-    ev_hits = _event_hits(r, rules, text_norm, lang, triggers, quotes, names)
-    # an event named with its year ("records of the 2018 summit") is a past thing referred
-    # to: neither reported nor dating the rest of the sentence
-    named_years = {h: named_by_year(text_norm, h, lang) for h in ev_hits}
-    if len(ev_hits) > 1:
-        ev_hits = [h for h in ev_hits if named_years[h] is None] or ev_hits
+    ev_hits, named_years = _event_hits(r, rules, text_norm, lang, triggers, quotes, names)
     # «в порядке исключения» (as an exception) is no «исключено» (ruled out)
     exception = [(h.start, h.end) for h in r.of("cue.limited")]
-    clause = _Clause(
-        r,
-        text_norm,
-        lang,
-        neg=outside_spans(r.of("cue.negation"), exception),
-        denying=outside_spans(r.of("cue.negation_predicate"), exception),
-        modal_hits=r.of("cue.modal"),
-        restate_hits=r.of("cue.restate"),
-        again_hits=r.of("cue.again"),
-    )
+    clause = ClauseVerdicts.of(r, text_norm, lang, exception)
 
-    # each trigger is read on its own: "adopted a resolution and urged talks" reports the
-    # adoption even though the talks are only urged
-    clean = [h for h in ev_hits if clause.plain(h)]
-    if question:
-        clean = []  # "Will Russia deploy …?" asks; it does not report
-    if r.of("cue.position"):
-        clean = []  # "X does not mean Y": a comment on known events, not a report of one
-    whys = {v.why for v in clause.verdicts.values() if not v.asserted}
-    negated = not clean and (
-        clause.negated_at(ev_hits) or bool(r.of("cue.position")) or whys == {"negated"}
-    )
-    modal = not clean and (
-        clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
-    )
-    restated = not clean and clause.restated_at(ev_hits)
+    clean, whys, negated, modal, restated = _how_meant(clause, ev_hits, question)
     past, first_since, entities, anchored, named = _setting(
         r, rules, text_norm, names, named_years, lang, year
     )
@@ -186,10 +134,7 @@ def read_claim(
     )
     if first_since and not past and not question and not r.of("cue.position"):
         _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
-    # a sentence that seems to move one matter both ways has been misread somewhere:
-    # no move is better than the wrong one
-    ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}
-    changes = [(sid, m) for sid, m in changes if not {"on", "off"} <= ways[sid]]
+    changes = _one_way(changes)
     events = _event_types(r, rules, clean or ev_hits, entities, quotes)
     return ClaimReading(
         r,
@@ -212,6 +157,63 @@ def read_claim(
             if not v.asserted
         ),
     )
+
+
+def _unreported(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    names: list[Hit],
+    lang: str,
+    year: int,
+    question: bool,
+    may_report: bool,
+    further: bool,
+) -> ClaimReading:
+    """A sentence with no trigger and no tracked matter: it reports nothing; only when and
+    about what it speaks is read."""
+    past, first_since, entities, anchored, named = _setting(
+        r, rules, text_norm, names, {}, lang, year
+    )
+    return ClaimReading(
+        r,
+        frozenset(),
+        (),
+        entities,
+        anchored,
+        bool(r.of("cue.position")),
+        question,
+        past,
+        False,
+        decisive=may_report,
+        first_since=first_since,
+        bilateral={"japan", "russia"} <= named,
+        further=further,
+    )
+
+
+def _how_meant(
+    clause: ClauseVerdicts, ev_hits: list[Hit], question: bool
+) -> tuple[list[Hit], set[str], bool, bool, bool]:
+    """Decides which events the sentence reports as done (the clean ones), and, when none,
+    whether its events are negated, only wished or asked, or restated; with the reasons
+    its clauses gave for not asserting."""
+    # each trigger is read on its own: "adopted a resolution and urged talks" reports the
+    # adoption even though the talks are only urged
+    clean = [h for h in ev_hits if clause.plain(h)]
+    if question:
+        clean = []  # "Will Russia deploy …?" asks; it does not report
+    if clause.r.of("cue.position"):
+        clean = []  # "X does not mean Y": a comment on known events, not a report of one
+    whys = {v.why for v in clause.verdicts.values() if not v.asserted}
+    negated = not clean and (
+        clause.negated_at(ev_hits) or bool(clause.r.of("cue.position")) or whys == {"negated"}
+    )
+    modal = not clean and (
+        clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
+    )
+    restated = not clean and clause.restated_at(ev_hits)
+    return clean, whys, negated, modal, restated
 
 
 def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
@@ -274,11 +276,12 @@ def _event_hits(
     triggers: list[Hit],
     quotes: list[tuple[int, int]],
     names: list[Hit],
-) -> list[Hit]:
+) -> tuple[list[Hit], dict[Hit, tuple[int, int] | None]]:
     """Decides which triggers are the sentence's own: not quoted speech, not part of a
     longer name, not a construction that only opens access, not a circumstance, not a
-    visit to a place elsewhere."""
-    return [
+    visit to a place elsewhere, not a past thing named with its year; with the year each
+    names, if any."""
+    ev_hits = [
         h
         for h in outside_spans(triggers, quotes)
         if not inside_longer(h, names)
@@ -286,66 +289,19 @@ def _event_hits(
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
     ]
+    # an event named with its year ("records of the 2018 summit") is a past thing referred
+    # to: neither reported nor dating the rest of the sentence
+    named_years = {h: named_by_year(text_norm, h, lang) for h in ev_hits}
+    if len(ev_hits) > 1:
+        ev_hits = [h for h in ev_hits if named_years[h] is None] or ev_hits
+    return ev_hits, named_years
 
 
-@dataclass
-class _Clause:
-    """How one sentence's clauses present its hits: with morphology (`assertion`, Russian
-    and Japanese) or with word windows (English); each hit's verdict read once."""
-
-    r: SentenceReading
-    text_norm: str
-    lang: str
-    neg: list[Hit]
-    denying: list[Hit]
-    modal_hits: list[Hit]
-    restate_hits: list[Hit]
-    again_hits: list[Hit]
-    verdicts: dict[Hit, Verdict] = field(default_factory=dict)
-
-    def verdict(self, h: Hit) -> Verdict:
-        """How the clause presents the trigger, read with morphology (Russian, Japanese)."""
-        v = self.verdicts.get(h)
-        if v is None:
-            v = self.verdicts[h] = assertion(self.text_norm, self.lang, h.start, h.end)
-        return v
-
-    def asserted(self, h: Hit) -> bool:
-        """Does the clause assert this hit?"""
-        return self.verdict(h).asserted
-
-    def negated_at(self, hits: list[Hit]) -> bool:
-        """Does a negation govern any of these hits?"""
-        if self.lang in MORPHOLOGY_LANGS:  # what «не», ない, ず govern, not what stands near
-            return any(self.verdict(h).why == "negated" for h in hits)
-        # "no decision on approaching Moscow over treaty talks": a negation governs the
-        # rest of its clause, as a wish does
-        return near_any(self.neg, hits, 45, 30) or governs_clause(self.neg, hits, self.text_norm)
-
-    def modal_at(self, hits: list[Hit]) -> bool:
-        """Does a wish, a plan or a condition govern any of these hits?"""
-        if self.lang in MORPHOLOGY_LANGS:
-            return any(self.verdict(h).why in MODAL_WHYS for h in hits)
-        # "urged Moscow to allow former residents … to resume visits": a wish governs the
-        # rest of its clause, however long; a comma or "and" ends its reach
-        return near_any(self.modal_hits, hits, 60, 0) or governs_clause(
-            self.modal_hits, hits, self.text_norm
-        )
-
-    def restated_at(self, hits: list[Hit]) -> bool:
-        """Is any of these hits a position repeated?"""
-        # drills held "again" are new drills; a protest or talks "again" repeat a position
-        said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
-        before, after = (6, 15) if self.lang == "ja" else (40, 15)
-        return near_any(self.restate_hits, hits, before, after) or near_any(
-            self.again_hits, said, before, after
-        )
-
-    def plain(self, h: Hit) -> bool:
-        """Is this hit reported as done: not negated, not wished, not restated, asserted?"""
-        return not (self.negated_at([h]) or self.modal_at([h]) or self.restated_at([h])) and (
-            self.asserted(h)
-        )
+def _one_way(changes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Decides which moves stand: a sentence that seems to move one matter both ways has
+    been misread somewhere, and no move is better than the wrong one."""
+    ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}
+    return [(sid, m) for sid, m in changes if not {"on", "off"} <= ways[sid]]
 
 
 def _nearest(c: Hit, matters: list[Hit], ja: bool) -> str:
@@ -364,7 +320,7 @@ def _nearest(c: Hit, matters: list[Hit], ja: bool) -> str:
 
 
 def _change_hits(
-    clause: _Clause,
+    clause: ClauseVerdicts,
     h: Hit,
     words: list[Hit],
     matters: list[Hit],
@@ -395,7 +351,7 @@ def _change_hits(
 
 
 def _moves(
-    clause: _Clause,
+    clause: ClauseVerdicts,
     matters: list[Hit],
     moves_here: list[Hit],
     quotes: list[tuple[int, int]],
@@ -457,7 +413,7 @@ def _move(direction: str, limited: bool, change_hits: list[Hit]) -> str:
 
 
 def _add_talks_held(
-    clause: _Clause,
+    clause: ClauseVerdicts,
     matters: list[Hit],
     moves_here: list[Hit],
     quotes: list[tuple[int, int]],

@@ -1,6 +1,7 @@
 """Clause helpers: where a word stands in its sentence — inside a longer name, in reach of
 a matter, in an attribute, a subordinate clause or a circumstance, in talks or naming a
-past thing by its year — for the claim reader to weigh.
+past thing by its year — for the claim reader to weigh; and `ClauseVerdicts`, how a
+sentence's clauses present its hits (negated, wished, restated, asserted).
 
 Core module: plain strings and hits in, plain answers out — no I/O, no clock, no asyncio.
 Each helper answers one question about a position; none decides what a sentence reports.
@@ -10,9 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from monitor.assertion import assertion
 from monitor.assertion_ja import object_start
 from monitor.rules import ENTITY_PREFIX, Hit, RuleSet
+from monitor.sentence_reading import RECURRING, SentenceReading, near_any, outside_spans
+from monitor.verdict import Verdict
 
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
 MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
@@ -290,3 +295,80 @@ def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
         for t in targets
         for m in cues
     )
+
+
+@dataclass
+class ClauseVerdicts:
+    """How one sentence's clauses present its hits: with morphology (`assertion`, Russian
+    and Japanese) or with word windows (English); each hit's verdict read once."""
+
+    r: SentenceReading
+    text_norm: str
+    lang: str
+    neg: list[Hit]
+    denying: list[Hit]
+    modal_hits: list[Hit]
+    restate_hits: list[Hit]
+    again_hits: list[Hit]
+    verdicts: dict[Hit, Verdict] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, r: SentenceReading, text_norm: str, lang: str, exception: list[tuple[int, int]]
+    ) -> ClauseVerdicts:
+        """The sentence's cues of negation, wish and repetition, gathered once; a negation
+        inside an exception («в порядке исключения») is no «исключено» (ruled out)."""
+        return cls(
+            r,
+            text_norm,
+            lang,
+            neg=outside_spans(r.of("cue.negation"), exception),
+            denying=outside_spans(r.of("cue.negation_predicate"), exception),
+            modal_hits=r.of("cue.modal"),
+            restate_hits=r.of("cue.restate"),
+            again_hits=r.of("cue.again"),
+        )
+
+    def verdict(self, h: Hit) -> Verdict:
+        """How the clause presents the trigger, read with morphology (Russian, Japanese)."""
+        v = self.verdicts.get(h)
+        if v is None:
+            v = self.verdicts[h] = assertion(self.text_norm, self.lang, h.start, h.end)
+        return v
+
+    def asserted(self, h: Hit) -> bool:
+        """Does the clause assert this hit?"""
+        return self.verdict(h).asserted
+
+    def negated_at(self, hits: list[Hit]) -> bool:
+        """Does a negation govern any of these hits?"""
+        if self.lang in MORPHOLOGY_LANGS:  # what «не», ない, ず govern, not what stands near
+            return any(self.verdict(h).why == "negated" for h in hits)
+        # "no decision on approaching Moscow over treaty talks": a negation governs the
+        # rest of its clause, as a wish does
+        return near_any(self.neg, hits, 45, 30) or governs_clause(self.neg, hits, self.text_norm)
+
+    def modal_at(self, hits: list[Hit]) -> bool:
+        """Does a wish, a plan or a condition govern any of these hits?"""
+        if self.lang in MORPHOLOGY_LANGS:
+            return any(self.verdict(h).why in MODAL_WHYS for h in hits)
+        # "urged Moscow to allow former residents … to resume visits": a wish governs the
+        # rest of its clause, however long; a comma or "and" ends its reach
+        return near_any(self.modal_hits, hits, 60, 0) or governs_clause(
+            self.modal_hits, hits, self.text_norm
+        )
+
+    def restated_at(self, hits: list[Hit]) -> bool:
+        """Is any of these hits a position repeated?"""
+        # drills held "again" are new drills; a protest or talks "again" repeat a position
+        said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
+        before, after = (6, 15) if self.lang == "ja" else (40, 15)
+        return near_any(self.restate_hits, hits, before, after) or near_any(
+            self.again_hits, said, before, after
+        )
+
+    def plain(self, h: Hit) -> bool:
+        """Is this hit reported as done: not negated, not wished, not restated, asserted?"""
+        return not (self.negated_at([h]) or self.modal_at([h]) or self.restated_at([h])) and (
+            self.asserted(h)
+        )

@@ -1,6 +1,6 @@
 """Grouping: whether an article's report belongs with a development already alerted — the
 same text, the same named things, the same move of a matter or its reversal — within the
-windows reports of one development arrive in.
+windows reports of one development arrive in; and whether an event repeats a known fact.
 
 Core module: plain data in, plain answers out — no I/O, no clock (time is the articles'
 publication times), no asyncio. It compares; the decision is `novelty`'s.
@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from monitor.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
+from monitor.models import Fact
 from monitor.sentence_reading import REACTIONS, ClaimReading
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
+FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset(
     {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
 )  # reactions and context
@@ -185,4 +187,40 @@ def _same_as(
                 or (is_reaction(dev.events) and when <= dev.published)
             )
         )
+    )
+
+
+def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:
+    """A known fact this event claim repeats: same kind of event, same named things, near."""
+    for fact in knowledge.facts:
+        if fact.date is None or not fact.entities & c.entities:
+            continue
+        fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
+        if not within_window(fact_time, when, FACT_WINDOW):
+            continue
+        if fact.event is None or _same_event_kind(fact.event, c.events):
+            return fact
+    return None
+
+
+_EVENT_KIND = {
+    "deployment": "deployment", "military_exercise": "exercise", "official_visit": "visit",
+    "agreement": "agreement", "legislation": "legislation", "protest": "protest",
+    "talks_held": "talks", "talks_suspended": "talks", "talks_resumed": "talks",
+    "detention": "detention", "sanctions": "sanctions", "election": "vote",
+}  # fmt: skip
+
+
+def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
+    return _EVENT_KIND.get(fact_event, fact_event) in events
+
+
+def signature_of(claims: tuple[ClaimReading, ...]) -> frozenset[str]:
+    """The named things of the headline and of the sentences that report an event: what a
+    later report of the same development shares."""
+    return frozenset(
+        e
+        for c in claims
+        if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
+        for e in c.entities
     )

@@ -27,23 +27,23 @@ from monitor.grouping import (
     LEARNED_MATTER_AGE,
     LEARNED_MATTER_NAMES,
     WEAK_EVENTS,
+    known_fact,
     learned_recently,
     same_development,
     sharing_names,
+    signature_of,
     undoes_last_move,
     undoes_learned,
     undone_by,
-    within_window,
 )
 from monitor.knowledge import MOVES, Knowledge
-from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
+from monitor.models import Article, Assessment, Claim, StatusChange, StatusState
 from monitor.reading import MAX_SENTENCES, read_article
 from monitor.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
 from monitor.sentence_reading import ClaimReading, Reading
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
-FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
 # on an island is local news the corpora leave unscored, and subscribers did not ask for)
@@ -139,31 +139,6 @@ def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
     )
 
 
-def _known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:
-    """A known fact this event claim repeats: same kind of event, same named things, near."""
-    for fact in knowledge.facts:
-        if fact.date is None or not fact.entities & c.entities:
-            continue
-        fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
-        if not within_window(fact_time, when, FACT_WINDOW):
-            continue
-        if fact.event is None or _same_event_kind(fact.event, c.events):
-            return fact
-    return None
-
-
-_EVENT_KIND = {
-    "deployment": "deployment", "military_exercise": "exercise", "official_visit": "visit",
-    "agreement": "agreement", "legislation": "legislation", "protest": "protest",
-    "talks_held": "talks", "talks_suspended": "talks", "talks_resumed": "talks",
-    "detention": "detention", "sanctions": "sanctions", "election": "vote",
-}  # fmt: skip
-
-
-def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
-    return _EVENT_KIND.get(fact_event, fact_event) in events
-
-
 def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment:
     """Decide what one article is, given what is known (see the module docstring)."""
     out_of_scope = _out_of_scope(reading)
@@ -176,14 +151,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         follow_up = _follow_up(reading, knowledge)
         if follow_up is not None:
             return follow_up
-    mentioned = tuple(
-        dict.fromkeys(
-            h.concept[len("status:") :]
-            for r in reading.sentences
-            for h in r.hits
-            if h.concept.startswith("status:")
-        )
-    )
+    mentioned = _mentioned(reading)
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
     reported = _reported(claims, knowledge, article.published, title_anchored)
@@ -192,12 +160,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     moves = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in moves}
     changes = _changes(moves, knowledge, article.published)
-    signature = frozenset(
-        e
-        for c in claims
-        if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
-        for e in c.entities
-    )
+    signature = signature_of(claims)
     event_types = frozenset(e for c in events for e in c.events)
 
     dev = same_development(
@@ -224,52 +187,92 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     if changes:
         moved = _moved(changes, knowledge, article)
         if moved:
-            new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
-            return Assessment(
-                "status_change",
-                "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
-                hits=hits,
-                new_claims=_dedupe(new_claims),
-                changes=tuple(moved),
-                known_claims=_known_claims(claims),
-                mentioned_statuses=mentioned,
-                signature=signature | {f"status:{m.status_id}" for m in moved},
-                event="status_change",
-            )
+            return _status_change(reading, changes, moved, mentioned, signature)
 
     if strong:
-        fresh = [c for c in reported if _known_fact(c, knowledge, article.published) is None]
+        fresh = [c for c in reported if known_fact(c, knowledge, article.published) is None]
         if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
-            fact = _known_fact(strong[0], knowledge, article.published)
+            fact = known_fact(strong[0], knowledge, article.published)
             return Assessment(
                 "restatement",
                 f"repeats known fact {fact.id if fact else '?'}",
                 hits=hits,
                 signature=signature,
             )
-        return Assessment(
-            "new_development",
-            "reports " + ", ".join(sorted(event_types)),
-            hits=hits,
-            new_claims=_dedupe(
-                tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
-            ),
-            known_claims=_known_claims(claims),
-            mentioned_statuses=mentioned,
-            signature=signature,
-            event=sorted(event_types)[0] if event_types else None,
-            events=event_types,
-            undoes=tuple(
-                dict.fromkeys(
-                    dev.id
-                    for c in strong
-                    if "reversal" in c.events
-                    for dev in undone_by(c, knowledge, article.published)
-                )
-            ),
+        return _new_development(
+            reading, knowledge, fresh, strong, event_types, mentioned, signature
         )
 
     return Assessment("restatement", _why_nothing(claims), hits=hits, signature=signature)
+
+
+def _mentioned(reading: Reading) -> tuple[str, ...]:
+    """The tracked matters the story names anywhere, in order, each once."""
+    return tuple(
+        dict.fromkeys(
+            h.concept[len("status:") :]
+            for r in reading.sentences
+            for h in r.hits
+            if h.concept.startswith("status:")
+        )
+    )
+
+
+def _status_change(
+    reading: Reading,
+    changes: list[tuple[ClaimReading, tuple[str, str]]],
+    moved: list[StatusChange],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """The assessment of a story that moves tracked matters."""
+    new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
+    return Assessment(
+        "status_change",
+        "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
+        hits=reading.rule_hits,
+        new_claims=_dedupe(new_claims),
+        changes=tuple(moved),
+        known_claims=_known_claims(reading.claims),
+        mentioned_statuses=mentioned,
+        signature=signature | {f"status:{m.status_id}" for m in moved},
+        event="status_change",
+    )
+
+
+def _new_development(
+    reading: Reading,
+    knowledge: Knowledge,
+    fresh: list[ClaimReading],
+    strong: list[ClaimReading],
+    event_types: frozenset[str],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """The assessment of a story that reports a new development, with the earlier alerts
+    its halts or liftings undo."""
+    when = reading.article.published
+    return Assessment(
+        "new_development",
+        "reports " + ", ".join(sorted(event_types)),
+        hits=reading.rule_hits,
+        new_claims=_dedupe(
+            tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
+        ),
+        known_claims=_known_claims(reading.claims),
+        mentioned_statuses=mentioned,
+        signature=signature,
+        event=sorted(event_types)[0] if event_types else None,
+        events=event_types,
+        undoes=tuple(
+            dict.fromkeys(
+                dev.id
+                for c in strong
+                if "reversal" in c.events
+                for dev in undone_by(c, knowledge, when)
+            )
+        ),
+    )
 
 
 def _out_of_scope(reading: Reading) -> Assessment | None:
