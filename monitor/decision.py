@@ -16,10 +16,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from monitor.grouping import same_text
 from monitor.knowledge import Development, Knowledge
+from monitor.learning import learn_from
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
 from monitor.models import Decision as Kind
-from monitor.novelty import learn_from, same_text
 
 
 @dataclass(frozen=True)

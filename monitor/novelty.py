@@ -1,7 +1,8 @@
 """Novelty: compare what an article reports with what is known, and decide.
 
-Core module: plain data in, an Assessment out; no I/O, no clock (time is the articles'
-publication times). The decision, in order:
+Core module: plain data in, an Assessment out; no I/O, no clock, no asyncio (time is the
+articles' publication times). Grouping with alerted developments is `grouping`'s, what an
+alert teaches is `learning`'s. The decision, in order:
 
 1. off-topic or look-alike: no watch rule matches the headline and lead;
 2. same development: its status change, or its named things and event types, match a
@@ -17,52 +18,38 @@ publication times). The decision, in order:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
 from monitor.attribution import said_by
-from monitor.knowledge import MOVE_WAY, MOVES, Development, Knowledge, TrackedStatus, move_of
-from monitor.models import Article, Assessment, Claim, Fact, StatusChange, StatusState
-from monitor.reading import MAX_SENTENCES, REACTIONS, ClaimReading, Reading, read_article
+from monitor.grouping import (
+    GROUP_WINDOW,
+    LEARNED_MATTER_AGE,
+    LEARNED_MATTER_NAMES,
+    WEAK_EVENTS,
+    known_fact,
+    learned_recently,
+    same_development,
+    sharing_names,
+    signature_of,
+    undoes_last_move,
+    undoes_learned,
+    undone_by,
+)
+from monitor.knowledge import MOVES, Knowledge
+from monitor.models import Article, Assessment, Claim, StatusChange, StatusState
+from monitor.reading import MAX_SENTENCES, read_article
 from monitor.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
+from monitor.sentence_reading import ClaimReading, Reading
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
-GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
-CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
-FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
-WEAK_EVENTS = frozenset(
-    {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
-)  # reactions and context
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
-# a halt or a lifting of something no tracked matter names is news when it undoes what an
-# earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
-# share this many named things
-LEARNED_MATTER_NAMES = 2
-LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
 # on an island is local news the corpora leave unscored, and subscribers did not ask for)
 # (an ending for good that no tracked matter names, an office abolished: news when the
 # headline reports it; a company's place in a regime terminated, further down, is not)
 HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "termination"})
-
-
-COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
-
-
-def _triples(text: str) -> set[tuple[str, ...]]:
-    toks = text.casefold().split()
-    return {tuple(toks[i : i + 3]) for i in range(max(1, len(toks) - 2))}
-
-
-def same_text(a: str, b: str) -> bool:
-    """Are two article texts one text (a syndicated copy, give or take a byline or a
-    footer)? Most of their word triples are shared."""
-    ta, tb = _triples(a), _triples(b)
-    if not ta or not tb:
-        return a.strip() == b.strip()
-    return len(ta & tb) >= COPY_OVERLAP * len(ta | tb)
 
 
 @dataclass(frozen=True)
@@ -110,7 +97,7 @@ class Judge:
         )
         if len(names) < LEARNED_MATTER_NAMES:
             return ()  # most pages no rule matches name fewer specific things than that
-        followed = _sharing(
+        followed = sharing_names(
             self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
         )
         return tuple(sorted(names & followed[0].signature)) if followed else ()
@@ -152,83 +139,76 @@ def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
     )
 
 
-def _within(a: dt.datetime, b: dt.datetime, window: dt.timedelta) -> bool:
-    return abs(a - b) <= window
-
-
-def _known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:
-    """A known fact this event claim repeats: same kind of event, same named things, near."""
-    for fact in knowledge.facts:
-        if fact.date is None or not fact.entities & c.entities:
-            continue
-        fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
-        if not _within(fact_time, when, FACT_WINDOW):
-            continue
-        if fact.event is None or _same_event_kind(fact.event, c.events):
-            return fact
-    return None
-
-
-_EVENT_KIND = {
-    "deployment": "deployment", "military_exercise": "exercise", "official_visit": "visit",
-    "agreement": "agreement", "legislation": "legislation", "protest": "protest",
-    "talks_held": "talks", "talks_suspended": "talks", "talks_resumed": "talks",
-    "detention": "detention", "sanctions": "sanctions", "election": "vote",
-}  # fmt: skip
-
-
-def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
-    return _EVENT_KIND.get(fact_event, fact_event) in events
-
-
-def development_id(article: Article) -> str:
-    """A stable id for the development an article is the first to report."""
-    digest = hashlib.sha1(article.url.encode("utf-8")).hexdigest()[:10]
-    return f"{article.published:%Y%m%d}-{digest}"
-
-
 def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment:
     """Decide what one article is, given what is known (see the module docstring)."""
+    out_of_scope = _out_of_scope(reading)
+    if out_of_scope is not None:
+        return out_of_scope
     article = reading.article
     hits = reading.rule_hits
-    if reading.masked_topic:
-        return Assessment("look_alike", "the headline's topic words name a look-alike")
-    if not hits:
-        if reading.vetoed:
-            return Assessment(
-                "look_alike",
-                "the topic words belong to a look-alike "
-                f"({', '.join(reading.vetoed) or 'a name after the Kurils'})",
-            )
-        return Assessment("off_topic", "no watch rule matches the headline or lead")
-
     claims = reading.claims
     if all(h.rule == FOLLOW_UP for h in hits):
-        # in scope only as a follow-up of an earlier alert (it names what the alert named,
-        # not the islands or the treaty): news only when it undoes that alert
-        undoing = [
-            c
-            for c in claims
-            if c.reports_event
-            and c.decisive
-            and "reversal" in c.events
-            and _undoes_learned(c, knowledge, article.published)
-        ]
-        if not undoing:
-            followed = frozenset(hits[0].terms)
-            for dev in _sharing(knowledge, followed, article.published, within=GROUP_WINDOW):
-                return Assessment(
-                    "same_development",
-                    f"a later report of alert #{dev.alert_id} ({dev.title})",
-                    hits=hits,
-                    same_as=dev.id,
-                )
+        follow_up = _follow_up(reading, knowledge)
+        if follow_up is not None:
+            return follow_up
+    mentioned = _mentioned(reading)
+    title_claim = claims[0] if claims else None
+    title_anchored = bool(title_claim and title_claim.anchored)
+    reported = _reported(claims, knowledge, article.published, title_anchored)
+    events = [c for c in reported if c.decisive]
+    strong = _strong(claims, events, knowledge, article.published, title_anchored)
+    moves = [(c, ch) for c in claims for ch in c.changes]
+    change_keys = {ch for _, ch in moves}
+    changes = _changes(moves, knowledge, article.published)
+    signature = signature_of(claims)
+    event_types = frozenset(e for c in events for e in c.events)
+
+    dev = same_development(
+        knowledge, article.published, signature, event_types, change_keys, events
+    )
+    if dev is not None:
+        return Assessment(
+            "same_development",
+            f"same development as alert #{dev.alert_id} ({dev.title})",
+            hits=hits,
+            same_as=dev.id,
+            signature=signature,
+        )
+
+    if reading.commentary and (_occasion(reading) or not any(c.further for c in claims)):
+        return Assessment(
+            "restatement",
+            "commentary or an occasion piece (analysis, opinion, anniversary, annual day) "
+            "is not a first report",
+            hits=hits,
+            signature=signature,
+        )
+
+    if changes:
+        moved = _moved(changes, knowledge, article)
+        if moved:
+            return _status_change(reading, changes, moved, mentioned, signature)
+
+    if strong:
+        fresh = [c for c in reported if known_fact(c, knowledge, article.published) is None]
+        if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
+            fact = known_fact(strong[0], knowledge, article.published)
             return Assessment(
                 "restatement",
-                "names what an earlier alert named, but reports nothing that undoes it",
+                f"repeats known fact {fact.id if fact else '?'}",
                 hits=hits,
+                signature=signature,
             )
-    mentioned = tuple(
+        return _new_development(
+            reading, knowledge, fresh, strong, event_types, mentioned, signature
+        )
+
+    return Assessment("restatement", _why_nothing(claims), hits=hits, signature=signature)
+
+
+def _mentioned(reading: Reading) -> tuple[str, ...]:
+    """The tracked matters the story names anywhere, in order, each once."""
+    return tuple(
         dict.fromkeys(
             h.concept[len("status:") :]
             for r in reading.sentences
@@ -236,8 +216,121 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             if h.concept.startswith("status:")
         )
     )
-    title_claim = claims[0] if claims else None
-    title_anchored = bool(title_claim and title_claim.anchored)
+
+
+def _status_change(
+    reading: Reading,
+    changes: list[tuple[ClaimReading, tuple[str, str]]],
+    moved: list[StatusChange],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """The assessment of a story that moves tracked matters."""
+    new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
+    return Assessment(
+        "status_change",
+        "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
+        hits=reading.rule_hits,
+        new_claims=_dedupe(new_claims),
+        changes=tuple(moved),
+        known_claims=_known_claims(reading.claims),
+        mentioned_statuses=mentioned,
+        signature=signature | {f"status:{m.status_id}" for m in moved},
+        event="status_change",
+    )
+
+
+def _new_development(
+    reading: Reading,
+    knowledge: Knowledge,
+    fresh: list[ClaimReading],
+    strong: list[ClaimReading],
+    event_types: frozenset[str],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """The assessment of a story that reports a new development, with the earlier alerts
+    its halts or liftings undo."""
+    when = reading.article.published
+    return Assessment(
+        "new_development",
+        "reports " + ", ".join(sorted(event_types)),
+        hits=reading.rule_hits,
+        new_claims=_dedupe(
+            tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
+        ),
+        known_claims=_known_claims(reading.claims),
+        mentioned_statuses=mentioned,
+        signature=signature,
+        event=sorted(event_types)[0] if event_types else None,
+        events=event_types,
+        undoes=tuple(
+            dict.fromkeys(
+                dev.id
+                for c in strong
+                if "reversal" in c.events
+                for dev in undone_by(c, knowledge, when)
+            )
+        ),
+    )
+
+
+def _out_of_scope(reading: Reading) -> Assessment | None:
+    """Decides look-alikes and off-topic pages: the headline's topic words name a look-alike,
+    a rule's `none` concepts veto it, or no watch rule matches at all."""
+    if reading.masked_topic:
+        return Assessment("look_alike", "the headline's topic words name a look-alike")
+    if not reading.rule_hits:
+        if reading.vetoed:
+            return Assessment(
+                "look_alike",
+                "the topic words belong to a look-alike "
+                f"({', '.join(reading.vetoed) or 'a name after the Kurils'})",
+            )
+        return Assessment("off_topic", "no watch rule matches the headline or lead")
+    return None
+
+
+def _follow_up(reading: Reading, knowledge: Knowledge) -> Assessment | None:
+    """Decides a page in scope only as a follow-up of an earlier alert (it names what the
+    alert named, not the islands or the treaty): a later report of that alert or a
+    restatement, unless it undoes the alert (then None: it is judged as news)."""
+    article = reading.article
+    hits = reading.rule_hits
+    undoing = [
+        c
+        for c in reading.claims
+        if c.reports_event
+        and c.decisive
+        and "reversal" in c.events
+        and undoes_learned(c, knowledge, article.published)
+    ]
+    if undoing:
+        return None
+    followed = frozenset(hits[0].terms)
+    for dev in sharing_names(knowledge, followed, article.published, within=GROUP_WINDOW):
+        return Assessment(
+            "same_development",
+            f"a later report of alert #{dev.alert_id} ({dev.title})",
+            hits=hits,
+            same_as=dev.id,
+        )
+    return Assessment(
+        "restatement",
+        "names what an earlier alert named, but reports nothing that undoes it",
+        hits=hits,
+    )
+
+
+def _reported(
+    claims: tuple[ClaimReading, ...],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    title_anchored: bool,
+) -> list[ClaimReading]:
+    """Decides which claims report an event of the dispute: on the topic (anchored, or under
+    an anchored headline), the first talks since a break, an undoing of an earlier alert,
+    or a refusal that breaks a routine for the first time."""
     # the first talks between the two governments since a break are news of the dispute's
     # diplomacy even when no island or the treaty is named ("the first Japan–Russia defence
     # talks since 2022")
@@ -250,7 +343,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             or title_anchored
             or (c.first_since and c.bilateral and "talks" in c.events)
             # undoing what an earlier alert reported is of that alert's topic
-            or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
+            or ("reversal" in c.events and undoes_learned(c, knowledge, when))
         )
     ]
     # a refusal that breaks a routine for the first time ("no kelp deal, the first season
@@ -265,7 +358,19 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         and c.events
         and (c.anchored or title_anchored)
     ]
-    events = [c for c in reported if c.decisive]
+    return reported
+
+
+def _strong(
+    claims: tuple[ClaimReading, ...],
+    events: list[ClaimReading],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    title_anchored: bool,
+) -> list[ClaimReading]:
+    """Decides which reported events are news on their own: not only weak ones (reactions,
+    context, a routine round), or a first since a break, an undoing of an earlier alert,
+    or one of the headline events in an anchored headline."""
     # the yearly round concluded as before ("on the same terms as last year") is routine
     routine = any(c.reading.of("cue.routine") for c in claims)
     routine_events = ROUTINE_EVENTS if routine else frozenset()
@@ -274,11 +379,12 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         for c in events
         if c.events - WEAK_EVENTS - routine_events
         or c.first_since
-        or ("reversal" in c.events and _undoes_learned(c, knowledge, article.published))
+        or ("reversal" in c.events and undoes_learned(c, knowledge, when))
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
     # commentary were set aside above
+    title_claim = claims[0] if claims else None
     if (
         title_claim is not None
         and title_claim in events
@@ -286,10 +392,16 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         and title_claim.events & HEADLINE_EVENTS - routine_events
     ):
         strong.append(title_claim)
-    moves = [(c, ch) for c in claims for ch in c.changes]
-    change_keys = {ch for _, ch in moves}
+    return strong
+
+
+def _changes(
+    moves: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, when: dt.datetime
+) -> list[tuple[ClaimReading, tuple[str, str]]]:
+    """Decides which moves of tracked matters count: the matter may move that way, and
+    undoing a state learned weeks ago takes more than a headline."""
     in_body = {ch for c, ch in moves if c.reading.sentence.index > 0}
-    changes = [
+    return [
         (c, (sid, d))
         for c, (sid, d) in moves
         if sid in knowledge.statuses
@@ -298,228 +410,52 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         # undoing a state learned weeks ago takes more than a headline
         and (
             (sid, d) in in_body
-            or not _recent(knowledge.statuses[sid], article.published)
-            or not _undoes(knowledge.statuses[sid], d)
+            or not learned_recently(knowledge.statuses[sid], when)
+            or not undoes_last_move(knowledge.statuses[sid], d)
         )
     ]
-    signature = frozenset(
-        e
-        for c in claims
-        if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
-        for e in c.entities
-    )
-    event_types = frozenset(e for c in events for e in c.events)
 
-    # a protest that reports no cause of its own answers the development of the days
-    # before it (or, when feeds deliver out of order, after it)
-    reaction_only = _reaction(event_types) and not change_keys
-    for dev in reversed(knowledge.developments):
-        if not _within(dev.published, article.published, GROUP_WINDOW):
+
+def _moved(
+    changes: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, article: Article
+) -> list[StatusChange]:
+    """The status changes an article reports, one per matter, each with its new state, its
+    date and who said it (the ministry or official a sentence of the move names, else the
+    outlet)."""
+    moved: list[StatusChange] = []
+    for claim, (sid, direction) in changes:
+        tracked = knowledge.statuses.get(sid)
+        if tracked is None or any(m.status_id == sid for m in moved):
             continue
-        if dev.status_change is not None and _reverses(dev.status_change, change_keys):
-            continue  # moving the matter back is news of its own, not another report
-        shared = signature & dev.signature
-        common = _kinds(event_types) & _kinds(dev.events)
-        same_kind = bool(common - WEAK_EVENTS)
-        same = (
-            (dev.status_change is not None and _same_move(dev.status_change, change_keys))
-            or len(shared) >= 2
-            or (len(shared) >= 1 and bool(common))
-            # names may be missing from the gazetteer in one language; the same kind of
-            # event on the islands within days is the same development
-            or (same_kind and _within(dev.published, article.published, CLOSE_WINDOW))
-            # talks held again, then reported on: an event of the alert's kind in a
-            # sentence that names the matter it moved, itself moving nothing
-            or (
-                dev.status_change is not None
-                and not change_keys
-                and any(
-                    f"status:{dev.status_change[0]}" in c.reading.concepts()
-                    and _kinds(c.events) & _kinds(dev.events)
-                    for c in events
-                )
-            )
-            or (
-                _within(dev.published, article.published, CLOSE_WINDOW)
-                and (
-                    (reaction_only and dev.published <= article.published)
-                    or (_reaction(dev.events) and article.published <= dev.published)
-                )
-            )
-        )
-        if same:
-            return Assessment(
-                "same_development",
-                f"same development as alert #{dev.alert_id} ({dev.title})",
-                hits=hits,
-                same_as=dev.id,
-                signature=signature,
-            )
-
-    if reading.commentary and (_occasion(reading) or not any(c.further for c in claims)):
-        return Assessment(
-            "restatement",
-            "commentary or an occasion piece (analysis, opinion, anniversary, annual day) "
-            "is not a first report",
-            hits=hits,
-            signature=signature,
-        )
-
-    if changes:
-        moved: list[StatusChange] = []
-        for claim, (sid, direction) in changes:
-            tracked = knowledge.statuses.get(sid)
-            if tracked is None or any(m.status_id == sid for m in moved):
-                continue
-            new = StatusState(
-                state=_state_text(direction, claim.text),
-                since=article.published.date(),
-                source=article.url,
-                # the ministry or official a sentence of the move names, else the outlet
-                said_by=next(
-                    (w for c, (s, _) in changes if s == sid and (w := said_by(c.text))),
-                    article.outlet,
-                ),
-            )
-            moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
-        if moved:
-            new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
-            return Assessment(
-                "status_change",
-                "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
-                hits=hits,
-                new_claims=_dedupe(new_claims),
-                changes=tuple(moved),
-                known_claims=_known_claims(claims),
-                mentioned_statuses=mentioned,
-                signature=signature | {f"status:{m.status_id}" for m in moved},
-                event="status_change",
-            )
-
-    if strong:
-        fresh = [c for c in reported if _known_fact(c, knowledge, article.published) is None]
-        if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
-            fact = _known_fact(strong[0], knowledge, article.published)
-            return Assessment(
-                "restatement",
-                f"repeats known fact {fact.id if fact else '?'}",
-                hits=hits,
-                signature=signature,
-            )
-        return Assessment(
-            "new_development",
-            "reports " + ", ".join(sorted(event_types)),
-            hits=hits,
-            new_claims=_dedupe(
-                tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
-            ),
-            known_claims=_known_claims(claims),
-            mentioned_statuses=mentioned,
-            signature=signature,
-            event=sorted(event_types)[0] if event_types else None,
-            events=event_types,
-            undoes=tuple(
-                dict.fromkeys(
-                    dev.id
-                    for c in strong
-                    if "reversal" in c.events
-                    for dev in _undone(c, knowledge, article.published)
-                )
+        new = StatusState(
+            state=_state_text(direction, claim.text),
+            since=article.published.date(),
+            source=article.url,
+            # the ministry or official a sentence of the move names, else the outlet
+            said_by=next(
+                (w for c, (s, _) in changes if s == sid and (w := said_by(c.text))),
+                article.outlet,
             ),
         )
+        moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
+    return moved
 
-    why = NOTHING_REPORTED
+
+def _why_nothing(claims: tuple[ClaimReading, ...]) -> str:
+    """Why a page on the topic reports nothing: its events are only negated, conditional or
+    restated, or it holds only positions and background."""
     if any(c.events and c.negated for c in claims):
-        why = "events only negated"
-    elif any(c.events and c.modal for c in claims):
-        why = "events only conditional"
-    elif any(c.events and c.restated for c in claims):
-        why = "events only restated"
-    return Assessment("restatement", why, hits=hits, signature=signature)
-
-
-REVERSAL_WINDOW = dt.timedelta(days=30)
-
-# kinds that are one story told two ways: an ending for good that no tracked matter names,
-# and one read as a tracked matter's move elsewhere in the story («прекратила действие
-# соглашения»), report one development; names given to the islands' places by a decree
-# (legislation) or put on maps (naming) are one act of naming
-_GROUP_KIND = {"termination": "reversal", "naming": "legislation"}
-
-
-def _kinds(events: frozenset[str]) -> frozenset[str]:
-    """Event types as grouping compares them."""
-    return frozenset(_GROUP_KIND.get(e, e) for e in events)
-
-
-def _reaction(events: frozenset[str]) -> bool:
-    """Only a reaction (a protest) among weak events: no cause of its own reported."""
-    return bool(events & REACTIONS) and events <= WEAK_EVENTS
-
-
-def _reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
-    """Does the same matter move another way among `moves` (halted after resumed, resumed
-    for good after allowed once)?"""
-    sid, direction = move
-    return any(s == sid and MOVE_WAY[d] != MOVE_WAY[direction] for s, d in moves)
-
-
-def _same_move(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
-    """Does the same matter move the same way among `moves` (suspended, terminated)?"""
-    sid, direction = move
-    return any(s == sid and MOVE_WAY[d] == MOVE_WAY[direction] for s, d in moves)
-
-
-def _undoes(tracked: TrackedStatus, direction: str) -> bool:
-    """Would this move take back the matter's last learned move?"""
-    last = move_of(tracked.status.current.state)
-    return last is not None and {MOVE_WAY[last], MOVE_WAY[direction]} == {"on", "off"}
-
-
-def _recent(tracked: TrackedStatus, when: dt.datetime) -> bool:
-    """Was the matter's current state learned within the reversal window before `when`?"""
-    since = tracked.status.current.since
-    if since is None:
-        return False
-    at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
-    return abs(when - at) <= REVERSAL_WINDOW
-
-
-def _sharing(
-    knowledge: Knowledge,
-    names: frozenset[str],
-    when: dt.datetime,
-    after: dt.timedelta = -GROUP_WINDOW,
-    within: dt.timedelta = LEARNED_MATTER_AGE,
-) -> list[Development]:
-    """The alerts' developments, newest first, that share enough named things with these
-    to be what they speak of, published between `within` and `after` before `when`."""
-    return [
-        dev
-        for dev in reversed(knowledge.developments)
-        if len(names & dev.signature) >= LEARNED_MATTER_NAMES
-        and after < when - dev.published <= within
-    ]
-
-
-def _undone(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
-    """The earlier alerts' developments this halt or lifting undoes (not within their own
-    days of reports)."""
-    return _sharing(knowledge, c.entities, when, after=GROUP_WINDOW)
-
-
-def _undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
-    """Does this halt or lifting undo what an earlier alert reported?"""
-    return bool(_undone(c, knowledge, when))
+        return "events only negated"
+    if any(c.events and c.modal for c in claims):
+        return "events only conditional"
+    if any(c.events and c.restated for c in claims):
+        return "events only restated"
+    return NOTHING_REPORTED
 
 
 def _occasion(reading: Reading) -> bool:
     """An anniversary or an annual day: what its story reports is ritual, not news."""
     return bool(reading.sentences and reading.sentences[0].of("cue.occasion"))
-
-
-def _first_contact(c: ClaimReading) -> bool:
-    return c.first_since and c.bilateral and "talks" in c.events
 
 
 def _in_order(fresh: list[ClaimReading], reactions: tuple[ClaimReading, ...]) -> list[ClaimReading]:
@@ -553,43 +489,3 @@ def _state_text(direction: str, sentence: str) -> str:
     label = MOVES[direction]
     short = sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
     return f"{label}: {short}"
-
-
-def learn_from(
-    assessment: Assessment, article: Article, alert_id: int, knowledge: Knowledge
-) -> Knowledge:
-    """Knowledge that also knows this alerted development, its facts and status moves."""
-    dev_id = development_id(article)
-    change = None
-    if assessment.changes:
-        first = assessment.changes[0]
-        change = (first.status_id, move_of(first.new.state) or "resume")
-    # the kinds of event the story reports, the headline's too (a later report of the same
-    # development in another language may carry only the headline's kind)
-    events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
-    development = Development(
-        id=dev_id,
-        alert_id=alert_id,
-        published=article.published,
-        signature=assessment.signature,
-        events=events,
-        title=article.title,
-        url=article.url,
-        status_change=change,
-    )
-    facts = tuple(
-        Fact(
-            id=f"{dev_id}-{i}",
-            date=article.published.date(),
-            kind="event",
-            actors=(),
-            summary=c.text,
-            sources=(article.url,),
-            entities=c.entities,
-            event=c.event,
-            learned=True,
-        )
-        for i, c in enumerate(assessment.new_claims)
-    )
-    moves = tuple((m.status_id, m.new) for m in assessment.changes)
-    return knowledge.learn(development, facts, moves)

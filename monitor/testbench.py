@@ -24,11 +24,13 @@ from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.explain import current_knowledge, load_source, moment
 from monitor.extract import canonical_link, decode, extract_article, guess_lang
+from monitor.grouping import same_text
+from monitor.learning import learn_from
 from monitor.models import Article, Assessment, FeedItem
-from monitor.novelty import Judge, assess, learn_from, same_text
+from monitor.novelty import Judge, assess
 from monitor.pipeline import knowledge_with_history
-from monitor.reading import Reading, SentenceReading, in_scope, together, words_apart
 from monitor.rules import REGEX_TIMEOUT, Hit, Rule, RuleSet, masked
+from monitor.sentence_reading import Reading, SentenceReading, in_scope, together, words_apart
 from monitor.store import Store
 from monitor.text import normalize
 

@@ -8,8 +8,9 @@ import datetime as dt
 from pathlib import Path
 
 from monitor.extract import extract_article
+from monitor.learning import learn_from
 from monitor.models import Article, FeedItem
-from monitor.novelty import Judge, learn_from
+from monitor.novelty import Judge
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEN = dt.datetime(2026, 5, 12, 9, 0, tzinfo=dt.UTC)

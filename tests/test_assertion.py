@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.assertion import acts_itself, assertion
+from monitor.assertion import assertion
+from monitor.assertion_ru import acts_itself
 from monitor.text import normalize
 
 

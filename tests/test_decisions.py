@@ -9,8 +9,9 @@ import pytest
 import yaml
 
 from monitor.extract import extract_article
+from monitor.learning import learn_from
 from monitor.models import FeedItem
-from monitor.novelty import Judge, learn_from
+from monitor.novelty import Judge
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"

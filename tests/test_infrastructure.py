@@ -10,8 +10,9 @@ import datetime as dt
 import pytest
 from support.pages import article
 
+from monitor.learning import learn_from
 from monitor.models import Article
-from monitor.novelty import Judge, learn_from
+from monitor.novelty import Judge
 
 WHEN = dt.datetime(2026, 8, 4, 6, 0, tzinfo=dt.UTC)
 

@@ -12,8 +12,9 @@ from support.pages import article
 
 from monitor.assertion import assertion
 from monitor.knowledge import Knowledge, move_of
+from monitor.learning import learn_from
 from monitor.models import Article, StatusState
-from monitor.novelty import Judge, learn_from
+from monitor.novelty import Judge
 
 WHEN = dt.datetime(2026, 6, 2, 7, 0, tzinfo=dt.UTC)
 VISITS = "former-residents-visits"
