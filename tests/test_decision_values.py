@@ -12,8 +12,9 @@ import pytest
 
 from monitor.decision import Decision, Earlier, Routing, copied, decide
 from monitor.extract import extract_article
+from monitor.learning import development_id
 from monitor.models import Article, FeedItem
-from monitor.novelty import Judge, development_id
+from monitor.novelty import Judge
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"
