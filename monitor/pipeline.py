@@ -28,6 +28,7 @@ from functools import partial
 from typing import Any
 
 from monitor import compose
+from monitor.chatview import alert_view as alert_view
 from monitor.claims import CycleLease
 from monitor.config import Config, FeedConfig
 from monitor.context import Context as Context
@@ -48,7 +49,6 @@ from monitor.extract import article_from_feed, canonical_link, clean_url, extrac
 from monitor.gnews import GoogleNews, clean_title
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
-from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
 from monitor.outlets import outlet_name
