@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from monitor import compose
 from monitor.chatview import alert_view
-from monitor.delivery import DeliveryUnconfirmed, RateLimited, Telegram, split_html
+from monitor.delivery import DeliveryUnconfirmed, RateLimited, Telegram
 from monitor.errors import DeliveryError, PermanentDeliveryError, StoreError
+from monitor.splitting import split_html
 from monitor.store import OutboxRow
 
 if TYPE_CHECKING:
