@@ -69,14 +69,8 @@ from monitor.knowledge import Knowledge
 from monitor.leader import run_scheduler
 from monitor.metrics import Metrics
 from monitor.novelty import Judge
-from monitor.pipeline import (
-    Context,
-    CycleReport,
-    deliver,
-    knowledge_with_history,
-    poll_feeds,
-    process_items,
-)
+from monitor.pipeline import Context, CycleReport, deliver, knowledge_with_history, process_items
+from monitor.polling import poll_feeds
 from monitor.rules import RuleSet
 from monitor.runtime import (
     STOP_GRACE,
