@@ -13,23 +13,12 @@ import logging
 from dataclasses import replace
 from functools import partial
 
-from monitor.chatview import alert_view as alert_view
 from monitor.config import Config
-from monitor.context import Context as Context
-from monitor.context import CycleReport as CycleReport
-from monitor.context import CycleTally as CycleTally
-from monitor.errors import (
-    ExtractError,
-    FetchError,
-    MonitorError,
-    NoArticleText,
-    WorkError,
-)
+from monitor.context import Context
+from monitor.errors import ExtractError, FetchError, MonitorError, NoArticleText, WorkError
 from monitor.extract import article_from_feed, clean_url, extract_article
 from monitor.gnews import GoogleNews, clean_title
 from monitor.models import Article, FeedItem
-from monitor.outbox import deliver as deliver
-from monitor.outbox import say_how_to_connect as say_how_to_connect
 from monitor.outlets import outlet_name
 from monitor.store import PendingItem
 

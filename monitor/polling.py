@@ -14,16 +14,9 @@ import logging
 from collections.abc import Sequence
 
 from monitor import compose
-from monitor.chatview import alert_view as alert_view
 from monitor.config import Config, FeedConfig
-from monitor.context import Context as Context
-from monitor.context import CycleReport as CycleReport
-from monitor.context import CycleTally as CycleTally
-from monitor.errors import (
-    DeliveryError,
-)
-from monitor.outbox import deliver as deliver
-from monitor.outbox import say_how_to_connect as say_how_to_connect
+from monitor.context import Context, CycleReport
+from monitor.errors import DeliveryError
 
 log = logging.getLogger("monitor.pipeline")
 
