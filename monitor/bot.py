@@ -11,7 +11,7 @@ ignored.
 
 It reads through the pipeline's `Context`: the store, and the current `Judge` (rules and
 knowledge, which change as the monitor learns). Replies are composed by `replies` and cut
-to Telegram's 4096 characters by `delivery.split_html`.
+to Telegram's 4096 characters by `splitting.split_html`.
 
 Errors: python-telegram-bot's errors while starting become `DeliveryError` (the caller
 decides whether the monitor runs without the bot); a failed reply is logged, never raised.
@@ -43,15 +43,10 @@ from telegram.ext import (
 
 from monitor import chatsettings, replies, retraction
 from monitor.compose import esc
-from monitor.delivery import (
-    RedactToken,
-    prefer_timedelta,
-    redact,
-    split_html,
-    telegram_request,
-)
+from monitor.delivery import RedactToken, prefer_timedelta, redact, telegram_request
 from monitor.errors import DeliveryError, MonitorError
 from monitor.pipeline import Context, refresh_knowledge
+from monitor.splitting import split_html
 
 log = logging.getLogger("monitor.bot")
 

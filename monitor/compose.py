@@ -10,7 +10,7 @@ with its zone. The layout is a Jinja2 template (`monitor/templates/telegram/`, o
 own file, read by `templatefiles`), in one of three label languages. Every piece of article text is
 escaped by the template's autoescaping; rule ids appear only in the full form. Blocks are
 separated by a blank line, so a long alert can be cut at a block boundary
-(delivery.split_html).
+(splitting.split_html).
 """
 
 from __future__ import annotations

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from monitor.claims import CycleLease, new_owner
 from monitor.config import Config
-from monitor.delivery import RateBudget, Telegram, TelegramLink
+from monitor.delivery import Telegram, TelegramLink
 from monitor.feeds import Fetcher, Offload
 from monitor.gnews import GoogleNews
 from monitor.knowledge import Knowledge
 from monitor.metrics import Metrics
 from monitor.novelty import Judge
+from monitor.pacing import RateBudget
 from monitor.store import Store
 
 

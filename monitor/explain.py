@@ -17,11 +17,12 @@ from monitor.config import Config
 from monitor.errors import FetchError, NoArticleText, UsageError
 from monitor.extract import extract_article
 from monitor.feeds import Fetcher
+from monitor.fetching import headline_only
 from monitor.gnews import GoogleNews
 from monitor.knowledge import Knowledge
 from monitor.models import FeedItem
 from monitor.novelty import Judge
-from monitor.pipeline import headline_only, knowledge_with_history
+from monitor.pipeline import knowledge_with_history
 from monitor.rules import RuleSet
 
 

@@ -12,7 +12,9 @@ Stages, in order:
 5. deliver  — send the outbox: new alerts, and updates listing later sources (outbox.py)
 
 It wires the edges (feeds, extract, store, delivery) to the core (rules, knowledge,
-novelty, compose); it holds no SQL and no parsing of its own.
+novelty, compose); it holds no SQL and no parsing of its own. Polling is monitor.polling's,
+fetching and extracting monitor.fetching's; this module keeps the knowledge, the decision
+and the cycle that drives every stage.
 """
 
 from __future__ import annotations
@@ -23,40 +25,31 @@ import json
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, replace
-from functools import partial
+from dataclasses import asdict
 from typing import Any
 
-from monitor import compose
+from monitor.chatview import alert_view as alert_view
 from monitor.claims import CycleLease
-from monitor.config import Config, FeedConfig
+from monitor.config import FeedConfig
 from monitor.context import Context as Context
 from monitor.context import CycleReport as CycleReport
 from monitor.context import CycleTally as CycleTally
 from monitor.decision import Decision, Earlier, Routing, copied
 from monitor.decision import decide as decide_on
 from monitor.errors import (
-    DeliveryError,
-    ExtractError,
-    FetchError,
-    MonitorError,
-    NoArticleText,
     StoreError,
-    WorkError,
 )
-from monitor.extract import article_from_feed, canonical_link, clean_url, extract_article
-from monitor.gnews import GoogleNews, clean_title
+from monitor.extract import canonical_link, clean_url
+from monitor.fetching import fetch_and_extract as fetch_and_extract
 from monitor.knowledge import Development, Knowledge
 from monitor.models import Article, Assessment, Fact, FeedItem, StatusState
-from monitor.outbox import alert_view as alert_view
 from monitor.outbox import deliver as deliver
 from monitor.outbox import say_how_to_connect as say_how_to_connect
-from monitor.outlets import outlet_name
+from monitor.polling import poll_feeds as poll_feeds
 from monitor.store import PendingItem, Store
 
 log = logging.getLogger("monitor.pipeline")
 
-BACKOFF_DOUBLINGS = 6
 DEVELOPMENT_MEMORY = 5000  # recent developments kept in memory for grouping
 SUMMARY_EVERY = dt.timedelta(minutes=15)  # how often the daemon logs a cycle.summary
 
@@ -131,230 +124,6 @@ def refresh_knowledge(ctx: Context) -> bool:
     ctx.alerts_seen = alerts
     log.info("knowledge.rebuilt", extra={"retractions": mark.split(":", 1)[0], "alerts": alerts})
     return True
-
-
-# ----------------------------------------------------------------------------- 1. poll
-
-
-def _backoff(config: Config, feed: FeedConfig, errors: int, retry_after: float | None) -> float:
-    # doubling from the feed's own interval, at most 64 intervals (and max_backoff): a feed
-    # that comes back is noticed within a bounded number of its own intervals
-    interval = feed.interval or config.polling.interval
-    wait = min(config.polling.max_backoff, interval * (2.0 ** min(errors, BACKOFF_DOUBLINGS)))
-    return float(max(wait, min(retry_after or 0.0, config.polling.max_backoff)))
-
-
-async def poll_feeds(
-    ctx: Context, now: dt.datetime, due_only: bool, feeds: Sequence[FeedConfig] | None = None
-) -> CycleReport:
-    """Poll every (due) feed concurrently; store new items; one log line per failure."""
-    report = CycleReport()
-    cfg = ctx.config
-    max_age = cfg.polling.max_item_age_days
-    unhealthy_after = cfg.polling.unhealthy_after
-    notices: list[str] = []  # feeds that turned unhealthy or recovered, for the admins
-
-    async def one(feed: FeedConfig) -> None:
-        state = ctx.store.feed_state(feed.id, feed.url)
-        if due_only and state.next_poll_at and state.next_poll_at > now:
-            return
-        result = await ctx.fetcher.poll(feed.id, feed.url, state.http)
-        report.feeds_polled += 1
-        ctx.metrics.feed_polled(feed.id, result.status, result.error is not None)
-        interval = feed.interval or cfg.polling.interval
-        if result.error is not None:
-            report.feed_errors += 1
-            wait = _backoff(cfg, feed, state.error_count, result.retry_after)
-            ctx.store.record_poll(
-                feed.id, now, result.status, None, result.error, now + dt.timedelta(seconds=wait)
-            )
-            log.warning(
-                "feed.failed",
-                extra={
-                    "feed": feed.id,
-                    "status": result.status,
-                    "error": result.error,
-                    "retry_in": round(wait),
-                },
-            )
-            errors = state.error_count + 1
-            ctx.metrics.feed_health(feed.id, errors >= unhealthy_after)
-            if errors == unhealthy_after:  # once per run of failures
-                log.error(
-                    "feed.unhealthy",
-                    extra={"feed": feed.id, "errors": errors, "error": result.error},
-                )
-                notices.append(
-                    f"⚠️ Feed <b>{compose.esc(feed.id)}</b> is unhealthy: {errors} failed polls "
-                    f"in a row ({compose.esc(result.error[:300])}); it is polled with backoff."
-                )
-            return
-        skip_before = None
-        if max_age is not None:
-            skip_before = now - dt.timedelta(days=max_age)
-        new = ctx.store.record_poll(
-            feed.id,
-            now,
-            result.status,
-            result.http,
-            None,
-            now + dt.timedelta(seconds=interval),
-            result.items,
-            skip_before,
-        )
-        report.new_items += new
-        ctx.metrics.feed_health(feed.id, False)
-        if state.error_count >= unhealthy_after:
-            log.info("feed.recovered", extra={"feed": feed.id, "after_errors": state.error_count})
-            notices.append(
-                f"✅ Feed <b>{compose.esc(feed.id)}</b> recovered after "
-                f"{state.error_count} failed polls."
-            )
-        log.info(
-            "feed.polled",
-            extra={
-                "feed": feed.id,
-                "status": result.status,
-                "not_modified": result.not_modified,
-                "items": len(result.items),
-                "new": new,
-            },
-        )
-
-    polls = [one(f) for f in (cfg.feeds if feeds is None else feeds)]
-    # every feed's poll finishes (and is recorded) before a database error ends the cycle
-    outcomes = await asyncio.gather(*polls, return_exceptions=True)
-    if notices:
-        await tell_admins(ctx, "\n".join(notices))
-    for outcome in outcomes:
-        if isinstance(outcome, BaseException):
-            raise outcome
-    return report
-
-
-async def tell_admins(ctx: Context, text: str) -> None:
-    """A notice to each admin's private chat, when Telegram is connected; never raises."""
-    if ctx.telegram is None or ctx.telegram_down is not None:
-        return
-    for admin in ctx.config.telegram.admin_ids:
-        try:
-            await ctx.telegram.send(admin, text)
-        except DeliveryError as exc:
-            log.warning("admins.not_told", extra={"chat": admin, "error": str(exc)})
-
-
-# ----------------------------------------------------------------------------- 2–3. fetch, extract
-
-
-def _configured_title(cfg: Config, feed_id: str) -> str | None:
-    return next((f.title for f in cfg.feeds if f.id == feed_id and f.title), None)
-
-
-async def fetch_and_extract(ctx: Context, pending: PendingItem, now: dt.datetime) -> Article | None:
-    """The article of one item, or None when its page failed and will be retried."""
-    item = pending.item
-    cfg = ctx.config
-    google = ctx.google if ctx.google is not None and ctx.google.owns(item.link) else None
-    if google is not None:  # "Drills on Shikotan - Reuters": the outlet is named apart
-        item = replace(item, title=clean_title(item.title, item.source))
-    url = item.link
-    try:
-        if google is not None:
-            url = await publisher_url(ctx, google, item.link, now)
-        try:
-            page = await ctx.fetcher.page(url)
-        except FetchError as exc:
-            ctx.metrics.page_fetched(getattr(exc, "status", None), failed=True)
-            raise
-        ctx.metrics.page_fetched(page.status, failed=False)
-        with ctx.metrics.extract_seconds.time():
-            try:
-                # a partial pickles: the clock is read here, the page read in the pool
-                read_page = partial(extract_article, now=ctx.clock())
-                article = await ctx.work(read_page, item, url, page.body, page.content_type, "")
-            except WorkError as exc:
-                raise ExtractError(f"extraction {exc}") from exc
-        return _named(cfg, item, article)
-    except (FetchError, ExtractError) as exc:
-        if isinstance(exc, ExtractError):
-            ctx.metrics.page_errors.inc()
-        attempts = pending.attempts + 1
-        # a paywall says so itself; a link Google will not resolve stays so
-        settled = getattr(exc, "settled", False)
-        if settled or attempts >= cfg.polling.page_attempts:
-            log.warning(
-                "page.fallback_to_feed_text",
-                extra={
-                    "feed": item.feed_id,
-                    "url": item.link,
-                    "error": str(exc),
-                    "attempts": attempts,
-                },
-            )
-            # the publisher's URL when a Google News link was resolved, else the link itself
-            reached = replace(item, link=url)
-            return _named(cfg, item, _without_page(reached, now, exc))
-        # a page is retried on the scale of polling (a minute at most, doubling)
-        step = min(60.0, cfg.polling.interval)
-        retry = now + dt.timedelta(seconds=min(3600.0, step * 2**attempts))
-        ctx.store.item_failed(item, str(exc), retry)
-        log.warning(
-            "page.failed",
-            extra={"feed": item.feed_id, "url": item.link, "error": str(exc), "attempt": attempts},
-        )
-        return None
-
-
-class Unresolved(FetchError):
-    """A Google News link not resolved to the publisher's URL (`settled`: a try later
-    would give the same answer)."""
-
-    def __init__(self, message: str, *, settled: bool) -> None:
-        super().__init__(message)
-        self.settled = settled
-
-
-async def publisher_url(ctx: Context, google: GoogleNews, link: str, now: dt.datetime) -> str:
-    """The publisher's URL behind a Google News link: stored, else asked of Google (and
-    stored); Unresolved when Google does not tell."""
-    if known := ctx.store.google_link(link):
-        return known
-    found = await google.resolve(link)
-    if found.url is None:
-        raise Unresolved(
-            f"the Google News link could not be resolved to the publisher: {found.error}",
-            settled=not found.again,
-        )
-    ctx.store.save_google_link(link, found.url, now)
-    log.info("google.resolved", extra={"link": link, "url": found.url})
-    return found.url
-
-
-def _without_page(item: FeedItem, now: dt.datetime, exc: MonitorError) -> Article:
-    """The item decided on its headline, saying why its page gave no text."""
-    if isinstance(exc, Unresolved):
-        return headline_only(item, now, str(exc))
-    if isinstance(exc, NoArticleText):
-        return headline_only(item, now, str(exc), exc.description)
-    what = "fetched" if isinstance(exc, FetchError) else "read"
-    return headline_only(item, now, f"the page could not be {what} ({exc})")
-
-
-def headline_only(item: FeedItem, now: dt.datetime, why: str, description: str = "") -> Article:
-    """The article decided on the item's headline and the feed's description (the page's
-    own description when the feed gives none), marked with why the page gave no text."""
-    article = article_from_feed(item, now)
-    text = article.text or description
-    return replace(article, text=text, why_feed_only=why)
-
-
-def _named(cfg: Config, item: FeedItem, article: Article) -> Article:
-    """The article with the outlet alerts name (monitor/outlets.py: the configured title,
-    the item's `<source>`, the page's publisher, the channel title, the host) and its URL
-    without tracking parameters, so that one article reached two ways has one URL."""
-    configured = _configured_title(cfg, item.feed_id)
-    outlet = outlet_name(configured, item, article.outlet, article.url)
-    return replace(article, outlet=outlet, url=clean_url(article.url))
 
 
 # ----------------------------------------------------------------------------- 4. decide

@@ -3,7 +3,7 @@
 A view module: stored alerts, knowledge, rules and feed health in, text out. No I/O, no
 clock (the caller passes `now`), no python-telegram-bot. Every stored or configured piece
 of text is escaped with `compose.esc`; only <b>, <i>, <code> and <a href> are emitted.
-Replies may exceed 4096 characters: the bot splits them with `delivery.split_html`, so
+Replies may exceed 4096 characters: the bot splits them with `splitting.split_html`, so
 blocks are separated by a blank line.
 """
 

@@ -24,8 +24,8 @@ from monitor import replies
 from monitor.app import open_context, run_daemon, run_once
 from monitor.bot import BotService
 from monitor.config import Config, load_config
-from monitor.delivery import split_html
 from monitor.pipeline import Context, run_cycle
+from monitor.splitting import split_html
 from monitor.store import AlertRecord
 
 ROOT = Path(__file__).resolve().parent.parent

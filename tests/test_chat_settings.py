@@ -19,9 +19,9 @@ from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 
 from monitor.chatsettings import SettingRefused, change
+from monitor.chatview import silent, wanted
 from monitor.compose import SAMPLES
 from monitor.config import ChatSettings
-from monitor.outbox import silent, wanted
 from monitor.rulefiles import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent

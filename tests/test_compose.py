@@ -14,8 +14,8 @@ from support.botapi import parse_html
 
 from monitor import compose, templatefiles, templating
 from monitor.compose import SAMPLES, AlertView, Style, render_alert, render_digest, undateline
-from monitor.delivery import split_html
 from monitor.labels import LABELS
+from monitor.splitting import split_html
 
 GOLDEN = Path(__file__).parent / "data" / "messages"
 RULE_IDS = ("kuril-islands-headline", "kuril-islands", "tracked-matter")

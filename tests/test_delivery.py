@@ -21,16 +21,10 @@ from hypothesis import strategies as st
 from support.botapi import BotApi, EntityError, parse_html
 from telegram import Bot, BotCommand
 
-from monitor.delivery import (
-    DeliveryUnconfirmed,
-    RateBudget,
-    RateLimited,
-    RedactToken,
-    Telegram,
-    TelegramLink,
-    split_html,
-)
+from monitor.delivery import DeliveryUnconfirmed, RateLimited, RedactToken, Telegram, TelegramLink
 from monitor.errors import DeliveryError, PermanentDeliveryError
+from monitor.pacing import RateBudget
+from monitor.splitting import split_html
 
 T = TypeVar("T")
 CHANNEL = "@kuril_news"

@@ -30,13 +30,13 @@ from support.newsworld import NewsWorld, atom_feed, rss_feed
 
 from monitor import compose
 from monitor.config import load_config
-from monitor.delivery import split_html
 from monitor.errors import ConfigError, ExtractError, FetchError
 from monitor.extract import MAX_ELEMENTS, MAX_TEXT, extract_article
 from monitor.feeds import MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, parse_feed
 from monitor.models import FeedItem
 from monitor.rulefiles import load_rules
 from monitor.rules import RuleSet
+from monitor.splitting import split_html
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ITEM = FeedItem("f", "k", "https://news.example/a", "Title", "Summary", T0)

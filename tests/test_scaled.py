@@ -26,7 +26,7 @@ from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
 
-from monitor import runtime, scaled
+from monitor import leader, runtime
 from monitor.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -375,7 +375,7 @@ def test_a_leaders_bot_that_cannot_start_is_tried_again(
     """Telegram failing as a scheduler takes the lead: `bot.unavailable` is logged, the
     scheduler leads on, and the bot is tried again (every BOT_RETRY seconds: a minute,
     here 0.2 s) until it answers; it stops with the scheduler."""
-    monkeypatch.setattr(scaled, "BOT_RETRY", 0.2)
+    monkeypatch.setattr(leader, "BOT_RETRY", 0.2)
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", DEFAULT_TOKEN)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     _publish(world, upto=0)
@@ -388,7 +388,7 @@ def test_a_leaders_bot_that_cannot_start_is_tried_again(
 
     async def main() -> int:
         stop = asyncio.Event()
-        scheduler = asyncio.create_task(scaled.run_scheduler(config, stop))
+        scheduler = asyncio.create_task(leader.run_scheduler(config, stop))
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 30
         while not logged("bot.started"):
@@ -429,7 +429,7 @@ def test_a_scheduler_stops_promptly_while_its_bot_waits_for_telegram(
 
     async def main() -> tuple[int, float]:
         stop = asyncio.Event()
-        scheduler = asyncio.create_task(scaled.run_scheduler(config, stop))
+        scheduler = asyncio.create_task(leader.run_scheduler(config, stop))
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 30
         while not bot.params_of("getMe"):
