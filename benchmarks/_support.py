@@ -655,7 +655,7 @@ class NewsServer:
 
 def shipped_polling() -> dict[str, Any]:
     """The polling settings of the shipped config.yaml (defaults when it cannot be read)."""
-    from monitor.config import Config, load_config
+    from monitor.files.config import Config, load_config
 
     try:
         polling = load_config(ROOT / "config.yaml").polling

@@ -4,7 +4,7 @@ On 300+ pages (the evaluation corpus's pages when ../shared/corpus exists, with 
 heavier and legacy-encoded variants of them, plus generated pages in en/ru/ja of several
 lengths) it times, in one run:
 
-(a) `trafilatura.bare_extraction` alone, with the options monitor/extract.py passes;
+(a) `trafilatura.bare_extraction` alone, with the options monitor/edges/extract.py passes;
 (b) what the monitor does with a fetched page: `extract.extract_article`, then
     `pipeline.decide` (`Judge.assess` = reading + novelty, `Store.apply` into
     a temporary SQLite file, learning from alerts) and, for alerts,
@@ -44,14 +44,15 @@ from typing import Any
 import _support as sup
 import trafilatura
 
-from monitor import compose, pipeline
-from monitor.app import open_context
-from monitor.config import load_config
+from monitor.core import compose
+from monitor.core.models import Article, FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
+from monitor.edges.workpool import WorkPool
 from monitor.errors import ExtractError
-from monitor.extract import extract_article
-from monitor.models import Article, FeedItem
-from monitor.novelty import Judge
-from monitor.workpool import WorkPool
+from monitor.files.config import load_config
+from monitor.shell.app import open_context
+from monitor.stages import pipeline
 
 RATIO_TARGET = 1.25
 DECISION_TARGET = 0.25
@@ -65,8 +66,9 @@ FALLBACK_OPTIONS: dict[str, Any] = {
 
 
 def extraction_options() -> dict[str, Any]:
-    """The keyword constants monitor/extract.py passes to bare_extraction (read, not copied)."""
-    tree = ast.parse((sup.ROOT / "monitor" / "extract.py").read_text(encoding="utf-8"))
+    """The keyword constants monitor/edges/extract.py passes to bare_extraction (read, not
+    copied)."""
+    tree = ast.parse((sup.ROOT / "monitor" / "edges" / "extract.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Call)
@@ -322,7 +324,7 @@ async def pool_overhead(samples: list[Sample]) -> tuple[float, float, float]:
     itself: (median wall ms, mean wall ms, mean CPU ms in this process)."""
     walls: list[float] = []
     cpu = 0.0
-    async with WorkPool(1, 120.0, preload=("monitor.extract",)) as pool:
+    async with WorkPool(1, 120.0, preload=("monitor.edges.extract",)) as pool:
         calls = []
         for n, s in enumerate(samples):
             item = FeedItem("bench", f"k{n}", s.url, "", "", None)
@@ -370,7 +372,7 @@ def main() -> None:
         f"pages: {len(samples)} ({corpus_n} corpus pages and variants of them, the rest "
         f"generated); {sum(len(s.body) for s in samples) / len(samples) / 1024:.0f} KiB average"
     )
-    print(f"bare_extraction options (read from monitor/extract.py): {options}")
+    print(f"bare_extraction options (read from monitor/edges/extract.py): {options}")
 
     with tempfile.TemporaryDirectory() as tmp:
         warm = samples[:: max(1, len(samples) // 12)]

@@ -34,11 +34,11 @@ from typing import Any
 import _support as sup
 import httpx
 
-from monitor import pipeline
-from monitor.app import open_context
-from monitor.config import load_config
-from monitor.extract import extract_article
-from monitor.models import FeedItem
+from monitor.core.models import FeedItem
+from monitor.edges.extract import extract_article
+from monitor.files.config import load_config
+from monitor.shell.app import open_context
+from monitor.stages import pipeline
 
 LAG_TARGET_MS = 100.0
 

@@ -1,7 +1,7 @@
 """Rule matching speed: generated rule sets (en/ru/ja terms) against news-like articles.
 
 Writes concepts and rules as YAML to a temporary folder, loads them with
-`monitor.rulefiles.load_rules` and times:
+`monitor.files.rulefiles.load_rules` and times:
 
 - `Matcher.find` in one pass over the whole text, as `reading.read_article` scans an
   article (the figure held to the target);
@@ -28,11 +28,11 @@ from pathlib import Path
 import _support as sup
 import yaml
 
-from monitor.models import Article
-from monitor.reading import MAX_SENTENCES, read_article
-from monitor.rulefiles import load_rules
-from monitor.rules import Matcher, RuleSet
-from monitor.text import sentences
+from monitor.core.models import Article
+from monitor.core.reading import MAX_SENTENCES, read_article
+from monitor.core.rules import Matcher, RuleSet
+from monitor.core.text import sentences
+from monitor.files.rulefiles import load_rules
 
 TARGET_MS = 5.0
 

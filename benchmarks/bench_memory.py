@@ -2,7 +2,7 @@
 as the history grows.
 
 A loopback news server (its own process) serves N feeds (default 2,000) on 50 loopback
-addresses; a database is filled through the schema `monitor.store` creates, with bulk
+addresses; a database is filled through the schema `monitor.edges.store` creates, with bulk
 inserts: the feeds' HTTP state (so 90 % of them answer 304), seen items, assessed
 articles, and 2 % of the articles as alerts with their developments and learned facts.
 Each run is `kuril-monitor --config CFG run --once` as a subprocess on a fresh copy of
@@ -37,10 +37,10 @@ from pathlib import Path
 
 import _support as sup
 
-from monitor.pipeline import knowledge_with_history
-from monitor.rulefiles import load_rules
-from monitor.seedfiles import load_seeds
-from monitor.store import Store
+from monitor.edges.store import Store
+from monitor.files.rulefiles import load_rules
+from monitor.files.seedfiles import load_seeds
+from monitor.stages.pipeline import knowledge_with_history
 
 RSS_TARGET_MB = 400.0
 GROWTH_TARGET = 1.20

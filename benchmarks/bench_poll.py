@@ -35,9 +35,9 @@ import _support as sup
 import feedparser
 import httpx
 
-from monitor import pipeline
-from monitor.app import open_context
-from monitor.config import load_config
+from monitor.files.config import load_config
+from monitor.shell.app import open_context
+from monitor.stages import pipeline
 
 TARGET = 1.5
 

@@ -44,8 +44,8 @@ from psycopg import sql
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor.config import load_config  # noqa: E402  (after the path is set)
-from monitor.jobs import Jobs  # noqa: E402
+from monitor.files.config import load_config  # noqa: E402  (after the path is set)
+from monitor.shell.jobs import Jobs  # noqa: E402
 
 SERVER = os.environ.get("KURIL_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 OLD = format_datetime(dt.datetime(2020, 1, 1, tzinfo=dt.UTC), True)  # older than max age

@@ -28,7 +28,7 @@ from support.newsworld import NewsWorld
 from support.pages import shipped_judge
 from support.reviewworld import ReviewWorld, review_world
 
-from monitor.novelty import Judge
+from monitor.core.novelty import Judge
 
 TIER_NAMES = ("fast", "edge", "system")
 
@@ -59,6 +59,7 @@ TIERS: dict[str, str] = {
     "test_history.py": "system",
     "test_hostile.py": "edge",
     "test_acts_of_claim.py": "fast",
+    "test_layers.py": "fast",
     "test_infrastructure.py": "fast",
     "test_log.py": "fast",
     "test_migrations.py": "edge",

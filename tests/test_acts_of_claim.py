@@ -11,8 +11,8 @@ import datetime as dt
 import pytest
 from support.pages import article
 
-from monitor.models import Article
-from monitor.novelty import Judge
+from monitor.core.models import Article
+from monitor.core.novelty import Judge
 
 WHEN = dt.datetime(2026, 9, 14, 6, 0, tzinfo=dt.UTC)
 

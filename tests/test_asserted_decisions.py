@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from monitor.extract import extract_article
-from monitor.learning import learn_from
-from monitor.models import Article, FeedItem
-from monitor.novelty import Judge
+from monitor.core.learning import learn_from
+from monitor.core.models import Article, FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEN = dt.datetime(2026, 5, 12, 9, 0, tzinfo=dt.UTC)

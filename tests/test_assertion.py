@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.assertion import assertion
-from monitor.assertion_ru import acts_itself
-from monitor.text import normalize
+from monitor.core.assertion import assertion
+from monitor.core.assertion_ru import acts_itself
+from monitor.core.text import normalize
 
 
 def _verdict(lang: str, sentence: str, trigger: str) -> tuple[bool, str]:

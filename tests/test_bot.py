@@ -20,13 +20,13 @@ import yaml
 from support.botapi import DEFAULT_TOKEN, BotApi, StoredMessage, parse_html
 from support.newsworld import NewsWorld
 
-from monitor import replies
-from monitor.app import open_context, run_daemon, run_once
-from monitor.bot import BotService
-from monitor.config import Config, load_config
-from monitor.pipeline import Context, run_cycle
-from monitor.splitting import split_html
-from monitor.store import AlertRecord
+from monitor.edges.splitting import split_html
+from monitor.edges.store import AlertRecord
+from monitor.files.config import Config, load_config
+from monitor.shell import replies
+from monitor.shell.app import open_context, run_daemon, run_once
+from monitor.shell.bot import BotService
+from monitor.stages.pipeline import Context, run_cycle
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
@@ -558,7 +558,7 @@ def test_daemon_runs_on_when_the_bot_cannot_start(
     """A bot that fails to start is logged; the monitor still polls and sends alerts."""
     bot_world.api.fail_next("deleteWebhook", 500, description="Internal Server Error")
     bot_world.publish(DRILLS)
-    caplog.set_level(logging.WARNING, logger="monitor.app")
+    caplog.set_level(logging.WARNING, logger="monitor.shell.app")
 
     async def main() -> None:
         stop = asyncio.Event()

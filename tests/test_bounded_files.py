@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.yamlbombs import alias_keys, deep_nesting, many_concepts
 
-from monitor import app, runtime
-from monitor.config import load_config
 from monitor.errors import ConfigError
-from monitor.rulefiles import MAX_RULES_BYTES
-from monitor.yamlfile import MAX_BYTES, MAX_DEPTH, YamlDoc, parse_yaml
+from monitor.files.config import load_config
+from monitor.files.rulefiles import MAX_RULES_BYTES
+from monitor.files.yamlfile import MAX_BYTES, MAX_DEPTH, YamlDoc, parse_yaml
+from monitor.shell import app, runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_MB = 300  # `check` on the shipped files peaks near 120 MB

@@ -21,14 +21,14 @@ import pytest
 from support.daemon import ROOT, write_config
 from support.newsworld import NewsWorld, rss_feed
 
-from monitor.app import open_context
-from monitor.config import load_config
+from monitor.core.models import FeedItem, HttpState, text_codec
+from monitor.edges.extract import extract_article
+from monitor.edges.feeds import MAX_DEPTH, MAX_ELEMENTS, Fetcher, FetchLimits, parse_feed
+from monitor.edges.workpool import WorkPool
 from monitor.errors import ExtractError, FetchError, WorkError
-from monitor.extract import extract_article
-from monitor.feeds import MAX_DEPTH, MAX_ELEMENTS, Fetcher, FetchLimits, parse_feed
-from monitor.models import FeedItem, HttpState, text_codec
-from monitor.pipeline import run_cycle
-from monitor.workpool import WorkPool
+from monitor.files.config import load_config
+from monitor.shell.app import open_context
+from monitor.stages.pipeline import run_cycle
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ITEM = FeedItem("f", "k", "https://news.example/a", "Title", "Summary", T0)
@@ -56,7 +56,7 @@ LIMITS = FetchLimits(timeout=5.0, allow_private_addresses=True)
 # what the monitor's pool preloads: the fork server is one per process, started by the first
 # pool with the preload of that moment, so every pool here names it, as `app` does (a worker
 # forked without it imports trafilatura on its first call, past the small limits below)
-PRELOAD = ("monitor.extract", "monitor.feeds")
+PRELOAD = ("monitor.edges.extract", "monitor.edges.feeds")
 # a page in the pool is dated, when it gives no date, by the time the test ran
 EXTRACT = partial(extract_article, now=datetime.now(UTC))
 
@@ -292,7 +292,7 @@ def test_the_wait_for_a_free_worker_counts_against_the_limit() -> None:
 # the monitor's side of a busy worker, killed while the worker is still at its call
 _KILLED_MID_CALL = """
 import asyncio, os, signal, time
-from monitor.workpool import WorkPool
+from monitor.edges.workpool import WorkPool
 
 async def main():
     async with WorkPool(1, 30.0) as pool:

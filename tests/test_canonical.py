@@ -13,8 +13,8 @@ import pytest
 from support.daemon import ARTICLES, run_cli, write_config
 from support.newsworld import NewsWorld
 
-from monitor.extract import canonical_link, same_site
-from monitor.grouping import same_text
+from monitor.core.grouping import same_text
+from monitor.edges.extract import canonical_link, same_site
 
 PAGE = "https://news.example/world/2026/03/drills.html"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)

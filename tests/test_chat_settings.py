@@ -18,11 +18,11 @@ from support.botapi import BotApi, parse_html
 from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 
-from monitor.chatsettings import SettingRefused, change
-from monitor.chatview import silent, wanted
-from monitor.compose import SAMPLES
-from monitor.config import ChatSettings
-from monitor.rulefiles import load_rules
+from monitor.core.compose import SAMPLES
+from monitor.files.config import ChatSettings
+from monitor.files.rulefiles import load_rules
+from monitor.stages.chatsettings import SettingRefused, change
+from monitor.stages.chatview import silent, wanted
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"

@@ -171,7 +171,7 @@ def test_settings_from_the_environment_override_the_file(tmp_path: Path) -> None
     # the probe asked the port from the environment (on 127.0.0.1 for 0.0.0.0)
     assert f"no answer from http://127.0.0.1:{env['KURIL_HEALTH_PORT']}/healthz" in probe.stdout
     script = (
-        "from pathlib import Path; from monitor.config import load_config; "
+        "from pathlib import Path; from monitor.files.config import load_config; "
         f"c = load_config(Path({str(config)!r})); "
         "print(c.telegram.chat_ids, c.telegram.admin_ids, c.health.host, c.log.level)"
     )
@@ -269,7 +269,8 @@ def test_config_show_refuses_a_bad_config_and_bad_usage(tmp_path: Path) -> None:
 
 def test_config_show_knows_the_web_token_variable() -> None:
     """The web token `config show` reports is the variable the web page reads."""
-    from monitor import configshow, web
+    from monitor.cli import configshow
+    from monitor.web import site as web
 
     assert configshow.WEB_TOKEN_ENV == web.TOKEN_ENV
 

@@ -1,4 +1,4 @@
-"""Tests for monitor.compose and monitor.templating: the brief and full alert, in three
+"""Tests for monitor.core.compose and monitor.core.templating: the brief and full alert, in three
 label languages, as Telegram would parse them; datelines, who said it, what was known."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from support.botapi import parse_html
 
-from monitor import compose, templatefiles, templating
-from monitor.compose import SAMPLES, AlertView, Style, render_alert, render_digest, undateline
-from monitor.labels import LABELS
-from monitor.splitting import split_html
+from monitor.core import compose, templating
+from monitor.core.compose import SAMPLES, AlertView, Style, render_alert, render_digest, undateline
+from monitor.core.labels import LABELS
+from monitor.edges.splitting import split_html
+from monitor.files import templatefiles
 
 GOLDEN = Path(__file__).parent / "data" / "messages"
 RULE_IDS = ("kuril-islands-headline", "kuril-islands", "tracked-matter")
@@ -252,7 +253,7 @@ def test_check_names_each_template_problem_with_its_place(
 
 def test_the_default_templates_pass_check() -> None:
     """The shipped templates are files that `check` accepts."""
-    folder = Path(templating.__file__).parent / "templates" / "telegram"
+    folder = Path(templating.__file__).parents[1] / "templates" / "telegram"
     for name in ("brief.html", "full.html"):
         assert templatefiles.check(folder / name) == []
 

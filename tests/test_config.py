@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import load_config
 from monitor.errors import ConfigError
+from monitor.files.config import load_config
 
 CONTRACT = """\
 database: sqlite:///{tmp}/state/monitor.db

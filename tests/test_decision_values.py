@@ -1,4 +1,4 @@
-"""Decisions as values (monitor/decision.py): what is to happen with an article, checked
+"""Decisions as values (monitor/core/decision.py): what is to happen with an article, checked
 with plain asserts on real assessments of owned pages, without any database."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.decision import Decision, Earlier, Routing, copied, decide
-from monitor.extract import extract_article
-from monitor.learning import development_id
-from monitor.models import Article, FeedItem
-from monitor.novelty import Judge
+from monitor.core.decision import Decision, Earlier, Routing, copied, decide
+from monitor.core.learning import development_id
+from monitor.core.models import Article, FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"
@@ -147,8 +147,8 @@ def test_a_copy_keeps_the_decision_made_on_its_original() -> None:
 
 
 def test_deciding_does_no_io() -> None:
-    """monitor/decision.py imports no store, network, clock or event loop."""
-    tree = ast.parse((ROOT / "monitor" / "decision.py").read_text(encoding="utf-8"))
+    """monitor/core/decision.py imports no store, network, clock or event loop."""
+    tree = ast.parse((ROOT / "monitor" / "core" / "decision.py").read_text(encoding="utf-8"))
     imported = {
         name
         for node in ast.walk(tree)
@@ -159,6 +159,13 @@ def test_deciding_does_no_io() -> None:
             else [a.name for a in node.names]
         )
     }
-    forbidden = {"asyncio", "sqlite3", "httpx", "time", "monitor.store", "monitor.dialect"}
+    forbidden = {
+        "asyncio",
+        "sqlite3",
+        "httpx",
+        "time",
+        "monitor.edges.store",
+        "monitor.edges.dialect",
+    }
     assert not imported & forbidden
-    assert "now(" not in (ROOT / "monitor" / "decision.py").read_text(encoding="utf-8")
+    assert "now(" not in (ROOT / "monitor" / "core" / "decision.py").read_text(encoding="utf-8")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from monitor.extract import extract_article
-from monitor.learning import learn_from
-from monitor.models import FeedItem
-from monitor.novelty import Judge
+from monitor.core.learning import learn_from
+from monitor.core.models import FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "articles"
@@ -72,7 +72,7 @@ def test_decision_reads_the_lead_and_an_alert_the_whole_story(judge: Judge) -> N
     story: a protest and a tracked status mentioned far down still reach it."""
     from dataclasses import replace
 
-    from monitor.reading import LEAD_SENTENCES
+    from monitor.core.reading import LEAD_SENTENCES
 
     article = _article("new-shikotan-drills")
     first, rest = article.text.split("\n", 1)
@@ -108,7 +108,7 @@ def test_brief_reading_skips_claims_of_pages_no_rule_matches(judge: Judge) -> No
 
 
 def _story(title: str, lead: str, lang: str = "en"):  # type: ignore[no-untyped-def]
-    from monitor.models import Article
+    from monitor.core.models import Article
 
     when = dt.datetime(2026, 5, 3, 9, tzinfo=dt.UTC)
     return Article(f"http://news.test/{abs(hash(title))}", "test", title, lead, lang, when)

@@ -1,4 +1,5 @@
-"""Tests for monitor.delivery: the real python-telegram-bot against a local Bot API endpoint."""
+"""Tests for monitor.edges.delivery: the real python-telegram-bot against a local Bot API
+endpoint."""
 
 from __future__ import annotations
 
@@ -21,10 +22,16 @@ from hypothesis import strategies as st
 from support.botapi import BotApi, EntityError, parse_html
 from telegram import Bot, BotCommand
 
-from monitor.delivery import DeliveryUnconfirmed, RateLimited, RedactToken, Telegram, TelegramLink
+from monitor.edges.delivery import (
+    DeliveryUnconfirmed,
+    RateLimited,
+    RedactToken,
+    Telegram,
+    TelegramLink,
+)
+from monitor.edges.pacing import RateBudget
+from monitor.edges.splitting import split_html
 from monitor.errors import DeliveryError, PermanentDeliveryError
-from monitor.pacing import RateBudget
-from monitor.splitting import split_html
 
 T = TypeVar("T")
 CHANNEL = "@kuril_news"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.dialect import PgRow, _placeholders, redact, translate
+from monitor.edges.dialect import PgRow, _placeholders, redact, translate
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from types import ModuleType
 
-from monitor.extract import page_publisher
+from monitor.edges.extract import page_publisher
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "eval_stripped.py"
 PAGE = """<html><head><title>Drills | Vestnik</title>

@@ -35,8 +35,8 @@ from support.disk import fill, small_tmpfs
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
 
-from monitor.claims import CYCLE_LEASE, CycleLease
-from monitor.store import Store
+from monitor.edges.claims import CYCLE_LEASE, CycleLease
+from monitor.edges.store import Store
 
 CHANNEL = "@kuril_test"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
@@ -157,7 +157,7 @@ def test_the_cycle_lease_is_shared_by_one_process_cycles_and_refused_to_another(
 ) -> None:
     """Overlapping cycles of one process share the lease; another process's cycles are
     refused (one `cycle.skipped` line naming the holder) until the last one gives it back."""
-    caplog.set_level(logging.INFO, logger="monitor.claims")
+    caplog.set_level(logging.INFO, logger="monitor.edges.claims")
     store = Store.open(tmp_path / "monitor.db")
     mine, theirs = CycleLease(store, "elsewhere:1:a"), CycleLease(store, "elsewhere:2:b")
 

@@ -19,10 +19,10 @@ from support.daemon import ARTICLES, Daemon, events, run_cli, write_config
 from support.disk import fill, small_tmpfs
 from support.newsworld import NewsWorld
 
+from monitor.core.models import FeedItem
+from monitor.edges.extract import article_from_feed
+from monitor.edges.store import Store
 from monitor.errors import StoreError
-from monitor.extract import article_from_feed
-from monitor.models import FeedItem
-from monitor.store import Store
 
 CHANNEL = "@kuril_test"
 ADMIN = 4242

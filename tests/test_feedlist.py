@@ -16,10 +16,10 @@ from support import daemon
 from support.monitorrun import ROOT, run_cli
 from support.newsworld import NewsWorld, wait_until
 
-from monitor.app import run_daemon
-from monitor.config import load_config
 from monitor.errors import ConfigError
-from monitor.opml import read_opml
+from monitor.files.config import load_config
+from monitor.files.opml import read_opml
+from monitor.shell.app import run_daemon
 
 OPML = Path(__file__).parent / "data" / "opml"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)

@@ -1,4 +1,5 @@
-"""Tests for monitor.feeds: golden parsing, HTTP behaviour against a real server, the guard."""
+"""Tests for monitor.edges.feeds: golden parsing, HTTP behaviour against a real server, the
+guard."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.newsworld import NewsWorld, rss_feed, wait_until
 
-from monitor.errors import BlockedAddress, FetchError
-from monitor.feeds import (
+from monitor.core.models import FeedResult, HttpState, Page
+from monitor.edges.feeds import (
     MAX_ITEMS,
     Fetcher,
     FetchLimits,
@@ -30,7 +31,7 @@ from monitor.feeds import (
     parse_feed,
     parse_retry_after,
 )
-from monitor.models import FeedResult, HttpState, Page
+from monitor.errors import BlockedAddress, FetchError
 
 DATA = Path(__file__).parent / "data" / "feeds"
 GOLDEN = sorted(DATA.glob("*.expected.json"))

@@ -17,9 +17,9 @@ from support.googlenews import GoogleNewsStandIn, article_id
 from support.monitorrun import CHANNEL, run_cli, write_config
 from support.newsworld import NewsWorld
 
-from monitor.feeds import parse_feed
-from monitor.gnews import article_id as google_id
-from monitor.gnews import clean_title, decode_offline, is_google_news, parse_batch
+from monitor.edges.feeds import parse_feed
+from monitor.edges.gnews import article_id as google_id
+from monitor.edges.gnews import clean_title, decode_offline, is_google_news, parse_batch
 
 RECORDED = Path(__file__).parent / "data" / "googlenews"
 PAGES = Path(__file__).parent / "data" / "articles"
@@ -248,9 +248,9 @@ def test_explain_reads_a_google_news_link_at_the_publisher(
 
 def test_the_bots_alert_and_the_message_say_via_google_news_and_headline_only() -> None:
     """/alert ID and the channel message both show how the alert was reached and read."""
-    from monitor import replies
-    from monitor.compose import AlertView, render_alert
-    from monitor.store import AlertRecord
+    from monitor.core.compose import AlertView, render_alert
+    from monitor.edges.store import AlertRecord
+    from monitor.shell import replies
 
     link = "https://news.google.com/rss/articles/CBMiX?oc=5"
     diff = {"new": [], "reason": "r", "via": "Google News", "headline_only": "no <URL>"}

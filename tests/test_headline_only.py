@@ -13,9 +13,9 @@ from support.botapi import BotApi
 from support.monitorrun import CHANNEL, run_cli, write_config
 from support.newsworld import NewsWorld
 
+from monitor.core.models import FeedItem
+from monitor.edges.extract import extract_article, page_headline, why_no_text
 from monitor.errors import NoArticleText
-from monitor.extract import extract_article, page_headline, why_no_text
-from monitor.models import FeedItem
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 HEADLINE = "Russian troops hold live-fire drills on Shikotan, Tokyo protests"

@@ -19,15 +19,15 @@ from support.botapi import BotApi
 from support.daemon import ARTICLES, Daemon, events, run_cli, write_config
 from support.newsworld import NewsWorld
 
-from monitor.app import open_context
-from monitor.config import Config, load_config
-from monitor.health import HealthServer, health_report
+from monitor.core.models import Article, FeedItem
+from monitor.core.rules import Matcher, Term
+from monitor.edges.store import Store
+from monitor.files.config import Config, load_config
 from monitor.log import KeyValueFormatter
-from monitor.metrics import Metrics
-from monitor.models import Article, FeedItem
-from monitor.pipeline import SUMMARY_EVERY, CycleReport, CycleTally, log_cycle, run_cycle
-from monitor.rules import Matcher, Term
-from monitor.store import Store
+from monitor.shell.app import open_context
+from monitor.shell.health import HealthServer, health_report
+from monitor.stages.metrics import Metrics
+from monitor.stages.pipeline import SUMMARY_EVERY, CycleReport, CycleTally, log_cycle, run_cycle
 
 CHANNEL = "@kuril_test"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)

@@ -28,15 +28,15 @@ from support.botapi import parse_html
 from support.daemon import ROOT, child_env, events, write_config
 from support.newsworld import NewsWorld, atom_feed, rss_feed
 
-from monitor import compose
-from monitor.config import load_config
+from monitor.core import compose
+from monitor.core.models import FeedItem
+from monitor.core.rules import RuleSet
+from monitor.edges.extract import MAX_ELEMENTS, MAX_TEXT, extract_article
+from monitor.edges.feeds import MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, parse_feed
+from monitor.edges.splitting import split_html
 from monitor.errors import ConfigError, ExtractError, FetchError
-from monitor.extract import MAX_ELEMENTS, MAX_TEXT, extract_article
-from monitor.feeds import MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, parse_feed
-from monitor.models import FeedItem
-from monitor.rulefiles import load_rules
-from monitor.rules import RuleSet
-from monitor.splitting import split_html
+from monitor.files.config import load_config
+from monitor.files.rulefiles import load_rules
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ITEM = FeedItem("f", "k", "https://news.example/a", "Title", "Summary", T0)

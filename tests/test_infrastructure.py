@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 from support.pages import article
 
-from monitor.learning import learn_from
-from monitor.models import Article
-from monitor.novelty import Judge
+from monitor.core.learning import learn_from
+from monitor.core.models import Article
+from monitor.core.novelty import Judge
 
 WHEN = dt.datetime(2026, 8, 4, 6, 0, tzinfo=dt.UTC)
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from monitor.edges.store import MIGRATIONS, Store
+from monitor.edges.store import migrations as store_migrations
 from monitor.errors import StoreError
-from monitor.store import MIGRATIONS, Store
-from monitor.store import migrations as store_migrations
 
 LATEST = len(MIGRATIONS)
 

@@ -10,11 +10,11 @@ import datetime as dt
 import pytest
 from support.pages import article
 
-from monitor.assertion import assertion
-from monitor.knowledge import Knowledge, move_of
-from monitor.learning import learn_from
-from monitor.models import Article, StatusState
-from monitor.novelty import Judge
+from monitor.core.assertion import assertion
+from monitor.core.knowledge import Knowledge, move_of
+from monitor.core.learning import learn_from
+from monitor.core.models import Article, StatusState
+from monitor.core.novelty import Judge
 
 WHEN = dt.datetime(2026, 6, 2, 7, 0, tzinfo=dt.UTC)
 VISITS = "former-residents-visits"

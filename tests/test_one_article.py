@@ -12,8 +12,8 @@ from support.googlenews import GoogleNewsStandIn
 from support.monitorrun import CHANNEL, run_cli, write_config
 from support.newsworld import NewsWorld
 
-from monitor.extract import canonical_link, clean_url, extract_article
-from monitor.models import FeedItem
+from monitor.core.models import FeedItem
+from monitor.edges.extract import canonical_link, clean_url, extract_article
 
 PAGES = Path(__file__).parent / "data" / "articles"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)

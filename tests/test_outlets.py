@@ -11,10 +11,10 @@ from support.botapi import BotApi
 from support.monitorrun import CHANNEL, run_cli, write_config
 from support.newsworld import NewsWorld
 
-from monitor.extract import extract_article, page_publisher
-from monitor.feeds import parse_feed
-from monitor.models import FeedItem
-from monitor.outlets import host_name, outlet_name
+from monitor.core.models import FeedItem
+from monitor.core.outlets import host_name, outlet_name
+from monitor.edges.extract import extract_article, page_publisher
+from monitor.edges.feeds import parse_feed
 
 PAGES = Path(__file__).parent / "data" / "articles"
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)

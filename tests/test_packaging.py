@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from monitor.cli import _parser
-from monitor.config import load_config
+from monitor.cli.main import _parser
+from monitor.files.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = {"en", "ru", "ja"}

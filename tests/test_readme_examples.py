@@ -308,7 +308,7 @@ def test_facts_lists_every_seeded_status(workspace: Path) -> None:
 def test_feeds_list_and_export_on_the_shipped_config(workspace: Path) -> None:
     """`feeds list` shows every shipped feed, never polled; `feeds export` is OPML 2.0
     listing each of them."""
-    from monitor.opml import read_opml
+    from monitor.files.opml import read_opml
 
     listed = _run(workspace, "kuril-monitor feeds list")
     assert listed.returncode == 0, listed.stderr

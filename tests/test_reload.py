@@ -22,7 +22,7 @@ from support.botapi import DEFAULT_TOKEN, BotApi
 from support.newsworld import NewsWorld, wait_until
 from support.yamlbombs import alias_keys, deep_nesting, many_concepts
 
-from monitor.yamlfile import MAX_BYTES
+from monitor.files.yamlfile import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"

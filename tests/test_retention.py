@@ -17,11 +17,11 @@ from support.daemon import Daemon, events, run_cli, write_config
 from support.newsworld import NewsWorld, wait_until
 from support.pg import fresh_schema
 
-from monitor.config import load_config
+from monitor.core.models import Article, FeedItem
+from monitor.edges.feeds import Fetcher, FetchLimits
+from monitor.edges.store import Cutoffs, Store
 from monitor.errors import ConfigError
-from monitor.feeds import Fetcher, FetchLimits
-from monitor.models import Article, FeedItem
-from monitor.store import Cutoffs, Store
+from monitor.files.config import load_config
 
 T0 = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
 PAGES = Path(__file__).parent / "data" / "articles"

@@ -37,11 +37,11 @@ from support.reviewworld import (
     write_config,
 )
 
-from monitor.app import load_knowledge, open_context
-from monitor.config import load_config
-from monitor.knowledge import Knowledge
-from monitor.pipeline import knowledge_with_history, run_cycle
-from monitor.store import Store
+from monitor.core.knowledge import Knowledge
+from monitor.edges.store import Store
+from monitor.files.config import load_config
+from monitor.shell.app import load_knowledge, open_context
+from monitor.stages.pipeline import knowledge_with_history, run_cycle
 
 DRILLS = "new-shikotan-drills"
 GRAVES = "status-grave-visits"

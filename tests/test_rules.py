@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from monitor.core.rules import Matcher, Term, compile_term, masked
+from monitor.core.text import is_cjk, normalize, words
 from monitor.errors import ConfigError
-from monitor.rulefiles import load_rules
-from monitor.rules import Matcher, Term, compile_term, masked
-from monitor.seedfiles import load_seeds
-from monitor.text import is_cjk, normalize, words
+from monitor.files.rulefiles import load_rules
+from monitor.files.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,7 +67,7 @@ def test_pathological_regex_does_not_hang_and_is_logged(caplog: pytest.LogCaptur
     limit, and the timeout is logged with its concept and term."""
     m = Matcher([Term("bad", "re:(a+)+$", "en", "regex")])
     started = time.monotonic()
-    with caplog.at_level(logging.WARNING, logger="monitor.rules"):
+    with caplog.at_level(logging.WARNING, logger="monitor.core.rules"):
         m.find("a" * 5000 + "!")
     assert time.monotonic() - started < 2.0
     [record] = [r for r in caplog.records if r.msg == "rules.regex_timeout"]

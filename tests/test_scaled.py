@@ -26,8 +26,8 @@ from support.monitorrun import run_cli
 from support.newsworld import NewsWorld
 from support.pg import fresh_schema
 
-from monitor import leader, runtime
-from monitor.config import load_config
+from monitor.files.config import load_config
+from monitor.shell import leader, runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"

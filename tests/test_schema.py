@@ -14,8 +14,8 @@ import yaml
 from jsonschema import Draft202012Validator
 from support.daemon import ROOT, child_env
 
-from monitor import rulefiles, seedfiles
-from monitor.schema import rules_schema, seeds_schema
+from monitor.files import rulefiles, seedfiles
+from monitor.files.schema import rules_schema, seeds_schema
 
 SCHEMAS = {"rules": rules_schema, "seeds": seeds_schema}
 

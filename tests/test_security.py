@@ -18,12 +18,12 @@ from support.botapi import BotApi
 from support.daemon import ARTICLES, Daemon, run_cli, write_config
 from support.newsworld import NewsWorld
 
-from monitor.app import fetch_limits, load_knowledge
-from monitor.config import load_config
-from monitor.feeds import Fetcher
-from monitor.novelty import Judge
-from monitor.pipeline import Context, knowledge_with_history, run_cycle
-from monitor.store import Store
+from monitor.core.novelty import Judge
+from monitor.edges.feeds import Fetcher
+from monitor.edges.store import Store
+from monitor.files.config import load_config
+from monitor.shell.app import fetch_limits, load_knowledge
+from monitor.stages.pipeline import Context, knowledge_with_history, run_cycle
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 PUBLIC_IP = "93.184.216.34"  # what "feeds.example" resolves to; never contacted

@@ -11,9 +11,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from monitor.config import load_config
-from monitor.feeds import parse_feed
-from monitor.gnews import article_id, decode_offline
+from monitor.edges.feeds import parse_feed
+from monitor.edges.gnews import article_id, decode_offline
+from monitor.files.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDED = Path(__file__).parent / "data" / "googlenews"

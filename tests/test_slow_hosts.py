@@ -16,10 +16,10 @@ from typing import Any
 from support.daemon import write_config
 from support.newsworld import NewsWorld
 
-from monitor.app import open_context
-from monitor.config import Config, load_config
-from monitor.health import health_report
-from monitor.pipeline import run_cycle
+from monitor.files.config import Config, load_config
+from monitor.shell.app import open_context
+from monitor.shell.health import health_report
+from monitor.stages.pipeline import run_cycle
 
 T0 = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ARTICLES = Path(__file__).parent / "data" / "articles"

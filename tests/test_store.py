@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from support.pg import fresh_schema
 
-from monitor.decision import Earlier, Routing, copied, decide
+from monitor.core.decision import Earlier, Routing, copied, decide
+from monitor.core.models import Article, FeedItem, HttpState, StatusState
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
+from monitor.edges.store import MIGRATIONS, Store
 from monitor.errors import StoreError
-from monitor.extract import extract_article
-from monitor.models import Article, FeedItem, HttpState, StatusState
-from monitor.novelty import Judge
-from monitor.rulefiles import load_rules
-from monitor.seedfiles import load_seeds
-from monitor.store import MIGRATIONS, Store
+from monitor.files.rulefiles import load_rules
+from monitor.files.seedfiles import load_seeds
 
 T0 = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
 

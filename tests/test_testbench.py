@@ -21,10 +21,10 @@ import pytest
 import yaml
 from support.newsworld import NewsWorld
 
-from monitor.models import Article
-from monitor.novelty import Judge
-from monitor.rulefiles import load_rules
-from monitor.rules import Matcher, compile_term
+from monitor.core.models import Article
+from monitor.core.novelty import Judge
+from monitor.core.rules import Matcher, compile_term
+from monitor.files.rulefiles import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "data" / "articles"
@@ -72,7 +72,7 @@ def _cli(
 
 
 def _judge(extra: str, tmp: Path) -> Judge:
-    from monitor.seedfiles import load_seeds
+    from monitor.files.seedfiles import load_seeds
 
     (tmp / "r.yaml").write_text(extra, encoding="utf-8")
     rules = load_rules(tmp)

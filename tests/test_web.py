@@ -36,7 +36,7 @@ from support.reviewworld import (
     published,
 )
 
-from monitor.web import safe_href
+from monitor.web.site import safe_href
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

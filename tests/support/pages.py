@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from monitor.extract import extract_article
-from monitor.models import Article, FeedItem
-from monitor.novelty import Judge
-from monitor.rulefiles import load_rules
-from monitor.seedfiles import load_seeds
+from monitor.core.models import Article, FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
+from monitor.files.rulefiles import load_rules
+from monitor.files.seedfiles import load_seeds
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -1,0 +1,1 @@
+"""The command line: `kuril-monitor COMMAND` and the commands' own modules."""

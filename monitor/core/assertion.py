@@ -1,0 +1,88 @@
+"""Assertion: does the clause around an event or status word assert it as done or decided?
+
+Core module: a sentence and the span of a trigger in, a `Verdict` out; no I/O, no clock, no asyncio.
+The word lists the claim reader uses find *that* a sentence speaks of a resumption or a
+visit; this module reads *how*, with real morphology rather than distances:
+
+- Russian (pymorphy3): the trigger's part of speech and form decide. A finite verb is
+  asserted unless «не» governs it, it is future or imperative, or «бы» makes the clause
+  conditional; an infinitive only under a verb of deciding or agreeing («решили
+  возобновить»), never under one of asking, wanting, planning or being able; a full
+  participle is an attribute (background); a noun («возобновление») is as asserted as the
+  predicate of its clause — not when that predicate is negated («не обсуждается», «нет»)
+  or asks, plans or discusses, and not when the noun depends on a prospect («вопрос о
+  возобновлении», «перспективы подписания»).
+- Japanese (fugashi with IPAdic): Japanese puts what governs a word after it. A verb
+  is followed through its auxiliaries (ない/ず negate, たい wishes, べき obliges, う/よう
+  intend, ば/たら make a condition); a verb in the attributive form before a noun is a
+  relative clause (「訪れる北方墓参」), not a report; a noun of action (再開, 締結) is as
+  asserted as the predicate it is the object of (「再開を求める」 requests, 「再開で合意
+  した」 reports), and a prospect when it modifies 見通し, 方針, 可能性, 計画 and the like.
+- English keeps the claim reader's word windows (`claim_reading.py`): its word order puts the
+  governing words before the trigger, where the windows look.
+
+This module dispatches by language and reads English itself; Russian and Japanese are
+read in `assertion_ru` and `assertion_ja`. Their analyzers are loaded once per process on
+first use (a dictionary each, read from the installed packages); everything else is a
+pure function of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.core.assertion_ja import ja_verdict
+from monitor.core.assertion_ru import ru_verdict
+from monitor.core.verdict import ASSERTED, Verdict
+
+
+def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
+    """Is the trigger at text[start:end] asserted by its clause? `text` is one sentence."""
+    if lang == "ru":
+        return ru_verdict(text, start, end)
+    if lang == "ja":
+        return ja_verdict(text, start, end)
+    return _en(text, start, end)
+
+
+# ---------------------------------------------------------------------------- English
+
+_EN_NOMINAL = re.compile(r"(?:tion|sion|ment)s?$")
+# a comma may only set off an aside ("the resumption of visits, including grave visits,
+# is a priority"): the clause ends at a stronger break or a conjunction
+_EN_CLAUSE_END = re.compile(r"[;:—–]|\b(?:but|while|and|although|though|after|because)\b")
+# after a noun of change, a present, future or modal verb makes it a goal, a prospect or
+# a topic ("the resumption … is a top priority", "… would depend on Tokyo"), not a report
+_EN_NOT_DONE = re.compile(
+    r"\b(?:is|are|remains?|would|will|could|should|must|may|might|depends?|hinges?|"
+    r"requires?|needs?)\b"
+)
+_EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started)\b")
+
+
+# a modal right after the trigger makes it the subject of a wish or a prospect: "treaty
+# talks must settle ownership", "visits could take place next year"
+_EN_MODAL_AFTER = re.compile(
+    r"^\s+(?:[\w-]+ly\s+)?(?:must|should|would|could|can|will|may|might|shall|"
+    r"need to|needs to|have to|has to|ought to)\b",
+    re.IGNORECASE,
+)
+
+
+def _en(text: str, start: int, end: int) -> Verdict:
+    """English word order puts what governs a verb before it (the claim reader's windows
+    look there); a noun of change is also governed by the predicate after it, and any
+    trigger by a modal right after it."""
+    if _EN_MODAL_AFTER.match(text[end:]):
+        return Verdict(False, "prospect")
+    word = text[start:end].split()[-1] if text[start:end].split() else ""
+    if not _EN_NOMINAL.search(word):
+        return ASSERTED
+    rest = text[end:]
+    cut = _EN_CLAUSE_END.search(rest)
+    clause = rest[: cut.start()] if cut else rest
+    done = _EN_DONE.search(clause)
+    not_done = _EN_NOT_DONE.search(clause)
+    if not_done and (done is None or not_done.start() < done.start()):
+        return Verdict(False, "prospect")
+    return ASSERTED

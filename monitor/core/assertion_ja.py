@@ -1,0 +1,377 @@
+"""Assertion in Japanese, read with fugashi and IPAdic: whether the clause around a trigger
+asserts it (see `assertion`), and where the object of a word of change starts.
+
+Core module: a sentence and spans in, a `Verdict` or a position out — no I/O, no clock, no
+asyncio. The tagger is loaded once per process on first use; the rest is pure.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from monitor.core.verdict import ASSERTED, Verdict, lemmas
+
+# ---------------------------------------------------------------------------- Japanese
+
+# nouns that make whatever modifies them a prospect, a plan or a wish
+_JA_PROSPECT_NOUNS = lemmas(
+    """
+    見通し 見通す 方針 計画 予定 可能 可能性 意向 考え 目処 目途 めど 見込み 方向 構え 準備 検討
+    要望 要請 要求 期待 希望 条件 必要 課題 実現 展望 道筋 糸口 余地 機運 環境 目標 方策 議論
+    見方 観測 憶測 懸念 声
+    """
+)
+# a plan that is decided is a decision: 「廃止する方針を決めた」, 「派遣する方針を固めた」
+_JA_PLANS = lemmas("方針 計画 考え 方向")
+_JA_DECIDING = lemmas("決める 固める 決定 閣議決定 正式決定 決断")
+
+
+def _ja_decided(ws: tuple[_JaWord, ...], k: int, depth: int) -> Verdict | None:
+    """The verdict on a plan noun at k that is decided (「方針を決めた」), else None."""
+    if not _is(ws[k], _JA_PLANS) or k + 2 >= len(ws) or ws[k + 1].surface not in ("を", "が"):
+        return None
+    # 「方針を正式決定した」: one word may stand before the verb of deciding
+    d = next((i for i in range(k + 2, min(k + 4, len(ws))) if _is(ws[i], _JA_DECIDING)), None)
+    return None if d is None else _ja_from(ws, d, d + 1, depth + 1)
+
+
+# predicates under which their object is asked for, hoped for, planned or studied
+_JA_UNASSERTING = lemmas(
+    """
+    求める 要請 要求 要望 期待 望む 希望 呼び掛ける 呼びかける 訴える 目指す 検討 提案 促す
+    働き掛ける 働きかける 働き掛け 働きかけ 願う 念願 模索 探る 主張 強調
+    予定 計画 目標 議論 協議 視野 向ける
+    """
+)
+# predicates that doubt what they are said of: 「再開は困難だ」, 「実現は不透明」
+_JA_DOUBTING = lemmas("困難 不可能 不透明 未定 微妙 難しい 厳しい 絶望的 見えない")
+_JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
+# what a petition does: a visit made to ask is the asking
+# what makes a noun before it the topic spoken of, not a thing done
+_JA_TOPIC = (
+    "について", "に関して", "に関する", "に関し", "をめぐ", "を巡", "に向け", "への", "に対する",
+    "に対し",
+)  # fmt: skip
+_JA_REQUESTING = lemmas("要望 要請 要求 求める 陳情 申し入れる 申し入れ 訴える")
+_JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
+
+
+class _JaWord(NamedTuple):
+    surface: str
+    start: int
+    end: int
+    pos1: str
+    pos2: str
+    ctype: str
+    cform: str
+    lemma: str
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import fugashi  # loaded on first use, with IPAdic's dictionary
+    import ipadic
+
+    return fugashi.GenericTagger(ipadic.MECAB_ARGS)
+
+
+# IPAdic's tags, named as the reader speaks of them (UniDic's terms)
+_JA_POS = {
+    ("名詞", "接尾"): ("接尾辞", "名詞的"),
+    ("動詞", "接尾"): ("接尾辞", "動詞的"),
+    ("動詞", "非自立"): ("動詞", "非自立可能"),
+    ("形容詞", "非自立"): ("形容詞", "非自立可能"),
+    ("名詞", "数"): ("名詞", "数詞"),
+}
+_JA_CTYPE = {"特殊・ナイ": "助動詞-ナイ", "特殊・ヌ": "助動詞-ヌ", "特殊・タイ": "助動詞-タイ"}
+_JA_LEMMA = {"する": "為る", "できる": "出来る"}
+
+
+def _ja_form(cform: str) -> str:
+    """IPAdic's 基本形 is both the final and the attributive form; before a noun it can only
+    be attributive, which is where the reader asks."""
+    if cform in ("基本形", "体言接続", "音便基本形"):
+        return "連体形"
+    if cform.startswith("連用"):
+        return "連用形"
+    if cform.startswith("仮定"):
+        return "仮定形"
+    return cform
+
+
+@lru_cache(maxsize=2048)
+def _ja_words(text: str) -> tuple[_JaWord, ...]:
+    out = []
+    pos = 0
+    for t in _tagger()(text):
+        s = t.surface
+        at = text.find(s, pos)
+        if at < 0:
+            continue
+        pos = at + len(s)
+        f = tuple(t.feature) + ("*",) * 7
+        pos1, pos2 = _JA_POS.get((f[0], f[1]), (f[0], f[1]))
+        if pos1 == "記号":
+            pos1 = "補助記号"
+        lemma = f[6] if f[6] != "*" else s
+        out.append(
+            _JaWord(
+                s,
+                at,
+                pos,
+                pos1,
+                pos2,
+                _JA_CTYPE.get(f[4], f[4]),
+                _ja_form(f[5]),
+                _JA_LEMMA.get(lemma, lemma),
+            )
+        )
+    return tuple(out)
+
+
+def _is(w: _JaWord, words: frozenset[str]) -> bool:
+    """Is the word, as written or as its dictionary form, one of `words`?"""
+    return w.lemma in words or w.surface in words
+
+
+def _ja_noun(w: _JaWord) -> bool:
+    return w.pos1 in ("名詞", "接尾辞") and w.pos2 != "数詞"
+
+
+def _ja_suru(w: _JaWord) -> bool:
+    return w.pos1 == "動詞" and w.lemma == "為る"
+
+
+def _ja_chain(ws: tuple[_JaWord, ...], j: int) -> int:
+    """The end of the auxiliaries, light verbs and て that follow a predicate from j."""
+    n = len(ws)
+    while j < n:
+        w = ws[j]
+        if (
+            w.pos1 == "助動詞"
+            or (w.pos1 in ("動詞", "形容詞") and w.pos2 == "非自立可能")
+            or (w.pos1 == "助詞" and w.pos2 == "接続助詞" and w.surface in ("て", "で"))
+            or (w.pos1 == "接尾辞" and w.pos2 == "動詞的")
+            or (w.pos1 == "動詞" and w.lemma in ("為る", "出来る", "続ける", "始める"))
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _ja_chain_verdict(chain: tuple[_JaWord, ...]) -> Verdict | None:
+    for w in chain:
+        if w.ctype.startswith(("助動詞-ナイ", "助動詞-ヌ")) or w.lemma in ("ない", "無い", "ず"):
+            return Verdict(False, "negated")
+        if w.ctype.startswith("助動詞-タイ") or w.lemma in ("欲しい", "ほしい"):
+            return Verdict(False, "requested")
+        if w.lemma in ("べし", "べき"):
+            return Verdict(False, "requested")
+        if w.pos1 == "助動詞" and w.lemma in ("う", "よう", "まい"):
+            return Verdict(False, "future")  # 「再開しよう」, 「再開するだろう」
+        if w.pos1 == "助動詞" and w.lemma == "ん" and w.ctype == "不変化型":
+            return Verdict(False, "negated")  # 「再開しません」
+        if w.cform.startswith(("意志推量形", "仮定形")):
+            return Verdict(False, "future" if w.cform.startswith("意志") else "conditional")
+        if w.lemma == "ば" or (w.lemma == "た" and w.cform.startswith("仮定")):
+            return Verdict(False, "conditional")
+    return None
+
+
+def ja_verdict(text: str, start: int, end: int) -> Verdict:
+    ws = _ja_words(text)
+    idx = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
+    if not idx:
+        return ASSERTED
+    # a condition before the trigger governs it: 「条件が整えば協議を再開する」
+    for w in ws[: idx[0]]:
+        if (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞")) or (
+            w.lemma == "場合"
+        ):
+            return Verdict(False, "conditional")
+    return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
+
+
+# what marks a relative clause's act as newly done: 新設, 新築, 新造, 新たに, 新しく
+_JA_NEWLY = ("新設", "新築", "新造", "新た", "新し", "新規")
+
+
+def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict:
+    """The verdict on the predicate or noun ws[first:j], read through what follows it."""
+    n = len(ws)
+    # a compound's head is its last noun: 「平和条約締結」 + 「方針」 is a policy
+    while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]):
+        if _is(ws[j], _JA_PROSPECT_NOUNS):
+            return _ja_decided(ws, j, depth) or Verdict(False, "prospect")
+        j += 1
+    head = ws[j - 1]
+    verbal = head.pos1 in ("動詞", "形容詞") or (
+        j < n and ws[j].pos1 == "動詞" and ws[j].lemma in ("為る", "出来る")
+    )
+    if head.lemma in _JA_UNASSERTING and depth > 0:
+        return Verdict(False, "requested")
+    end = _ja_chain(ws, j) if verbal else j
+    chain = ws[j:end]
+    verdict = _ja_chain_verdict(chain)
+    if verdict is not None:
+        return verdict
+    if end >= n:
+        return ASSERTED
+    first_after = end
+    while end < n - 1 and ws[end].surface in _JA_OPENING:
+        end += 1  # 「墓を訪れる「北方墓参」」: a name in brackets is still the noun modified
+    # a space before what follows is a headline's break: 「操業認める　ロシアが…」 ends there
+    joined = all(ws[i].start == ws[i - 1].end for i in range(first_after, end + 1))
+    last = chain[-1] if chain else head
+    if verbal:
+        return _ja_verbal_next(ws, first, j, end, last, joined, depth)
+    return _ja_noun_next(ws, end, depth)
+
+
+def _ja_verbal_next(
+    ws: tuple[_JaWord, ...],
+    first: int,
+    j: int,
+    end: int,
+    last: _JaWord,
+    joined: bool,
+    depth: int,
+) -> Verdict:
+    """Decides a predicate by the word after its chain ws[end]: a question, a purpose or a
+    request, a condition, a relative clause, a quotation, or a clause the sentence's last
+    predicate reports."""
+    nxt = ws[end]
+    if nxt.surface in ("か", "かどうか"):
+        return Verdict(False, "question")
+    if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
+        return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
+    if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
+        return Verdict(False, "conditional")
+    if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞") and joined:
+        return _ja_relative(ws, first, j, end, last, depth)
+    if nxt.surface == "と" and depth < 2:
+        return _ja_governed(ws, end, depth)  # 「合意したと発表した」
+    if last.cform.startswith("連用形") or last.surface in ("て", "で"):
+        # 「外務省を訪れ、…要望した」: the sentence's last predicate says what it reports
+        for later in ws[end:]:
+            if later.surface == "。":
+                break
+            if _is(later, _JA_REQUESTING):
+                return Verdict(False, "requested")
+    return ASSERTED
+
+
+def _ja_relative(
+    ws: tuple[_JaWord, ...], first: int, j: int, end: int, last: _JaWord, depth: int
+) -> Verdict:
+    """Decides a predicate in the attributive form before a noun ws[end]: a fact stated
+    (「…したことを」), a prospect, something newly done, or else a relative clause —
+    presupposed, not reported."""
+    nxt = ws[end]
+    if nxt.lemma in ("事", "の", "こと"):
+        return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
+    if _is(nxt, _JA_PROSPECT_NOUNS):
+        return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
+    if last.surface in ("た", "だ") and any(
+        w.surface.startswith(_JA_NEWLY) for w in ws[max(0, first - 2) : j]
+    ):
+        # 「ロシアが新設した灯台」: a relative clause that introduces something newly
+        # done states it; only a known thing is presupposed
+        return ASSERTED
+    return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
+
+
+def _ja_noun_next(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict:
+    """Decides a noun of action by what follows it: as asserted as the predicate it belongs
+    to; not when it is only the topic (「再開について」, 「再開をめぐり」, 「再開に向けて」,
+    「再開への期待」) or modifies a prospect."""
+    n = len(ws)
+    nxt = ws[end]
+    if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
+        return Verdict(False, "topic")
+    if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):
+        h = ws[end + 1]
+        if _is(h, _JA_PROSPECT_NOUNS):
+            return Verdict(False, "prospect")
+        return ASSERTED
+    if nxt.surface in _JA_PARTICLES_TO_PREDICATE or nxt.pos1 in ("動詞", "形容詞"):
+        # a headline drops the particle: 「再開求める声」 is 「再開を求める声」
+        return _ja_governed(ws, end, depth)
+    return ASSERTED
+
+
+def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
+    """The verdict of the predicate that governs what ends before position j.
+
+    The first predicate after j, past particles and quotations; when it only continues
+    the sentence (a continuative form, 「位置づけ、…求めていく」, 「強く求めた」), the
+    predicates after it govern too, up to the end of the sentence.
+    """
+    if depth >= 3:
+        return ASSERTED
+    n = len(ws)
+    k = j
+    while k < n and ws[k].surface != "。":
+        w = ws[k]
+        is_pred = w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能"
+        # a noun made a verb by a light verb: 「合意した」, 「位置づけ」
+        is_sahen = (
+            w.pos1 == "名詞"
+            and k + 1 < n
+            and (
+                _ja_suru(ws[k + 1]) or (ws[k + 1].pos1 == "動詞" and ws[k + 1].pos2 == "非自立可能")
+            )
+        )
+        if _is(w, _JA_UNASSERTING):
+            return Verdict(False, "requested")  # also as a noun: 「働きかけを続けている」
+        if _is(w, _JA_DOUBTING):
+            return Verdict(False, "prospect")
+        if w.surface == "の" and k + 1 < n and (_is(ws[k + 1], _JA_PROSPECT_NOUNS)):
+            return Verdict(False, "prospect")  # 「配備するとの見方」, 「再開との観測」
+        if not (is_pred or is_sahen):
+            k += 1
+            continue
+        verdict = _ja_from(ws, k, k + 1, depth + 1)
+        if not verdict.asserted:
+            return verdict
+        end = _ja_chain(ws, k + 1)
+        last = ws[end - 1]
+        continuative = last.cform.startswith("連用形") or last.surface in ("て", "で")
+        # an adverb made of an adjective (「強く求めた」) or a frame after a quotation
+        # (「…」と位置づけ、…求めていく) passes the object on; any other predicate takes it
+        framing = (
+            w.pos1 == "形容詞"
+            or any(p.surface == "と" for p in ws[max(0, k - 2) : k])
+            # a continuative verb right before another predicate is an adverb: 「引き続き求め」
+            or (end < n and ws[end].pos1 in ("動詞", "形容詞"))
+        )
+        if not (continuative and framing):
+            return ASSERTED
+        # the frame hands the object to the sentence's main predicate, at its end
+        for later in ws[end:]:
+            if later.surface == "。":
+                break
+            if _is(later, _JA_UNASSERTING):
+                return Verdict(False, "requested")
+        k = end
+    return ASSERTED
+
+
+def object_start(text: str, at: int) -> int | None:
+    """Where the object right before the Japanese word of change at `at` starts, if it has
+    one of its own — a noun compounded with it or marked by を (「ポスト廃止」, 「ポストを
+    廃止」, 「ロシア手続き容認」): then a matter named after it, or before that object
+    (「墓参に限りロシア手続き容認」), is not what it changes."""
+    ws = _ja_words(text)
+    k = next((i for i, w in enumerate(ws) if w.start <= at < w.end), None)
+    if k is None or k == 0:
+        return None
+    i = k - 1
+    if ws[i].surface == "を" and i >= 1:
+        i -= 1
+    prev = ws[i]
+    if prev.pos1 == "接尾辞" and any(w.pos2 == "数詞" for w in ws[max(0, i - 3) : i]):
+        return None  # 「7年ぶり再開」, 「4年半ぶり」: a measure of time, not an object
+    return prev.start if _ja_noun(prev) else None

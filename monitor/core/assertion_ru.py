@@ -1,0 +1,257 @@
+"""Assertion in Russian, read with pymorphy3: whether the clause around a trigger asserts it
+(see `assertion`), and whether a matter is the doer of a change rather than what changes.
+
+Core module: a sentence and spans in, a `Verdict` or a yes/no out — no I/O, no clock, no
+asyncio. The analyzer is loaded once per process on first use; the rest is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from monitor.core.verdict import ASSERTED, Verdict, lemmas
+
+# ---------------------------------------------------------------------------- Russian
+
+# verbs and predicatives after which an infinitive or a noun is asked for, wished,
+# planned, possible or under discussion, not done
+_RU_UNASSERTING = lemmas(
+    """
+    призвать призывать просить попросить требовать потребовать предложить предлагать
+    добиваться настаивать выступить выступать ожидать ждать надеяться рассчитывать
+    хотеть захотеть желать стремиться намереваться планировать запланировать собираться
+    мочь смочь обсуждать обсудить обсуждаться рассматривать рассмотреть рассматриваться
+    готовый должный намеренный нужно нужный необходимо необходимый можно возможно
+    возможный невозможно невозможный нельзя следовать стоить исключать исключить
+    допускать допустить обещать пообещать грозить пригрозить угрожать
+    предстоять зависеть увязывать увязать ставить поставить
+    """
+)
+# verbs under which an infinitive is decided or agreed: «решили возобновить»
+_RU_DECIDING = lemmas(
+    """
+    решить решать постановить договориться договариваться согласиться соглашаться
+    начать начинать приступить объявить принять
+    """
+)
+# nouns on which a trigger noun depends as a prospect: «вопрос о возобновлении»,
+# «перспективы подписания», «условий для возобновления»
+_RU_PROSPECT_NOUNS = lemmas(
+    """
+    вопрос перспектива условие возможность предложение призыв просьба требование план
+    идея надежда шанс предпосылка готовность намерение желание необходимость тема
+    обсуждение речь сигнал ожидание прогноз сценарий вероятность попытка
+    """
+)
+_RU_CLAUSE_WORDS = lemmas(
+    """
+    что чтобы если пока когда который которая которое которые которого которой которых
+    котором которым где хотя но однако поскольку так как
+    """
+)
+_RU_TOKEN = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*|[,;:—–()«»\"?!]", re.IGNORECASE)
+_RU_SKIP = frozenset({"же", "ещё", "еще", "уже", "пока", "больше", "только", "вовсе", "совсем"})
+
+
+class _RuWord(NamedTuple):
+    text: str
+    start: int
+    end: int
+    pos: str  # pymorphy3's part of speech, or "PNCT"
+    lemma: str
+    tag: Any
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3  # loaded on first use: a 15 MB dictionary
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def _ru_parse(word: str) -> tuple[str, str, Any]:
+    p = _morph().parse(word)[0]
+    return str(p.tag.POS or ""), str(p.normal_form), p.tag
+
+
+@lru_cache(maxsize=2048)
+def _ru_words(text: str) -> tuple[_RuWord, ...]:
+    out = []
+    for m in _RU_TOKEN.finditer(text):
+        w = m.group(0).lower()
+        if not w[0].isalnum():
+            out.append(_RuWord(w, m.start(), m.end(), "PNCT", w, None))
+            continue
+        pos, lemma, tag = _ru_parse(w)
+        out.append(_RuWord(w, m.start(), m.end(), pos, lemma, tag))
+    return tuple(out)
+
+
+def _ru_boundary(w: _RuWord) -> bool:
+    return (w.pos == "PNCT" and w.text not in ('"', "«", "»")) or w.text in _RU_CLAUSE_WORDS
+
+
+def _ru_clause(ws: tuple[_RuWord, ...], i: int) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and not _ru_boundary(ws[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < len(ws) and not _ru_boundary(ws[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _ru_negated(ws: tuple[_RuWord, ...], i: int, lo: int) -> bool:
+    """Does «не» (or «ни») govern the word at i: right before it, past a particle or two?"""
+    k = i - 1
+    while k >= lo and ws[k].text in _RU_SKIP:
+        k -= 1
+    return k >= lo and ws[k].text in ("не", "ни")
+
+
+_PREDICATE = frozenset({"VERB", "PRTS", "PRED", "ADJS", "INFN"})
+
+
+def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
+    """How the predicate at k presents its clause."""
+    w = ws[k]
+    if w.lemma in ("нет", "нельзя") or _ru_negated(ws, k, lo):
+        return Verdict(False, "negated")
+    if w.lemma in _RU_UNASSERTING:
+        return Verdict(False, "requested")
+    if w.pos == "INFN":
+        return Verdict(False, "requested")
+    tag = w.tag
+    if tag is not None and ("futr" in tag or "impr" in tag):
+        return Verdict(False, "future" if "futr" in tag else "requested")
+    return ASSERTED
+
+
+# nouns of saying or deciding whose «о» names what they are about
+_RU_ABOUT_HEADS = frozenset(
+    {"решение", "заявление", "сообщение", "слух", "вопрос", "новость", "информация",
+     "комментарий", "доклад", "статья", "публикация", "разговор", "дискуссия", "спор",
+     "мнение", "предложение", "просьба", "запрос", "обсуждение"}
+)  # fmt: skip
+
+
+def ru_verdict(text: str, start: int, end: int) -> Verdict:
+    """Is the Russian trigger at text[start:end] asserted by its clause? Read through the
+    trigger's part of speech: a finite verb, an infinitive or a noun of action."""
+    ws = _ru_words(text)
+    inside = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
+    if not inside:
+        return ASSERTED
+    idx = _ru_trigger(ws, inside)
+    lo, hi = _ru_clause(ws, idx)
+    if any(ws[k].text == "бы" for k in range(lo, hi)):
+        return Verdict(False, "conditional")
+    if any(ws[k].text == "?" for k in range(idx, len(ws))):
+        return Verdict(False, "question")
+    w = ws[idx]
+    if w.pos == "PRTF":  # «приостановленное соглашение»: an attribute, not a report
+        return Verdict(False, "modifier")
+    if w.pos in ("VERB", "PRTS"):
+        if any(ws[k].lemma == "быть" and "futr" in ws[k].tag for k in range(lo, idx)):
+            return Verdict(False, "future")  # «будет возобновлено»
+        if not (idx > lo and ws[idx - 1].pos == "INFN" and ws[idx - 1].lemma == "быть"):
+            return _ru_predicate_verdict(ws, idx, lo)
+        idx -= 1  # «могут быть возобновлены»: read as the infinitive «быть»
+        w = ws[idx]
+    if w.pos == "INFN":
+        return _ru_infinitive_verdict(ws, idx, lo)
+    if w.pos == "NOUN":
+        return _ru_noun_verdict(ws, idx, lo, hi)
+    return ASSERTED
+
+
+def _ru_trigger(ws: tuple[_RuWord, ...], inside: list[int]) -> int:
+    """Decides which word of the trigger is read: a trigger of several words («суд обязал»)
+    is read through its verb, unless its own words hold the negation («не считает себя
+    связанной»); otherwise its first word."""
+    idx = inside[0]
+    if not any(ws[k].text in ("не", "ни") for k in inside):
+        idx = next((k for k in inside if ws[k].pos in ("VERB", "PRTS", "INFN")), idx)
+    return idx
+
+
+def _ru_infinitive_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int) -> Verdict:
+    """Decides an infinitive: asserted only as its governing predicate is, and only under a
+    verb of deciding or agreeing («решили возобновить»); otherwise asked for or wished."""
+    for k in range(idx - 1, lo - 1, -1):
+        if ws[k].pos in _PREDICATE and ws[k].pos != "INFN":
+            if ws[k].lemma in _RU_DECIDING:
+                return _ru_predicate_verdict(ws, k, lo)
+            return Verdict(False, "requested")
+    return Verdict(False, "requested")
+
+
+def _ru_about_topic(ws: tuple[_RuWord, ...], idx: int, lo: int) -> bool:
+    """Decides whether a noun after «о» is only a topic: «решение Токио о поездках», «слухи
+    о переговорах» — after a noun of saying or deciding, "about" makes the noun a topic; a
+    verb's «о» («договорились о …», «уведомил сторону о приостановке») and a decision
+    taken («принял решение о …») are the act itself."""
+    k = idx - 1
+    while k > lo and ws[k].pos in ("ADJF", "PRTF", "NPRO"):
+        k -= 1
+    if not (k > lo and ws[k].text in ("о", "об", "обо") and "loct" in ws[idx].tag):
+        return False
+    head = next(
+        (i for i in range(k - 1, max(lo, k - 3) - 1, -1) if ws[i].lemma in _RU_ABOUT_HEADS),
+        None,
+    )
+    taken = head is not None and head > lo and ws[head - 1].lemma in ("принять", "вынести")
+    return head is not None and not taken
+
+
+def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Verdict:
+    """Decides a noun of action («возобновление»): a measure, a topic or a prospect is not
+    asserted; otherwise it is as asserted as its clause's predicates, nearest first."""
+    if idx > lo and ws[idx - 1].text[0].isdigit():
+        return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
+    if _ru_about_topic(ws, idx, lo):
+        return Verdict(False, "topic")
+    # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
+    for k in range(max(lo, idx - 3), idx):
+        if ws[k].lemma in _RU_PROSPECT_NOUNS:
+            return Verdict(False, "prospect")
+    # the clause's predicates, nearest first; a clause without one (a headline's
+    # «Возобновление переговоров») borrows the sentence's next one
+    preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
+    preds.sort(key=lambda k: abs(k - idx))
+    if not preds:
+        preds = [k for k in range(hi, len(ws)) if ws[k].pos in _PREDICATE][:1]
+    for k in preds[:2]:
+        v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
+        if not v.asserted:
+            return v
+    return ASSERTED
+
+
+def acts_itself(text: str, lang: str, matter: tuple[int, int], change: tuple[int, int]) -> bool:
+    """Is the matter the doer of the change rather than what changes? «Декларация
+    прекратила состояние войны» ends a war, not the declaration: the matter stands in the
+    nominative (in no other case) and the change is one active transitive verb."""
+    if lang != "ru":
+        return False
+    ws = _ru_words(text)
+    m = next((w for w in ws if w.end > matter[0] and w.start < matter[1] and w.pos == "NOUN"), None)
+    c = [w for w in ws if w.end > change[0] and w.start < change[1]]
+    if m is None or len(c) != 1 or c[0].pos != "VERB" or c[0].tag is None:
+        return False
+    verb = c[0].tag
+    if "tran" not in verb or "pssv" in verb or c[0].text.endswith(("ся", "сь")):
+        return False
+    nouns = [p.tag for p in _morph().parse(m.text) if p.tag.POS == "NOUN"]
+    if not nouns or not any("nomn" in t for t in nouns):
+        return False
+    if all("nomn" in t for t in nouns):
+        return True
+    # nominative or accusative alike («договор»): the order decides — the matter before
+    # the verb, and an object of its own after it («договор прекратил войну»)
+    k = ws.index(c[0])
+    after = ws[k + 1 : k + 4]
+    return m.end <= c[0].start and any(w.pos == "NOUN" and "accs" in w.tag for w in after)

@@ -1,0 +1,477 @@
+"""The claim reader: one sentence of the headline or the lead read for what it reports —
+an event, a change of a tracked status, or only a position or background — with
+negation, modality and time taken into account.
+
+Core module: plain data in, plain data out — no I/O, no clock, no asyncio. It reads one
+sentence; which sentences are read, and what a reading means for an alert, is decided
+elsewhere (`reading`, `novelty`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.core.assertion_ru import acts_itself
+from monitor.core.clauses import (
+    CONDITIONS,
+    ClauseVerdicts,
+    attributive,
+    blanked,
+    circumstantial,
+    inside_longer,
+    named_by_year,
+    opens_access,
+    subordinate,
+    talked_over,
+    talks_about,
+    talks_held,
+    talks_on,
+    visits_elsewhere,
+    within_reach,
+)
+from monitor.core.knowledge import MOVE_WAY
+from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
+from monitor.core.sentence_reading import (
+    ClaimReading,
+    SentenceReading,
+    outside_spans,
+    quoted_spans,
+)
+from monitor.core.text import normalize
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
+_DOCUMENT_YEAR = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\s+(?:agreement|accord|declaration|treaty|deal|arrangement|"
+    r"protocol|memorandum|pact|law|decree)"
+    r"|(?:соглашени|договор|декларац|протокол|меморандум|пакт|закон|указ)\w*"
+    r"(?:\s+\w+){0,2}\s+(?:1[89]\d\d|20\d\d)\s+год"
+    r"|(?:1[89]\d\d|20\d\d)年の?(?:日ロ間?の|日ソ)?(?:合意|協定|宣言|条約|取り決め|取決め|覚書)"
+)
+
+
+def _setting(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    names: list[Hit],
+    named_years: dict[Hit, tuple[int, int] | None],
+    lang: str,
+    year: int,
+) -> tuple[bool, bool, frozenset[str], bool, set[str]]:
+    """When and about what a sentence speaks: whether it dates itself in the past, whether
+    it measures against a break ("the first … since"), the named things, and whether they
+    anchor it to the dispute."""
+    # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
+    # named, not the sentence
+    unnamed = blanked(text_norm, ((n.start, n.end) for n in names))
+    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
+    spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
+    # and a name with its year (「2018年シンガポール会談」) is that same past thing
+    spans += [v for n in names if (v := named_by_year(text_norm, n, lang)) is not None]
+    unnamed = blanked(unnamed, spans)
+    years = [int(y) for y in _YEAR.findall(unnamed)]
+    first_since = bool(r.of("cue.first_since"))
+    # "the first talks since Russia walked out in 2022": the year is the baseline
+    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
+    concepts = r.concepts()
+    named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
+    entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
+    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
+        rules.entities[c].anchor for c in entities
+    )
+    return past, first_since, entities, anchored, named
+
+
+def read_claim(
+    r: SentenceReading,
+    rules: RuleSet,
+    year: int,
+    lang: str,
+    held_in_talks: frozenset[str],
+    may_report: bool,
+    further: bool = False,
+) -> ClaimReading:
+    """Read one sentence for what it reports: the events it asserts, the moves of tracked
+    matters it makes, and how it is meant (negated, conditional, background, restated)."""
+    text_norm = normalize(r.sentence.text)
+    ja = lang == "ja"
+    # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
+    names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
+    matters = _matters(r, rules, names)
+    reach = 20 if ja else 60
+    moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
+    triggers = _triggers(r, text_norm, lang, matters, moves_here, reach)
+    question = r.sentence.text.rstrip().endswith(("?", "？"))
+    if not triggers and not matters:
+        # nothing reported and no matter to move (most sentences): when and about what
+        return _unreported(r, rules, text_norm, names, lang, year, question, may_report, further)
+    # quoted speech matters only where something is reported or a status may move
+    # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
+    quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
+    ev_hits, named_years = _event_hits(r, rules, text_norm, lang, triggers, quotes, names)
+    # «в порядке исключения» (as an exception) is no «исключено» (ruled out)
+    exception = [(h.start, h.end) for h in r.of("cue.limited")]
+    clause = ClauseVerdicts.of(r, text_norm, lang, exception)
+
+    clean, whys, negated, modal, restated = _how_meant(clause, ev_hits, question)
+    past, first_since, entities, anchored, named = _setting(
+        r, rules, text_norm, names, named_years, lang, year
+    )
+    # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
+    limited = bool(exception)
+    changes, change_negated, change_modal = _moves(
+        clause,
+        matters,
+        moves_here,
+        quotes,
+        names,
+        held_in_talks,
+        limited,
+        question,
+        bool(clean),
+        past,
+    )
+    if first_since and not past and not question and not r.of("cue.position"):
+        _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
+    changes = _one_way(changes)
+    events = _event_types(r, rules, clean or ev_hits, entities, quotes)
+    return ClaimReading(
+        r,
+        events,
+        tuple(changes),
+        entities,
+        anchored,
+        negated or change_negated,
+        modal or change_modal,
+        # a trigger only in a relative clause (「訪れる北方墓参」) is presupposed: background
+        past or (not clean and "modifier" in whys and not (negated or modal)),
+        restated,
+        decisive=may_report,
+        first_since=first_since,
+        bilateral={"japan", "russia"} <= named,
+        further=further,
+        unasserted=tuple(
+            (text_norm[h.start : h.end], v.why)
+            for h, v in clause.verdicts.items()
+            if not v.asserted
+        ),
+    )
+
+
+def _unreported(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    names: list[Hit],
+    lang: str,
+    year: int,
+    question: bool,
+    may_report: bool,
+    further: bool,
+) -> ClaimReading:
+    """A sentence with no trigger and no tracked matter: it reports nothing; only when and
+    about what it speaks is read."""
+    past, first_since, entities, anchored, named = _setting(
+        r, rules, text_norm, names, {}, lang, year
+    )
+    return ClaimReading(
+        r,
+        frozenset(),
+        (),
+        entities,
+        anchored,
+        bool(r.of("cue.position")),
+        question,
+        past,
+        False,
+        decisive=may_report,
+        first_since=first_since,
+        bilateral={"japan", "russia"} <= named,
+        further=further,
+    )
+
+
+def _how_meant(
+    clause: ClauseVerdicts, ev_hits: list[Hit], question: bool
+) -> tuple[list[Hit], set[str], bool, bool, bool]:
+    """Decides which events the sentence reports as done (the clean ones), and, when none,
+    whether its events are negated, only wished or asked, or restated; with the reasons
+    its clauses gave for not asserting."""
+    # each trigger is read on its own: "adopted a resolution and urged talks" reports the
+    # adoption even though the talks are only urged
+    clean = [h for h in ev_hits if clause.plain(h)]
+    if question:
+        clean = []  # "Will Russia deploy …?" asks; it does not report
+    if clause.r.of("cue.position"):
+        clean = []  # "X does not mean Y": a comment on known events, not a report of one
+    whys = {v.why for v in clause.verdicts.values() if not v.asserted}
+    negated = not clean and (
+        clause.negated_at(ev_hits) or bool(clause.r.of("cue.position")) or whys == {"negated"}
+    )
+    modal = not clean and (
+        clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
+    )
+    restated = not clean and clause.restated_at(ev_hits)
+    return clean, whys, negated, modal, restated
+
+
+def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
+    """Decides which tracked matters the sentence names. A matter's word inside a longer
+    name is part of that name: "former islanders" in "the former islanders' league" names
+    the league, not the islanders' visits; a thing's name ("visa-free travel") may be the
+    matter's own."""
+    entity_names = [
+        n
+        for n in names
+        if n.concept.startswith(ENTITY_PREFIX)
+        and (e := rules.entities.get(n.concept[len(ENTITY_PREFIX) :])) is not None
+        and e.kind != "thing"
+    ]
+    return [
+        h for h in r.hits if h.concept.startswith("status:") and not inside_longer(h, entity_names)
+    ]
+
+
+def _triggers(
+    r: SentenceReading,
+    text_norm: str,
+    lang: str,
+    matters: list[Hit],
+    moves_here: list[Hit],
+    reach: int,
+) -> list[Hit]:
+    """Decides what may report an event: the event words, and the words of change no
+    tracked matter is in reach of (an ending, a reversal, a one-time exception)."""
+    ja = lang == "ja"
+    triggers = r.of("event.")
+    # something stopped, ended or restored that no tracked matter near it names (a hotline
+    # suspended, an envoy's post abolished, a league taken off a list) is an event of its
+    # own: an ending for good is news, a halt or a lifting when it undoes what an earlier
+    # alert reported
+    triggers = triggers + [
+        c._replace(concept="event.termination" if c.concept == "change.end" else "event.reversal")
+        for c in moves_here
+        if not any(within_reach(text_norm, h, c, reach, ja) for h in matters)
+        and not attributive(text_norm, lang, c, moves_here)
+        and not subordinate(text_norm, lang, c)
+        and not circumstantial(text_norm, lang, c)
+    ]
+    if r.of("cue.limited"):
+        # a one-time permission that no tracked matter is in reach of (none named, or the
+        # word has an object of its own): an exception
+        triggers = triggers + [
+            h._replace(concept="event.exception")
+            for h in r.of("change.permit")
+            if not any(within_reach(text_norm, m, h, reach, ja) for m in matters)
+        ]
+    return triggers
+
+
+def _event_hits(
+    r: SentenceReading,
+    rules: RuleSet,
+    text_norm: str,
+    lang: str,
+    triggers: list[Hit],
+    quotes: list[tuple[int, int]],
+    names: list[Hit],
+) -> tuple[list[Hit], dict[Hit, tuple[int, int] | None]]:
+    """Decides which triggers are the sentence's own: not quoted speech, not part of a
+    longer name, not a construction that only opens access, not a circumstance, not a
+    visit to a place elsewhere, not a past thing named with its year; with the year each
+    names, if any."""
+    ev_hits = [
+        h
+        for h in outside_spans(triggers, quotes)
+        if not inside_longer(h, names)
+        and not (h.concept == "event.construction" and opens_access(text_norm, h))
+        and not circumstantial(text_norm, lang, h)
+        and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
+    ]
+    # an event named with its year ("records of the 2018 summit") is a past thing referred
+    # to: neither reported nor dating the rest of the sentence
+    named_years = {h: named_by_year(text_norm, h, lang) for h in ev_hits}
+    if len(ev_hits) > 1:
+        ev_hits = [h for h in ev_hits if named_years[h] is None] or ev_hits
+    return ev_hits, named_years
+
+
+def _one_way(changes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Decides which moves stand: a sentence that seems to move one matter both ways has
+    been misread somewhere, and no move is better than the wrong one."""
+    ways = {sid: {MOVE_WAY[m] for s2, m in changes if s2 == sid} for sid, _ in changes}
+    return [(sid, m) for sid, m in changes if not {"on", "off"} <= ways[sid]]
+
+
+def _nearest(c: Hit, matters: list[Hit], ja: bool) -> str:
+    """The matter a change word belongs to. After the matters it names (a predicate),
+    English and Russian put the subject first ("the Singapore understanding on peace
+    treaty talks is no longer valid"); otherwise, and in Japanese, the nearest."""
+    before = [h for h in matters if h.end <= c.start]
+    if before and not ja:
+        return before[0].concept
+    # Japanese puts the object before its verb: the nearest matter before the word
+    m = min(
+        before if ja and before else matters,
+        key=lambda h: min(abs(c.start - h.end), abs(h.start - c.end)),
+    )
+    return m.concept
+
+
+def _change_hits(
+    clause: ClauseVerdicts,
+    h: Hit,
+    words: list[Hit],
+    matters: list[Hit],
+    moves_here: list[Hit],
+    quotes: list[tuple[int, int]],
+    talks: list[Hit],
+    held_in_talks: frozenset[str],
+) -> list[Hit]:
+    """Decides which change words move this matter: in its reach, nearest to it, not done
+    by it, not a move of talks about it (unless it lives in talks), not an attribute, a
+    subordinate clause or a circumstance."""
+    text_norm, lang = clause.text_norm, clause.lang
+    ja = lang == "ja"
+    reach = 20 if ja else 60
+    sid = h.concept[len("status:") :]
+    return [
+        c
+        for c in outside_spans(words, quotes)
+        if within_reach(text_norm, h, c, reach, ja)
+        and _nearest(c, matters, ja) == h.concept
+        and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
+        and (sid in held_in_talks or not talks_about(text_norm, lang, h, c, talks))
+        and not talked_over(text_norm, c, talks)
+        and not attributive(text_norm, lang, c, moves_here, h)
+        and not subordinate(text_norm, lang, c)
+        and not circumstantial(text_norm, lang, c)
+    ]
+
+
+def _moves(
+    clause: ClauseVerdicts,
+    matters: list[Hit],
+    moves_here: list[Hit],
+    quotes: list[tuple[int, int]],
+    names: list[Hit],
+    held_in_talks: frozenset[str],
+    limited: bool,
+    question: bool,
+    clean: bool,
+    past: bool,
+) -> tuple[list[tuple[str, str]], bool, bool]:
+    """Decides the moves of tracked matters the sentence makes (status id, move), and
+    whether a move not taken was negated or only wished (for explain)."""
+    r = clause.r
+    changes: list[tuple[str, str]] = []
+    change_negated = change_modal = False
+    conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in CONDITIONS]
+    # talks, consultations, 協議: a change word that governs them moves the talks, and the
+    # matter they are about stays where it was, unless the matter is held in talks (the
+    # joint economic activity was a dialogue: its talks resuming is the matter resuming)
+    talks = [t for t in r.of("event.talks") if not inside_longer(t, names)]
+    for h in matters:
+        sid = h.concept[len("status:") :]
+        for direction in ("resume", "halt"):
+            words = r.of(f"change.{direction}")
+            if direction == "resume" and limited:
+                words = words + r.of("change.permit")
+            if direction == "halt":
+                words = words + r.of("change.end")
+            change_hits = _change_hits(
+                clause, h, words, matters, moves_here, quotes, talks, held_in_talks
+            )
+            if not change_hits:
+                continue
+            denied = (
+                clause.negated_at(change_hits) or bool(r.of("cue.position")) or bool(clause.denying)
+            )
+            # "would return to talks if Tokyo drops its sanctions": a condition anywhere
+            # in the sentence makes a matter's move conditional
+            wished = clause.modal_at(change_hits) or question or bool(conditions)
+            vetoed = denied or wished or not all(clause.asserted(c) for c in change_hits)
+            if vetoed and not clean:
+                # explain says how a move that was not taken reads
+                change_negated = change_negated or denied
+                change_modal = change_modal or (wished and not denied)
+            move = _move(direction, limited, change_hits)
+            if not (vetoed or past) and (sid, move) not in changes:
+                changes.append((sid, move))
+    return changes, change_negated, change_modal
+
+
+def _move(direction: str, limited: bool, change_hits: list[Hit]) -> str:
+    """Decides the move a change makes: allowed once when the sentence limits a resumption,
+    ended for good when a word of ending says so, else the direction itself."""
+    if direction == "resume" and limited:
+        return "once"
+    if any(c.concept == "change.end" for c in change_hits):
+        return "end"
+    return direction
+
+
+def _add_talks_held(
+    clause: ClauseVerdicts,
+    matters: list[Hit],
+    moves_here: list[Hit],
+    quotes: list[tuple[int, int]],
+    held_in_talks: frozenset[str],
+    limited: bool,
+    changes: list[tuple[str, str]],
+) -> None:
+    """Decides the moves of matters that live in talks, made by their talks held for the
+    first time since the break though no word of change is said ("held the first peace
+    treaty talks since 2022", «провели первые с 2022 года консультации по мирному
+    договору», 「4年半ぶり平和条約協議」); adds them to `changes`."""
+    r, text_norm, lang = clause.r, clause.text_norm, clause.lang
+    # the talks themselves held — by a verb of holding in their clause, or as a
+    # Japanese headline's last noun — not talks commented on, mentioned, discussed
+    holding = [w for w in outside_spans(r.of("cue.held"), quotes) if clause.plain(w)]
+    all_talks = outside_spans(r.of("event.talks"), quotes)
+    for h in matters:
+        sid = h.concept[len("status:") :]
+        if sid not in held_in_talks or any(s == sid for s, _ in changes):
+            continue
+        held = [
+            t
+            for t in all_talks
+            if talks_on(text_norm, lang, h, t)
+            and talks_held(text_norm, lang, t, holding, [*all_talks, *moves_here])
+            # 「交渉の再開を…協議」: talks on a move of the matter are not its talks
+            and not any(min(h.end, t.end) <= c.start < max(h.start, t.start) for c in moves_here)
+            and not subordinate(text_norm, lang, t)
+            and not (
+                clause.negated_at([t])
+                or clause.modal_at([t])
+                or clause.restated_at([t])
+                or bool(clause.denying)
+            )
+            and clause.asserted(t)
+        ]
+        if held:
+            changes.append((sid, "once" if limited else "resume"))
+
+
+def _event_types(
+    r: SentenceReading,
+    rules: RuleSet,
+    hits: list[Hit],
+    entities: frozenset[str],
+    quotes: list[tuple[int, int]],
+) -> frozenset[str]:
+    """Decides the event types of the sentence's events: a deployment or a survey only of
+    the military or a thing, a construction of a strategic facility as infrastructure."""
+    events = frozenset(h.concept[len("event.") :] for h in hits)
+    if events & {"deployment", "survey"} and not (
+        r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
+    ):
+        # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
+        # volcanologists' expedition is science, a navy's survey of the seabed is not
+        events = events - {"deployment", "survey"}
+    if "construction" in events and outside_spans(r.of("facility.strategic"), quotes):
+        # a port, an airfield, a ferry line or a power plant opened on the islands changes
+        # what they can do, as both governments read it; a school opening does not
+        events = events - {"construction"} | {"infrastructure"}
+    return events

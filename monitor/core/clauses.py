@@ -1,0 +1,374 @@
+"""Clause helpers: where a word stands in its sentence — inside a longer name, in reach of
+a matter, in an attribute, a subordinate clause or a circumstance, in talks or naming a
+past thing by its year — for the claim reader to weigh; and `ClauseVerdicts`, how a
+sentence's clauses present its hits (negated, wished, restated, asserted).
+
+Core module: plain strings and hits in, plain answers out — no I/O, no clock, no asyncio.
+Each helper answers one question about a position; none decides what a sentence reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from monitor.core.assertion import assertion
+from monitor.core.assertion_ja import object_start
+from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
+from monitor.core.sentence_reading import RECURRING, SentenceReading, near_any, outside_spans
+from monitor.core.verdict import Verdict
+
+MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
+MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
+
+
+# "opened the airports to foreigners", «открыли аэропорт для иностранцев»: a door opened to
+# someone is access granted, not a building opened
+_OPEN_TO = re.compile(r"\b(?:open|opens|opened|opening|открыл\w*|открыт\w*)\b", re.IGNORECASE)
+_TO_SOMEONE = re.compile(
+    r"^[^,;:]{0,60}?\s(?:to|для)\s+(?:all\s+|the\s+)?(?:foreign\w*|visitor|tourist|travell?er"
+    r"|holder|public|traffic|investor|citizen|national|иностран|турист|посетител|граждан"
+    r"|инвестор)",
+    re.IGNORECASE,
+)
+
+
+def inside_longer(h: Hit, names: list[Hit]) -> bool:
+    """Does a longer name hold this hit (訪問 in 自由訪問, "former islanders" in "the former
+    islanders' league")? Then it is part of that name."""
+    return any(
+        n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in names
+    )
+
+
+# what joins talks to their subject: "talks on safe fishing", «консультации по рыболовству»
+_TALKS_TOPIC = re.compile(
+    r"^[\s,]*(?:on|about|over|regarding|concerning|for|о|об|по|насчёт|касательно)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
+# talks whose subject is a move: "talks on resuming", «консультации о возобновлении»
+_TALKS_ON_MOVE = re.compile(
+    r"^(?:\s+[\w'-]+){0,5}?\s*\b(?:on|about|over|regarding|concerning|о|об|по\s+поводу|насчёт"
+    r"|насчет)\s+(?:[\w'-]+\s+)?$"
+)
+
+
+def talked_over(text: str, change: Hit, talks: list[Hit]) -> bool:
+    """Is the change word the subject of talks ("held talks on resuming the dialogue",
+    «провели консультации о возобновлении переговоров»)? Then it is discussed, not done."""
+    return any(
+        t.end <= change.start and _TALKS_ON_MOVE.match(text[t.end : change.start]) for t in talks
+    )
+
+
+def talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:
+    """Does the change word move talks about the matter rather than the matter itself?
+    "Talks on safe fishing resumed", "agreed to resume consultations on the fishing
+    deal", «возобновить переговоры по рыболовству», 「安全操業の協議再開」,
+    「安全操業 日ロが実務者協議の再開で合意」."""
+    for t in talks:
+        if lang == "ja":
+            # the talks stand between the matter and the change word, right before it
+            if matter.end <= t.start and t.end <= change.start and change.start - t.end <= 2:
+                return True
+        elif t.end <= matter.start and _TALKS_TOPIC.match(text[t.end : matter.start]):
+            # "talks on <the matter>", with the change word anywhere in reach
+            return True
+    return False
+
+
+def talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
+    """Are these talks held on the matter: the talks word part of the matter's own name
+    ("peace treaty talks", 平和条約交渉), or talks on it ("consultations on a peace
+    treaty", «консультации по мирному договору»), or in Japanese the matter right before
+    the talks (「平和条約の協議」, 「平和条約問題を議題とする…協議」 within a short reach)?"""
+    if matter.start <= talks.start and talks.end <= matter.end:
+        return True
+    if lang == "ja":
+        return matter.end <= talks.start and talks.start - matter.end <= 20
+    return talks.end <= matter.start and bool(_TALKS_TOPIC.match(text[talks.end : matter.start]))
+
+
+def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: list[Hit]) -> bool:
+    """Are these talks said to be held: a verb of holding in their clause, before them
+    ("held the first consultations", «провели … консультации», 「協議を開いた」 after them
+    in Japanese) or after them ("talks … took place", «консультации прошли»); or, in
+    Japanese, the talks as the last noun of a headline's clause (「4年半ぶり平和条約協議　…」)."""
+    if lang == "ja":
+        after = text[talks.end :]
+        if not after.strip() or after[:1] in (" ", "\u3000", "、", "。"):
+            return True
+        return any(0 <= w.start - talks.end <= 12 for w in holding)
+    for w in holding:
+        a, b = (w.end, talks.start) if w.end <= talks.start else (talks.end, w.start)
+        # the verb holds the nearest talks: not these when other talks or a change word
+        # stand between ("hold talks on resuming peace treaty negotiations")
+        if (
+            b - a <= 60
+            and not _CLAUSE_BREAK.search(text[a:b])
+            and not any(a <= o.start and o.end <= b for o in between)
+        ):
+            return True
+    return False
+
+
+# what may stand before a participle that describes a noun: a determiner or a possessive,
+# and adverbs ("its newly revived dialogue", "the long-suspended visits")
+_EN_ATTRIBUTE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|whose)\s+|'s\s+)(?:[\w-]+ly\s+)*$"
+    r"|\b(?:long|now|once)-$",
+    re.IGNORECASE,
+)
+_EN_PARTICIPLE = re.compile(r"(?:ed|en)$")
+
+
+def within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> bool:
+    """Can the change word move this matter? Near it; in Japanese, a matter after it only
+    when the word has no object of its own before it (「ポスト廃止　平和条約交渉の…」
+    abolishes a post, not the talks; 「ロシアが「1回限り」容認　ビザなしで…」 allows the
+    visa-free trip)."""
+    if ja:
+        obj = object_start(text, change.start)
+        # an object of its own after the matter, or between the matter and the word
+        if obj is not None and (matter.end > change.start or obj >= matter.end):
+            return False
+    return matter.start - reach <= change.start <= matter.end + reach
+
+
+def attributive(
+    text: str, lang: str, change: Hit, moves: list[Hit], matter: Hit | None = None
+) -> bool:
+    """Is an English participle an attribute of a noun, the state it is in, rather than a
+    move? Before the noun: "the suspended talks", "its newly revived dialogue", and after a
+    verb of change of its own, "shelves revived dialogue", "resume suspended visits". After
+    the matter, in a clause whose verb of change comes first: "was halting the
+    consultations restarted in March"."""
+    if lang != "en" or not _EN_PARTICIPLE.search(text[change.start : change.end]):
+        return False
+    before = text[: change.start]
+    if _EN_ATTRIBUTE_BEFORE.search(before):
+        return True
+    if any(m.end <= change.start and not before[m.end :].strip() for m in moves):
+        return True
+    if matter is None or matter.end > change.start:
+        return False
+    gap = text[matter.end : change.start]
+    if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap):
+        return False
+    return any(
+        m.end <= matter.start and not _CLAUSE_BREAK.search(text[m.end : matter.start])
+        for m in moves
+        if m is not change
+    )
+
+
+# a clause that only dates the main one: "four years after Moscow walked away from the
+# talks", "since Russia suspended the visits", «после того как Россия вышла из переговоров»
+_SUBORDINATE = {
+    "en": re.compile(r"\b(?:after|since|before|until)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?:после того как|с тех пор как|до того как|прежде чем)", re.IGNORECASE),
+}
+
+
+def subordinate(text: str, lang: str, change: Hit) -> bool:
+    """Does the change word stand in a clause of time, which dates the main clause by an
+    earlier or later event rather than reporting a move?"""
+    pattern = _SUBORDINATE.get(lang)
+    if pattern is None:
+        return False
+    before = text[: change.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return pattern.search(clause) is not None
+
+
+# "With visits to the islands halted and quotas shrinking, …", "amid the suspension of
+# talks": an absolute or an "amid" phrase states the circumstances of its sentence; what
+# it names is not what the sentence reports
+_CIRCUMSTANCE = {"en": re.compile(r"^\s*(?:with|amid|amidst)\b|\bamid(?:st)?\b", re.IGNORECASE)}
+
+
+def circumstantial(text: str, lang: str, hit: Hit) -> bool:
+    """Does this word stand in a phrase of circumstance ("with X halted", "amid X")?"""
+    pattern = _CIRCUMSTANCE.get(lang)
+    if pattern is None:
+        return False
+    before = text[: hit.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return pattern.search(clause) is not None
+
+
+# where a visit goes: the place right after the verb or its preposition ("visited Nemuro",
+# "a trip to the town of Rausu", «прибыл в Немуро»), or, in Japanese, right before its
+# particle (「根室市を訪れ」)
+_VISIT_PLACE_AFTER = {
+    "en": re.compile(r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"),
+    "ru": re.compile(r"\s+(?:(?:в|во|на)\s+)?(?:(?:город|порт|пос[её]л)\w*\s+)?"),
+}
+_VISIT_PLACE_BEFORE = re.compile(r"(?:市|町|村|港|岬)?(?:を|へ|に)?")
+
+
+def visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules: RuleSet) -> bool:
+    """Does this visit go to a place off the islands (a minister in Nemuro meeting former
+    islanders, a governor in Vladivostok)? Such a place is named as the visit's
+    destination, and the gazetteer says it is off the islands (`off_islands: true`)."""
+    for p in places:
+        if lang == "ja":
+            there = p.end <= visit.start and _VISIT_PLACE_BEFORE.fullmatch(
+                text[p.end : visit.start]
+            )
+        else:
+            after = _VISIT_PLACE_AFTER.get(lang)
+            there = (
+                after is not None
+                and visit.end <= p.start
+                and after.fullmatch(text[visit.end : p.start])
+            )
+        if there:
+            entity = rules.entities.get(p.concept[len(ENTITY_PREFIX) :])
+            return entity is not None and entity.off_islands
+    return False
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with these spans turned into spaces (offsets kept)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def opens_access(text: str, hit: Hit) -> bool:
+    """Is this trigger "open" with the one it is opened to, in the same clause?"""
+    if not _OPEN_TO.fullmatch(text[hit.start : hit.end]):
+        return False
+    return bool(_TO_SOMEONE.match(text[hit.end :]))
+
+
+# a year that names a past event rather than dating the sentence: "records of the 2018
+# summit", 「2018年シンガポール会談の記録」, «записи саммита 2018 года»; not "at the 2018
+# summit", 「2018年の会談で」, «на саммите 2018 года», which say when the clause happened
+_EN_YEAR_BEFORE = re.compile(
+    r"(?:^|\b(?P<word>[\w']+)\s+)(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w.-]+\s+){0,2}$"
+)
+_EN_NAMING = frozenset({"of", "over", "about", "into", "on", "from", "'s"})
+_JA_YEAR_BEFORE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月)?の?[^\s、。「」（）にでがはをと]{0,10}$"
+)
+_JA_DATING_AFTER = ("で", "に", "では", "において", "以来", "後", "以降", "の際", "当時")
+_RU_YEAR_AFTER = re.compile(r"^\w*(?:\s+[\w-]+){0,2}?\s+(?P<year>(?:19|20)\d\d)\s+года\b")
+_RU_DATING_BEFORE = re.compile(r"\b(?:на|в|во|после|до|с|со|перед|к|по итогам|во время)\s+$")
+
+
+def named_by_year(text: str, hit: Hit, lang: str) -> tuple[int, int] | None:
+    """The span of a year that names this trigger's event as a thing of the past."""
+    before, after = text[: hit.start], text[hit.end :]
+    if lang == "en":
+        m = _EN_YEAR_BEFORE.search(before)
+        if m and (m.group("word") is None or m.group("word") in _EN_NAMING):
+            return m.span("year")
+    elif lang == "ja":
+        m = _JA_YEAR_BEFORE.search(before)
+        if m and not after.startswith(_JA_DATING_AFTER):
+            return m.span("year")
+    elif lang == "ru":
+        m = _RU_YEAR_AFTER.match(after)
+        if m and not _RU_DATING_BEFORE.search(before):
+            return hit.end + m.start("year"), hit.end + m.end("year")
+    return None
+
+
+# the words of a condition, among cue.modal's terms: wherever they stand, a move is only
+# promised ("would resume … if", «вернётся к диалогу, если», 「解除されれば再開」)
+CONDITIONS = frozenset(
+    {"if", "unless", "=если", "=при условии", "в случае", "場合", "れば", "なら"}
+)
+
+
+def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
+    """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?"""
+    return any(
+        m.end <= t.start and not _CLAUSE_BREAK.search(text[m.end : t.start])
+        for t in targets
+        for m in cues
+    )
+
+
+@dataclass
+class ClauseVerdicts:
+    """How one sentence's clauses present its hits: with morphology (`assertion`, Russian
+    and Japanese) or with word windows (English); each hit's verdict read once."""
+
+    r: SentenceReading
+    text_norm: str
+    lang: str
+    neg: list[Hit]
+    denying: list[Hit]
+    modal_hits: list[Hit]
+    restate_hits: list[Hit]
+    again_hits: list[Hit]
+    verdicts: dict[Hit, Verdict] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, r: SentenceReading, text_norm: str, lang: str, exception: list[tuple[int, int]]
+    ) -> ClauseVerdicts:
+        """The sentence's cues of negation, wish and repetition, gathered once; a negation
+        inside an exception («в порядке исключения») is no «исключено» (ruled out)."""
+        return cls(
+            r,
+            text_norm,
+            lang,
+            neg=outside_spans(r.of("cue.negation"), exception),
+            denying=outside_spans(r.of("cue.negation_predicate"), exception),
+            modal_hits=r.of("cue.modal"),
+            restate_hits=r.of("cue.restate"),
+            again_hits=r.of("cue.again"),
+        )
+
+    def verdict(self, h: Hit) -> Verdict:
+        """How the clause presents the trigger, read with morphology (Russian, Japanese)."""
+        v = self.verdicts.get(h)
+        if v is None:
+            v = self.verdicts[h] = assertion(self.text_norm, self.lang, h.start, h.end)
+        return v
+
+    def asserted(self, h: Hit) -> bool:
+        """Does the clause assert this hit?"""
+        return self.verdict(h).asserted
+
+    def negated_at(self, hits: list[Hit]) -> bool:
+        """Does a negation govern any of these hits?"""
+        if self.lang in MORPHOLOGY_LANGS:  # what «не», ない, ず govern, not what stands near
+            return any(self.verdict(h).why == "negated" for h in hits)
+        # "no decision on approaching Moscow over treaty talks": a negation governs the
+        # rest of its clause, as a wish does
+        return near_any(self.neg, hits, 45, 30) or governs_clause(self.neg, hits, self.text_norm)
+
+    def modal_at(self, hits: list[Hit]) -> bool:
+        """Does a wish, a plan or a condition govern any of these hits?"""
+        if self.lang in MORPHOLOGY_LANGS:
+            return any(self.verdict(h).why in MODAL_WHYS for h in hits)
+        # "urged Moscow to allow former residents … to resume visits": a wish governs the
+        # rest of its clause, however long; a comma or "and" ends its reach
+        return near_any(self.modal_hits, hits, 60, 0) or governs_clause(
+            self.modal_hits, hits, self.text_norm
+        )
+
+    def restated_at(self, hits: list[Hit]) -> bool:
+        """Is any of these hits a position repeated?"""
+        # drills held "again" are new drills; a protest or talks "again" repeat a position
+        said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
+        before, after = (6, 15) if self.lang == "ja" else (40, 15)
+        return near_any(self.restate_hits, hits, before, after) or near_any(
+            self.again_hits, said, before, after
+        )
+
+    def plain(self, h: Hit) -> bool:
+        """Is this hit reported as done: not negated, not wished, not restated, asserted?"""
+        return not (self.negated_at([h]) or self.modal_at([h]) or self.restated_at([h])) and (
+            self.asserted(h)
+        )

@@ -1,0 +1,226 @@
+"""Grouping: whether an article's report belongs with a development already alerted — the
+same text, the same named things, the same move of a matter or its reversal — within the
+windows reports of one development arrive in; and whether an event repeats a known fact.
+
+Core module: plain data in, plain answers out — no I/O, no clock (time is the articles'
+publication times), no asyncio. It compares; the decision is `novelty`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.core.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
+from monitor.core.models import Fact
+from monitor.core.sentence_reading import REACTIONS, ClaimReading
+
+GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
+CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
+FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
+WEAK_EVENTS = frozenset(
+    {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
+)  # reactions and context
+# a halt or a lifting of something no tracked matter names is news when it undoes what an
+# earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
+# share this many named things
+LEARNED_MATTER_NAMES = 2
+LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
+
+COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    toks = text.casefold().split()
+    return {tuple(toks[i : i + 3]) for i in range(max(1, len(toks) - 2))}
+
+
+def same_text(a: str, b: str) -> bool:
+    """Are two article texts one text (a syndicated copy, give or take a byline or a
+    footer)? Most of their word triples are shared."""
+    ta, tb = _triples(a), _triples(b)
+    if not ta or not tb:
+        return a.strip() == b.strip()
+    return len(ta & tb) >= COPY_OVERLAP * len(ta | tb)
+
+
+def within_window(a: dt.datetime, b: dt.datetime, window: dt.timedelta) -> bool:
+    """Are two times at most `window` apart, either way?"""
+    return abs(a - b) <= window
+
+
+REVERSAL_WINDOW = dt.timedelta(days=30)
+
+# kinds that are one story told two ways: an ending for good that no tracked matter names,
+# and one read as a tracked matter's move elsewhere in the story («прекратила действие
+# соглашения»), report one development; names given to the islands' places by a decree
+# (legislation) or put on maps (naming) are one act of naming
+_GROUP_KIND = {"termination": "reversal", "naming": "legislation"}
+
+
+def group_kinds(events: frozenset[str]) -> frozenset[str]:
+    """Event types as grouping compares them."""
+    return frozenset(_GROUP_KIND.get(e, e) for e in events)
+
+
+def is_reaction(events: frozenset[str]) -> bool:
+    """Only a reaction (a protest) among weak events: no cause of its own reported."""
+    return bool(events & REACTIONS) and events <= WEAK_EVENTS
+
+
+def reverses(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    """Does the same matter move another way among `moves` (halted after resumed, resumed
+    for good after allowed once)?"""
+    sid, direction = move
+    return any(s == sid and MOVE_WAY[d] != MOVE_WAY[direction] for s, d in moves)
+
+
+def same_move(move: tuple[str, str], moves: set[tuple[str, str]]) -> bool:
+    """Does the same matter move the same way among `moves` (suspended, terminated)?"""
+    sid, direction = move
+    return any(s == sid and MOVE_WAY[d] == MOVE_WAY[direction] for s, d in moves)
+
+
+def undoes_last_move(tracked: TrackedStatus, direction: str) -> bool:
+    """Would this move take back the matter's last learned move?"""
+    last = move_of(tracked.status.current.state)
+    return last is not None and {MOVE_WAY[last], MOVE_WAY[direction]} == {"on", "off"}
+
+
+def learned_recently(tracked: TrackedStatus, when: dt.datetime) -> bool:
+    """Was the matter's current state learned within the reversal window before `when`?"""
+    since = tracked.status.current.since
+    if since is None:
+        return False
+    at = dt.datetime.combine(since, dt.time(12), tzinfo=dt.UTC)
+    return abs(when - at) <= REVERSAL_WINDOW
+
+
+def sharing_names(
+    knowledge: Knowledge,
+    names: frozenset[str],
+    when: dt.datetime,
+    after: dt.timedelta = -GROUP_WINDOW,
+    within: dt.timedelta = LEARNED_MATTER_AGE,
+) -> list[Development]:
+    """The alerts' developments, newest first, that share enough named things with these
+    to be what they speak of, published between `within` and `after` before `when`."""
+    return [
+        dev
+        for dev in reversed(knowledge.developments)
+        if len(names & dev.signature) >= LEARNED_MATTER_NAMES
+        and after < when - dev.published <= within
+    ]
+
+
+def undone_by(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
+    """The earlier alerts' developments this halt or lifting undoes (not within their own
+    days of reports)."""
+    return sharing_names(knowledge, c.entities, when, after=GROUP_WINDOW)
+
+
+def undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
+    """Does this halt or lifting undo what an earlier alert reported?"""
+    return bool(undone_by(c, knowledge, when))
+
+
+def same_development(
+    knowledge: Knowledge,
+    when: dt.datetime,
+    signature: frozenset[str],
+    event_types: frozenset[str],
+    change_keys: set[tuple[str, str]],
+    events: list[ClaimReading],
+) -> Development | None:
+    """The alerted development, newest first within the grouping window, that this report
+    is another report of; None when it is a development of its own. Moving an alerted
+    matter back is news of its own, not another report."""
+    # a protest that reports no cause of its own answers the development of the days
+    # before it (or, when feeds deliver out of order, after it)
+    reaction_only = is_reaction(event_types) and not change_keys
+    for dev in reversed(knowledge.developments):
+        if not within_window(dev.published, when, GROUP_WINDOW):
+            continue
+        if dev.status_change is not None and reverses(dev.status_change, change_keys):
+            continue  # moving the matter back is news of its own, not another report
+        if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
+            return dev
+    return None
+
+
+def _same_as(
+    dev: Development,
+    when: dt.datetime,
+    signature: frozenset[str],
+    event_types: frozenset[str],
+    change_keys: set[tuple[str, str]],
+    events: list[ClaimReading],
+    reaction_only: bool,
+) -> bool:
+    """Decides whether a report within the window is of this development: the same move of
+    a matter, enough named things in common, the same kind of event within days, talks
+    reported on the matter they moved, or a reaction to it."""
+    shared = signature & dev.signature
+    common = group_kinds(event_types) & group_kinds(dev.events)
+    same_kind = bool(common - WEAK_EVENTS)
+    return (
+        (dev.status_change is not None and same_move(dev.status_change, change_keys))
+        or len(shared) >= 2
+        or (len(shared) >= 1 and bool(common))
+        # names may be missing from the gazetteer in one language; the same kind of
+        # event on the islands within days is the same development
+        or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
+        # talks held again, then reported on: an event of the alert's kind in a
+        # sentence that names the matter it moved, itself moving nothing
+        or (
+            dev.status_change is not None
+            and not change_keys
+            and any(
+                f"status:{dev.status_change[0]}" in c.reading.concepts()
+                and group_kinds(c.events) & group_kinds(dev.events)
+                for c in events
+            )
+        )
+        or (
+            within_window(dev.published, when, CLOSE_WINDOW)
+            and (
+                (reaction_only and dev.published <= when)
+                or (is_reaction(dev.events) and when <= dev.published)
+            )
+        )
+    )
+
+
+def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:
+    """A known fact this event claim repeats: same kind of event, same named things, near."""
+    for fact in knowledge.facts:
+        if fact.date is None or not fact.entities & c.entities:
+            continue
+        fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
+        if not within_window(fact_time, when, FACT_WINDOW):
+            continue
+        if fact.event is None or _same_event_kind(fact.event, c.events):
+            return fact
+    return None
+
+
+_EVENT_KIND = {
+    "deployment": "deployment", "military_exercise": "exercise", "official_visit": "visit",
+    "agreement": "agreement", "legislation": "legislation", "protest": "protest",
+    "talks_held": "talks", "talks_suspended": "talks", "talks_resumed": "talks",
+    "detention": "detention", "sanctions": "sanctions", "election": "vote",
+}  # fmt: skip
+
+
+def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
+    return _EVENT_KIND.get(fact_event, fact_event) in events
+
+
+def signature_of(claims: tuple[ClaimReading, ...]) -> frozenset[str]:
+    """The named things of the headline and of the sentences that report an event: what a
+    later report of the same development shares."""
+    return frozenset(
+        e
+        for c in claims
+        if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
+        for e in c.entities
+    )

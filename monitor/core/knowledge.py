@@ -1,0 +1,126 @@
+"""Known facts and tracked statuses: the seeds, plus what the monitor learned from its alerts.
+
+Core module: `Knowledge` is plain data that the novelty stage compares articles with; no
+I/O (the seed files are read and checked by `monitor.files.seedfiles`). Seed facts are never
+overwritten: learning appends facts and status states with their provenance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from monitor.core.models import Fact, Source, Status, StatusState
+from monitor.core.rules import Term
+
+EVENT_TYPES = (
+    "deployment", "military_exercise", "official_visit", "agreement", "legislation", "protest",
+    "talks_held", "talks_suspended", "talks_resumed", "detention", "sanctions", "election",
+    "statement",
+)  # fmt: skip
+
+
+# how a matter moves, and the words its new state begins with (stored with the state):
+# it resumes, it halts, it ends for good (terminated, abolished, declared void: news even
+# when it was halted already), or, while halted, it is allowed once (this season, this trip
+# only) and stays halted
+MOVES = {"resume": "resumed", "halt": "halted", "end": "ended", "once": "allowed once"}
+# which way each move takes the matter: a move of another way is no further report of it
+MOVE_WAY = {"resume": "on", "halt": "off", "end": "off", "once": "once"}
+
+
+def move_of(state: str) -> str | None:
+    """The move a learned state records ("resumed: …" → "resume"), None for a seed's state."""
+    return next((m for m, label in MOVES.items() if state.startswith(f"{label}:")), None)
+
+
+@dataclass(frozen=True)
+class TrackedStatus:
+    """A tracked matter: how articles name it, whether it is running, and its history."""
+
+    status: Status
+    active: bool
+    terms: tuple[Term, ...]
+    ended: bool = False  # halted for good: terminated, abolished, void
+    # carried on through talks between the governments: talks about it that resume or
+    # stop move the matter itself ("talks on joint economic projects revived")
+    in_talks: bool = False
+
+    def allows(self, move: str) -> bool:
+        """Can the matter make this move from where it stands?"""
+        if move == "end":
+            return self.active or not self.ended
+        return self.active == (move == "halt")
+
+
+@dataclass(frozen=True)
+class Development:
+    """An alerted development, remembered so later reports attach to it."""
+
+    id: str
+    alert_id: int
+    published: dt.datetime
+    signature: frozenset[str]
+    events: frozenset[str]
+    title: str
+    url: str
+    status_change: tuple[str, str] | None = None  # (status id, new state)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What is known: seed sources, facts and statuses, and developments learned since."""
+
+    sources: dict[str, Source]
+    facts: tuple[Fact, ...]
+    statuses: dict[str, TrackedStatus]
+    developments: tuple[Development, ...] = ()
+    known_as_of: dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def source_label(self, ref: str) -> str:
+        """A short human label for a source id or URL: 'Outlet, 2022-03-21'."""
+        src = self.sources.get(ref)
+        if src is None:
+            return ref
+        return f"{src.outlet}, {src.date.isoformat()}" if src.date else src.outlet
+
+    def learn(
+        self,
+        development: Development,
+        facts: tuple[Fact, ...] = (),
+        moves: tuple[tuple[str, StatusState], ...] = (),
+    ) -> Knowledge:
+        """A new Knowledge that also knows an alerted development, its facts and status moves."""
+        return self.learn_all([(development, facts, moves)])
+
+    def learn_all(
+        self,
+        learned: list[tuple[Development, tuple[Fact, ...], tuple[tuple[str, StatusState], ...]]],
+    ) -> Knowledge:
+        """`learn` for many developments at once, in order, copying the knowledge once."""
+        statuses = dict(self.statuses)
+        facts = list(self.facts)
+        developments = list(self.developments)
+        for development, dev_facts, moves in learned:
+            for status_id, state in moves:
+                tracked = statuses.get(status_id)
+                if tracked is None:
+                    continue
+                status = replace(tracked.status, history=(*tracked.status.history, state))
+                move = move_of(state.state)
+                ended = tracked.ended
+                if move is None:  # a state stored before moves were named: a toggle
+                    active = not tracked.active
+                elif move == "once":
+                    active = tracked.active
+                else:
+                    active = move == "resume"
+                    ended = move == "end" or (ended and move == "halt")
+                statuses[status_id] = replace(tracked, status=status, active=active, ended=ended)
+            facts.extend(dev_facts)
+            developments.append(development)
+        return replace(
+            self, facts=tuple(facts), statuses=statuses, developments=tuple(developments)
+        )

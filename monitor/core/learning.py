@@ -1,0 +1,60 @@
+"""Learning: what an alerted development adds to the knowledge — the development itself
+(its id, named things, kinds of event and move), its facts and its status moves — so that
+later reports of it group with it.
+
+Core module: plain data in, new plain data out — no I/O, no clock (time is the article's
+publication time), no asyncio. It records what was decided; it decides nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from monitor.core.knowledge import Development, Knowledge, move_of
+from monitor.core.models import Article, Assessment, Fact
+
+
+def development_id(article: Article) -> str:
+    """A stable id for the development an article is the first to report."""
+    digest = hashlib.sha1(article.url.encode("utf-8")).hexdigest()[:10]
+    return f"{article.published:%Y%m%d}-{digest}"
+
+
+def learn_from(
+    assessment: Assessment, article: Article, alert_id: int, knowledge: Knowledge
+) -> Knowledge:
+    """Knowledge that also knows this alerted development, its facts and status moves."""
+    dev_id = development_id(article)
+    change = None
+    if assessment.changes:
+        first = assessment.changes[0]
+        change = (first.status_id, move_of(first.new.state) or "resume")
+    # the kinds of event the story reports, the headline's too (a later report of the same
+    # development in another language may carry only the headline's kind)
+    events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
+    development = Development(
+        id=dev_id,
+        alert_id=alert_id,
+        published=article.published,
+        signature=assessment.signature,
+        events=events,
+        title=article.title,
+        url=article.url,
+        status_change=change,
+    )
+    facts = tuple(
+        Fact(
+            id=f"{dev_id}-{i}",
+            date=article.published.date(),
+            kind="event",
+            actors=(),
+            summary=c.text,
+            sources=(article.url,),
+            entities=c.entities,
+            event=c.event,
+            learned=True,
+        )
+        for i, c in enumerate(assessment.new_claims)
+    )
+    moves = tuple((m.status_id, m.new) for m in assessment.changes)
+    return knowledge.learn(development, facts, moves)

@@ -1,0 +1,491 @@
+"""Novelty: compare what an article reports with what is known, and decide.
+
+Core module: plain data in, an Assessment out; no I/O, no clock, no asyncio (time is the
+articles' publication times). Grouping with alerted developments is `grouping`'s, what an
+alert teaches is `learning`'s. The decision, in order:
+
+1. off-topic or look-alike: no watch rule matches the headline and lead;
+2. same development: its status change, or its named things and event types, match a
+   development alerted within the grouping window (another outlet, language or copy);
+3. status change: a lead sentence moves a tracked status (halted → resumed, or back),
+   not negated, not conditional, not background;
+4. new development: the headline or first sentences report an event (a deployment, a
+   visit, an agreement, a resolution, ...) near the publication date, not negated, not
+   conditional, not a repeat of a known fact;
+5. restatement: on topic, but nothing above (a known position, background, an analysis).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from monitor.core.attribution import said_by
+from monitor.core.grouping import (
+    GROUP_WINDOW,
+    LEARNED_MATTER_AGE,
+    LEARNED_MATTER_NAMES,
+    WEAK_EVENTS,
+    known_fact,
+    learned_recently,
+    same_development,
+    sharing_names,
+    signature_of,
+    undoes_last_move,
+    undoes_learned,
+    undone_by,
+)
+from monitor.core.knowledge import MOVES, Knowledge
+from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
+from monitor.core.reading import MAX_SENTENCES, read_article
+from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
+from monitor.core.sentence_reading import ClaimReading, Reading
+
+DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
+NOTHING_REPORTED = "only positions and background"
+ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
+# news in a headline on the topic (an opening is not: a kindergarten or a school opening
+# on an island is local news the corpora leave unscored, and subscribers did not ask for)
+# (an ending for good that no tracked matter names, an office abolished: news when the
+# headline reports it; a company's place in a regime terminated, further down, is not)
+HEADLINE_EVENTS = frozenset({"talks", "sanctions", "protest", "termination"})
+
+
+@dataclass(frozen=True)
+class Judge:
+    """Rules and knowledge compiled for assessing articles."""
+
+    rules: RuleSet
+    knowledge: Knowledge
+    matcher: Matcher  # the rules' terms and the tracked statuses' terms, in one automaton
+
+    @classmethod
+    def build(cls, rules: RuleSet, knowledge: Knowledge) -> Judge:
+        terms = [t for c in rules.concepts.values() for t in c.terms]
+        terms += [t for s in knowledge.statuses.values() for t in s.terms]
+        return cls(rules, knowledge, Matcher(terms))
+
+    def with_knowledge(self, knowledge: Knowledge) -> Judge:
+        return Judge(self.rules, knowledge, self.matcher)
+
+    def read(
+        self,
+        article: Article,
+        brief: bool = False,
+        deep: bool = False,
+        follows: tuple[str, ...] = (),
+    ) -> Reading:
+        in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
+        limit = DEEP_SENTENCES if deep else MAX_SENTENCES
+        return read_article(
+            article, self.rules, self.matcher, in_talks, brief, limit, deep=deep, follows=follows
+        )
+
+    def _follows(self, reading: Reading) -> tuple[str, ...]:
+        """The named things the headline and lead share with an alert of the last years,
+        when they are enough to make the article a follow-up of it."""
+        names = frozenset(
+            h.concept[len(ENTITY_PREFIX) :]
+            for r in reading.sentences
+            if r.sentence.index == 0 or r.in_lead
+            for h in r.hits
+            if h.concept.startswith(ENTITY_PREFIX)
+        )
+        names = frozenset(
+            n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
+        )
+        if len(names) < LEARNED_MATTER_NAMES:
+            return ()  # most pages no rule matches name fewer specific things than that
+        followed = sharing_names(
+            self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
+        )
+        return tuple(sorted(names & followed[0].signature)) if followed else ()
+
+    def assess(self, article: Article) -> Assessment:
+        """Decide on the headline and the lead; an alert reads the whole story for its
+        text (reactions further down, the statuses it mentions) and decides again."""
+        reading = self.read(article, brief=True)
+        follows = () if reading.rule_hits else self._follows(reading)
+        if follows:
+            reading = self.read(article, brief=True, follows=follows)
+        assessment = assess(reading, self.rules, self.knowledge)
+        if assessment.alerts:
+            assessment = assess(self.read(article, follows=follows), self.rules, self.knowledge)
+        elif reading.commentary and not _occasion(reading):
+            # a column or a review: its own report may come a few paragraphs down (read
+            # that far only: the rest is a long story's background)
+            deep = self.read(article, deep=True, follows=follows)
+            further = assess(deep, self.rules, self.knowledge)
+            if further.alerts or further.decision == "same_development":
+                assessment = further
+        return assessment
+
+
+def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
+    kind: Literal["event", "position", "background"] = (
+        "event" if c.reports_event else ("background" if c.past else "position")
+    )
+    change = c.changes[0] if c.changes else None
+    return Claim(
+        text=c.text,
+        kind=kind,
+        event=next(iter(sorted(c.events)), None),
+        entities=c.entities,
+        negated=c.negated,
+        modal=c.modal,
+        known_as=known_as,
+        status_change=change,
+    )
+
+
+def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment:
+    """Decide what one article is, given what is known (see the module docstring)."""
+    out_of_scope = _out_of_scope(reading)
+    if out_of_scope is not None:
+        return out_of_scope
+    article = reading.article
+    hits = reading.rule_hits
+    claims = reading.claims
+    if all(h.rule == FOLLOW_UP for h in hits):
+        follow_up = _follow_up(reading, knowledge)
+        if follow_up is not None:
+            return follow_up
+    mentioned = _mentioned(reading)
+    title_claim = claims[0] if claims else None
+    title_anchored = bool(title_claim and title_claim.anchored)
+    reported = _reported(claims, knowledge, article.published, title_anchored)
+    events = [c for c in reported if c.decisive]
+    strong = _strong(claims, events, knowledge, article.published, title_anchored)
+    moves = [(c, ch) for c in claims for ch in c.changes]
+    change_keys = {ch for _, ch in moves}
+    changes = _changes(moves, knowledge, article.published)
+    signature = signature_of(claims)
+    event_types = frozenset(e for c in events for e in c.events)
+
+    dev = same_development(
+        knowledge, article.published, signature, event_types, change_keys, events
+    )
+    if dev is not None:
+        return Assessment(
+            "same_development",
+            f"same development as alert #{dev.alert_id} ({dev.title})",
+            hits=hits,
+            same_as=dev.id,
+            signature=signature,
+        )
+
+    if reading.commentary and (_occasion(reading) or not any(c.further for c in claims)):
+        return Assessment(
+            "restatement",
+            "commentary or an occasion piece (analysis, opinion, anniversary, annual day) "
+            "is not a first report",
+            hits=hits,
+            signature=signature,
+        )
+
+    if changes:
+        moved = _moved(changes, knowledge, article)
+        if moved:
+            return _status_change(reading, changes, moved, mentioned, signature)
+
+    if strong:
+        fresh = [c for c in reported if known_fact(c, knowledge, article.published) is None]
+        if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
+            fact = known_fact(strong[0], knowledge, article.published)
+            return Assessment(
+                "restatement",
+                f"repeats known fact {fact.id if fact else '?'}",
+                hits=hits,
+                signature=signature,
+            )
+        return _new_development(
+            reading, knowledge, fresh, strong, event_types, mentioned, signature
+        )
+
+    return Assessment("restatement", _why_nothing(claims), hits=hits, signature=signature)
+
+
+def _mentioned(reading: Reading) -> tuple[str, ...]:
+    """The tracked matters the story names anywhere, in order, each once."""
+    return tuple(
+        dict.fromkeys(
+            h.concept[len("status:") :]
+            for r in reading.sentences
+            for h in r.hits
+            if h.concept.startswith("status:")
+        )
+    )
+
+
+def _status_change(
+    reading: Reading,
+    changes: list[tuple[ClaimReading, tuple[str, str]]],
+    moved: list[StatusChange],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """The assessment of a story that moves tracked matters."""
+    new_claims = tuple(_claim(c) for c in _beyond_headline([c for c, _ in changes]))
+    return Assessment(
+        "status_change",
+        "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
+        hits=reading.rule_hits,
+        new_claims=_dedupe(new_claims),
+        changes=tuple(moved),
+        known_claims=_known_claims(reading.claims),
+        mentioned_statuses=mentioned,
+        signature=signature | {f"status:{m.status_id}" for m in moved},
+        event="status_change",
+    )
+
+
+def _new_development(
+    reading: Reading,
+    knowledge: Knowledge,
+    fresh: list[ClaimReading],
+    strong: list[ClaimReading],
+    event_types: frozenset[str],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """The assessment of a story that reports a new development, with the earlier alerts
+    its halts or liftings undo."""
+    when = reading.article.published
+    return Assessment(
+        "new_development",
+        "reports " + ", ".join(sorted(event_types)),
+        hits=reading.rule_hits,
+        new_claims=_dedupe(
+            tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
+        ),
+        known_claims=_known_claims(reading.claims),
+        mentioned_statuses=mentioned,
+        signature=signature,
+        event=sorted(event_types)[0] if event_types else None,
+        events=event_types,
+        undoes=tuple(
+            dict.fromkeys(
+                dev.id
+                for c in strong
+                if "reversal" in c.events
+                for dev in undone_by(c, knowledge, when)
+            )
+        ),
+    )
+
+
+def _out_of_scope(reading: Reading) -> Assessment | None:
+    """Decides look-alikes and off-topic pages: the headline's topic words name a look-alike,
+    a rule's `none` concepts veto it, or no watch rule matches at all."""
+    if reading.masked_topic:
+        return Assessment("look_alike", "the headline's topic words name a look-alike")
+    if not reading.rule_hits:
+        if reading.vetoed:
+            return Assessment(
+                "look_alike",
+                "the topic words belong to a look-alike "
+                f"({', '.join(reading.vetoed) or 'a name after the Kurils'})",
+            )
+        return Assessment("off_topic", "no watch rule matches the headline or lead")
+    return None
+
+
+def _follow_up(reading: Reading, knowledge: Knowledge) -> Assessment | None:
+    """Decides a page in scope only as a follow-up of an earlier alert (it names what the
+    alert named, not the islands or the treaty): a later report of that alert or a
+    restatement, unless it undoes the alert (then None: it is judged as news)."""
+    article = reading.article
+    hits = reading.rule_hits
+    undoing = [
+        c
+        for c in reading.claims
+        if c.reports_event
+        and c.decisive
+        and "reversal" in c.events
+        and undoes_learned(c, knowledge, article.published)
+    ]
+    if undoing:
+        return None
+    followed = frozenset(hits[0].terms)
+    for dev in sharing_names(knowledge, followed, article.published, within=GROUP_WINDOW):
+        return Assessment(
+            "same_development",
+            f"a later report of alert #{dev.alert_id} ({dev.title})",
+            hits=hits,
+            same_as=dev.id,
+        )
+    return Assessment(
+        "restatement",
+        "names what an earlier alert named, but reports nothing that undoes it",
+        hits=hits,
+    )
+
+
+def _reported(
+    claims: tuple[ClaimReading, ...],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    title_anchored: bool,
+) -> list[ClaimReading]:
+    """Decides which claims report an event of the dispute: on the topic (anchored, or under
+    an anchored headline), the first talks since a break, an undoing of an earlier alert,
+    or a refusal that breaks a routine for the first time."""
+    # the first talks between the two governments since a break are news of the dispute's
+    # diplomacy even when no island or the treaty is named ("the first Japan–Russia defence
+    # talks since 2022")
+    reported = [
+        c
+        for c in claims
+        if c.reports_event
+        and (
+            c.anchored
+            or title_anchored
+            or (c.first_since and c.bilateral and "talks" in c.events)
+            # undoing what an earlier alert reported is of that alert's topic
+            or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+        )
+    ]
+    # a refusal that breaks a routine for the first time ("no kelp deal, the first season
+    # without one since 1981") is news: the negation itself is what happened
+    reported += [
+        c
+        for c in claims
+        if c.decisive
+        and c.negated
+        and c.first_since
+        and not c.past
+        and c.events
+        and (c.anchored or title_anchored)
+    ]
+    return reported
+
+
+def _strong(
+    claims: tuple[ClaimReading, ...],
+    events: list[ClaimReading],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    title_anchored: bool,
+) -> list[ClaimReading]:
+    """Decides which reported events are news on their own: not only weak ones (reactions,
+    context, a routine round), or a first since a break, an undoing of an earlier alert,
+    or one of the headline events in an anchored headline."""
+    # the yearly round concluded as before ("on the same terms as last year") is routine
+    routine = any(c.reading.of("cue.routine") for c in claims)
+    routine_events = ROUTINE_EVENTS if routine else frozenset()
+    strong = [
+        c
+        for c in events
+        if c.events - WEAK_EVENTS - routine_events
+        or c.first_since
+        or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+    ]
+    # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
+    # is news (a protest answers something that just happened); ritual occasions and
+    # commentary were set aside above
+    title_claim = claims[0] if claims else None
+    if (
+        title_claim is not None
+        and title_claim in events
+        and title_anchored
+        and title_claim.events & HEADLINE_EVENTS - routine_events
+    ):
+        strong.append(title_claim)
+    return strong
+
+
+def _changes(
+    moves: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, when: dt.datetime
+) -> list[tuple[ClaimReading, tuple[str, str]]]:
+    """Decides which moves of tracked matters count: the matter may move that way, and
+    undoing a state learned weeks ago takes more than a headline."""
+    in_body = {ch for c, ch in moves if c.reading.sentence.index > 0}
+    return [
+        (c, (sid, d))
+        for c, (sid, d) in moves
+        if sid in knowledge.statuses
+        # a halted matter resumes, ends for good or is allowed once; a running one halts
+        and knowledge.statuses[sid].allows(d)
+        # undoing a state learned weeks ago takes more than a headline
+        and (
+            (sid, d) in in_body
+            or not learned_recently(knowledge.statuses[sid], when)
+            or not undoes_last_move(knowledge.statuses[sid], d)
+        )
+    ]
+
+
+def _moved(
+    changes: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, article: Article
+) -> list[StatusChange]:
+    """The status changes an article reports, one per matter, each with its new state, its
+    date and who said it (the ministry or official a sentence of the move names, else the
+    outlet)."""
+    moved: list[StatusChange] = []
+    for claim, (sid, direction) in changes:
+        tracked = knowledge.statuses.get(sid)
+        if tracked is None or any(m.status_id == sid for m in moved):
+            continue
+        new = StatusState(
+            state=_state_text(direction, claim.text),
+            since=article.published.date(),
+            source=article.url,
+            # the ministry or official a sentence of the move names, else the outlet
+            said_by=next(
+                (w for c, (s, _) in changes if s == sid and (w := said_by(c.text))),
+                article.outlet,
+            ),
+        )
+        moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
+    return moved
+
+
+def _why_nothing(claims: tuple[ClaimReading, ...]) -> str:
+    """Why a page on the topic reports nothing: its events are only negated, conditional or
+    restated, or it holds only positions and background."""
+    if any(c.events and c.negated for c in claims):
+        return "events only negated"
+    if any(c.events and c.modal for c in claims):
+        return "events only conditional"
+    if any(c.events and c.restated for c in claims):
+        return "events only restated"
+    return NOTHING_REPORTED
+
+
+def _occasion(reading: Reading) -> bool:
+    """An anniversary or an annual day: what its story reports is ritual, not news."""
+    return bool(reading.sentences and reading.sentences[0].of("cue.occasion"))
+
+
+def _in_order(fresh: list[ClaimReading], reactions: tuple[ClaimReading, ...]) -> list[ClaimReading]:
+    """What a reader needs first: the sentences that report the event, then the reaction to
+    it, then the lead's other details."""
+    decisive = [c for c in fresh if c.decisive]
+    return [*decisive, *reactions[:1], *(c for c in fresh if not c.decisive), *reactions[1:]]
+
+
+def _beyond_headline(claims: list[ClaimReading]) -> list[ClaimReading]:
+    """The headline is shown as the alert's title: list it as a claim only if it is alone."""
+    body = [c for c in claims if c.reading.sentence.index != 0]
+    return body or claims
+
+
+def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        if c.text not in seen:
+            seen.add(c.text)
+            out.append(c)
+    return tuple(out)
+
+
+def _known_claims(claims: tuple[ClaimReading, ...]) -> tuple[Claim, ...]:
+    return tuple(_claim(c) for c in claims if c.past or c.restated)
+
+
+def _state_text(direction: str, sentence: str) -> str:
+    label = MOVES[direction]
+    short = sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+    return f"{label}: {short}"

@@ -1,0 +1,240 @@
+"""Reading an article: its sentences, the concepts found in each, the rules that match, and
+the claims of its headline and lead.
+
+Core module: plain data in, plain data out — no I/O, no clock, no asyncio. It chooses which
+sentences are read and gathers their readings; how one sentence reads is `claim_reading`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from monitor.core.claim_reading import read_claim
+from monitor.core.models import Article, RuleHit
+from monitor.core.rules import FOLLOW_UP, Hit, Matcher, RuleSet, masked
+from monitor.core.sentence_reading import (
+    REACTION_CONCEPTS,
+    ClaimReading,
+    Reading,
+    RuleScope,
+    SentenceReading,
+    in_scope_of,
+    quoted_spans,
+)
+from monitor.core.text import Sentence, is_cjk, iter_sentences, normalize
+
+# concept names the reader (this module, `sentence_reading`, `claim_reading`) reads: their
+# terms live in rules/ and may change, the names may not (`load_knowledge` refuses rules
+# without them)
+CONCEPTS_READ = (
+    "islands", "peace_treaty", "change.resume", "change.halt", "cue.negation",
+    "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
+    "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
+    "cue.limited", "change.permit", "change.end", "cue.routine", "cue.held",
+)  # fmt: skip
+MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
+LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
+EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
+_HEADING = re.compile(r"[.!?。！？」\"”»]$")
+
+
+def read_article(
+    article: Article,
+    rules: RuleSet,
+    matcher: Matcher,
+    held_in_talks: frozenset[str],
+    brief: bool = False,
+    max_sentences: int = MAX_SENTENCES,
+    deep: bool = False,
+    follows: tuple[str, ...] = (),
+) -> Reading:
+    """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
+    the tracked statuses' terms).
+
+    A `brief` reading is what a decision needs: the headline and the lead (the body too
+    when a rule looks there), and claims only when a rule matches. The rest of the story
+    (reactions, statuses mentioned further down) only fills in an alert, so `Judge.assess`
+    reads it in full for alerts alone. `follows` names the things an article shares with
+    an earlier alert: where no rule matches, it is read as a follow-up of that alert.
+    """
+    sents, lead = _sentences(article, brief and not rules.reads_body, max_sentences)
+    readings, masked_topic = _sentence_readings(article, rules, matcher, sents, lead)
+    rule_hits, vetoed = _rule_hits(article, rules, readings)
+    if follows and not rule_hits and not vetoed and not masked_topic:
+        rule_hits.append(RuleHit(FOLLOW_UP, "normal", follows))
+    off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
+    claims, reactions = _claims(
+        article, rules, held_in_talks, readings if not off_topic else [], deep
+    )
+    return Reading(
+        article,
+        tuple(readings),
+        tuple(rule_hits),
+        tuple(vetoed),
+        masked_topic,
+        _is_commentary(readings[0]),
+        tuple(claims),
+        tuple(reactions),
+    )
+
+
+def _sentences(
+    article: Article, stop_after_lead: bool, max_sentences: int
+) -> tuple[list[Sentence], list[bool]]:
+    """Which sentences are read, and which of them make the lead: the first body sentences
+    that read as prose (a full stop, or long), up to `LEAD_SENTENCES` of them; a reading
+    that needs no body stops after the lead."""
+    sents: list[Sentence] = []
+    lead: list[bool] = []
+    lead_count = 0
+    for s in islice(iter_sentences(article.title, article.text), max_sentences):
+        in_lead = (
+            s.index > 0
+            and lead_count < LEAD_SENTENCES
+            and bool(_HEADING.search(s.text.strip()) or len(s.text) > 60)
+        )
+        lead_count += in_lead
+        sents.append(s)
+        lead.append(in_lead)
+        if stop_after_lead and lead_count == LEAD_SENTENCES:
+            break
+    return sents, lead
+
+
+def _sentence_readings(
+    article: Article,
+    rules: RuleSet,
+    matcher: Matcher,
+    sents: list[Sentence],
+    lead: list[bool],
+) -> tuple[list[SentenceReading], bool]:
+    """The concepts found in each sentence, look-alike phrases masked, and whether the
+    headline's topic words belong to a look-alike or are only a quoted name."""
+    masks = rules.masks
+    readings: list[SentenceReading] = []
+    masked_topic = False
+    found = matcher.find_each([s.text for s in sents])  # one scan of the article
+    for s, in_lead, raw in zip(sents, lead, found, strict=True):
+        hits = masked(raw, masks)
+        if s.index == 0 and any(h.concept in masks for h in raw):
+            # the headline is about a look-alike (a cat, a ferry line, another territory)
+            masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)
+        elif s.index == 0 and article.lang != "ja":
+            masked_topic = _named_only(s.text, hits)
+        readings.append(SentenceReading(s, tuple(hits), in_lead))
+    return readings, masked_topic
+
+
+def _rule_hits(
+    article: Article, rules: RuleSet, readings: list[SentenceReading]
+) -> tuple[list[RuleHit], list[str]]:
+    """The rules that match where they look, and those whose `none` concepts veto them."""
+    rule_hits: list[RuleHit] = []
+    vetoed: list[str] = []
+    scopes: dict[tuple[str, ...], RuleScope] = {}  # a handful of distinct `where`s, each built once
+    for rule in rules.rules:
+        if rule.feeds and article.feed_id not in rule.feeds:
+            continue
+        scope = scopes.get(rule.where)
+        if scope is None:
+            scope = scopes[rule.where] = RuleScope.of(in_scope_of(readings, rule.where))
+        ok, terms = scope.matches(rule)
+        if ok and rule.none and not scope.found.isdisjoint(rule.none):
+            vetoed.append(rule.id)
+            continue
+        if ok:
+            rule_hits.append(RuleHit(rule.id, rule.severity, terms, rule.chat_ids))
+    return rule_hits, vetoed
+
+
+def _claims(
+    article: Article,
+    rules: RuleSet,
+    held_in_talks: frozenset[str],
+    readings: list[SentenceReading],
+    deep: bool,
+) -> tuple[list[ClaimReading], list[ClaimReading]]:
+    """The claims of the headline and the lead (a deep reading adds the story's own report
+    past a lead of commentary), and up to two reactions further down. Only the headline
+    and the first `EVENT_SENTENCES` may report an event; a headline about the past or a
+    repeated position makes the lead's events its background."""
+    claims: list[ClaimReading] = []
+    year = article.published.year
+    event_budget = EVENT_SENTENCES
+    deep_ok = deep
+    reactions: list[ClaimReading] = []
+    for r in readings:
+        if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
+            # past a lead of commentary or background, the story's own report
+            claims.append(
+                read_claim(
+                    r, rules, year, article.lang, held_in_talks, may_report=True, further=True
+                )
+            )
+            continue
+        if r.sentence.index != 0 and not r.in_lead:
+            if len(reactions) < 2 and any(h.concept in REACTION_CONCEPTS for h in r.hits):
+                reaction = read_claim(r, rules, year, article.lang, held_in_talks, may_report=False)
+                if reaction.reports_event:
+                    reactions.append(reaction)
+            continue
+        claim = read_claim(
+            r,
+            rules,
+            year,
+            article.lang,
+            held_in_talks,
+            may_report=r.sentence.index == 0 or event_budget > 0,
+        )
+        if (
+            r.sentence.index == 0
+            and not (claim.reports_event or claim.changes)
+            and (claim.past or claim.restated)
+        ):
+            # a headline about the past or a repeated position: the lead's events are its
+            # background, not news
+            event_budget = 0
+            deep_ok = False
+        claims.append(claim)
+        if r.sentence.index != 0:
+            event_budget -= 1
+    return claims, reactions
+
+
+_TOPIC = ("islands", "peace_treaty")
+_SHORT_SINGLE_QUOTE = re.compile(r"(?<!\w)'[^'\s]+(?:\s[^'\s]+)?'(?!\w)")  # 'Kurilskoye'
+
+
+def _named_only(text: str, hits: list[Hit]) -> bool:
+    """Does the headline use its topic words only as a quoted name — a trawler «Курилы», a
+    'Kurilskoye' lager — each quotation holding nothing but the topic word? (Japanese
+    quotes a term for emphasis too, so this is not read there.)"""
+    topic = [h for h in hits if h.concept in _TOPIC]
+    if not topic:
+        return False
+    norm = normalize(text)
+    spans = [(a, b) for a, b in quoted_spans(norm) if b - a <= 40]
+    spans += [m.span() for m in _SHORT_SINGLE_QUOTE.finditer(norm)]
+    for h in topic:
+        span = next(((a, b) for a, b in spans if a <= h.start and h.end <= b), None)
+        if span is None:
+            return False
+        rest = norm[span[0] : h.start] + norm[h.end : span[1]]
+        if any(ch.isalpha() for ch in rest):
+            return False
+    return True
+
+
+def _is_commentary(title: SentenceReading) -> bool:
+    """'Analysis: …', '… review: …', 社説, or an anniversary or annual day: not a report."""
+    text = normalize(title.sentence.text)
+    if title.of("cue.occasion"):
+        return True
+    for h in title.of("cue.genre"):
+        if any(is_cjk(ch) for ch in h.term):
+            return True
+        after = text[h.end : h.end + 2].strip()
+        if h.start <= 1 or after[:1] in (":", "|", "—", "-"):
+            return True
+    return False

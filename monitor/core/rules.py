@@ -1,0 +1,438 @@
+"""Watch rules: named term sets (concepts) in en/ru/ja, matched in one pass, and rules over them.
+
+Core module: plain data in, matches and decisions out; no I/O beyond one log line when a
+`re:` term runs out of time on a text. The rule files are read and checked by
+`monitor.files.rulefiles`, which compiles their terms here (`compile_term` refuses a `re:` term
+that backtracks catastrophically on a probe).
+
+Term syntax (see rules/README.md):
+- Japanese (any term with kana/kanji): a substring; no word boundaries.
+- English: whole words, a trailing plural/possessive (`s`, `es`, `'s`) allowed; `word*` is
+  a prefix.
+- Russian: each word of four or more letters is a stem (a prefix, covering inflections);
+  shorter words and words written `=word` match exactly; `word*` is a prefix.
+- `re:PATTERN` is a regular expression, run with a time limit per text (`regex` module),
+  for the rare case a term list cannot say it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate, count
+from operator import add
+from typing import Any, NamedTuple
+
+import ahocorasick
+import regex
+
+from monitor.core.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
+
+log = logging.getLogger("monitor.core.rules")
+
+REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
+WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
+ENTITY_PREFIX = "@"
+# the rule an article matches when no watch rule does but it names what an earlier alert
+# named (the consulate that agreed a hotline with Hokkaido now suspends it); reserved
+FOLLOW_UP = "follow-up"
+
+
+# ----------------------------------------------------------------------------- terms
+
+
+@dataclass(frozen=True)
+class Term:
+    """One compiled term of a concept."""
+
+    concept: str
+    text: str  # as written
+    lang: str
+    kind: str  # "cjk" | "words" | "regex"
+    parts: tuple[tuple[str, bool], ...] = ()  # (word, is_prefix) for "words"
+
+
+class Hit(NamedTuple):
+    """A term found in a text (a tuple: thousands are made per article)."""
+
+    concept: str
+    term: str
+    start: int
+    end: int
+
+
+def compile_term(concept: str, lang: str, raw: str) -> Term:
+    """Parse one term as written in a rule file; raise ValueError when it cannot match."""
+    text = raw.strip()
+    if not text:
+        raise ValueError("empty term")
+    if raw != raw.rstrip():
+        # A trailing space once stood for "this word exactly"; it never did anything (terms
+        # are stripped), so it is refused rather than left to mislead: `=word` says it.
+        raise ValueError(
+            f"term {raw!r} ends in a space, which does not make a word exact: "
+            f"write {_exact_form(text)!r} (`=word` matches the word exactly)"
+        )
+    if text.startswith("re:"):
+        try:
+            pattern = regex.compile(text[3:], flags=regex.IGNORECASE)
+        except regex.error as exc:
+            raise ValueError(f"bad regular expression {text[3:]!r}: {exc}") from None
+        slow = _too_slow_on(pattern)
+        if slow is not None:
+            raise ValueError(
+                f"regular expression {text[3:]!r} is too slow: on {slow} it runs past "
+                f"{PROBE_TIMEOUT} s (nested repetition such as (a+)+ backtracks "
+                "exponentially); rewrite it without a repeated group that repeats itself"
+            )
+        return Term(concept, text, lang, "regex")
+    norm = normalize(text)
+    if any(is_cjk(ch) for ch in norm):
+        return Term(concept, text, lang, "cjk", ((norm, False),))
+    parts: list[tuple[str, bool]] = []
+    for word in norm.split():
+        exact = word.startswith("=")
+        prefix = word.endswith("*")
+        core = word.strip("=*")
+        toks = [w for w, _, _ in words(core)]
+        if len(toks) != 1:
+            # hyphenated or punctuated words are single tokens in `words`; anything else
+            # that does not tokenise to exactly one word cannot match
+            if not toks:
+                raise ValueError(f"term {raw!r} has no letters in {word!r}")
+            parts.extend((t, False) for t in toks[:-1])
+            core = toks[-1]
+        cyr = any("\u0400" <= ch <= "\u04ff" for ch in core)
+        is_prefix = prefix or (cyr and not exact and len(core) >= 4)
+        parts.append((toks[-1], is_prefix))
+    return Term(concept, text, lang, "words", tuple(parts))
+
+
+def _exact_form(text: str) -> str:
+    """`text` with its last word written `=word`, as a suggestion for a term's author."""
+    head, _, last = text.rpartition(" ")
+    if text.startswith("re:") or any(is_cjk(ch) for ch in text):
+        return text  # a pattern or a substring: the space only has to go
+    if last.startswith("=") or last.endswith("*"):
+        return text
+    return f"{head} ={last}" if head else f"={last}"
+
+
+# A pattern is tried at load time on strings made to make backtracking explode: runs of
+# its own literal letters (and of common letters, digits and spaces) ending in a character
+# that breaks the match. A linear pattern reads such a string in microseconds.
+PROBE_LENGTH = 5000
+PROBE_TIMEOUT = 0.05
+_PROBE_ENDS = ("\x00", "!", "\n")
+_PROBE_RUNS = ("a", "1", " ", "a ", "a1", "あ", "ア", "亜", "я")
+_LITERAL = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\{[^}]*\}|(\w+)")
+
+
+def _probes(source: str) -> Iterator[tuple[str, str, str]]:
+    """(run, end, probe): the run repeated to PROBE_LENGTH characters, then the end."""
+    runs = dict.fromkeys(_PROBE_RUNS)
+    for m in _LITERAL.finditer(source):
+        literal = m.group(1)
+        if literal:
+            runs.update(dict.fromkeys([literal, *literal[:8]]))
+    for run in list(runs)[:40]:
+        body = run * (PROBE_LENGTH // len(run))
+        for end in _PROBE_ENDS:
+            yield run, end, body + end
+
+
+def _too_slow_on(pattern: Any) -> str | None:
+    """The first probe `pattern` cannot finish reading within PROBE_TIMEOUT, described."""
+    for run, end, probe in _probes(pattern.pattern):
+        try:
+            for _ in pattern.finditer(probe, timeout=PROBE_TIMEOUT):
+                pass
+        except TimeoutError:
+            return f"{run!r} repeated to {len(probe) - 1} characters, then {end!r}"
+    return None
+
+
+_PLURAL = ("'s", "’s", "es", "s")
+_WORD_SPLIT = re.compile(f"({WORD_PATTERN})")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+_Words = tuple[tuple[str, bool], ...]  # (word, is_prefix), as in Term.parts
+_GoingOn = tuple[str, str, _Words]  # concept, term as written, its words after the next one
+
+
+class _Key(NamedTuple):
+    """What an automaton key leads to: the terms it completes, and the longer terms by
+    the word that follows it (so a common first word costs one lookup, not one check per
+    term that starts with it)."""
+
+    length: int  # characters of the key
+    covered: int  # words of a term the key spans
+    done: tuple[tuple[str, str], ...]  # (concept, term) complete at the key
+    exact: dict[str, list[_GoingOn]]  # next word, and its plural forms
+    stems: tuple[tuple[int, dict[str, list[_GoingOn]]], ...]  # (stem length, stem → terms)
+
+
+class _KeyBuilder:
+    def __init__(self, covered: int) -> None:
+        self.covered = covered
+        self.done: list[tuple[str, str]] = []
+        self.exact: dict[str, list[_GoingOn]] = defaultdict(list)
+        self.stems: dict[int, dict[str, list[_GoingOn]]] = defaultdict(lambda: defaultdict(list))
+
+    def add(self, term: Term, rest: _Words) -> None:
+        if not rest:
+            self.done.append((term.concept, term.text))
+            return
+        (word, is_prefix), after = rest[0], rest[1:]
+        if is_prefix:
+            self.stems[len(word)][word].append((term.concept, term.text, after))
+        else:
+            for suffix in ("", *_PLURAL):
+                self.exact[word + suffix].append((term.concept, term.text, after))
+
+    def build(self, length: int) -> _Key:
+        stems = tuple((n, dict(by_stem)) for n, by_stem in self.stems.items())
+        return _Key(length, self.covered, tuple(self.done), dict(self.exact), stems)
+
+
+_Found = tuple[str, str, int, int]  # a hit as the scan makes it: concept, term, start, end
+_NEWLINE = re.compile("\n")
+
+
+def _position(found: _Found) -> tuple[int, int]:
+    return found[2], found[3]
+
+
+class Matcher:
+    """Every term of every concept in two Aho–Corasick automata, so a text is scanned once.
+
+    English and Russian are matched on the text's words joined by single spaces: a term's
+    first word is a pattern (" word " exact, with its plural forms; " stem" a prefix) and
+    the rest of a multi-word term is checked at the few places the first word occurs.
+    Japanese terms are patterns over the raw text, run only around its kana and kanji.
+    Cost grows with the length of the text, not with the number of terms or rules.
+    """
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        keys: dict[str, _KeyBuilder] = {}
+        cjk: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._regex: list[tuple[Term, Any]] = []
+        for term in terms:
+            if term.kind == "cjk":
+                cjk[term.parts[0][0]].append((term.concept, term.text))
+            elif term.kind == "regex":
+                self._regex.append((term, regex.compile(term.text[3:], regex.IGNORECASE)))
+            else:
+                # the key runs up to the first stem: exact words are checked by the
+                # automaton itself (a plural allowed on the last), a stem ends the key;
+                # the words after it are looked up where the key is found
+                covered = next((k + 1 for k, (_, p) in enumerate(term.parts) if p), len(term.parts))
+                head = " " + " ".join(w for w, _ in term.parts[:covered])
+                if term.parts[covered - 1][1]:
+                    variants = [head]
+                else:
+                    variants = [f"{head}{suffix} " for suffix in ("", *_PLURAL)]
+                for key in variants:
+                    keys.setdefault(key, _KeyBuilder(covered)).add(term, term.parts[covered:])
+        self._words = _automaton({k: b.build(len(k)) for k, b in keys.items()})
+        self._cjk = _automaton({k: (len(k), tuple(v)) for k, v in cjk.items()})
+        self._cjk_reach = max((len(k) for k in cjk), default=0)
+
+    def find(self, text: str) -> list[Hit]:
+        """All term hits in `text` (offsets into the normalised text, same length), in the
+        order they start."""
+        return [Hit(*found) for found in self._scan(normalize(text))]
+
+    def find_each(self, texts: Sequence[str]) -> list[list[Hit]]:
+        """The hits of each of `texts` (sentences: no line breaks), from one scan of them
+        all; offsets are into each normalised text. A hit spanning two texts is dropped.
+
+        Normalising never merges across a line break, so the normalised whole splits back
+        into the normalised texts.
+        """
+        norm = normalize("\n".join(texts))
+        starts = [0, *(m.end() for m in _NEWLINE.finditer(norm))]
+        count_ = len(starts)
+        out: list[list[Hit]] = [[] for _ in texts]
+        for concept, term, start, end in self._scan(norm):
+            k = bisect_right(starts, start) - 1
+            if k + 1 < count_ and end >= starts[k + 1]:
+                continue
+            base = starts[k]
+            out[k].append(Hit(concept, term, start - base, end - base))
+        return out
+
+    def _scan(self, norm: str) -> list[_Found]:
+        found: list[_Found] = []
+        if self._words is not None:
+            self._find_words(norm, found)
+        if self._cjk is not None:
+            self._find_cjk(norm, found)
+        for term, pattern in self._regex:
+            try:
+                for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
+                    found.append((term.concept, term.text, m.start(), m.end()))
+            except TimeoutError:
+                # the pattern loses its hits on this text, nothing more; but someone is told
+                log.warning(
+                    "rules.regex_timeout",
+                    extra={
+                        "concept": term.concept,
+                        "term": term.text,
+                        "chars": len(norm),
+                        "limit": REGEX_TIMEOUT,
+                    },
+                )
+        found.sort(key=_position)
+        return found
+
+    def _find_words(self, norm: str, hits: list[_Found]) -> None:
+        # split keeps the words at odd places: [gap, word, gap, word, ..., gap]; word k
+        # spans bounds[2k+1]:bounds[2k+2] of `norm`. All of it runs in C, word by word.
+        parts = _WORD_SPLIT.split(norm)
+        toks = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=0))
+        joined = " " + " ".join(toks) + " "
+        # where word k starts in `joined`, to turn a match's offset into a word number
+        offsets = list(map(add, accumulate(map(len, toks), initial=0), count(1)))
+        n = len(toks)
+        for end, key in self._words.iter(joined):
+            i = bisect_left(offsets, end - key.length + 2)
+            start = bounds[2 * i + 1]
+            j = i + key.covered  # the word after the key
+            for concept, term in key.done:
+                hits.append((concept, term, start, bounds[2 * j]))
+            if j >= n or not (key.exact or key.stems):
+                continue
+            tok = toks[j]
+            going_on = key.exact.get(tok, ())
+            for length, by_stem in key.stems:
+                more = by_stem.get(tok[:length])
+                if more:
+                    going_on = [*going_on, *more]
+            for concept, term, after in going_on:
+                last = j + len(after)
+                if after and (last >= n or not _words_ok(after, toks, j + 1)):
+                    continue
+                hits.append((concept, term, start, bounds[2 * last + 2]))
+
+    def _find_cjk(self, norm: str, hits: list[_Found]) -> None:
+        # A Japanese term holds a kana or kanji: it lies within reach of a run of them, so
+        # only those stretches are scanned (an English or Russian text costs nothing here)
+        reach = self._cjk_reach
+        windows: list[list[int]] = []
+        for m in _CJK_RUN.finditer(norm):
+            lo, hi = max(0, m.start() - reach), m.end() + reach
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            # a slice, not iter(norm, lo, hi): the automaton would read all of `norm` each time
+            for end, (length, found) in self._cjk.iter(norm[lo:hi]):
+                for concept, term in found:
+                    hits.append((concept, term, lo + end - length + 1, lo + end + 1))
+
+
+def _automaton(patterns: dict[str, Any]) -> Any:
+    if not patterns:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, terms in patterns.items():
+        automaton.add_word(key, terms)
+    automaton.make_automaton()
+    return automaton
+
+
+def _words_ok(rest: Sequence[tuple[str, bool]], toks: Sequence[str], j: int) -> bool:
+    """Do the words of a term after its key follow at word `j`?"""
+    for word, is_prefix in rest:
+        tok = toks[j]
+        if not tok.startswith(word) or (
+            not is_prefix and tok != word and tok[len(word) :] not in _PLURAL
+        ):
+            return False
+        j += 1
+    return True
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A named term set, with terms per language."""
+
+    name: str
+    terms: tuple[Term, ...]
+    mask: bool = False  # a look-alike phrase: its hits hide overlapping hits of others
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A watch rule: which concepts, combined how, looked for where, alerting whom."""
+
+    id: str
+    severity: str = "normal"
+    description: str = ""
+    where: tuple[str, ...] = ("title", "lead")
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()  # all of these within one sentence
+    within_words: int | None = None  # ... and at most this many words apart
+    feeds: tuple[str, ...] = ()  # empty: every feed
+    chat_ids: tuple[str | int, ...] = ()  # empty: the config's telegram.chat_ids
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing (place, person, organisation, system) with its names per language."""
+
+    id: str
+    kind: str
+    generic: bool
+    anchor: bool = True  # names the dispute: its places (not Sakhalin), its own documents
+    # a place off the islands (a town facing them, a neighbouring region): a visit there is
+    # no visit to the islands, whatever else its sentence names
+    off_islands: bool = False
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything under rules/, compiled."""
+
+    concepts: dict[str, Concept]
+    rules: tuple[Rule, ...]
+    entities: dict[str, Entity]
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The rules' terms alone (the judge builds one with the statuses' terms too)."""
+        return Matcher(t for c in self.concepts.values() for t in c.terms)
+
+    @cached_property
+    def masks(self) -> frozenset[str]:
+        return frozenset(n for n, c in self.concepts.items() if c.mask)
+
+    @cached_property
+    def reads_body(self) -> bool:
+        """Does any rule look past the headline and the lead?"""
+        return any("body" in r.where for r in self.rules)
+
+
+def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:
+    """Drop hits that overlap a look-alike phrase (and the phrase hits themselves stay)."""
+    spans = [(h.start, h.end) for h in hits if h.concept in masks]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.concept in masks or not any(s < h.end and h.start < e for s, e in spans)
+    ]

@@ -1,0 +1,1 @@
+"""`kuril-monitor web`: the alert history as a small read-only web site."""
