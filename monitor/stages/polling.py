@@ -14,6 +14,8 @@ import logging
 from collections.abc import Sequence
 
 from monitor.core import compose
+from monitor.core.models import FeedResult
+from monitor.edges.store import FeedState
 from monitor.errors import DeliveryError
 from monitor.files.config import Config, FeedConfig
 from monitor.stages.context import Context, CycleReport
@@ -36,79 +38,9 @@ async def poll_feeds(
 ) -> CycleReport:
     """Poll every (due) feed concurrently; store new items; one log line per failure."""
     report = CycleReport()
-    cfg = ctx.config
-    max_age = cfg.polling.max_item_age_days
-    unhealthy_after = cfg.polling.unhealthy_after
     notices: list[str] = []  # feeds that turned unhealthy or recovered, for the admins
-
-    async def one(feed: FeedConfig) -> None:
-        state = ctx.store.feed_state(feed.id, feed.url)
-        if due_only and state.next_poll_at and state.next_poll_at > now:
-            return
-        result = await ctx.fetcher.poll(feed.id, feed.url, state.http)
-        report.feeds_polled += 1
-        ctx.metrics.feed_polled(feed.id, result.status, result.error is not None)
-        interval = feed.interval or cfg.polling.interval
-        if result.error is not None:
-            report.feed_errors += 1
-            wait = _backoff(cfg, feed, state.error_count, result.retry_after)
-            ctx.store.record_poll(
-                feed.id, now, result.status, None, result.error, now + dt.timedelta(seconds=wait)
-            )
-            log.warning(
-                "feed.failed",
-                extra={
-                    "feed": feed.id,
-                    "status": result.status,
-                    "error": result.error,
-                    "retry_in": round(wait),
-                },
-            )
-            errors = state.error_count + 1
-            ctx.metrics.feed_health(feed.id, errors >= unhealthy_after)
-            if errors == unhealthy_after:  # once per run of failures
-                log.error(
-                    "feed.unhealthy",
-                    extra={"feed": feed.id, "errors": errors, "error": result.error},
-                )
-                notices.append(
-                    f"⚠️ Feed <b>{compose.esc(feed.id)}</b> is unhealthy: {errors} failed polls "
-                    f"in a row ({compose.esc(result.error[:300])}); it is polled with backoff."
-                )
-            return
-        skip_before = None
-        if max_age is not None:
-            skip_before = now - dt.timedelta(days=max_age)
-        new = ctx.store.record_poll(
-            feed.id,
-            now,
-            result.status,
-            result.http,
-            None,
-            now + dt.timedelta(seconds=interval),
-            result.items,
-            skip_before,
-        )
-        report.new_items += new
-        ctx.metrics.feed_health(feed.id, False)
-        if state.error_count >= unhealthy_after:
-            log.info("feed.recovered", extra={"feed": feed.id, "after_errors": state.error_count})
-            notices.append(
-                f"✅ Feed <b>{compose.esc(feed.id)}</b> recovered after "
-                f"{state.error_count} failed polls."
-            )
-        log.info(
-            "feed.polled",
-            extra={
-                "feed": feed.id,
-                "status": result.status,
-                "not_modified": result.not_modified,
-                "items": len(result.items),
-                "new": new,
-            },
-        )
-
-    polls = [one(f) for f in (cfg.feeds if feeds is None else feeds)]
+    chosen = ctx.config.feeds if feeds is None else feeds
+    polls = [_poll_one(ctx, f, now, due_only, report, notices) for f in chosen]
     # every feed's poll finishes (and is recorded) before a database error ends the cycle
     outcomes = await asyncio.gather(*polls, return_exceptions=True)
     if notices:
@@ -117,6 +49,95 @@ async def poll_feeds(
         if isinstance(outcome, BaseException):
             raise outcome
     return report
+
+
+async def _poll_one(
+    ctx: Context,
+    feed: FeedConfig,
+    now: dt.datetime,
+    due_only: bool,
+    report: CycleReport,
+    notices: list[str],
+) -> None:
+    """Poll one feed when it is due and record the outcome (counted in `report`; a feed
+    turning unhealthy or recovering adds a line to `notices`)."""
+    state = ctx.store.feed_state(feed.id, feed.url)
+    if due_only and state.next_poll_at and state.next_poll_at > now:
+        return
+    result = await ctx.fetcher.poll(feed.id, feed.url, state.http)
+    report.feeds_polled += 1
+    ctx.metrics.feed_polled(feed.id, result.status, result.error is not None)
+    if result.error is not None:
+        report.feed_errors += 1
+        _failed(ctx, feed, now, state, result, notices)
+        return
+    cfg = ctx.config
+    max_age = cfg.polling.max_item_age_days
+    skip_before = now - dt.timedelta(days=max_age) if max_age is not None else None
+    interval = feed.interval or cfg.polling.interval
+    new = ctx.store.record_poll(
+        feed.id,
+        now,
+        result.status,
+        result.http,
+        None,
+        now + dt.timedelta(seconds=interval),
+        result.items,
+        skip_before,
+    )
+    report.new_items += new
+    ctx.metrics.feed_health(feed.id, False)
+    if state.error_count >= cfg.polling.unhealthy_after:
+        log.info("feed.recovered", extra={"feed": feed.id, "after_errors": state.error_count})
+        notices.append(
+            f"✅ Feed <b>{compose.esc(feed.id)}</b> recovered after "
+            f"{state.error_count} failed polls."
+        )
+    log.info(
+        "feed.polled",
+        extra={
+            "feed": feed.id,
+            "status": result.status,
+            "not_modified": result.not_modified,
+            "items": len(result.items),
+            "new": new,
+        },
+    )
+
+
+def _failed(
+    ctx: Context,
+    feed: FeedConfig,
+    now: dt.datetime,
+    state: FeedState,
+    result: FeedResult,
+    notices: list[str],
+) -> None:
+    """A failed poll: recorded with its backoff, logged, and told to the admins once when
+    it makes the feed unhealthy."""
+    error = result.error or ""
+    wait = _backoff(ctx.config, feed, state.error_count, result.retry_after)
+    ctx.store.record_poll(
+        feed.id, now, result.status, None, result.error, now + dt.timedelta(seconds=wait)
+    )
+    log.warning(
+        "feed.failed",
+        extra={
+            "feed": feed.id,
+            "status": result.status,
+            "error": result.error,
+            "retry_in": round(wait),
+        },
+    )
+    errors = state.error_count + 1
+    unhealthy_after = ctx.config.polling.unhealthy_after
+    ctx.metrics.feed_health(feed.id, errors >= unhealthy_after)
+    if errors == unhealthy_after:  # once per run of failures
+        log.error("feed.unhealthy", extra={"feed": feed.id, "errors": errors, "error": error})
+        notices.append(
+            f"⚠️ Feed <b>{compose.esc(feed.id)}</b> is unhealthy: {errors} failed polls "
+            f"in a row ({compose.esc(error[:300])}); it is polled with backoff."
+        )
 
 
 async def tell_admins(ctx: Context, text: str) -> None:
