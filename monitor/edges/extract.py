@@ -186,29 +186,35 @@ def extract_article(
     head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
     canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head) or _OG_URL.search(head)
     canonical = canonical_link(canonical_m.group(1), url) if canonical_m else None
-    jsonld = _JSONLD_DATE.search(head)
-    iso_date = jsonld.group(1) if jsonld else None
-    meta = _META_DATE.search(text_html)
-    published = (
-        item.published
-        or _parse_date(meta.group(1) if meta else None)
-        or _parse_date(iso_date)
-        or now
-    )
-    lang_attr = _LANG_ATTR.search(text_html[:3000])
-    lang = guess_lang(title + "\n" + body_text[:4000])  # all guess_lang reads
-    if lang_attr and lang_attr.group(1).lower() in ("en", "ru", "ja") and lang == "en":
-        lang = lang_attr.group(1).lower()
     return Article(
         url=url,
         feed_id=item.feed_id,
         title=title or item.title,
         text=body_text,
-        lang=lang,
-        published=published,
+        lang=_page_lang(title, body_text, text_html),
+        published=item.published or _page_date(head, text_html) or now,
         outlet=outlet or page_publisher(head),
         canonical_url=canonical,
     )
+
+
+def _page_date(head: str, text_html: str) -> datetime | None:
+    """The page's own date: its meta tag, else its JSON-LD (None: it gives none)."""
+    jsonld = _JSONLD_DATE.search(head)
+    meta = _META_DATE.search(text_html)
+    return _parse_date(meta.group(1) if meta else None) or _parse_date(
+        jsonld.group(1) if jsonld else None
+    )
+
+
+def _page_lang(title: str, body_text: str, text_html: str) -> str:
+    """The article's language from its words; the page's lang attribute where the words
+    say English but the page says Russian or Japanese."""
+    lang_attr = _LANG_ATTR.search(text_html[:3000])
+    lang = guess_lang(title + "\n" + body_text[:4000])  # all guess_lang reads
+    if lang_attr and lang_attr.group(1).lower() in ("en", "ru", "ja") and lang == "en":
+        lang = lang_attr.group(1).lower()
+    return lang
 
 
 def _site(host: str) -> str:

@@ -51,6 +51,15 @@ class Metrics:
             "kuril_alerts_sent", "Alert deliveries completed (sends and updates)", registry=r
         )
         self.pending = Gauge("kuril_alerts_pending", "Outbox rows waiting to be sent", registry=r)
+        self._cycle_metrics(r)
+        self._state_metrics(r)
+        for decision in get_args(Decision):  # every kind shows, at 0 until it happens
+            self.articles.labels(decision)
+        self.last_cycle_at: float | None = None  # wall clock, seconds
+        self.last_error: str | None = None
+
+    def _cycle_metrics(self, r: CollectorRegistry) -> None:
+        """How long cycles and extractions take, and how cycles end."""
         self.cycle_seconds = Histogram(
             "kuril_cycle_duration_seconds",
             "Duration of one cycle",
@@ -69,6 +78,14 @@ class Metrics:
         self.last_cycle = Gauge(
             "kuril_last_cycle_timestamp_seconds", "When the last cycle completed", registry=r
         )
+        self.regex_timeouts = Counter(
+            "kuril_regex_timeouts",
+            "Rule regexes abandoned on their time limit (rules.regex_timeout)",
+            registry=r,
+        )
+
+    def _state_metrics(self, r: CollectorRegistry) -> None:
+        """The state of the feeds and the outbox, as gauges."""
         self.unhealthy = Gauge(
             "kuril_feed_unhealthy", "1 while a feed keeps failing", ["feed"], registry=r
         )
@@ -90,15 +107,6 @@ class Metrics:
             "Posts held for an admin: nobody knows whether they reached the chat",
             registry=r,
         )
-        self.regex_timeouts = Counter(
-            "kuril_regex_timeouts",
-            "Rule regexes abandoned on their time limit (rules.regex_timeout)",
-            registry=r,
-        )
-        for decision in get_args(Decision):  # every kind shows, at 0 until it happens
-            self.articles.labels(decision)
-        self.last_cycle_at: float | None = None  # wall clock, seconds
-        self.last_error: str | None = None
 
     def feed_polled(self, feed: str, status: int | None, failed: bool) -> None:
         self.polls.labels(feed).inc()

@@ -4,9 +4,11 @@ links resolved. Writes what the pipeline polled; decides nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from monitor.core.models import FeedItem, HttpState
+from monitor.edges.dialect import PgConnection
 from monitor.edges.store.plumbing import StoreBase, _dt, _iso
 from monitor.edges.store.records import (
     FeedState,
@@ -89,30 +91,7 @@ class FeedsPart(StoreBase):
                     (_iso(now), status, error, _iso(next_poll_at), feed_id),
                 )
             for item in items:
-                skip = (
-                    skip_before is not None
-                    and item.published is not None
-                    and (item.published < skip_before)
-                )
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO items (feed_id, key, link, title, summary, published, "
-                    "seen_at, state, source, source_url, channel) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        item.feed_id,
-                        item.key,
-                        item.link,
-                        item.title,
-                        item.summary,
-                        _iso(item.published),
-                        _iso(now),
-                        "skipped" if skip else "new",
-                        item.source,
-                        item.source_url,
-                        item.channel,
-                    ),
-                )
-                new += cur.rowcount if not skip else 0
+                new += _insert_item(conn, item, now, skip_before)
         return new
 
     # ------------------------------------------------------------------ items
@@ -161,3 +140,33 @@ class FeedsPart(StoreBase):
                 "VALUES (?, ?, ?)",
                 (url, publisher_url, _iso(now)),
             )
+
+
+def _insert_item(
+    conn: sqlite3.Connection | PgConnection,
+    item: FeedItem,
+    now: dt.datetime,
+    skip_before: dt.datetime | None,
+) -> int:
+    """A feed item stored once (1 when it is new; an item published before `skip_before`
+    is stored as seen and skipped, 0)."""
+    skip = skip_before is not None and item.published is not None and item.published < skip_before
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO items (feed_id, key, link, title, summary, published, "
+        "seen_at, state, source, source_url, channel) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            item.feed_id,
+            item.key,
+            item.link,
+            item.title,
+            item.summary,
+            _iso(item.published),
+            _iso(now),
+            "skipped" if skip else "new",
+            item.source,
+            item.source_url,
+            item.channel,
+        ),
+    )
+    return int(cur.rowcount) if not skip else 0
