@@ -7,7 +7,13 @@ import datetime as dt
 import json
 
 from monitor.edges.dialect import Row
-from monitor.edges.store.plumbing import _NOT_RETRACTED, MAX_ROW_ID, StoreBase, _dt, _iso
+from monitor.edges.store.plumbing import (
+    _NOT_RETRACTED,
+    MAX_ROW_ID,
+    StoreBase,
+    _iso,
+    alert_record,
+)
 from monitor.edges.store.records import (
     AlertRecord,
     Retraction,
@@ -101,22 +107,7 @@ class AlertsPart(StoreBase):
             "ORDER BY published, added_at",
             (alert_id,),
         )
-        return AlertRecord(
-            id=int(r["id"]),
-            development_id=r["development_id"],
-            kind=r["kind"],
-            article_url=r["article_url"],
-            title=r["title"],
-            outlet=r["outlet"],
-            lang=r["lang"],
-            published=dt.datetime.fromisoformat(r["published"]),
-            rule=r["rule"],
-            diff=json.loads(r["diff"]),
-            created_at=dt.datetime.fromisoformat(r["created_at"]),
-            sources=tuple(dict(s) for s in sources),
-            retracted_at=_dt(r["retracted_at"]),
-            retraction=r["retraction"],
-        )
+        return alert_record(r, tuple(dict(s) for s in sources))
 
     def alerts(self, limit: int = 1000) -> list[AlertRecord]:
         rows = self._query("SELECT id FROM alerts ORDER BY id DESC LIMIT ?", (limit,))

@@ -8,6 +8,7 @@ and `_query()`. It must not know any table but through the migrations it applies
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from typing import Any, Self
 from monitor.edges import dialect
 from monitor.edges.dialect import DB_ERRORS, PgConnection, Row
 from monitor.edges.store import migrations
+from monitor.edges.store.records import AlertRecord
 from monitor.errors import StoreError
 
 # what an alert taught stops counting once it is retracted
@@ -173,3 +175,23 @@ class StoreBase:
                 dest.close()
         except sqlite3.Error as exc:
             raise StoreError(f"backup to {target} failed: {exc}") from exc
+
+
+def alert_record(r: Any, sources: tuple[dict[str, Any], ...]) -> AlertRecord:
+    """An `alerts` row as the record callers read, with its later sources."""
+    return AlertRecord(
+        id=int(r["id"]),
+        development_id=r["development_id"],
+        kind=r["kind"],
+        article_url=r["article_url"],
+        title=r["title"],
+        outlet=r["outlet"],
+        lang=r["lang"],
+        published=dt.datetime.fromisoformat(r["published"]),
+        rule=r["rule"],
+        diff=json.loads(r["diff"]),
+        created_at=dt.datetime.fromisoformat(r["created_at"]),
+        sources=sources,
+        retracted_at=_dt(r["retracted_at"]),
+        retraction=r["retraction"],
+    )

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from monitor.edges.dialect import DB_ERRORS, Row
-from monitor.edges.store.plumbing import _NOT_RETRACTED, StoreBase, _dt, _iso
+from monitor.edges.store.plumbing import _NOT_RETRACTED, StoreBase, _iso, alert_record
 from monitor.edges.store.records import (
     AlertRecord,
 )
@@ -120,25 +120,7 @@ class ReviewPart(StoreBase):
                 sources[int(s["alert_id"])].append(
                     {k: s[k] for k in ("url", "title", "outlet", "lang", "published")}
                 )
-        return [
-            AlertRecord(
-                id=int(r["id"]),
-                development_id=r["development_id"],
-                kind=r["kind"],
-                article_url=r["article_url"],
-                title=r["title"],
-                outlet=r["outlet"],
-                lang=r["lang"],
-                published=dt.datetime.fromisoformat(r["published"]),
-                rule=r["rule"],
-                diff=json.loads(r["diff"]),
-                created_at=dt.datetime.fromisoformat(r["created_at"]),
-                sources=tuple(sources[int(r["id"])]),
-                retracted_at=_dt(r["retracted_at"]),
-                retraction=r["retraction"],
-            )
-            for r in rows
-        ]
+        return [alert_record(r, tuple(sources[int(r["id"])])) for r in rows]
 
     def review_alert_count(
         self,
