@@ -95,11 +95,10 @@ def read_claim(
     """Read one sentence for what it reports: the events it asserts, the moves of tracked
     matters it makes, and how it is meant (negated, conditional, background, restated)."""
     text_norm = normalize(r.sentence.text)
-    ja = lang == "ja"
     # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
     names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
     matters = _matters(r, rules, names)
-    reach = 20 if ja else 60
+    reach = 20 if lang == "ja" else 60
     moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
     triggers = _triggers(r, text_norm, lang, matters, moves_here, reach)
     question = r.sentence.text.rstrip().endswith(("?", "？"))
@@ -118,23 +117,11 @@ def read_claim(
     past, first_since, entities, anchored, named = _setting(
         r, rules, text_norm, names, named_years, lang, year
     )
-    # "a one-time visit", 「今回限り」: a halted matter let happen once stays halted
-    limited = bool(exception)
-    changes, change_negated, change_modal = _moves(
-        clause,
-        matters,
-        moves_here,
-        quotes,
-        names,
-        held_in_talks,
-        limited,
-        question,
-        bool(clean),
-        past,
+    first_talks = first_since and not r.of("cue.position")
+    found = (matters, moves_here, quotes, names)
+    changes, change_negated, change_modal = _all_moves(
+        clause, found, held_in_talks, bool(exception), question, bool(clean), past, first_talks
     )
-    if first_since and not past and not question and not r.of("cue.position"):
-        _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
-    changes = _one_way(changes)
     events = _event_types(r, rules, clean or ev_hits, entities, quotes)
     return ClaimReading(
         r,
@@ -151,12 +138,38 @@ def read_claim(
         first_since=first_since,
         bilateral={"japan", "russia"} <= named,
         further=further,
-        unasserted=tuple(
-            (text_norm[h.start : h.end], v.why)
-            for h, v in clause.verdicts.items()
-            if not v.asserted
-        ),
+        unasserted=_unasserted(clause, text_norm),
     )
+
+
+def _unasserted(clause: ClauseVerdicts, text_norm: str) -> tuple[tuple[str, str], ...]:
+    """The words read as not asserted, each with why (for `explain`)."""
+    return tuple(
+        (text_norm[h.start : h.end], v.why) for h, v in clause.verdicts.items() if not v.asserted
+    )
+
+
+def _all_moves(
+    clause: ClauseVerdicts,
+    found: tuple[list[Hit], list[Hit], list[tuple[int, int]], list[Hit]],
+    held_in_talks: frozenset[str],
+    limited: bool,
+    question: bool,
+    clean: bool,
+    past: bool,
+    first_talks: bool,
+) -> tuple[list[tuple[str, str]], bool, bool]:
+    """The moves of tracked matters the sentence makes, each matter one way, with whether
+    a move was negated or only meant (see `_moves`). `limited`: "a one-time visit",
+    「今回限り」: a halted matter let happen once stays halted. `first_talks`: the first talks
+    since a break hold the talks again."""
+    matters, moves_here, quotes, names = found
+    changes, negated, modal = _moves(
+        clause, matters, moves_here, quotes, names, held_in_talks, limited, question, clean, past
+    )
+    if first_talks and not past and not question:
+        _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
+    return _one_way(changes), negated, modal
 
 
 def _unreported(

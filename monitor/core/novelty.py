@@ -190,20 +190,33 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             return _status_change(reading, changes, moved, mentioned, signature)
 
     if strong:
-        fresh = [c for c in reported if known_fact(c, knowledge, article.published) is None]
-        if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
-            fact = known_fact(strong[0], knowledge, article.published)
-            return Assessment(
-                "restatement",
-                f"repeats known fact {fact.id if fact else '?'}",
-                hits=hits,
-                signature=signature,
-            )
-        return _new_development(
-            reading, knowledge, fresh, strong, event_types, mentioned, signature
-        )
+        return _news(reading, knowledge, reported, strong, event_types, mentioned, signature)
 
     return Assessment("restatement", _why_nothing(claims), hits=hits, signature=signature)
+
+
+def _news(
+    reading: Reading,
+    knowledge: Knowledge,
+    reported: list[ClaimReading],
+    strong: list[ClaimReading],
+    event_types: frozenset[str],
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+) -> Assessment:
+    """Decides a story with events that are news on their own: a new development, unless
+    every one of them repeats a known fact."""
+    when = reading.article.published
+    fresh = [c for c in reported if known_fact(c, knowledge, when) is None]
+    if not [c for c in fresh if c.decisive and (c.events - WEAK_EVENTS or c in strong)]:
+        fact = known_fact(strong[0], knowledge, when)
+        return Assessment(
+            "restatement",
+            f"repeats known fact {fact.id if fact else '?'}",
+            hits=reading.rule_hits,
+            signature=signature,
+        )
+    return _new_development(reading, knowledge, fresh, strong, event_types, mentioned, signature)
 
 
 def _mentioned(reading: Reading) -> tuple[str, ...]:
