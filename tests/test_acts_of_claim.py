@@ -244,3 +244,71 @@ def test_for_the_first_time_in_russian_needs_no_since(judge: Judge) -> None:
         "в администрации округа.",
     )
     assert any(c.first_since for c in judge.read(page).claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian envoy in Tokyo: sanctions buried treaty talks with Japan",
+            "Russia's ambassador in Tokyo said on Thursday that Japan had made dialogue on a "
+            "peace treaty impossible by joining Western sanctions over Ukraine.",
+        ),
+        (
+            "ru",
+            "Посол России в Токио: переговоры о мирном договоре Япония сделала бессмысленными",
+            "Посол России в Японии заявил в четверг, что Токио своими санкциями лишил смысла "
+            "диалог о мирном договоре.",
+        ),
+        (
+            "ja",
+            "「条約交渉、日本が壊した」と駐日ロシア大使",
+            "駐日ロシア大使は11日、記者会見で、対ロ制裁に加わった日本が平和条約を巡る交渉を"
+            "壊したと述べた。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_talks_in_a_headline_that_gives_someones_words_are_no_talks_held(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "X: …" and 「…」と X give what someone said; the treaty talks in it are what the words
+    are about, not talks held."""
+    page = _read(lang, title, lead, "The ministry did not comment further.")
+    assert judge.assess(page).decision == "restatement"
+
+
+def test_talks_held_in_a_headline_of_its_own_voice_are_still_news(judge: Judge) -> None:
+    """The same talks reported in the headline's own voice, held for the first time since
+    the break, are news."""
+    page = _read(
+        "en",
+        "Japan and Russia hold first peace treaty talks since 2022 in Moscow",
+        "Japanese and Russian deputy foreign ministers held talks on a peace treaty in Moscow "
+        "on Thursday, the first such round since Russia halted the dialogue in 2022.",
+        "Both sides described the meeting as frank.",
+    )
+    assert judge.assess(page).alerts
+
+
+def test_a_japanese_headline_counting_years_is_an_anniversary(judge: Judge) -> None:
+    """「ビザなし交流開始30年」: years counted at the end of a headline's phrase mark an
+    anniversary piece; 「3年ぶり」 still marks a first since a break."""
+    anniversary = _read(
+        "ja",
+        "ビザなし交流開始30年　根室で元島民ら記念の集い",
+        "北方四島とのビザなし交流が始まって30年となり、根室市で元島民らが記念の集いを開いた。"
+        "参加者は交流の再開を求める決議を採択した。",
+        "ビザなし交流は2022年からロシア側が停止している。",
+    )
+    assert judge.read(anniversary).sentences[0].of("cue.occasion")
+    assert judge.assess(anniversary).decision == "restatement"
+    again = _read(
+        "ja",
+        "日ロ外務次官が平和条約協議、4年ぶり　モスクワで",
+        "日本とロシアの外務次官がモスクワで平和条約を巡る協議を行った。協議は4年ぶり。",
+        "双方は協議の継続で一致した。外務省によると、協議では漁業や元島民の墓参についても"
+        "意見を交わし、次回の日程は外交ルートで調整するという。",
+    )
+    assert not judge.read(again).sentences[0].of("cue.occasion")

@@ -375,3 +375,9 @@ def object_start(text: str, at: int) -> int | None:
     if prev.pos1 == "接尾辞" and any(w.pos2 == "数詞" for w in ws[max(0, i - 3) : i]):
         return None  # 「7年ぶり再開」, 「4年半ぶり」: a measure of time, not an object
     return prev.start if _ja_noun(prev) else None
+
+
+def ja_words(text: str) -> tuple[_JaWord, ...]:
+    """The words of a text as MeCab segments them, with their parts of speech (cached; for
+    other readers of the same sentences, e.g. monitor/core/subjects.py)."""
+    return _ja_words(text)

@@ -255,3 +255,9 @@ def acts_itself(text: str, lang: str, matter: tuple[int, int], change: tuple[int
     k = ws.index(c[0])
     after = ws[k + 1 : k + 4]
     return m.end <= c[0].start and any(w.pos == "NOUN" and "accs" in w.tag for w in after)
+
+
+def ru_words(text: str) -> tuple[_RuWord, ...]:
+    """The words of a text with their part of speech and lemma (cached; for other readers
+    of the same sentences, e.g. monitor/core/subjects.py)."""
+    return _ru_words(text)

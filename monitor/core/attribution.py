@@ -69,3 +69,23 @@ def said_by(sentence: str) -> str:
             continue
         return who
     return ""
+
+
+# ----------------------------------------------------------------------------- quoted
+
+# "Russian consul in Sapporo: sanctions shut the door on treaty talks", «Лавров: Япония
+# сама закрыла дверь…»: a short name, a colon, then what the named one said
+_SPEAKER_FIRST = re.compile(r"^\s*([A-ZА-ЯЁ][^:：«»\"“”„!?.]{1,60}?)\s*[:：]\s+\S")
+# 「交渉の扉を閉ざしたのは日本」と露外相, 「…」＝露外相: the words, then who said them
+_SPEAKER_LAST = re.compile(r"」\s*(?:と|=|＝)\s*[^「」、。\s]{1,14}$|＝[^＝「」、。\s]{1,14}$")
+_SPEAKER_WORDS = 7
+
+
+def quoted_headline(title: str) -> bool:
+    """Does the headline give someone's words ("Lavrov: …", 「…」と露外相) rather than
+    report what happened in its own voice?"""
+    title = title.strip()
+    if _SPEAKER_LAST.search(title):
+        return True
+    match = _SPEAKER_FIRST.match(title)
+    return match is not None and len(match.group(1).split()) <= _SPEAKER_WORDS

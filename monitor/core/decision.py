@@ -74,6 +74,9 @@ class Decision:
     rules: tuple[str, ...] = ()
     alert: NewAlert | None = None
     attach_to: int | None = None  # the earlier alert's id
+    # what is known once the source is attached: the words it says its development is about
+    # join the development's (a later halt of it may be reported in this one's language)
+    attached: Knowledge | None = None
     copy_of: str | None = None  # the URL of the article this one copies
 
     @property
@@ -148,7 +151,10 @@ def decide(
         return Decision(item, article, assessment, now, rules, alert=alert)
     if assessment.decision == "same_development" and assessment.same_as:
         dev = next(d for d in knowledge.developments if d.id == assessment.same_as)
-        return Decision(item, article, assessment, now, rules, attach_to=dev.alert_id)
+        attached = knowledge.with_words(dev.id, assessment.subject)
+        return Decision(
+            item, article, assessment, now, rules, attach_to=dev.alert_id, attached=attached
+        )
     return Decision(item, article, assessment, now, rules)
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 from monitor.core.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
 from monitor.core.models import Fact
 from monitor.core.sentence_reading import REACTIONS, ClaimReading
+from monitor.core.subjects import SUBJECT_OVERLAP, same_subject
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
@@ -22,9 +23,13 @@ WEAK_EVENTS = frozenset(
 )  # reactions and context
 # a halt or a lifting of something no tracked matter names is news when it undoes what an
 # earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
-# share this many named things
+# share this many named things, or its sentence speaks of what the alert's reports spoke of
+# (monitor/core/subjects.py)
 LEARNED_MATTER_NAMES = 2
 LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
+# what can be halted or lifted though no tracked matter names it: an arrangement an alert
+# reported (an agreement), or one whose halt or lifting an alert reported
+ARRANGEMENTS = frozenset({"agreement", "reversal"})
 
 COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
 
@@ -114,8 +119,32 @@ def sharing_names(
 
 def undone_by(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[Development]:
     """The earlier alerts' developments this halt or lifting undoes (not within their own
-    days of reports)."""
-    return sharing_names(knowledge, c.entities, when, after=GROUP_WINDOW)
+    days of reports): those it shares named things with, and those whose reports spoke of
+    what it halts or lifts ("tsunami data", «обмен данными о цунами»)."""
+    named = sharing_names(knowledge, c.entities, when, after=GROUP_WINDOW)
+    about = arrangements_about(knowledge, c.subject, when, after=GROUP_WINDOW)
+    return named + [dev for dev in about if dev not in named]
+
+
+def arrangements_about(
+    knowledge: Knowledge,
+    words: frozenset[str],
+    when: dt.datetime,
+    after: dt.timedelta = -GROUP_WINDOW,
+    at_least: int = SUBJECT_OVERLAP,
+) -> list[Development]:
+    """The arrangements alerts reported (or whose halt or lifting they reported), newest
+    first, that these words speak of (`at_least` of them in common), published between
+    `LEARNED_MATTER_AGE` and `after` before `when`."""
+    if not words:
+        return []
+    return [
+        dev
+        for dev in reversed(knowledge.developments)
+        if dev.events & ARRANGEMENTS
+        and same_subject(words, dev.words, at_least)
+        and after < when - dev.published <= LEARNED_MATTER_AGE
+    ]
 
 
 def undoes_learned(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> bool:
@@ -186,6 +215,12 @@ def _same_as(
                 (reaction_only and dev.published <= when)
                 or (is_reaction(dev.events) and when <= dev.published)
             )
+        )
+        # a halt or lifting of what the alert's own halt or lifting was about, days later:
+        # another report of it, in any language that thing was reported in
+        or (
+            "reversal" in dev.events
+            and any("reversal" in c.events and same_subject(c.subject, dev.words) for c in events)
         )
     )
 

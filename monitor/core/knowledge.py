@@ -66,6 +66,9 @@ class Development:
     title: str
     url: str
     status_change: tuple[str, str] | None = None  # (status id, new state)
+    # what its reports say it is about, in every language they were read in
+    # (monitor/core/subjects.py): what a later halt or lifting of it names
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,17 @@ class Knowledge:
     ) -> Knowledge:
         """A new Knowledge that also knows an alerted development, its facts and status moves."""
         return self.learn_all([(development, facts, moves)])
+
+    def with_words(self, development_id: str, words: frozenset[str]) -> Knowledge:
+        """A new Knowledge whose development also knows these words (a later report of it,
+        perhaps in another language)."""
+        if not words:
+            return self
+        developments = tuple(
+            replace(d, words=d.words | words) if d.id == development_id else d
+            for d in self.developments
+        )
+        return replace(self, developments=developments)
 
     def learn_all(
         self,

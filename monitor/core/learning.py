@@ -32,6 +32,11 @@ def learn_from(
     # the kinds of event the story reports, the headline's too (a later report of the same
     # development in another language may carry only the headline's kind)
     events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
+    # what it is about; a halt or lifting is also about what it undoes, in every language
+    # that was read in (so that its reports in those languages join it)
+    words = assessment.subject.union(
+        *(d.words for d in knowledge.developments if d.id in assessment.undoes)
+    )
     development = Development(
         id=dev_id,
         alert_id=alert_id,
@@ -41,6 +46,7 @@ def learn_from(
         title=article.title,
         url=article.url,
         status_change=change,
+        words=words,
     )
     facts = tuple(
         Fact(

@@ -219,6 +219,9 @@ class Assessment:
     mentioned_statuses: tuple[str, ...] = ()  # tracked statuses the article refers to
     events: frozenset[str] = frozenset()  # every kind of event it reports, headline included
     undoes: tuple[str, ...] = ()  # developments of earlier alerts it undoes
+    # content words of what it reports (monitor/core/subjects.py), for alerts and the
+    # reports attached to them: what a later halt or lifting of it is recognised by
+    subject: frozenset[str] = frozenset()
 
     @property
     def alerts(self) -> bool:

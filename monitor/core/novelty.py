@@ -18,15 +18,16 @@ alert teaches is `learning`'s. The decision, in order:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from monitor.core.attribution import said_by
+from monitor.core.attribution import quoted_headline, said_by
 from monitor.core.grouping import (
     GROUP_WINDOW,
     LEARNED_MATTER_AGE,
     LEARNED_MATTER_NAMES,
     WEAK_EVENTS,
+    arrangements_about,
     known_fact,
     learned_recently,
     same_development,
@@ -41,6 +42,7 @@ from monitor.core.models import Article, Assessment, Claim, StatusChange, Status
 from monitor.core.reading import MAX_SENTENCES, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
 from monitor.core.sentence_reading import ClaimReading, Reading
+from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
@@ -95,12 +97,28 @@ class Judge:
         names = frozenset(
             n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
         )
-        if len(names) < LEARNED_MATTER_NAMES:
-            return ()  # most pages no rule matches name fewer specific things than that
-        followed = sharing_names(
-            self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
-        )
-        return tuple(sorted(names & followed[0].signature)) if followed else ()
+        if len(names) >= LEARNED_MATTER_NAMES:  # most pages no rule matches name fewer
+            followed = sharing_names(
+                self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
+            )
+            if followed:
+                return tuple(sorted(names & followed[0].signature))
+        return self._follows_arrangement(reading)
+
+    def _follows_arrangement(self, reading: Reading) -> tuple[str, ...]:
+        """The words a headline or lead sentence that halts or lifts something shares with
+        an arrangement an alert of the last years reported ("has suspended the sharing of
+        avalanche warnings"), when they are enough to make the article a follow-up of it."""
+        when = reading.article.published
+        for r in reading.sentences:
+            if not (r.sentence.index == 0 or r.in_lead) or not r.of("change."):
+                continue
+            words = subject_words(r.sentence.text, r.hits)
+            for dev in arrangements_about(
+                self.knowledge, words, when, after=-LEARNED_MATTER_AGE, at_least=FOLLOW_OVERLAP
+            ):
+                return tuple(sorted(words & dev.words))
+        return ()
 
     def assess(self, article: Article) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
@@ -111,15 +129,28 @@ class Judge:
             reading = self.read(article, brief=True, follows=follows)
         assessment = assess(reading, self.rules, self.knowledge)
         if assessment.alerts:
-            assessment = assess(self.read(article, follows=follows), self.rules, self.knowledge)
+            reading = self.read(article, follows=follows)
+            assessment = assess(reading, self.rules, self.knowledge)
         elif reading.commentary and not _occasion(reading):
             # a column or a review: its own report may come a few paragraphs down (read
             # that far only: the rest is a long story's background)
             deep = self.read(article, deep=True, follows=follows)
             further = assess(deep, self.rules, self.knowledge)
             if further.alerts or further.decision == "same_development":
-                assessment = further
+                assessment, reading = further, deep
+        if assessment.alerts or assessment.decision == "same_development":
+            assessment = replace(assessment, subject=subject_of(reading))
         return assessment
+
+
+def subject_of(reading: Reading) -> frozenset[str]:
+    """What a report is about, as content words: its headline's and those of the first
+    sentence after it that reports an event (monitor/core/subjects.py)."""
+    claims = reading.claims
+    if not claims:
+        return frozenset()
+    lead = next((c for c in claims[1:] if c.reports_event and c.decisive), None)
+    return claims[0].subject | (lead.subject if lead is not None else frozenset())
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
@@ -396,13 +427,17 @@ def _strong(
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
-    # commentary were set aside above
+    # commentary were set aside above. Talks in a headline that gives someone's words
+    # ("Lavrov: Tokyo shut the door on treaty talks") are what the words are about, not
+    # talks held.
     title_claim = claims[0] if claims else None
+    quoted = title_claim is not None and quoted_headline(title_claim.text)
+    spoken = frozenset({"talks"}) if quoted else frozenset()
     if (
         title_claim is not None
         and title_claim in events
         and title_anchored
-        and title_claim.events & HEADLINE_EVENTS - routine_events
+        and title_claim.events & HEADLINE_EVENTS - routine_events - spoken
     ):
         strong.append(title_claim)
     return strong

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from monitor.core.models import Article, RuleHit
 from monitor.core.rules import Hit, Rule
+from monitor.core.subjects import subject_words
 from monitor.core.text import Sentence, is_cjk, normalize, words
 
 _QUOTES = re.compile(
@@ -158,6 +159,12 @@ class ClaimReading:
     @property
     def reports_event(self) -> bool:
         return bool(self.events) and not (self.negated or self.modal or self.past or self.restated)
+
+    @cached_property
+    def subject(self) -> frozenset[str]:
+        """Its content words outside the rules' terms: what it is about
+        (monitor/core/subjects.py)."""
+        return subject_words(self.text, self.reading.hits)
 
 
 @dataclass(frozen=True)

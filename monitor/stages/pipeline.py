@@ -97,6 +97,7 @@ def knowledge_with_history(
             title=r["title"],
             url=r["url"],
             status_change=(str(change[0]), str(change[1])) if change else None,
+            words=frozenset(json.loads(r["words"] or "[]")),
         )
         learned.append(
             (dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ())))
@@ -151,6 +152,8 @@ def decide(ctx: Context, item: FeedItem, article: Article, now: dt.datetime) -> 
     alert_id = ctx.store.apply(decision)
     if decision.alert is not None:
         ctx.judge = judge.with_knowledge(decision.alert.knowledge(alert_id or 0))
+    elif decision.attached is not None:
+        ctx.judge = judge.with_knowledge(decision.attached)
     _log_decision(decision, alert_id)
     return decision.assessment
 

@@ -45,6 +45,7 @@ class AssessmentsPart(StoreBase):
                 list(decision.rules),
                 decision.now,
                 attach_to=decision.attach_to,
+                attach_words=decision.assessment.subject,
             )
         dev = new.development
         return self.record_assessment(
@@ -59,6 +60,7 @@ class AssessmentsPart(StoreBase):
                 "id": dev.id,
                 "signature": dev.signature,
                 "events": dev.events,
+                "words": dev.words,
                 "status_change": list(dev.status_change) if dev.status_change else None,
             },
             facts=[
@@ -89,6 +91,7 @@ class AssessmentsPart(StoreBase):
         moves: list[tuple[str, StatusState, str]] | None = None,
         attach_to: int | None = None,
         chat_ids: tuple[str, ...] = (),
+        attach_words: frozenset[str] = frozenset(),
     ) -> int | None:
         """`apply` in the rows' own form (dicts as stored; tests and tools write these).
         One transaction: the item is done, the article and its decision are stored, and
@@ -114,6 +117,7 @@ class AssessmentsPart(StoreBase):
                     )
             elif attach_to is not None:
                 _attach_source(conn, attach_to, article, now)
+                _add_words(conn, attach_to, attach_words)
             _insert_article(
                 conn,
                 item,
@@ -168,7 +172,7 @@ def _insert_alert(
     alert_id = int(cur.lastrowid or 0)
     conn.execute(
         "INSERT INTO developments (id, alert_id, published, signature, events, title, "
-        "url, status_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "url, status_change, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             development["id"],
             alert_id,
@@ -178,9 +182,28 @@ def _insert_alert(
             article.title,
             article.url,
             json.dumps(development["status_change"]) if development["status_change"] else None,
+            json.dumps(sorted(development.get("words", ())), ensure_ascii=False),
         ),
     )
     return alert_id
+
+
+def _add_words(conn: Conn, alert_id: int, words: frozenset[str]) -> None:
+    """The words a later report says the alert's development is about join its own."""
+    if not words:
+        return
+    row = conn.execute(
+        "SELECT id, words FROM developments WHERE alert_id = ?", (alert_id,)
+    ).fetchone()
+    if row is None:
+        return
+    known = set(json.loads(row["words"] or "[]"))
+    if words <= known:
+        return
+    conn.execute(
+        "UPDATE developments SET words = ? WHERE id = ?",
+        (json.dumps(sorted(known | words), ensure_ascii=False), row["id"]),
+    )
 
 
 def _insert_learned(
