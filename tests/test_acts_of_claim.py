@@ -11,14 +11,15 @@ import datetime as dt
 import pytest
 from support.pages import article
 
+from monitor.core.learning import learn_from
 from monitor.core.models import Article
 from monitor.core.novelty import Judge
 
 WHEN = dt.datetime(2026, 9, 14, 6, 0, tzinfo=dt.UTC)
 
 
-def _read(lang: str, title: str, *paragraphs: str) -> Article:
-    return article(lang, title, *paragraphs, when=WHEN)
+def _read(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
+    return article(lang, title, *paragraphs, when=when)
 
 
 def _events(judge: Judge, page: Article) -> set[str]:
@@ -312,3 +313,53 @@ def test_a_japanese_headline_counting_years_is_an_anniversary(judge: Judge) -> N
         "意見を交わし、次回の日程は外交ルートで調整するという。",
     )
     assert not judge.read(again).sentences[0].of("cue.occasion")
+
+
+BANS = {
+    "en": (
+        "Japan to ban imports of crab caught off the disputed islands",
+        "Japan will ban imports of crab and sea urchin caught by Russian firms in the waters "
+        "off the four Russian-held islands from January, the trade ministry said on Monday.",
+        "Importers will need certificates of where the catch was taken.",
+    ),
+    "ru": (
+        "Япония вводит запрет на ввоз краба, выловленного у южных Курил",
+        "Япония с января вводит запрет на ввоз краба и морского ежа, выловленных российскими "
+        "компаниями у южных Курил, сообщило министерство экономики Японии.",
+        "Импортёры должны будут подтверждать место вылова.",
+    ),
+    "ja": (
+        "北方四島周辺産のカニ、1月から輸入禁止　経産省",
+        "経済産業省は、ロシア企業が北方四島周辺の水域で漁獲したカニやウニについて、1月から"
+        "輸入を禁止すると発表した。",
+        "輸入業者には漁獲場所の証明書の提出を求める。根室市の加工業者からは原料不足を"
+        "懸念する声が上がっている。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_a_trade_ban_over_the_islands_is_a_sanction(judge: Judge, lang: str) -> None:
+    """An import ban on what is caught around the islands is a measure imposed, like an
+    entry ban: news in a headline about the islands, in each language."""
+    page = _read(lang, *BANS[lang])
+    assert "sanctions" in _events(judge, page)
+    assert judge.assess(page).alerts
+
+
+def test_the_same_ban_reported_hours_later_in_another_language_is_one_story(
+    judge: Judge,
+) -> None:
+    """The English report names nothing specific (no place, no person): the Japanese report
+    of the same kinds of event the same day cannot be told from it and joins its alert; two
+    days later it would be news of its own."""
+    english = _read("en", *BANS["en"])
+    first = judge.assess(english)
+    assert first.alerts
+    assert not first.signature
+    learned = judge.with_knowledge(learn_from(first, english, 1, judge.knowledge))
+    later = WHEN + dt.timedelta(hours=5)
+    japanese = learned.assess(_read("ja", *BANS["ja"], when=later))
+    assert japanese.decision == "same_development"
+    days_later = WHEN + dt.timedelta(days=2)
+    assert learned.assess(_read("ja", *BANS["ja"], when=days_later)).alerts

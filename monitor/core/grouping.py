@@ -17,6 +17,9 @@ from monitor.core.subjects import SUBJECT_OVERLAP, same_subject
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
+# within this, reports of the same kinds of event, one of which names nothing specific,
+# are one story (nothing tells them apart): a ban reported in English and Japanese hours apart
+SAME_DAY = dt.timedelta(days=1)
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset(
     {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
@@ -198,6 +201,12 @@ def _same_as(
         # names may be missing from the gazetteer in one language; the same kind of
         # event on the islands within days is the same development
         or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
+        or (
+            bool(event_types)
+            and group_kinds(event_types) == group_kinds(dev.events)
+            and not (signature and dev.signature)
+            and within_window(dev.published, when, SAME_DAY)
+        )
         # talks held again, then reported on: an event of the alert's kind in a
         # sentence that names the matter it moved, itself moving nothing
         or (
