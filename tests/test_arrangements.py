@@ -206,6 +206,30 @@ def test_reports_of_the_suspension_in_other_languages_join_its_alert(judge: Judg
     assert joined.same_as == after.knowledge.developments[-1].id
 
 
+def test_a_restoration_undoes_the_suspension_not_the_agreement(judge: Judge) -> None:
+    """Agreed, suspended, then restored: the restoration undoes the suspension's alert, and
+    the alert does not say the agreement itself was undone."""
+    agreed = _read("en", *AGREED["en"])
+    learned = judge.with_knowledge(learn_from(judge.assess(agreed), agreed, 1, judge.knowledge))
+    agreement = learned.knowledge.developments[-1].id
+    english = _read("en", *SUSPENDED["en"], when=LATER)
+    halt = learned.assess(english)
+    assert halt.undoes == (agreement,)
+    after = learned.with_knowledge(learn_from(halt, english, 2, learned.knowledge))
+    suspension = after.knowledge.developments[-1].id
+    restored = _read(
+        "en",
+        "Russia resumes sharing avalanche warnings with Japan",
+        "Russia has restored the sharing of avalanche warnings with Japan after a deadly "
+        "slide on Iturup, the Japan Meteorological Agency said on Monday.",
+        "The bulletins had been halted for five months.",
+        when=LATER + dt.timedelta(days=150),
+    )
+    assessment = after.assess(restored)
+    assert assessment.alerts
+    assert assessment.undoes == (suspension,)
+
+
 # ----------------------------------------------------------------------------- stored
 
 

@@ -125,7 +125,9 @@ def undone_by(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> list[
     days of reports): those it shares named things with, and those whose reports spoke of
     what it halts or lifts ("tsunami data", «обмен данными о цунами»)."""
     named = sharing_names(knowledge, c.entities, when, after=GROUP_WINDOW)
-    about = arrangements_about(knowledge, c.subject, when, after=GROUP_WINDOW)
+    # only the arrangement's latest state is undone: restoring the exchange undoes its
+    # suspension, not the agreement the suspension had undone
+    about = arrangements_about(knowledge, c.subject, when, after=GROUP_WINDOW)[:1]
     return named + [dev for dev in about if dev not in named]
 
 
