@@ -363,3 +363,54 @@ def test_the_same_ban_reported_hours_later_in_another_language_is_one_story(
     assert japanese.decision == "same_development"
     days_later = WHEN + dt.timedelta(days=2)
     assert learned.assess(_read("ja", *BANS["ja"], when=days_later)).alerts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Moscow senator says resuming peace treaty talks with Japan is pointless",
+            "Resuming negotiations on a peace treaty with Japan while Tokyo keeps adding "
+            "sanctions is pointless, a senior Russian senator said on Tuesday.",
+        ),
+        (
+            "ru",
+            "Сенатор назвал бессмысленным возобновление переговоров с Японией",
+            "Возобновление переговоров о мирном договоре с Японией, пока Токио вводит новые "
+            "санкции, лишено всякого смысла, заявил сенатор.",
+        ),
+        (
+            "ja",
+            "露上院議員、平和条約交渉の再開は無意味と主張",
+            "ロシア上院の議員は、日本が制裁を続ける中で平和条約交渉を再開することは"
+            "無意味だと述べた。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_move_called_pointless_is_not_made(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """"Pointless", «лишено смысла», 「無意味」 deny a change as "impossible" does: the talks
+    do not resume."""
+    page = _read(lang, title, lead, "Japan's foreign ministry declined to comment.")
+    assessment = judge.assess(page)
+    assert not assessment.changes
+    assert not assessment.alerts
+
+
+def test_a_japanese_headline_naming_the_speaker_before_the_quote_gives_words(
+    judge: Judge,
+) -> None:
+    """「上川外相「方針変わらず」　対ロ交渉、再開のめど立たず」: who speaks, then the words; the
+    talks it names are not talks held."""
+    page = _read(
+        "ja",
+        "林官房長官「平和条約締結の方針不変」　対ロ交渉、再開見通せず",
+        "林芳正官房長官は10日の記者会見で、北方領土問題を解決して平和条約を締結するという"
+        "政府の方針に変わりはないと述べた。",
+        "ロシア側は2022年に平和条約交渉の継続を拒否しており、交渉再開の見通しは"
+        "立っていない。",
+    )
+    assert judge.assess(page).decision == "restatement"

@@ -230,6 +230,27 @@ def test_a_restoration_undoes_the_suspension_not_the_agreement(judge: Judge) -> 
     assert assessment.undoes == (suspension,)
 
 
+def test_a_later_report_of_the_arrangement_joins_it_whatever_it_is_read_as(
+    judge: Judge,
+) -> None:
+    """Days after the alert on the agreement, a report that speaks of the same warnings in
+    many of the same words joins it, though it reads as a visit rather than an agreement."""
+    agreed = _read("en", *AGREED["en"])
+    first = judge.assess(agreed)
+    learned = judge.with_knowledge(learn_from(first, agreed, 1, judge.knowledge))
+    later = _read(
+        "en",
+        "Japanese forecasters visit Kunashir station to share avalanche warnings",
+        "Two Japanese forecasters visited the weather station on Kunashir on Thursday to "
+        "start sharing avalanche warnings in real time, the Japan Meteorological Agency said.",
+        "The station will send its first bulletins next week.",
+        when=WHEN + dt.timedelta(days=4),
+    )
+    assessment = learned.assess(later)
+    assert assessment.decision == "same_development", assessment.reason
+    assert assessment.same_as == learned.knowledge.developments[-1].id
+
+
 # ----------------------------------------------------------------------------- stored
 
 

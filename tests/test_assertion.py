@@ -82,6 +82,24 @@ RUSSIAN = [
     ("Музей рассчитан на 300 посещений в день.", "посещений", False, "modifier"),
     # a trigger of several words is read through its verb
     ("Суд обязал администрацию вернуть участок.", "Суд обязал", True, ""),
+    # a noun of action as the subject: its predicate comes after a subordinate clause and
+    # an aside, not the subordinate clause's own verb
+    (
+        "Возобновление консультаций с Японией в условиях, когда Токио расширяет санкции и "
+        "проводит учения у наших границ, по словам замминистра, сейчас не обсуждается.",
+        "Возобновление",
+        False,
+        "negated",
+    ),
+    (
+        "Возобновление обменов, о котором давно просили бывшие жители островов, по данным "
+        "МИД, одобрено правительством.",
+        "Возобновление",
+        True,
+        "",
+    ),
+    # «пока не» is "not yet", no subordinate clause
+    ("О возобновлении поездок речь пока не идёт.", "возобновлении", False, "negated"),
 ]
 
 

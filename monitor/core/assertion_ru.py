@@ -223,12 +223,50 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
     preds.sort(key=lambda k: abs(k - idx))
     if not preds:
-        preds = [k for k in range(hi, len(ws)) if ws[k].pos in _PREDICATE][:1]
+        preds = _ru_main_predicate(ws, hi)
     for k in preds[:2]:
         v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
         if not v.asserted:
             return v
     return ASSERTED
+
+
+# a segment opening so is no part of the main clause: a subordinate clause or an aside
+# («в условиях, когда Токио…», «по мнению сенатора,», «как сообщили в МИД,»)
+_RU_ASIDE = frozenset({"по", "как", "согласно"})
+
+
+def _ru_main_predicate(ws: tuple[_RuWord, ...], hi: int) -> list[int]:
+    """The main clause's predicate after a clause that has none (a noun of action as the
+    subject: «Возобновление переговоров в условиях, когда Токио вводит санкции, по мнению
+    сенатора, в повестке дня не стоит»): the first predicate of a segment that opens
+    neither a subordinate clause nor an aside; [] when there is none."""
+    k = hi
+    while k < len(ws):
+        # a segment: from past this boundary to the next punctuation; only one that opens
+        # after a comma can be a subordinate clause or an aside («пока не идёт» is "not yet")
+        after_comma = ws[k].pos == "PNCT"
+        start = k + 1 if after_comma else k
+        end = start
+        while end < len(ws) and ws[end].pos != "PNCT":
+            end += 1
+        # its first word, or the second after a preposition («о котором», «в которой»)
+        opening = ws[start : min(end, start + 2)]
+        aside = after_comma and bool(opening) and (
+            opening[0].text in _RU_ASIDE
+            or any(
+                w.text in _RU_CLAUSE_WORDS or w.lemma in _RU_CLAUSE_WORDS
+                for w in opening[: 2 if opening[0].pos == "PREP" else 1]
+            )
+        )
+        if not aside:
+            found = [j for j in range(start, end) if ws[j].pos in _PREDICATE]
+            if found:
+                return found[:1]
+        if end <= k:
+            break
+        k = end
+    return []
 
 
 def acts_itself(text: str, lang: str, matter: tuple[int, int], change: tuple[int, int]) -> bool:

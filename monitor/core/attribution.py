@@ -78,6 +78,8 @@ def said_by(sentence: str) -> str:
 _SPEAKER_FIRST = re.compile(r"^\s*([A-ZА-ЯЁ][^:：«»\"“”„!?.]{1,60}?)\s*[:：]\s+\S")
 # 「交渉の扉を閉ざしたのは日本」と露外相, 「…」＝露外相: the words, then who said them
 _SPEAKER_LAST = re.compile(r"」\s*(?:と|=|＝)\s*[^「」、。\s]{1,14}$|＝[^＝「」、。\s]{1,14}$")
+# 上川外相「方針変わらず」…: who said them, then the words
+_SPEAKER_BEFORE_QUOTE = re.compile(r"^[^「」、。\s]{2,14}「")
 _SPEAKER_WORDS = 7
 
 
@@ -85,7 +87,7 @@ def quoted_headline(title: str) -> bool:
     """Does the headline give someone's words ("Lavrov: …", 「…」と露外相) rather than
     report what happened in its own voice?"""
     title = title.strip()
-    if _SPEAKER_LAST.search(title):
+    if _SPEAKER_LAST.search(title) or _SPEAKER_BEFORE_QUOTE.match(title):
         return True
     match = _SPEAKER_FIRST.match(title)
     return match is not None and len(match.group(1).split()) <= _SPEAKER_WORDS

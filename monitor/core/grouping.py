@@ -9,11 +9,12 @@ publication times), no asyncio. It compares; the decision is `novelty`'s.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from monitor.core.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
 from monitor.core.models import Fact
 from monitor.core.sentence_reading import REACTIONS, ClaimReading
-from monitor.core.subjects import SUBJECT_OVERLAP, same_subject
+from monitor.core.subjects import FOLLOW_OVERLAP, SUBJECT_OVERLAP, same_subject
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
@@ -164,10 +165,12 @@ def same_development(
     event_types: frozenset[str],
     change_keys: set[tuple[str, str]],
     events: list[ClaimReading],
+    subject: Callable[[], frozenset[str]] = frozenset,
 ) -> Development | None:
     """The alerted development, newest first within the grouping window, that this report
     is another report of; None when it is a development of its own. Moving an alerted
-    matter back is news of its own, not another report."""
+    matter back is news of its own, not another report. `subject` gives the report's
+    content words (asked only when an arrangement was alerted within the window)."""
     # a protest that reports no cause of its own answers the development of the days
     # before it (or, when feeds deliver out of order, after it)
     reaction_only = is_reaction(event_types) and not change_keys
@@ -177,6 +180,11 @@ def same_development(
         if dev.status_change is not None and reverses(dev.status_change, change_keys):
             continue  # moving the matter back is news of its own, not another report
         if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
+            return dev
+        # an arrangement's report that speaks of it in as many words as a page outside the
+        # rules needs to follow it ("boats to regain Shikotan storm refuge", days after the
+        # refuge was restored), whatever kind of event it is read as
+        if dev.events & ARRANGEMENTS and same_subject(subject(), dev.words, FOLLOW_OVERLAP):
             return dev
     return None
 

@@ -195,7 +195,13 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     event_types = frozenset(e for c in events for e in c.events)
 
     dev = same_development(
-        knowledge, article.published, signature, event_types, change_keys, events
+        knowledge,
+        article.published,
+        signature,
+        event_types,
+        change_keys,
+        events,
+        subject=lambda: subject_of(reading),
     )
     if dev is not None:
         return Assessment(
