@@ -392,7 +392,7 @@ def test_the_same_ban_reported_hours_later_in_another_language_is_one_story(
 def test_a_move_called_pointless_is_not_made(
     judge: Judge, lang: str, title: str, lead: str
 ) -> None:
-    """"Pointless", «лишено смысла», 「無意味」 deny a change as "impossible" does: the talks
+    """ "Pointless", «лишено смысла», 「無意味」 deny a change as "impossible" does: the talks
     do not resume."""
     page = _read(lang, title, lead, "Japan's foreign ministry declined to comment.")
     assessment = judge.assess(page)
@@ -410,7 +410,6 @@ def test_a_japanese_headline_naming_the_speaker_before_the_quote_gives_words(
         "林官房長官「平和条約締結の方針不変」　対ロ交渉、再開見通せず",
         "林芳正官房長官は10日の記者会見で、北方領土問題を解決して平和条約を締結するという"
         "政府の方針に変わりはないと述べた。",
-        "ロシア側は2022年に平和条約交渉の継続を拒否しており、交渉再開の見通しは"
-        "立っていない。",
+        "ロシア側は2022年に平和条約交渉の継続を拒否しており、交渉再開の見通しは立っていない。",
     )
     assert judge.assess(page).decision == "restatement"

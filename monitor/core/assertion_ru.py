@@ -252,11 +252,15 @@ def _ru_main_predicate(ws: tuple[_RuWord, ...], hi: int) -> list[int]:
             end += 1
         # its first word, or the second after a preposition («о котором», «в которой»)
         opening = ws[start : min(end, start + 2)]
-        aside = after_comma and bool(opening) and (
-            opening[0].text in _RU_ASIDE
-            or any(
-                w.text in _RU_CLAUSE_WORDS or w.lemma in _RU_CLAUSE_WORDS
-                for w in opening[: 2 if opening[0].pos == "PREP" else 1]
+        aside = (
+            after_comma
+            and bool(opening)
+            and (
+                opening[0].text in _RU_ASIDE
+                or any(
+                    w.text in _RU_CLAUSE_WORDS or w.lemma in _RU_CLAUSE_WORDS
+                    for w in opening[: 2 if opening[0].pos == "PREP" else 1]
+                )
             )
         )
         if not aside:
