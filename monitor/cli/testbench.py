@@ -383,6 +383,10 @@ def replay(config: Config, since: dt.datetime) -> Replay:
                 judge = judge.with_knowledge(
                     learn_from(assessment, article, alert_id, judge.knowledge)
                 )
+            elif assessment.same_as:  # its words join the development's, as in the pipeline
+                judge = judge.with_knowledge(
+                    judge.knowledge.with_words(assessment.same_as, assessment.subject)
+                )
             holds = assessment.alerts or assessment.decision == "same_development"
             for link in (article.url, article.canonical_url):
                 if link:
