@@ -413,3 +413,108 @@ def test_a_japanese_headline_naming_the_speaker_before_the_quote_gives_words(
         "ロシア側は2022年に平和条約交渉の継続を拒否しており、交渉再開の見通しは立っていない。",
     )
     assert judge.assess(page).decision == "restatement"
+
+
+MORE = {
+    "en": "Residents had long asked for it, the local newspaper reported.",
+    "ru": "Жители давно просили об этом, писала местная газета.",
+    "ja": "住民から長く要望が出ていたと地元紙が伝えた。"
+    "関係者によると、詳しい日程は明らかにされていない。",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Shikotan gets its first bank branch as ferry service starts",
+            "A state bank has started operations on Shikotan, the first branch of any bank on "
+            "the island, regional authorities said on Friday.",
+        ),
+        (
+            "ru",
+            "На Шикотане заработало первое отделение банка",
+            "На Шикотане начало работу первое на острове отделение банка, сообщили в "
+            "правительстве Сахалинской области.",
+        ),
+        (
+            "ja",
+            "色丹島に初の銀行支店　ロシア国営銀行が営業開始",
+            "ロシアの国営銀行が北方領土の色丹島に支店を開設した。島で銀行の支店が設けられるのは初めて。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_the_first_of_its_kind_opened_on_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """An opening, or a service that starts running, is local news unless it is the first
+    of its kind on the islands, said in its own sentence or in the headline."""
+    page = _read(lang, title, lead, "Officials in Tokyo declined to comment.", MORE[lang])
+    assert judge.assess(page).decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "New kindergarten opens on Kunashir",
+            "A kindergarten for 120 children opened in Yuzhno-Kurilsk on Kunashir on Monday, "
+            "the district administration said.",
+        ),
+        (
+            "ru",
+            "На Кунашире открылся новый детский сад",
+            "В Южно-Курильске на Кунашире начал работу детский сад на 120 мест, сообщили в "
+            "администрации округа.",
+        ),
+        (
+            "ja",
+            "国後島に新しい幼稚園",
+            "北方領土の国後島の古釜布に定員120人の幼稚園が開設された。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_another_opening_on_the_islands_stays_local_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """An opening that is not the first of its kind, nor of a port, an airfield or a link,
+    changes nothing in the dispute."""
+    page = _read(lang, title, lead, "It was paid for from the federal budget.", MORE[lang])
+    assert judge.assess(page).decision != "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Russian carrier Avia-Vostok began flights from Khabarovsk to Kunashir on Monday."),
+        ("ru", "Авиакомпания начала выполнять рейсы из Хабаровска на Кунашир."),
+        ("ja", "ロシアの航空会社がハバロフスクと国後島を結ぶ路線に就航した。"),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_service_that_starts_running_is_an_opening(
+    judge: Judge, lang: str, sentence: str
+) -> None:
+    """Flights begun, a route first flown: a service that starts running is read as an
+    opening (and flights to the islands as a link: infrastructure)."""
+    page = _read(lang, sentence, "No further details were given.", MORE[lang])
+    assert _events(judge, page) & {"construction", "infrastructure"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The first deputy governor of Sakhalin opened a kindergarten on Kunashir on Monday.",
+        "A kindergarten opened on Kunashir in the first week of September.",
+    ],
+)
+def test_first_that_ranks_a_person_or_a_time_is_no_first_of_its_kind(
+    judge: Judge, lead: str
+) -> None:
+    """Ranks and times ("first deputy", "the first week"), not the first of a kind."""
+    page = _read("en", "Kindergarten opens on Kunashir", lead, "It has 120 places.")
+    assert judge.assess(page).decision != "new_development"

@@ -136,6 +136,7 @@ def read_claim(
         restated,
         decisive=may_report,
         first_since=first_since,
+        first_kind=bool(r.of("cue.first_kind")),
         bilateral={"japan", "russia"} <= named,
         further=further,
         unasserted=_unasserted(clause, text_norm),
@@ -200,6 +201,7 @@ def _unreported(
         False,
         decisive=may_report,
         first_since=first_since,
+        first_kind=bool(r.of("cue.first_kind")),
         bilateral={"japan", "russia"} <= named,
         further=further,
     )
@@ -475,7 +477,8 @@ def _event_types(
     quotes: list[tuple[int, int]],
 ) -> frozenset[str]:
     """Decides the event types of the sentence's events: a deployment or a survey only of
-    the military or a thing, a construction of a strategic facility as infrastructure."""
+    the military or a thing, a construction of a strategic facility or of the first of its
+    kind as infrastructure."""
     events = frozenset(h.concept[len("event.") :] for h in hits)
     if events & {"deployment", "survey"} and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
@@ -483,8 +486,12 @@ def _event_types(
         # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
         # volcanologists' expedition is science, a navy's survey of the seabed is not
         events = events - {"deployment", "survey"}
-    if "construction" in events and outside_spans(r.of("facility.strategic"), quotes):
+    if "construction" in events and outside_spans(
+        r.of("facility.strategic") + r.of("cue.first_kind"), quotes
+    ):
         # a port, an airfield, a ferry line or a power plant opened on the islands changes
-        # what they can do, as both governments read it; a school opening does not
+        # what they can do, as both governments read it, and so does the first of its kind
+        # (the first flight from the mainland, the first university); a school opening does
+        # not
         events = events - {"construction"} | {"infrastructure"}
     return events

@@ -424,11 +424,16 @@ def _strong(
     # the yearly round concluded as before ("on the same terms as last year") is routine
     routine = any(c.reading.of("cue.routine") for c in claims)
     routine_events = ROUTINE_EVENTS if routine else frozenset()
+    title_claim = claims[0] if claims else None
+    # an opening under a headline that calls it the first of its kind ("Island gets its
+    # first college") is news, as one that says so itself is (claim_reading: infrastructure)
+    first_kind = title_claim is not None and title_claim.first_kind and title_anchored
     strong = [
         c
         for c in events
         if c.events - WEAK_EVENTS - routine_events
         or c.first_since
+        or ("construction" in c.events and first_kind and not c.past)
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
@@ -436,7 +441,6 @@ def _strong(
     # commentary were set aside above. Talks in a headline that gives someone's words
     # ("Lavrov: Tokyo shut the door on treaty talks") are what the words are about, not
     # talks held.
-    title_claim = claims[0] if claims else None
     quoted = title_claim is not None and quoted_headline(title_claim.text)
     spoken = frozenset({"talks"}) if quoted else frozenset()
     if (

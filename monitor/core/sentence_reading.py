@@ -134,6 +134,7 @@ class ClaimReading:
     restated: bool
     decisive: bool = True  # in the headline or the first sentences, where news is reported
     first_since: bool = False  # "the first … since …": measured against the frozen past
+    first_kind: bool = False  # "its first direct flight": the first of its kind
     unasserted: tuple[tuple[str, str], ...] = ()  # (term, why) the clause does not assert
     bilateral: bool = False  # names both Japan and Russia: their governments' own contacts
     further: bool = False  # read past the lead (a deep reading)
