@@ -139,18 +139,8 @@ class Judge:
             if further.alerts or further.decision == "same_development":
                 assessment, reading = further, deep
         if assessment.alerts or assessment.decision == "same_development":
-            assessment = replace(assessment, subject=subject_of(reading))
+            assessment = replace(assessment, subject=reading.subject)
         return assessment
-
-
-def subject_of(reading: Reading) -> frozenset[str]:
-    """What a report is about, as content words: its headline's and those of the first
-    sentence after it that reports an event (monitor/core/subjects.py)."""
-    claims = reading.claims
-    if not claims:
-        return frozenset()
-    lead = next((c for c in claims[1:] if c.reports_event and c.decisive), None)
-    return claims[0].subject | (lead.subject if lead is not None else frozenset())
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
@@ -201,7 +191,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         event_types,
         change_keys,
         events,
-        subject=lambda: subject_of(reading),
+        subject=lambda: reading.subject,
     )
     if dev is not None:
         return Assessment(

@@ -181,6 +181,15 @@ class Reading:
     claims: tuple[ClaimReading, ...]
     reactions: tuple[ClaimReading, ...] = ()  # protests and the like, further down the story
 
+    @cached_property
+    def subject(self) -> frozenset[str]:
+        """What the report is about, as content words: its headline's and those of the
+        first sentence after it that reports an event (monitor/core/subjects.py)."""
+        if not self.claims:
+            return frozenset()
+        lead = next((c for c in self.claims[1:] if c.reports_event and c.decisive), None)
+        return self.claims[0].subject | (lead.subject if lead is not None else frozenset())
+
 
 REACTIONS = frozenset({"protest"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
