@@ -100,6 +100,20 @@ RUSSIAN = [
     ),
     # «пока не» is "not yet", no subordinate clause
     ("О возобновлении поездок речь пока не идёт.", "возобновлении", False, "negated"),
+    # a second predicate joined by «и» is a clause of its own
+    (
+        "Японский консул на Итурупе объявлен персоной нон грата и должен выехать за сутки.",
+        "персоной",
+        True,
+        "",
+    ),
+    # but a predicate of the noun's own clause still counts
+    (
+        "Возобновление полётов должно быть одобрено правительством.",
+        "Возобновление",
+        False,
+        "requested",
+    ),
 ]
 
 

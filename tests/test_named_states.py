@@ -805,3 +805,79 @@ def test_a_learned_state_is_said_by_the_ministry_the_report_names(judge: Judge) 
     assert assessment.decision == "status_change"
     learned = learn_from(assessment, page, 1, judge.knowledge)
     assert learned.statuses[VISITS].status.current.said_by == "Japan's Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Resumption of visa-free exchanges with Japan put off to next year",
+            "Moscow and Tokyo have postponed the resumption of visa-free exchanges for former "
+            "residents of the islands until next year, officials said.",
+        ),
+        (
+            "ru",
+            "Возобновление безвизовых обменов с Японией отложено",
+            "Возобновление безвизовых обменов с бывшими жителями островов отложено до "
+            "следующего года, сообщили в МИД.",
+        ),
+        (
+            "ja",
+            "ビザなし交流の再開、来年に延期",
+            "日ロ両政府は、元島民らを対象とするビザなし交流の再開を来年に延期した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_resumption_put_off_is_no_resumption(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "Postponed the resumption", «возобновление отложено», 「再開を延期」: nothing resumed."""
+    assert _moves(judge, lang, title, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        (
+            "en",
+            "Russia resumed visa-free exchanges with Japan, which had been postponed "
+            "since the pandemic, the foreign ministry said.",
+        ),
+        (
+            "ru",
+            "Россия возобновила безвизовые обмены с Японией, которые были отложены из-за "
+            "пандемии, сообщили в МИД.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_postponement_in_a_relative_clause_leaves_the_move_standing(
+    judge: Judge, lang: str, lead: str
+) -> None:
+    """A relative clause describes what the sentence names: the resumption stands."""
+    assert ("visa-free-exchanges", "resume") in _moves(judge, lang, lead)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Defence minister's trip to Iturup postponed",
+            "Russia's defence minister has postponed his visit to Iturup, the ministry said.",
+        ),
+        (
+            "ru",
+            "Визит министра обороны на Итуруп отложен",
+            "Визит министра обороны на Итуруп отложен.",
+        ),
+        ("ja", "防衛相の択捉島訪問、延期", "ロシアの国防相は択捉島への訪問を延期した。"),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_an_event_put_off_is_not_reported(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """A visit postponed has not happened: no event, no alert."""
+    page = _read(lang, title, lead, FILLER[lang])
+    assert judge.assess(page).decision != "new_development"

@@ -31,6 +31,27 @@ def test_russian_words_are_stems() -> None:
     assert _concepts(m, "мирного договора нет") == {"treaty"}
 
 
+def test_a_russian_word_written_in_the_nominative_covers_its_other_cases() -> None:
+    """«персона нон грата» finds «объявлен персоной нон грата» and «сахалинская область»
+    finds «в Сахалинской области»: the stem is what the word's case forms share."""
+    m = Matcher(
+        [
+            compile_term("png", "ru", "персона нон грата"),
+            compile_term("region", "ru", "сахалинская область"),
+        ]
+    )
+    assert _concepts(m, "дипломат объявлен персоной нон грата") == {"png"}
+    assert _concepts(m, "в Сахалинской области сообщили") == {"region"}
+
+
+def test_a_russian_word_written_in_another_case_stays_as_written() -> None:
+    """«в среду» (on Wednesday) was written in that case: it must not find «среди» (among),
+    as a stem «сред» would."""
+    m = Matcher([compile_term("day", "ru", "в среду")])
+    assert _concepts(m, "среди прочего в среде экспертов") == set()
+    assert _concepts(m, "сообщили в среду") == {"day"}
+
+
 def test_short_russian_words_are_exact() -> None:
     """Short Russian words are exact, so 'не' never matches 'нефть'."""
     m = Matcher([compile_term("neg", "ru", "=не")])

@@ -7,6 +7,7 @@ asyncio. The analyzer is loaded once per process on first use; the rest is pure.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -68,7 +69,30 @@ class _RuWord(NamedTuple):
 def _morph() -> Any:
     import pymorphy3  # loaded on first use: a 15 MB dictionary
 
+    # it says where it loads its dictionaries from at INFO: not the monitor's business
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)
     return pymorphy3.MorphAnalyzer()
+
+
+PARADIGM_STEM = 5  # letters a nominative rule word's case forms must share to be one stem
+
+
+def paradigm_stem(word: str) -> str:
+    """The stem a Russian rule word written in the nominative covers all its case forms
+    with: «персона» → «персон» (for «персоной»), «курильское» → «курильск». A word written
+    in another case was chosen in that case («в среду», «в прошлом») and is kept as written,
+    and so is a word whose forms share fewer than five letters."""
+    p = _morph().parse(word)[0]
+    if not p.is_known or p.tag.POS not in ("NOUN", "ADJF") or "nomn" not in p.tag:
+        return word
+    if p.word.replace("ё", "е") != word:
+        return word
+    forms = [f.word.replace("ё", "е") for f in p.lexeme if f.tag.POS == p.tag.POS]
+    stem = forms[0] if forms else word
+    for form in forms[1:]:
+        while not form.startswith(stem):
+            stem = stem[:-1]
+    return stem if len(stem) >= PARADIGM_STEM and word.startswith(stem) else word
 
 
 @lru_cache(maxsize=50_000)
@@ -224,11 +248,24 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     preds.sort(key=lambda k: abs(k - idx))
     if not preds:
         preds = _ru_main_predicate(ws, hi)
-    for k in preds[:2]:
+    # a predicate joined by «и»/«а»/«но» is a clause of its own: «объявлен персоной нон
+    # грата и должен покинуть страну» declares, whatever the second predicate says
+    preds = preds[:1] + [k for k in preds[1:2] if not _ru_joined(ws, idx, k)]
+    for k in preds:
         v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
         if not v.asserted:
             return v
     return ASSERTED
+
+
+_RU_JOINING = frozenset({"и", "а", "но", "однако", "или", "либо"})
+
+
+def _ru_joined(ws: tuple[_RuWord, ...], idx: int, k: int) -> bool:
+    """Is the predicate at k joined to the trigger's clause by a coordinating conjunction
+    between them (another clause of the sentence, not the trigger's own predicate)?"""
+    a, b = sorted((idx, k))
+    return any(ws[j].text in _RU_JOINING for j in range(a + 1, b))
 
 
 # a segment opening so is no part of the main clause: a subordinate clause or an aside

@@ -222,7 +222,11 @@ def _how_meant(
         clean = []  # "X does not mean Y": a comment on known events, not a report of one
     whys = {v.why for v in clause.verdicts.values() if not v.asserted}
     negated = not clean and (
-        clause.negated_at(ev_hits) or bool(clause.r.of("cue.position")) or whys == {"negated"}
+        clause.negated_at(ev_hits)
+        or bool(clause.r.of("cue.position"))
+        or whys == {"negated"}
+        # put off: not done ("the visit was postponed")
+        or any(clause.postponed_at(h) for h in ev_hits)
     )
     modal = not clean and (
         clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
@@ -401,7 +405,10 @@ def _moves(
             if not change_hits:
                 continue
             denied = (
-                clause.negated_at(change_hits) or bool(r.of("cue.position")) or bool(clause.denying)
+                clause.negated_at(change_hits)
+                or bool(r.of("cue.position"))
+                or bool(clause.denying)
+                or (direction == "resume" and bool(clause.postponing))
             )
             # "would return to talks if Tokyo drops its sanctions": a condition anywhere
             # in the sentence makes a matter's move conditional
@@ -462,6 +469,7 @@ def _add_talks_held(
                 or clause.modal_at([t])
                 or clause.restated_at([t])
                 or bool(clause.denying)
+                or bool(clause.postponing)
             )
             and clause.asserted(t)
         ]

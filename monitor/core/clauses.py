@@ -185,6 +185,29 @@ def subordinate(text: str, lang: str, change: Hit) -> bool:
     return pattern.search(clause) is not None
 
 
+# "exchanges, which had been postponed by the pandemic", «обмены, которые были отложены»:
+# a relative clause describes a thing the sentence names; a verdict in it is not the
+# sentence's own verdict on a change
+_RELATIVE = {
+    "en": re.compile(
+        r"\b(?:which|who|whom|whose)\b|\bthat\s+(?:had|has|have|was|were|is|are)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\bкотор\w+", re.IGNORECASE),
+}
+
+
+def relative(text: str, lang: str, hit: Hit) -> bool:
+    """Does this word stand in a relative clause ("which had been postponed")?"""
+    pattern = _RELATIVE.get(lang)
+    if pattern is None:
+        return False
+    before = text[: hit.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return pattern.search(clause) is not None
+
+
 # "With visits to the islands halted and quotas shrinking, …", "amid the suspension of
 # talks": an absolute or an "amid" phrase states the circumstances of its sentence; what
 # it names is not what the sentence reports
@@ -307,6 +330,7 @@ class ClauseVerdicts:
     lang: str
     neg: list[Hit]
     denying: list[Hit]
+    postponing: list[Hit]  # deny a resumption and talks held, not a halt
     modal_hits: list[Hit]
     restate_hits: list[Hit]
     again_hits: list[Hit]
@@ -317,13 +341,19 @@ class ClauseVerdicts:
         cls, r: SentenceReading, text_norm: str, lang: str, exception: list[tuple[int, int]]
     ) -> ClauseVerdicts:
         """The sentence's cues of negation, wish and repetition, gathered once; a negation
-        inside an exception («в порядке исключения») is no «исключено» (ruled out)."""
+        inside an exception («в порядке исключения») is no «исключено» (ruled out), and a
+        verdict inside a relative clause is about what that clause describes."""
         return cls(
             r,
             text_norm,
             lang,
             neg=outside_spans(r.of("cue.negation"), exception),
-            denying=outside_spans(r.of("cue.negation_predicate"), exception),
+            denying=[
+                h
+                for h in outside_spans(r.of("cue.negation_predicate"), exception)
+                if not relative(text_norm, lang, h)
+            ],
+            postponing=[h for h in r.of("cue.postponed") if not relative(text_norm, lang, h)],
             modal_hits=r.of("cue.modal"),
             restate_hits=r.of("cue.restate"),
             again_hits=r.of("cue.again"),
@@ -368,7 +398,19 @@ class ClauseVerdicts:
         )
 
     def plain(self, h: Hit) -> bool:
-        """Is this hit reported as done: not negated, not wished, not restated, asserted?"""
-        return not (self.negated_at([h]) or self.modal_at([h]) or self.restated_at([h])) and (
-            self.asserted(h)
+        """Is this hit reported as done: not negated, not wished, not restated, not put off,
+        asserted?"""
+        return not (
+            self.negated_at([h])
+            or self.modal_at([h])
+            or self.restated_at([h])
+            or self.postponed_at(h)
+        ) and (self.asserted(h))
+
+    def postponed_at(self, h: Hit) -> bool:
+        """Is this hit put off in its own clause ("postponed the visit", "the talks were
+        postponed", «визит отложен», 「訪問を延期」)?"""
+        return any(
+            not _CLAUSE_BREAK.search(self.text_norm[min(p.end, h.end) : max(p.start, h.start)])
+            for p in self.postponing
         )

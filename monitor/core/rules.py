@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import regex
 
+from monitor.core.assertion_ru import paradigm_stem
 from monitor.core.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
 
 log = logging.getLogger("monitor.core.rules")
@@ -108,8 +109,9 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
             parts.extend((t, False) for t in toks[:-1])
             core = toks[-1]
         cyr = any("\u0400" <= ch <= "\u04ff" for ch in core)
-        is_prefix = prefix or (cyr and not exact and len(core) >= 4)
-        parts.append((toks[-1], is_prefix))
+        stem = cyr and not (exact or prefix) and len(core) >= 4
+        # a word written in the nominative covers its other cases (paradigm_stem)
+        parts.append((paradigm_stem(toks[-1]) if stem else toks[-1], prefix or stem))
     return Term(concept, text, lang, "words", tuple(parts))
 
 
