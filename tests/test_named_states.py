@@ -881,3 +881,42 @@ def test_an_event_put_off_is_not_reported(judge: Judge, lang: str, title: str, l
     """A visit postponed has not happened: no event, no alert."""
     page = _read(lang, title, lead, FILLER[lang])
     assert judge.assess(page).decision != "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia lets former islanders visit graves on Shikotan",
+            "Russia allowed 20 former Japanese residents to visit family graves on Shikotan "
+            "for the first time since 2022, the Japanese foreign ministry said.",
+        ),
+        (
+            "ru",
+            "Бывшим японским жителям разрешили посетить могилы на Шикотане",
+            "Россия впервые с 2022 года разрешила группе бывших японских жителей посетить "
+            "могилы родственников на Шикотане, сообщили в МИД.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_permission_first_since_the_break_is_allowed_once(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """"Allowed … for the first time since 2022": the halted matter is let happen, once;
+    no word says it runs again."""
+    assert (VISITS, "once") in _moves(judge, lang, title, lead)
+
+
+def test_an_agreement_described_as_allowing_moves_nothing(judge: Judge) -> None:
+    """"An agreement allowing Japanese fishermen to operate", with no first and no limit:
+    a description, not a permission given."""
+    moves = _moves(
+        judge,
+        "en",
+        "Russia and Japan sign accord on Kuril fishing",
+        "The accord allowing former islanders to fish near their former homes was signed "
+        "in Moscow on Tuesday.",
+    )
+    assert all(move != "once" for _, move in moves)

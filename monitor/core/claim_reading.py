@@ -166,7 +166,16 @@ def _all_moves(
     since a break hold the talks again."""
     matters, moves_here, quotes, names = found
     changes, negated, modal = _moves(
-        clause, matters, moves_here, quotes, names, held_in_talks, limited, question, clean, past
+        clause,
+        matters,
+        moves_here,
+        quotes,
+        names,
+        held_in_talks,
+        (limited, first_talks),
+        question,
+        clean,
+        past,
     )
     if first_talks and not past and not question:
         _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
@@ -376,13 +385,17 @@ def _moves(
     quotes: list[tuple[int, int]],
     names: list[Hit],
     held_in_talks: frozenset[str],
-    limited: bool,
+    exceptional: tuple[bool, bool],
     question: bool,
     clean: bool,
     past: bool,
 ) -> tuple[list[tuple[str, str]], bool, bool]:
     """Decides the moves of tracked matters the sentence makes (status id, move), and
-    whether a move not taken was negated or only wished (for explain)."""
+    whether a move not taken was negated or only wished (for explain). `exceptional`: the
+    sentence limits what it lets happen ("a one-time visit"), and it is the first since the
+    break ("allowed … for the first time since 2022"): a halted matter let happen so is
+    allowed once, not running again."""
+    limited, first = exceptional
     r = clause.r
     changes: list[tuple[str, str]] = []
     change_negated = change_modal = False
@@ -395,7 +408,7 @@ def _moves(
         sid = h.concept[len("status:") :]
         for direction in ("resume", "halt"):
             words = r.of(f"change.{direction}")
-            if direction == "resume" and limited:
+            if direction == "resume" and (limited or first):
                 words = words + r.of("change.permit")
             if direction == "halt":
                 words = words + r.of("change.end")
@@ -418,7 +431,8 @@ def _moves(
                 # explain says how a move that was not taken reads
                 change_negated = change_negated or denied
                 change_modal = change_modal or (wished and not denied)
-            move = _move(direction, limited, change_hits)
+            permitted = all(c.concept == "change.permit" for c in change_hits)
+            move = _move(direction, limited or permitted, change_hits)
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
     return changes, change_negated, change_modal
