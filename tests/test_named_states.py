@@ -904,13 +904,13 @@ def test_an_event_put_off_is_not_reported(judge: Judge, lang: str, title: str, l
 def test_a_permission_first_since_the_break_is_allowed_once(
     judge: Judge, lang: str, title: str, lead: str
 ) -> None:
-    """"Allowed … for the first time since 2022": the halted matter is let happen, once;
+    """ "Allowed … for the first time since 2022": the halted matter is let happen, once;
     no word says it runs again."""
     assert (VISITS, "once") in _moves(judge, lang, title, lead)
 
 
 def test_an_agreement_described_as_allowing_moves_nothing(judge: Judge) -> None:
-    """"An agreement allowing Japanese fishermen to operate", with no first and no limit:
+    """ "An agreement allowing Japanese fishermen to operate", with no first and no limit:
     a description, not a permission given."""
     moves = _moves(
         judge,
