@@ -920,3 +920,34 @@ def test_an_agreement_described_as_allowing_moves_nothing(judge: Judge) -> None:
         "in Moscow on Tuesday.",
     )
     assert all(move != "once" for _, move in moves)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Moscow threatens to halt Kuril fishing pact with Japan",
+            "Russia threatened on Monday to suspend the fishing agreement for former "
+            "islanders near the southern Kuril Islands.",
+        ),
+        (
+            "ru",
+            "Москва пригрозила приостановить безвизовые обмены с Японией",
+            "Россия пригрозила окончательно прекратить безвизовые обмены с Японией, заявили "
+            "в МИД.",
+        ),
+        (
+            "ja",
+            "北方墓参の再開へ調整　日ロ外務当局",
+            "日ロ両政府は北方墓参の再開に向けて準備を進めている。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_threat_or_an_arrangement_in_progress_moves_nothing(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """"Threatened to suspend", «пригрозила прекратить», 「再開へ調整」「再開に向けて準備」:
+    a move threatened or being arranged has not been made."""
+    assert _moves(judge, lang, title, lead) == []
