@@ -934,8 +934,7 @@ def test_an_agreement_described_as_allowing_moves_nothing(judge: Judge) -> None:
         (
             "ru",
             "Москва пригрозила приостановить безвизовые обмены с Японией",
-            "Россия пригрозила окончательно прекратить безвизовые обмены с Японией, заявили "
-            "в МИД.",
+            "Россия пригрозила окончательно прекратить безвизовые обмены с Японией, заявили в МИД.",
         ),
         (
             "ja",
@@ -948,6 +947,6 @@ def test_an_agreement_described_as_allowing_moves_nothing(judge: Judge) -> None:
 def test_a_threat_or_an_arrangement_in_progress_moves_nothing(
     judge: Judge, lang: str, title: str, lead: str
 ) -> None:
-    """"Threatened to suspend", «пригрозила прекратить», 「再開へ調整」「再開に向けて準備」:
+    """ "Threatened to suspend", «пригрозила прекратить», 「再開へ調整」「再開に向けて準備」:
     a move threatened or being arranged has not been made."""
     assert _moves(judge, lang, title, lead) == []
