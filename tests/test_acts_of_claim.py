@@ -518,3 +518,61 @@ def test_first_that_ranks_a_person_or_a_time_is_no_first_of_its_kind(
     """Ranks and times ("first deputy", "the first week"), not the first of a kind."""
     page = _read("en", "Kindergarten opens on Kunashir", lead, "It has 120 places.")
     assert judge.assess(page).decision != "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Duma passes law renaming islet off Shikotan",
+            "The State Duma passed a law on Wednesday renaming an islet of the Lesser Kuril "
+            "Chain after a Soviet naval commander.",
+        ),
+        (
+            "ru",
+            "Госдума переименовала остров Малой Курильской гряды",
+            "Государственная дума приняла закон о присвоении острову Малой Курильской гряды "
+            "имени советского адмирала.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_russian_state_body_makes_the_islands_russias_business(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The State Duma acting on the islands is Russia acting on them, though the page
+    never says "Russia"."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert judge.assess(page).decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Kunashir court fines Japanese skipper for crab poaching",
+            "A court on Kunashir fined the captain of a Japanese fishing boat 3 million roubles "
+            "for catching crab in Russian waters, Russian border guards said.",
+        ),
+        (
+            "ru",
+            "Суд на Кунашире оштрафовал японского капитана",
+            "Южно-Курильский районный суд оштрафовал капитана японской шхуны на 3 млн рублей "
+            "за незаконный вылов краба.",
+        ),
+        (
+            "ja",
+            "日本漁船の船長に罰金刑　国後島の裁判所",
+            "北方領土の国後島の裁判所は、日本漁船の船長に300万ルーブルの罰金を科した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_fine_imposed_by_a_court_is_a_ruling(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A fine is a court's ruling, in each language."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert "ruling" in _events(judge, page)
