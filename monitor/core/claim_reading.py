@@ -77,8 +77,11 @@ def _setting(
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
-    anchored = bool(concepts & {"islands", "peace_treaty"}) or any(
-        rules.entities[c].anchor for c in entities
+    # the islands, the treaty, or the fisheries arrangements between the two countries
+    anchored = (
+        bool(concepts & {"islands", "peace_treaty"})
+        or ("fisheries" in concepts and {"japan", "russia"} <= concepts)
+        or any(rules.entities[c].anchor for c in entities)
     )
     return past, first_since, entities, anchored, named
 

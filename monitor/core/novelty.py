@@ -421,7 +421,7 @@ def _strong(
     strong = [
         c
         for c in events
-        if c.events - WEAK_EVENTS - routine_events
+        if c.events - WEAK_EVENTS - routine_events - (ROUTINE_EVENTS if c.routine_anchor else set())
         or c.first_since
         or ("construction" in c.events and first_kind and not c.past)
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
@@ -438,6 +438,7 @@ def _strong(
         and title_claim in events
         and title_anchored
         and title_claim.events & HEADLINE_EVENTS - routine_events - spoken
+        and not (title_claim.routine_anchor and title_claim.events <= ROUTINE_EVENTS)
     ):
         strong.append(title_claim)
     return strong

@@ -161,6 +161,14 @@ class ClaimReading:
     def reports_event(self) -> bool:
         return bool(self.events) and not (self.negated or self.modal or self.past or self.restated)
 
+    @property
+    def routine_anchor(self) -> bool:
+        """Is it on the topic only through the fisheries arrangements between the two
+        countries? Their talks and agreements come round every year: news only when the
+        round breaks (called off, the first since a break) — `novelty`."""
+        concepts = self.reading.concepts()
+        return "fisheries" in concepts and not concepts & {"islands", "peace_treaty"}
+
     @cached_property
     def subject(self) -> frozenset[str]:
         """Its content words outside the rules' terms: what it is about
