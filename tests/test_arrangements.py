@@ -308,3 +308,42 @@ def test_a_database_from_before_the_words_reads_none(tmp_path: Path) -> None:
         assert row["words"] == "[]"
     finally:
         store.close()
+
+
+# ----------------------------------------------------------------------------- reactions
+
+LICENSED = (
+    "Russia grants licence to mine Lesnoye gold deposit on Kunashir",
+    "Russia's subsoil agency has granted a company from Sakhalin a 20-year licence to mine the "
+    "Lesnoye gold deposit on Kunashir, the agency said on Monday.",
+    "The company paid 300 million roubles for the licence.",
+)
+PROTESTED = (
+    "Tokyo protests over Lesnoye gold deposit on Kunashir",
+    "Japan lodged a protest with Russia over the Lesnoye gold deposit on Kunashir going to a "
+    "private company, the foreign ministry in Tokyo said on Sunday.",
+    "Japan regards the islands as its own territory.",
+)
+
+
+def test_a_reaction_days_later_that_speaks_of_the_development_joins_it(judge: Judge) -> None:
+    """A protest six days after the licence was alerted (past the days a protest joins the
+    development before it on its own) names no kind of event the alert named, but speaks of
+    it in its words (gold, licence, deposit): one story."""
+    licensed = _read("en", *LICENSED)
+    first = judge.assess(licensed)
+    assert first.alerts, first.reason
+    learned = judge.with_knowledge(learn_from(first, licensed, 1, judge.knowledge))
+    protested = _read("en", *PROTESTED, when=WHEN + dt.timedelta(days=6))
+    assessment = learned.assess(protested)
+    assert assessment.decision == "same_development", assessment.reason
+    # a reaction to something else, the same days, stays its own story
+    other = _read(
+        "en",
+        "Tokyo protests missile drills on Iturup",
+        "Japan lodged a protest with Russia over missile drills on Iturup, the foreign "
+        "ministry in Tokyo said on Sunday.",
+        "Japan regards the islands as its own territory.",
+        when=WHEN + dt.timedelta(days=6),
+    )
+    assert learned.assess(other).decision != "same_development"

@@ -950,3 +950,19 @@ def test_a_threat_or_an_arrangement_in_progress_moves_nothing(
     """ "Threatened to suspend", «пригрозила прекратить», 「再開へ調整」「再開に向けて準備」:
     a move threatened or being arranged has not been made."""
     assert _moves(judge, lang, title, lead) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "She described the resumption of grave visits by former islanders as a priority of "
+        "Japan's policy toward Russia.",
+        "The minister called the restoration of visa-free exchanges the first thing Japan "
+        "would ask of Moscow.",
+        "Japan will continue to call for the resumption of visa-free exchanges, the report says.",
+    ],
+)
+def test_a_move_characterised_or_called_for_is_not_made(judge: Judge, lead: str) -> None:
+    """ "Described the resumption as a priority", "called the restoration the first thing",
+    "call for the resumption": the move is spoken of, not made."""
+    assert _moves(judge, "en", "Japan sets out its Russia policy", lead) == []

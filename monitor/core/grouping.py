@@ -170,7 +170,8 @@ def same_development(
     """The alerted development, newest first within the grouping window, that this report
     is another report of; None when it is a development of its own. Moving an alerted
     matter back is news of its own, not another report. `subject` gives the report's
-    content words (asked only when an arrangement was alerted within the window)."""
+    content words (asked only when an arrangement was alerted within the window, or the report
+    is only a reaction)."""
     # a protest that reports no cause of its own answers the development of the days
     # before it (or, when feeds deliver out of order, after it)
     reaction_only = is_reaction(event_types) and not change_keys
@@ -183,8 +184,12 @@ def same_development(
             return dev
         # an arrangement's report that speaks of it in as many words as a page outside the
         # rules needs to follow it ("boats to regain Shikotan storm refuge", days after the
-        # refuge was restored), whatever kind of event it is read as
-        if dev.events & ARRANGEMENTS and same_subject(subject(), dev.words, FOLLOW_OVERLAP):
+        # refuge was restored), whatever kind of event it is read as; and so does a reaction
+        # (a protest, a protest rejected) that speaks of the development in as many words,
+        # whichever day of the window it comes
+        if (dev.events & ARRANGEMENTS or reaction_only) and same_subject(
+            subject(), dev.words, FOLLOW_OVERLAP
+        ):
             return dev
     return None
 
