@@ -576,3 +576,67 @@ def test_a_fine_imposed_by_a_court_is_a_ruling(
     """A fine is a court's ruling, in each language."""
     page = _read(lang, title, lead, MORE[lang])
     assert "ruling" in _events(judge, page)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia blocks Japanese websites on the Kuril Islands",
+            "Russia's media regulator has blocked access to two Japanese government websites "
+            "about the Kuril Islands, the regulator's register shows.",
+        ),
+        (
+            "ru",
+            "Роскомнадзор заблокировал японские сайты о «северных территориях»",
+            "Роскомнадзор ограничил доступ к двум японским сайтам о Курильских островах, "
+            "следует из реестра ведомства.",
+        ),
+        (
+            "ja",
+            "ロシア、北方領土の政府サイトを遮断",
+            "ロシアの通信当局が、北方領土に関する日本政府のウェブサイトへの閲覧を遮断した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_websites_blocked_over_the_islands_are_a_sanction(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Blocking the other side's websites on the islands is a measure against it, and
+    Russian scare quotes around «северных территориях» name no look-alike."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert "sanctions" in _events(judge, page)
+    assert judge.assess(page).decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia to require Japanese boats to report position near Kunashir",
+            "Russia's border service will require Japanese fishing boats to report their "
+            "position by radio within five miles of Kunashir from May, it said.",
+        ),
+        (
+            "ru",
+            "Пограничники обязали японские суда сообщать о подходе к Кунаширу",
+            "Пограничное управление обязало японские рыболовные суда сообщать по радио о "
+            "подходе к Кунаширу ближе чем на пять миль.",
+        ),
+        (
+            "ja",
+            "国後島付近で日本漁船に位置通報を義務付け　ロシア",
+            "ロシアの国境警備当局は、国後島付近で操業する日本漁船に無線での位置通報を義務付けた。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_requirement_imposed_is_a_legal_act(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A new obligation put on the other side's boats near the islands is a legal act."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert "legislation" in _events(judge, page)

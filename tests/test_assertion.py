@@ -124,6 +124,10 @@ def test_russian_clause(sentence: str, trigger: str, asserted: bool, why: str) -
 
 
 JAPANESE = [
+    # what a petition holds is asked for, whatever its own verb
+    ("要望書では、交流事業の再開のほか、振興策の拡充も盛り込んだ。", "再開", False, "requested"),
+    ("決議は、墓参の再開を柱としている。", "再開", False, "requested"),
+    ("政府は要望を受け、墓参を再開した。", "再開", True, ""),
     # asserted
     ("ロシア国防省は択捉島に新たな部隊を配備した。", "配備", True, ""),
     ("両政府は漁業協議の再開で合意した。", "再開", True, ""),

@@ -185,6 +185,8 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
     idx = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
     if not idx:
         return ASSERTED
+    if _ja_request_topic(ws, idx[0]):
+        return Verdict(False, "requested")
     # a condition before the trigger governs it: 「条件が整えば協議を再開する」
     for w in ws[: idx[0]]:
         if (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞")) or (
@@ -192,6 +194,24 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
         ):
             return Verdict(False, "conditional")
     return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
+
+
+def _ja_request_topic(ws: tuple[_JaWord, ...], first: int) -> bool:
+    """Is the sentence's topic, before the trigger, a request or the paper that makes it
+    (「要望書では、交流事業の再開のほか…」, 「決議は…再開を」)? What it holds is asked for."""
+    for k in range(first - 1):
+        if _is(ws[k], _JA_REQUESTING) or ws[k].lemma in ("決議", "提言", "意見書"):
+            # the noun, a suffix (書) or two, then the topic: は, では, には
+            j = k + 1
+            while j < first and ws[j].pos1 in ("接尾辞", "名詞") and j - k <= 2:
+                j += 1
+            if (
+                j < first
+                and ws[j].surface in ("は", "で", "に")
+                and (ws[j].surface == "は" or (j + 1 < first and ws[j + 1].surface == "は"))
+            ):
+                return True
+    return False
 
 
 # what marks a relative clause's act as newly done: 新設, 新築, 新造, 新たに, 新しく

@@ -18,8 +18,9 @@ from monitor.core.subjects import FOLLOW_OVERLAP, SUBJECT_OVERLAP, same_subject
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
-# within this, reports of the same kinds of event, one of which names nothing specific,
-# are one story (nothing tells them apart): a ban reported in English and Japanese hours apart
+# within this, reports of the same kinds of event (one may name a kind more), one of which
+# names nothing specific, are one story (nothing tells them apart): a ban reported in
+# English and Japanese hours apart
 SAME_DAY = dt.timedelta(days=1)
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset(
@@ -218,7 +219,7 @@ def _same_as(
         or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
         or (
             bool(event_types)
-            and group_kinds(event_types) == group_kinds(dev.events)
+            and _nested(group_kinds(event_types), group_kinds(dev.events))
             and not (signature and dev.signature)
             and within_window(dev.published, when, SAME_DAY)
         )
@@ -247,6 +248,12 @@ def _same_as(
             and any("reversal" in c.events and same_subject(c.subject, dev.words) for c in events)
         )
     )
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Are these the same kinds of event, one report naming a kind or two more than the
+    other (a ban reported as a sanction, and as a sanction by a new rule)?"""
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact | None:

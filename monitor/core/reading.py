@@ -224,6 +224,10 @@ def _named_only(text: str, hits: list[Hit]) -> bool:
         rest = norm[span[0] : h.start] + norm[h.end : span[1]]
         if any(ch.isalpha() for ch in rest):
             return False
+        if text[h.start : h.start + 1].islower():
+            # «северных территориях»: scare quotes around a common phrase ("so-called"),
+            # not a name (a ship, a brand or a place is written with a capital)
+            return False
     return True
 
 
