@@ -15,6 +15,8 @@ import pytest
 from support.pages import article
 
 from monitor.core.decision import Routing, decide
+from monitor.core.grouping import same_development
+from monitor.core.knowledge import Development
 from monitor.core.learning import learn_from
 from monitor.core.models import Article, FeedItem
 from monitor.core.novelty import Judge
@@ -347,3 +349,33 @@ def test_a_reaction_days_later_that_speaks_of_the_development_joins_it(judge: Ju
         when=WHEN + dt.timedelta(days=6),
     )
     assert learned.assess(other).decision != "same_development"
+
+
+def test_an_ending_read_as_an_event_and_as_the_matters_end_is_one_story(judge: Judge) -> None:
+    """One report splits the matter's name («совместной с Японией деятельности») and is
+    alerted as an ending of something untracked; the next day's report names the joint
+    economic activity and ends it: one act. A halt, or an end days later, stays its own."""
+    ended = Development(
+        id="d1",
+        alert_id=1,
+        published=WHEN,
+        signature=frozenset(),
+        events=frozenset({"termination"}),
+        title="Правительство упразднило структуры по совместной деятельности",
+        url="http://news.test/1",
+    )
+    known = judge.knowledge.learn(ended)
+
+    def grouped(move: str, after: dt.timedelta) -> Development | None:
+        return same_development(
+            known,
+            WHEN + after,
+            frozenset({"joint_economic_activity"}),
+            frozenset(),
+            {("joint-economic-activity", move)},
+            [],
+        )
+
+    assert grouped("end", dt.timedelta(hours=20)) == ended
+    assert grouped("halt", dt.timedelta(hours=20)) is None
+    assert grouped("end", dt.timedelta(days=3)) is None

@@ -241,6 +241,14 @@ def _same_as(
                 or (is_reaction(dev.events) and when <= dev.published)
             )
         )
+        # an ending for good read as an event where the matter's name was split («совместной
+        # с Японией деятельности») and as the matter's end in the next day's report: one act
+        or (
+            dev.status_change is None
+            and "termination" in dev.events
+            and any(d == "end" for _, d in change_keys)
+            and within_window(dev.published, when, SAME_DAY)
+        )
         # a halt or lifting of what the alert's own halt or lifting was about, days later:
         # another report of it, in any language that thing was reported in
         or (
