@@ -640,3 +640,47 @@ def test_a_requirement_imposed_is_a_legal_act(
     """A new obligation put on the other side's boats near the islands is a legal act."""
     page = _read(lang, title, lead, MORE[lang])
     assert "legislation" in _events(judge, page)
+
+
+AGREED_IN_JUNE = (
+    "Tokyo says no date yet for treaty consultations with Moscow",
+    "Japan said on Monday no date had been set for the consultations that Japan and Russia "
+    "agreed in June on Kunashir would restart their peace treaty dialogue.",
+)
+
+
+def test_an_event_dated_in_its_clause_by_a_month_gone_is_background(judge: Judge) -> None:
+    """ "Agreed in June", read in September: the agreement is what the story refers back to.
+    Read in July, June is last month: a late report may still be the news."""
+    september = _read(
+        "en", *AGREED_IN_JUNE, MORE["en"], when=dt.datetime(2026, 9, 14, tzinfo=dt.UTC)
+    )
+    assert "agreement" not in _events(judge, september)
+    july = _read("en", *AGREED_IN_JUNE, MORE["en"], when=dt.datetime(2026, 7, 2, tzinfo=dt.UTC))
+    assert "agreement" in _events(judge, july)
+
+
+def test_a_month_that_dates_a_participle_or_comes_with_its_year_leaves_the_event(
+    judge: Judge,
+) -> None:
+    """«приостановленного в феврале» dates the suspension, not the restoration the sentence
+    reports; "since March 2022" is a baseline, which the year already dates."""
+    when = dt.datetime(2026, 9, 14, tzinfo=dt.UTC)
+    ru = _read(
+        "ru",
+        "Пограничники возобновили порядок укрытия японских судов у Шикотана",
+        "Пограничное управление возобновило порядок укрытия японских судов у Шикотана, "
+        "приостановленного в феврале, сообщили в ведомстве.",
+        MORE["ru"],
+        when=when,
+    )
+    assert not judge.read(ru).claims[1].past
+    en = _read(
+        "en",
+        "Japan and Russia hold first treaty talks since 2022",
+        "Japanese and Russian diplomats met on Kunashir for the first peace treaty "
+        "negotiations since Moscow broke off the talks in March 2022.",
+        MORE["en"],
+        when=when,
+    )
+    assert "talks" in _events(judge, en)

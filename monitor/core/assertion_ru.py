@@ -136,6 +136,13 @@ def _ru_negated(ws: tuple[_RuWord, ...], i: int, lo: int) -> bool:
     return k >= lo and ws[k].text in ("не", "ни")
 
 
+def ru_modifier_before(text: str, at: int) -> bool:
+    """Is the word before offset `at` a participle used as a modifier («приостановленного
+    в феврале»)?"""
+    before = [w for w in _ru_words(text) if w.end <= at and w.pos != "PNCT"]
+    return bool(before) and before[-1].pos == "PRTF"
+
+
 _PREDICATE = frozenset({"VERB", "PRTS", "PRED", "ADJS", "INFN"})
 
 

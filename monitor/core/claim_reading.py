@@ -9,9 +9,10 @@ elsewhere (`reading`, `novelty`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from monitor.core.assertion_ru import acts_itself
+from monitor.core.assertion_ru import acts_itself, ru_modifier_before
 from monitor.core.clauses import (
     CONDITIONS,
     ClauseVerdicts,
@@ -21,6 +22,7 @@ from monitor.core.clauses import (
     inside_longer,
     named_by_year,
     opens_access,
+    own_clause,
     subordinate,
     talked_over,
     talks_about,
@@ -50,6 +52,58 @@ _DOCUMENT_YEAR = re.compile(
 )
 
 
+_MONTHS_EN = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]  # fmt: skip
+_MONTHS_RU = [
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр",
+]  # fmt: skip
+_MONTH = {
+    "en": re.compile(
+        r"\b(?:in|on|early|late|mid)[\s-]+(" + "|".join(_MONTHS_EN) + r")\b"
+        r"|\b(" + "|".join(_MONTHS_EN) + r")\s+\d{1,2}\b"
+    ),
+    "ru": re.compile(
+        r"\b(?:в|во)\s+(" + "|".join(_MONTHS_RU) + r")(?:е|ю)\b"
+        r"|\b\d{1,2}\s+(" + "|".join(_MONTHS_RU) + r")(?:я|а)\b"
+    ),
+    # not a start or a deadline (「1月から」, 「3月までに」): those look ahead
+    "ja": re.compile(r"(?<![\d来翌])(1[0-2]|[1-9])月(?![\d日]*(?:ぶり|から|以降|まで))"),
+}
+_WITH_YEAR = re.compile(r"[\s,]*(?:(?:1[89]|20)\d\d|\d{1,2}[\s,]+(?:1[89]|20)\d\d)|年")
+# a sentence that says "next" speaks of a month to come
+_NEXT = re.compile(r"\bnext\b|следующ|будущ|来年|翌年")
+
+
+def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
+    """Does the trigger's own clause date it by a month two or more before the report's
+    own, in its year ("consultations that the two sides agreed in June would restart", in
+    September)? An act of then is background now; last month's may still be news reported
+    late, and a later month is one to come. A Russian month after a participle dates that
+    participle's act («приостановленного в феврале»), not the trigger's."""
+    pattern = _MONTH.get(lang)
+    a, b = own_clause(text, lang, hit)
+    clause = text[a:b]
+    if pattern is None or _NEXT.search(clause):
+        return False
+    for m in pattern.finditer(clause):
+        if lang == "ru" and ru_modifier_before(text, a + m.start()):
+            continue
+        if _WITH_YEAR.match(clause, m.end()):
+            continue  # "in March 2022": the year dates it (and "since" makes it a baseline)
+        name = next(g for g in m.groups() if g)
+        if lang == "ja":
+            month = int(name)
+        else:
+            names = _MONTHS_EN if lang == "en" else _MONTHS_RU
+            month = names.index(name) + 1
+        if when.month - month >= 2:
+            return True
+    return False
+
+
 def _setting(
     r: SentenceReading,
     rules: RuleSet,
@@ -57,7 +111,7 @@ def _setting(
     names: list[Hit],
     named_years: dict[Hit, tuple[int, int] | None],
     lang: str,
-    year: int,
+    when: dt.date,
 ) -> tuple[bool, bool, frozenset[str], bool, set[str]]:
     """When and about what a sentence speaks: whether it dates itself in the past, whether
     it measures against a break ("the first … since"), the named things, and whether they
@@ -73,7 +127,7 @@ def _setting(
     years = [int(y) for y in _YEAR.findall(unnamed)]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
-    past = bool(r.of("cue.past")) or (not first_since and any(y < year for y in years))
+    past = bool(r.of("cue.past")) or (not first_since and any(y < when.year for y in years))
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
@@ -89,7 +143,7 @@ def _setting(
 def read_claim(
     r: SentenceReading,
     rules: RuleSet,
-    year: int,
+    when: dt.date,
     lang: str,
     held_in_talks: frozenset[str],
     may_report: bool,
@@ -107,19 +161,24 @@ def read_claim(
     question = r.sentence.text.rstrip().endswith(("?", "？"))
     if not triggers and not matters:
         # nothing reported and no matter to move (most sentences): when and about what
-        return _unreported(r, rules, text_norm, names, lang, year, question, may_report, further)
+        return _unreported(r, rules, text_norm, names, lang, when, question, may_report, further)
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
     ev_hits, named_years = _event_hits(r, rules, text_norm, lang, triggers, quotes, names)
+    # an event dated in its own clause by a month gone ("agreed in June", in September) is
+    # background: dropped beside others, or the sentence's all
+    dated = [h for h in ev_hits if dated_before(text_norm, lang, h, when)]
+    ev_hits = [h for h in ev_hits if h not in dated]
     # «в порядке исключения» (as an exception) is no «исключено» (ruled out)
     exception = [(h.start, h.end) for h in r.of("cue.limited")]
     clause = ClauseVerdicts.of(r, text_norm, lang, exception)
 
     clean, whys, negated, modal, restated = _how_meant(clause, ev_hits, question)
     past, first_since, entities, anchored, named = _setting(
-        r, rules, text_norm, names, named_years, lang, year
+        r, rules, text_norm, names, named_years, lang, when
     )
+    past = past or (bool(dated) and not ev_hits and not first_since)
     first_talks = first_since and not r.of("cue.position")
     found = (matters, moves_here, quotes, names)
     changes, change_negated, change_modal = _all_moves(
@@ -191,7 +250,7 @@ def _unreported(
     text_norm: str,
     names: list[Hit],
     lang: str,
-    year: int,
+    when: dt.date,
     question: bool,
     may_report: bool,
     further: bool,
@@ -199,7 +258,7 @@ def _unreported(
     """A sentence with no trigger and no tracked matter: it reports nothing; only when and
     about what it speaks is read."""
     past, first_since, entities, anchored, named = _setting(
-        r, rules, text_norm, names, {}, lang, year
+        r, rules, text_norm, names, {}, lang, when
     )
     return ClaimReading(
         r,

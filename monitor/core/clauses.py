@@ -197,6 +197,18 @@ _RELATIVE = {
 }
 
 
+def own_clause(text: str, lang: str, hit: Hit) -> tuple[int, int]:
+    """The span of the clause a word stands in: from the last break or relative pronoun
+    before it to the next one after it."""
+    pattern = _RELATIVE.get(lang)
+    marks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    if pattern is not None:
+        marks += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    start = max((e for s, e in marks if e <= hit.start), default=0)
+    end = min((s for s, e in marks if s >= hit.end), default=len(text))
+    return start, end
+
+
 def relative(text: str, lang: str, hit: Hit) -> bool:
     """Does this word stand in a relative clause ("which had been postponed")?"""
     pattern = _RELATIVE.get(lang)

@@ -161,7 +161,7 @@ def _claims(
     and the first `EVENT_SENTENCES` may report an event; a headline about the past or a
     repeated position makes the lead's events its background."""
     claims: list[ClaimReading] = []
-    year = article.published.year
+    when = article.published.date()
     event_budget = EVENT_SENTENCES
     deep_ok = deep
     reactions: list[ClaimReading] = []
@@ -170,20 +170,20 @@ def _claims(
             # past a lead of commentary or background, the story's own report
             claims.append(
                 read_claim(
-                    r, rules, year, article.lang, held_in_talks, may_report=True, further=True
+                    r, rules, when, article.lang, held_in_talks, may_report=True, further=True
                 )
             )
             continue
         if r.sentence.index != 0 and not r.in_lead:
             if len(reactions) < 2 and any(h.concept in REACTION_CONCEPTS for h in r.hits):
-                reaction = read_claim(r, rules, year, article.lang, held_in_talks, may_report=False)
+                reaction = read_claim(r, rules, when, article.lang, held_in_talks, may_report=False)
                 if reaction.reports_event:
                     reactions.append(reaction)
             continue
         claim = read_claim(
             r,
             rules,
-            year,
+            when,
             article.lang,
             held_in_talks,
             may_report=r.sentence.index == 0 or event_budget > 0,
