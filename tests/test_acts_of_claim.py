@@ -684,3 +684,51 @@ def test_a_month_that_dates_a_participle_or_comes_with_its_year_leaves_the_event
         when=when,
     )
     assert "talks" in _events(judge, en)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Will Russia let former islanders back to Kunashir this summer?",
+            "Former residents of Kunashir are waiting to hear whether Russia will allow grave "
+            "visits this summer, after it allowed a single trip in 2025.",
+        ),
+        (
+            "ru",
+            "Что будет с безвизовыми обменами на Курилах?",
+            "Безвизовые обмены между Курилами и Японией возобновились в 1992 году и "
+            "прекратились в 2022-м. Разбираемся, что их ждет.",
+        ),
+        (
+            "ja",
+            "北方墓参は再開されるのか　元島民に焦り",
+            "元島民の北方墓参は2022年から止まったままだ。国後島への墓参を望む声は強い。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_headline_that_asks_is_no_report(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """A question headline, with or without its question mark (「…のか」), heads a piece
+    that asks: no move, no event, no alert."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert judge.assess(page).decision not in ("new_development", "status_change")
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("en", "The defence ministry denied reports that S-500 systems were deployed on Iturup."),
+        ("ru", "В Минобороны опровергли сообщения о размещении систем С-500 на Итурупе."),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_denial_of_reports_of_an_event_reports_no_event(
+    judge: Judge, lang: str, lead: str
+) -> None:
+    """ "Denied reports that … were deployed", «опровергли сообщения о размещении»."""
+    page = _read(lang, "Ministry on reports about Iturup", lead, MORE[lang])
+    assert "deployment" not in {
+        e for c in judge.read(page).claims if c.reports_event for e in c.events
+    }

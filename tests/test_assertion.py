@@ -124,6 +124,10 @@ def test_russian_clause(sentence: str, trigger: str, asserted: bool, why: str) -
 
 
 JAPANESE = [
+    # a headline's verdict in brackets after the trigger says how it stands
+    ("ビザなし交流再開「予定ない」　ロシア外務省", "再開", False, "negated"),
+    ("墓参再開「実現したい」　知事", "再開", False, "requested"),
+    ("ビザなし交流再開「来月にも」　外務省", "再開", True, ""),
     # what a petition holds is asked for, whatever its own verb
     ("要望書では、交流事業の再開のほか、振興策の拡充も盛り込んだ。", "再開", False, "requested"),
     ("決議は、墓参の再開を柱としている。", "再開", False, "requested"),

@@ -187,6 +187,9 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
         return ASSERTED
     if _ja_request_topic(ws, idx[0]):
         return Verdict(False, "requested")
+    quoted = _ja_quoted_verdict(ws, idx[-1] + 1)
+    if quoted is not None:
+        return quoted
     # a condition before the trigger governs it: 「条件が整えば協議を再開する」
     for w in ws[: idx[0]]:
         if (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞")) or (
@@ -194,6 +197,23 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
         ):
             return Verdict(False, "conditional")
     return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
+
+
+def _ja_quoted_verdict(ws: tuple[_JaWord, ...], k: int) -> Verdict | None:
+    """A headline's trigger followed by someone's verdict in brackets
+    (「ビザなし交流再開「予定ない」」): the quotation says how it stands."""
+    if k >= len(ws) or ws[k].surface not in ("「", "『"):
+        return None
+    inside = []
+    for w in ws[k + 1 :]:
+        if w.surface in ("」", "』"):
+            break
+        inside.append(w)
+    if any(w.lemma in ("無い", "ない") or w.surface in ("ず", "なし", "ない") for w in inside):
+        return Verdict(False, "negated")
+    if any(_is(w, _JA_UNASSERTING) or w.surface in ("たい", "ほしい", "べき") for w in inside):
+        return Verdict(False, "requested")
+    return None
 
 
 def _ja_request_topic(ws: tuple[_JaWord, ...], first: int) -> bool:

@@ -19,6 +19,7 @@ from monitor.core.clauses import (
     attributive,
     blanked,
     circumstantial,
+    governs_clause,
     inside_longer,
     named_by_year,
     opens_access,
@@ -39,7 +40,7 @@ from monitor.core.sentence_reading import (
     outside_spans,
     quoted_spans,
 )
-from monitor.core.text import normalize
+from monitor.core.text import is_question, normalize
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
@@ -158,7 +159,7 @@ def read_claim(
     reach = 20 if lang == "ja" else 60
     moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
     triggers = _triggers(r, text_norm, lang, matters, moves_here, reach)
-    question = r.sentence.text.rstrip().endswith(("?", "？"))
+    question = is_question(r.sentence.text)
     if not triggers and not matters:
         # nothing reported and no matter to move (most sentences): when and about what
         return _unreported(r, rules, text_norm, names, lang, when, question, may_report, further)
@@ -298,6 +299,8 @@ def _how_meant(
         or whys == {"negated"}
         # put off: not done ("the visit was postponed")
         or any(clause.postponed_at(h) for h in ev_hits)
+        # denied: "denied reports of a deployment", «опровергли сообщения о размещении»
+        or governs_clause(clause.denying, ev_hits, clause.text_norm)
     )
     modal = not clean and (
         clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})

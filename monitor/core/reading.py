@@ -22,7 +22,7 @@ from monitor.core.sentence_reading import (
     in_scope_of,
     quoted_spans,
 )
-from monitor.core.text import Sentence, is_cjk, iter_sentences, normalize
+from monitor.core.text import Sentence, is_cjk, is_question, iter_sentences, normalize
 
 # concept names the reader (this module, `sentence_reading`, `claim_reading`) reads: their
 # terms live in rules/ and may change, the names may not (`load_knowledge` refuses rules
@@ -232,7 +232,10 @@ def _named_only(text: str, hits: list[Hit]) -> bool:
 
 
 def _is_commentary(title: SentenceReading) -> bool:
-    """'Analysis: …', '… review: …', 社説, or an anniversary or annual day: not a report."""
+    """'Analysis: …', '… review: …', 社説, an anniversary or annual day, or a headline that
+    asks ("What next for the 1956 declaration?", 「交渉は動くのか」): not a report."""
+    if is_question(title.sentence.text):
+        return True
     text = normalize(title.sentence.text)
     if title.of("cue.occasion"):
         return True

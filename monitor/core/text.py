@@ -130,3 +130,14 @@ def words(text: str, lowered: bool = False) -> list[tuple[str, int, int]]:
 def is_cjk(ch: str) -> bool:
     """True for kana and kanji (the scripts matched without word boundaries)."""
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+# a Japanese sentence that asks without a question mark: 「交渉は動くのか」, 「…だろうか」
+_JA_ASKING = re.compile(r"(?:のか|だろうか|でしょうか|のだろう)(?:[\s　」]|$)")
+
+
+def is_question(text: str) -> bool:
+    """Does the sentence ask rather than tell ("Will talks resume?", «Что будет с …?»,
+    「交渉は動くのか」)?"""
+    stripped = text.rstrip()
+    return stripped.endswith(("?", "？")) or _JA_ASKING.search(stripped) is not None
