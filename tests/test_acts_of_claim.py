@@ -732,3 +732,71 @@ def test_a_denial_of_reports_of_an_event_reports_no_event(
     assert "deployment" not in {
         e for c in judge.read(page).claims if c.reports_event for e in c.events
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "kind"),
+    [
+        (
+            "en",
+            "Russia bars 12 Japanese from entering over Kuril campaign",
+            "Russia has barred 12 Japanese citizens from entering the country over their "
+            "campaign for the return of the Kuril Islands, the foreign ministry said.",
+            "sanctions",
+        ),
+        (
+            "ja",
+            "元島民団体の幹部、ロシアが入国拒否",
+            "北方領土の元島民団体の幹部が、ロシアへの入国を拒否された。",
+            "sanctions",
+        ),
+        (
+            "ru",
+            "Япония заморозила активы российских компаний с Курил",
+            "Правительство Японии заморозило активы трех российских компаний, работающих на "
+            "Курильских островах.",
+            "sanctions",
+        ),
+        (
+            "en",
+            "Border guards seize Japanese boat off Shikotan",
+            "Russian border guards seize a Japanese fishing boat off Shikotan.",
+            "detention",
+        ),
+        (
+            "ru",
+            "На Кунашире заступил на дежурство зенитный дивизион",
+            "На Кунашире заступил на дежурство зенитный ракетный дивизион, сообщили в "
+            "Восточном военном округе.",
+            "deployment",
+        ),
+    ],
+    ids=["en-bars", "ja-entry", "ru-assets", "en-seize", "ru-duty"],
+)
+def test_acts_in_their_plain_forms_are_events(
+    judge: Judge, lang: str, title: str, lead: str, kind: str
+) -> None:
+    """Entry barred or refused, assets frozen, a boat seized (a headline's present tense),
+    a unit taking up duty: each language's plain word for the act."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert kind in _events(judge, page)
+
+
+def test_a_programme_called_off_for_one_season_moves_its_matter(judge: Judge) -> None:
+    """ "Calls off" halts; "one-season" limits a permission as "this season only" does."""
+    off = _read(
+        "en",
+        "Russia calls off grave visits by former islanders",
+        "Russia has called off this summer's grave visits by former islanders, the Japanese "
+        "foreign ministry said.",
+        MORE["en"],
+    )
+    assert any(move == "halt" for c in judge.read(off).claims for _, move in c.changes)
+    once = _read(
+        "en",
+        "Russia grants former islanders one-season permission to visit graves",
+        "Russia has allowed former islanders a one-season permission to visit family graves "
+        "on Kunashir, the Japanese foreign ministry said.",
+        MORE["en"],
+    )
+    assert any(move == "once" for c in judge.read(once).claims for _, move in c.changes)
