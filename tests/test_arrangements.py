@@ -379,3 +379,54 @@ def test_an_ending_read_as_an_event_and_as_the_matters_end_is_one_story(judge: J
     assert grouped("end", dt.timedelta(hours=20)) == ended
     assert grouped("halt", dt.timedelta(hours=20)) is None
     assert grouped("end", dt.timedelta(days=3)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocked", "lifted"),
+    [
+        (
+            "en",
+            (
+                "Russia blocks Japanese websites on the Kuril Islands",
+                "Russia's media regulator has blocked access to two Japanese government "
+                "websites about the Kuril Islands and their former residents.",
+                "The regulator gave no reason.",
+            ),
+            (
+                "Japanese websites on the Kurils accessible again in Russia",
+                "Two Japanese government websites about the Kuril Islands and their former "
+                "residents are accessible again in Russia, the regulator's register shows.",
+                "The regulator gave no reason.",
+            ),
+        ),
+        (
+            "ru",
+            (
+                "Роскомнадзор заблокировал японские сайты о Курилах",
+                "Роскомнадзор ограничил доступ к двум японским государственным сайтам о "
+                "Курильских островах и их бывших жителях.",
+                "Причины в ведомстве не назвали.",
+            ),
+            (
+                "Японские сайты о Курилах снова доступны в России",
+                "Ограничения сняты: два японских государственных сайта о Курильских островах "
+                "и их бывших жителях снова доступны в России.",
+                "Причины в ведомстве не назвали.",
+            ),
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_measure_an_alert_reported_is_undone_by_its_lifting(
+    judge: Judge, lang: str, blocked: tuple[str, ...], lifted: tuple[str, ...]
+) -> None:
+    """A block (a sanction) alerted, then lifted two years later: the lifting names the
+    sites, not the matter, and undoes the block's alert."""
+    first_page = _read(lang, *blocked)
+    first = judge.assess(first_page)
+    assert first.alerts, first.reason
+    learned = judge.with_knowledge(learn_from(first, first_page, 1, judge.knowledge))
+    later = _read(lang, *lifted, when=WHEN + dt.timedelta(days=700))
+    assessment = learned.assess(later)
+    assert assessment.decision == "new_development", assessment.reason
+    assert assessment.undoes == (learned.knowledge.developments[-1].id,)

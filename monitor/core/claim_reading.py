@@ -321,9 +321,23 @@ def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
         and (e := rules.entities.get(n.concept[len(ENTITY_PREFIX) :])) is not None
         and e.kind != "thing"
     ]
-    return [
+    found = [
         h for h in r.hits if h.concept.startswith("status:") and not inside_longer(h, entity_names)
     ]
+    # "former residents" stands for their visits only where the sentence speaks of going
+    # there: "websites about the islands and their former residents are accessible again"
+    # moves no visits
+    return [
+        h
+        for h in found
+        if not _PEOPLE.search(h.term)
+        or r.of("event.visit")
+        or any(o.concept == h.concept and not _PEOPLE.search(o.term) for o in found)
+    ]
+
+
+# a tracked matter's term that names its people, not the matter
+_PEOPLE = re.compile(r"resident|islander|inhabitant|жител|島民", re.IGNORECASE)
 
 
 def _triggers(

@@ -33,8 +33,9 @@ WEAK_EVENTS = frozenset(
 LEARNED_MATTER_NAMES = 2
 LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # what can be halted or lifted though no tracked matter names it: an arrangement an alert
-# reported (an agreement), or one whose halt or lifting an alert reported
-ARRANGEMENTS = frozenset({"agreement", "reversal"})
+# reported (an agreement), one whose halt or lifting an alert reported, or a measure an
+# alert reported (a ban, a block: sanctions are lifted)
+ARRANGEMENTS = frozenset({"agreement", "reversal", "sanctions"})
 
 COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
 
