@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config.yaml
 
-.PHONY: install run once test test-fast bench-smoke check lint types bench soak eval eval-postgres eval-stripped clean chromium compose
+.PHONY: install run once test test-fast bench-smoke check lint types bench soak eval eval-postgres eval-stripped sentence-set clean chromium compose
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -110,6 +110,9 @@ eval-stripped: $(STAMP)  ## the evaluation world on pages stripped of publisher 
 	@test -f $(SHARED)/eval/harness.py || { echo "make eval-stripped: no evaluation harness at $(SHARED)/eval/harness.py (set SHARED)" >&2; exit 2; }
 	$(BIN)/python scripts/eval_stripped.py $(SHARED)/corpus/dev --harness $(SHARED)/eval/harness.py \
 		--project . $(EVAL_FLOORS)
+
+sentence-set: $(STAMP)  ## detection on the blind sentence set (tests/data/sentences-blind1): precision, recall, errors
+	$(BIN)/python scripts/sentence_set.py --errors
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
