@@ -800,3 +800,46 @@ def test_a_programme_called_off_for_one_season_moves_its_matter(judge: Judge) ->
         MORE["en"],
     )
     assert any(move == "once" for c in judge.read(once).claims for _, move in c.changes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia hands Japan remains of islanders found on Shikotan",
+            "Russian officials handed over the remains of five Japanese islanders found on "
+            "Shikotan to a Japanese delegation in Yuzhno-Kurilsk, the ministry said.",
+        ),
+        (
+            "ru",
+            "Японской стороне переданы останки жителей Шикотана",
+            "Российская сторона передала японской делегации останки пяти японских жителей, "
+            "обнаруженные на Шикотане.",
+        ),
+        (
+            "ja",
+            "色丹島の旧島民の遺骨、ロシアから引き渡し",
+            "色丹島で見つかった旧島民5人の遺骨が、ロシア側から日本側に引き渡された。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_remains_or_records_handed_over_are_a_handover(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Remains or records of the islands' people passed from one side to the other."""
+    page = _read(lang, title, lead, MORE[lang])
+    assert "handover" in _events(judge, page)
+
+
+def test_a_petition_handed_over_is_no_handover(judge: Judge) -> None:
+    """ "Handing over a written petition" is a request delivered, not a handover."""
+    page = _read(
+        "en",
+        "Nemuro mayor asks Tokyo to press Moscow on grave visits",
+        "The mayor of Nemuro met the minister for Northern Territories affairs, handing over "
+        "a written petition on grave visits to the islands.",
+        MORE["en"],
+    )
+    assert "handover" not in _events(judge, page)
