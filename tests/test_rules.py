@@ -52,6 +52,21 @@ def test_a_russian_word_written_in_another_case_stays_as_written() -> None:
     assert _concepts(m, "сообщили в среду") == {"day"}
 
 
+def test_a_russian_or_japanese_pattern_is_tried_only_on_its_script() -> None:
+    """A `re:` term of the Russian or Japanese list is tried only where that script is:
+    English text costs it nothing (and cannot match it)."""
+    m = Matcher(
+        [
+            compile_term("ru-any", "ru", r"re:\bkuril\w*"),
+            compile_term("ja-any", "ja", r"re:kuril"),
+            compile_term("en-any", "en", r"re:\bkuril\w*"),
+        ]
+    )
+    assert _concepts(m, "the Kuril Islands") == {"en-any"}
+    assert _concepts(m, "Kurils, или Курилы") == {"ru-any", "en-any"}
+    assert _concepts(m, "Kuril (千島)") == {"ja-any", "en-any"}
+
+
 def test_short_russian_words_are_exact() -> None:
     """Short Russian words are exact, so 'не' never matches 'нефть'."""
     m = Matcher([compile_term("neg", "ru", "=не")])

@@ -12,7 +12,8 @@ Term syntax (see rules/README.md):
 - Russian: each word of four or more letters is a stem (a prefix, covering inflections);
   shorter words and words written `=word` match exactly; `word*` is a prefix.
 - `re:PATTERN` is a regular expression, run with a time limit per text (`regex` module),
-  for the rare case a term list cannot say it.
+  for the rare case a term list cannot say it; a Russian or Japanese one is tried only on a
+  text that holds Cyrillic or Japanese script.
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ def _too_slow_on(pattern: Any) -> str | None:
 _PLURAL = ("'s", "’s", "es", "s")
 _WORD_SPLIT = re.compile(f"({WORD_PATTERN})")
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _Words = tuple[tuple[str, bool], ...]  # (word, is_prefix), as in Term.parts
 _GoingOn = tuple[str, str, _Words]  # concept, term as written, its words after the next one
 
@@ -274,7 +276,14 @@ class Matcher:
             self._find_words(norm, found)
         if self._cjk is not None:
             self._find_cjk(norm, found)
+        # a Russian or Japanese pattern is tried only on a text that holds its script
+        scripts = {
+            "ru": _CYRILLIC.search(norm) is not None,
+            "ja": _CJK_RUN.search(norm) is not None,
+        }
         for term, pattern in self._regex:
+            if not scripts.get(term.lang, True):
+                continue
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
                     found.append((term.concept, term.text, m.start(), m.end()))
