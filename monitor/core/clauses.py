@@ -173,15 +173,20 @@ _SUBORDINATE = {
 }
 
 
+def _clause_before(text: str, hit: Hit) -> str:
+    """The part of a word's clause before it: from the last clause break to the word."""
+    before = text[: hit.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
 def subordinate(text: str, lang: str, change: Hit) -> bool:
     """Does the change word stand in a clause of time, which dates the main clause by an
     earlier or later event rather than reporting a move?"""
     pattern = _SUBORDINATE.get(lang)
     if pattern is None:
         return False
-    before = text[: change.start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    clause = _clause_before(text, change)
     return pattern.search(clause) is not None
 
 
@@ -214,9 +219,7 @@ def relative(text: str, lang: str, hit: Hit) -> bool:
     pattern = _RELATIVE.get(lang)
     if pattern is None:
         return False
-    before = text[: hit.start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    clause = _clause_before(text, hit)
     return pattern.search(clause) is not None
 
 
@@ -231,9 +234,7 @@ def circumstantial(text: str, lang: str, hit: Hit) -> bool:
     pattern = _CIRCUMSTANCE.get(lang)
     if pattern is None:
         return False
-    before = text[: hit.start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    clause = _clause_before(text, hit)
     return pattern.search(clause) is not None
 
 
