@@ -507,3 +507,42 @@ def test_a_condition_after_the_move_makes_it_a_promise(judge: Judge) -> None:
     assert english != "status_change"
     assert russian != "status_change"
     assert twin == "status_change"
+
+
+def test_a_yearly_round_called_off_breaks_the_routine(judge: Judge) -> None:
+    """ "calls off the annual talks", «отменила ежегодную сессию», 「年次会合を中止」: the
+    yearly round of the fisheries arrangements called off is news; "annual" there names the
+    round, it does not restate. The annual report that repeats a halt is not news."""
+    english = _decide(
+        judge,
+        "en",
+        "Moscow cancels annual fisheries commission meeting with Tokyo",
+        "Russia has cancelled this year's meeting of the joint fisheries commission with "
+        "Japan, leaving Japanese trawlers without quotas in Russian waters, officials said.",
+        "No reason was given.",
+    )
+    russian = _decide(
+        judge,
+        "ru",
+        "Россия отменила ежегодную сессию рыболовной комиссии с Японией",
+        "Росрыболовство уведомило японскую сторону, что ежегодная сессия комиссии по "
+        "рыболовству в этом году проведена не будет.",
+        FILLER_RU,
+    )
+    japanese = _decide(
+        judge,
+        "ja",
+        "ロシア、日ロ漁業委員会の年次会合を中止　日本漁船は来年ロシア水域で操業できず",
+        "ロシア連邦漁業庁は12日、日ロ漁業委員会の会合を今年は開かないと日本側に通知した。",
+        FILLER_JA,
+    )
+    report = _decide(
+        judge,
+        "en",
+        "Annual foreign policy report says peace treaty talks remain halted",
+        "Japan's annual foreign policy report says the peace treaty talks with Russia, which "
+        "Moscow halted in 2022, remain suspended.",
+        "The report repeats last year's wording.",
+    )
+    assert (english, russian, japanese) == ("new_development",) * 3
+    assert report not in ("new_development", "status_change")

@@ -165,6 +165,8 @@ JAPANESE = [
     ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),
     # a headline's space ends the clause: the verb before it is no relative clause
     ("色丹島の調査、ロシアが受け入れ認める　研究者ら来月にも", "認め", True, ""),
+    # nor is a noun before it the first part of a compound with the next clause's noun
+    ("日ロ協議の会合を中止　漁船は来年操業できず", "中止", True, ""),
     # a plan that is decided is a decision; one that is only studied is not
     ("政府は連絡事務所を来年度に閉鎖する方針を固めた。", "閉鎖", True, ""),
     ("政府は連絡事務所を閉鎖する方針だ。", "閉鎖", False, "prospect"),

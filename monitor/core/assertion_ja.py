@@ -241,8 +241,9 @@ _JA_NEWLY = ("新設", "新築", "新造", "新た", "新し", "新規")
 def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict:
     """The verdict on the predicate or noun ws[first:j], read through what follows it."""
     n = len(ws)
-    # a compound's head is its last noun: 「平和条約締結」 + 「方針」 is a policy
-    while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]):
+    # a compound's head is its last noun: 「平和条約締結」 + 「方針」 is a policy; a space
+    # is a headline's break, not a compound (「会合を中止　日本漁船は…」)
+    while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]) and ws[j].start == ws[j - 1].end:
         if _is(ws[j], _JA_PROSPECT_NOUNS):
             return _ja_decided(ws, j, depth) or Verdict(False, "prospect")
         j += 1

@@ -21,6 +21,7 @@ from monitor.core.verdict import Verdict
 
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
 MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
+BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called off, a thing ended
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
 
@@ -346,6 +347,7 @@ class ClauseVerdicts:
     postponing: list[Hit]  # deny a resumption and talks held, not a halt
     modal_hits: list[Hit]
     restate_hits: list[Hit]
+    yearly_hits: list[Hit]
     again_hits: list[Hit]
     verdicts: dict[Hit, Verdict] = field(default_factory=dict)
 
@@ -369,6 +371,7 @@ class ClauseVerdicts:
             postponing=[h for h in r.of("cue.postponed") if not relative(text_norm, lang, h)],
             modal_hits=r.of("cue.modal"),
             restate_hits=r.of("cue.restate"),
+            yearly_hits=r.of("cue.yearly"),
             again_hits=r.of("cue.again"),
         )
 
@@ -406,8 +409,12 @@ class ClauseVerdicts:
         # drills held "again" are new drills; a protest or talks "again" repeat a position
         said = [h for h in hits if h.concept[len("event.") :] not in RECURRING]
         before, after = (6, 15) if self.lang == "ja" else (40, 15)
-        return near_any(self.restate_hits, hits, before, after) or near_any(
-            self.again_hits, said, before, after
+        # a yearly round called off or halted breaks the routine: it repeats nothing
+        kept = [h for h in hits if h.concept not in BREAKS and not h.concept.startswith("change.")]
+        return (
+            near_any(self.restate_hits, hits, before, after)
+            or near_any(self.yearly_hits, kept, before, after)
+            or near_any(self.again_hits, said, before, after)
         )
 
     def plain(self, h: Hit) -> bool:

@@ -47,6 +47,7 @@ from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
+BREAK_EVENTS = frozenset({"reversal", "termination"})  # a routine round called off or ended
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
 # on an island is local news the corpora leave unscored, and subscribers did not ask for)
 # (an ending for good that no tracked matter names, an office abolished: news when the
@@ -425,6 +426,8 @@ def _strong(
         or c.first_since
         or ("construction" in c.events and first_kind and not c.past)
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+        # a yearly round of the fisheries arrangements called off or halted: the break
+        or (c.routine_anchor and bool(c.events & BREAK_EVENTS))
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
