@@ -546,3 +546,75 @@ def test_a_yearly_round_called_off_breaks_the_routine(judge: Judge) -> None:
     )
     assert (english, russian, japanese) == ("new_development",) * 3
     assert report not in ("new_development", "status_change")
+
+
+def test_a_year_in_a_clause_describing_a_noun_dates_that_noun(judge: Judge) -> None:
+    """ "the agreement that the two governments signed in 2025", «соглашения, которое
+    стороны подписали в 2025 году», 「昨年署名した…協定」: the year dates the agreement, not
+    its suspension reported now. Where the only act is in that clause ("who was 11 when
+    troops landed on Shikotan in 1945"), it is what the sentence tells: background."""
+    english = _decide(
+        judge,
+        "en",
+        "Russia suspends fisheries agreement with Japan",
+        "Russia has suspended the fisheries agreement with Japan that the two governments "
+        "signed in 2025, Japan's Fisheries Agency said on Tuesday.",
+        "No reason was given.",
+    )
+    russian = _decide(
+        judge,
+        "ru",
+        "Россия приостановила рыболовное соглашение с Японией",
+        "Россия приостановила действие соглашения о рыболовстве с Японией, которое стороны "
+        "подписали в 2025 году, сообщили в Росрыболовстве во вторник.",
+        FILLER_RU,
+    )
+    japanese = _decide(
+        judge,
+        "ja",
+        "ロシア、日ロ漁業協定の履行停止を通告",
+        "水産庁は12日、ロシア政府から、昨年署名した日ロ漁業協定の履行を停止するとの通告を"
+        "受けたと発表した。",
+        FILLER_JA,
+    )
+    memoir = _decide(
+        judge,
+        "en",
+        "Former Habomai islander, 90, writes book about his village",
+        "Kenji Sato, who was 10 when Soviet troops landed on the Habomai islets in 1945, has "
+        "written a book about his village, with maps of its lanes drawn from memory.",
+        "He took part in the visa-free exchanges before Russia ended them in 2022.",
+    )
+    assert (english, russian, japanese) == ("new_development",) * 3
+    assert memoir not in ("new_development", "status_change")
+
+
+def test_a_second_infinitive_of_a_request_is_requested_too(judge: Judge) -> None:
+    """ "asked the minister to press Russia to let … visit graves and to restore the
+    exchanges": "and to" joins one more thing asked for; nothing moves. Asked of nobody,
+    the restoration reported is a move."""
+    asked = _decide(
+        judge,
+        "en",
+        "Nemuro mayor asks Tokyo to push Moscow on former islanders' trips",
+        "The mayor of Nemuro on Monday asked the foreign minister to press Russia to let "
+        "former residents of the islands visit family graves and to restore the visa-free "
+        "exchange programme.",
+        "The minister said Japan would keep raising the matter with Moscow.",
+    )
+    assert asked not in ("new_development", "status_change")
+
+
+def test_a_move_named_as_a_goal_is_no_move(judge: Judge) -> None:
+    """ "adding that the resumption of visits to family graves … was a top priority": the
+    resumption is what she wants, not what happened."""
+    decision = _decide(
+        judge,
+        "en",
+        "Premier vows to keep pressing Moscow on the islands at Tokyo rally",
+        "The prime minister told a rally in Tokyo on Saturday that Japan would keep seeking a "
+        "resolution of the territorial issue, adding that the resumption of visits to family "
+        "graves by former islanders was a top priority.",
+        "About 1,200 people attended, organisers said.",
+    )
+    assert decision not in ("new_development", "status_change")

@@ -160,6 +160,10 @@ JAPANESE = [
     ("首相は国後島を訪れ、部隊を視察した。", "訪れ", True, ""),
     # a headline drops the particle before the verb that governs the noun
     ("墓参再開求める声 元島民", "再開", False, "requested"),
+    # a headline's comment after a comma, and a goal marked by へ before a noun
+    ("協定の履行再開、めど立たず", "再開", False, "prospect"),
+    ("元島民の訪問再開へ新たな枠組み案", "再開", False, "prospect"),
+    ("ビザなし交流、来年再開へ", "再開", True, ""),
     # a relative clause: the verb modifies a noun, it does not report
     ("島を訪れる観光客は年々減っている。", "訪れる", False, "modifier"),
     ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),
@@ -191,6 +195,10 @@ def test_english_verbs_are_left_to_the_word_windows() -> None:
         ("The restoration of the ferry link, long sought by residents, is a priority.", False),
         ("The restoration of the ferry link would depend on the weather.", False),
         ("The restoration of the ferry link was announced on Monday.", True),
+        # named as a goal, whatever the copula's tense
+        ("She said the restoration of the ferry link to the islands was a top priority.", False),
+        ("The restoration of the ferry link remained the residents' key demand.", False),
+        ("The restoration of the ferry link was a relief for residents.", True),
         ("Officials confirmed the restoration of the ferry link.", True),
     ],
 )

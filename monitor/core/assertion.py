@@ -58,6 +58,16 @@ _EN_NOT_DONE = re.compile(
     r"requires?|needs?)\b"
 )
 _EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started)\b")
+# a noun of change named as a goal ("the resumption of visits was a top priority", "…
+# remained the key demand"): what is wanted, whatever the tense of its copula
+_EN_GOAL = re.compile(
+    r"^\s+(?:[\w'-]+\s+){0,10}?(?:is|are|was|were|remains?|remained|has been|had been)\s+"
+    r"(?:(?:a|an|the|one\s+of\s+the|its|their|his|her|our|tokyo's|japan's|moscow's)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:priority|priorities|goal|goals|aim|objective|task|demand|wish|"
+    r"hope|condition|precondition|essential|important|crucial|vital|necessary|urgent|desirable|"
+    r"imperative|indispensable)\b",
+    re.IGNORECASE,
+)
 
 
 # a modal right after the trigger makes it the subject of a wish or a prospect: "treaty
@@ -81,6 +91,8 @@ def _en(text: str, start: int, end: int) -> Verdict:
     rest = text[end:]
     cut = _EN_CLAUSE_END.search(rest)
     clause = rest[: cut.start()] if cut else rest
+    if _EN_GOAL.match(clause):
+        return Verdict(False, "requested")
     done = _EN_DONE.search(clause)
     not_done = _EN_NOT_DONE.search(clause)
     if not_done and (done is None or not_done.start() < done.start()):

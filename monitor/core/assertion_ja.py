@@ -332,6 +332,20 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict:
     nxt = ws[end]
     if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
         return Verdict(False, "topic")
+    if (
+        nxt.surface == "、"
+        and end + 1 < n
+        and (_is(ws[end + 1], _JA_PROSPECT_NOUNS) or _is(ws[end + 1], _JA_DOUBTING))
+    ):
+        return Verdict(False, "prospect")  # a headline's comment on it: 「再開、めど立たず」
+    if (
+        nxt.surface == "へ"
+        and end + 1 < n
+        and ws[end + 1].start == nxt.end
+        and (ws[end + 1].pos1 in ("名詞", "形状詞", "連体詞") or ws[end + 1].surface == "の")
+    ):
+        # 「訪問再開へ新たな枠組み案」: toward it, the noun that follows is what is done
+        return Verdict(False, "prospect")
     if nxt.surface == "の" and end + 1 < n and ws[end + 1].pos1 in ("名詞", "形状詞"):
         h = ws[end + 1]
         if _is(h, _JA_PROSPECT_NOUNS):
@@ -356,6 +370,8 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
     k = j
     while k < n and ws[k].surface != "。":
         w = ws[k]
+        if k > j and w.start > ws[k - 1].end:
+            break  # a headline's space: 「停止を通告　今季の出漁困難に」 ends the clause
         is_pred = w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能"
         # a noun made a verb by a light verb: 「合意した」, 「位置づけ」
         is_sahen = (

@@ -20,6 +20,7 @@ from monitor.core.clauses import (
     blanked,
     circumstantial,
     governs_clause,
+    in_modifier,
     inside_longer,
     named_by_year,
     opens_access,
@@ -125,10 +126,22 @@ def _setting(
     # and a name with its year (「2018年シンガポール会談」) is that same past thing
     spans += [v for n in names if (v := named_by_year(text_norm, n, lang)) is not None]
     unnamed = blanked(unnamed, spans)
-    years = [int(y) for y in _YEAR.findall(unnamed)]
+    # a year or an "earlier" in a clause that describes a noun ("the protocol signed in
+    # 2025", 「昨年署名した議定書」) dates that thing, not what the sentence reports, when
+    # the sentence reports an act outside it; where its only act is in that clause ("who
+    # was 11 when troops landed in 1945"), that is what the sentence tells of
+    described = any(
+        not in_modifier(text_norm, lang, h.start) for h in r.of("event.") + r.of("change.")
+    )
+
+    def dates_report(at: int) -> bool:
+        return not (described and in_modifier(text_norm, lang, at))
+
+    years = [int(m.group(1)) for m in _YEAR.finditer(unnamed) if dates_report(m.start())]
     first_since = bool(r.of("cue.first_since"))
+    earlier = [h for h in r.of("cue.past") if dates_report(h.start)]
     # "the first talks since Russia walked out in 2022": the year is the baseline
-    past = bool(r.of("cue.past")) or (not first_since and any(y < when.year for y in years))
+    past = bool(earlier) or (not first_since and any(y < when.year for y in years))
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from monitor.core.assertion import assertion
-from monitor.core.assertion_ja import object_start
+from monitor.core.assertion_ja import ja_words, object_start
 from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
 from monitor.core.sentence_reading import RECURRING, SentenceReading, near_any, outside_spans
 from monitor.core.verdict import Verdict
 
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
 MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
+_AND_TO = re.compile(r"and\s+to\s", re.IGNORECASE)
 BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called off, a thing ended
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
@@ -215,6 +216,48 @@ def own_clause(text: str, lang: str, hit: Hit) -> tuple[int, int]:
     return start, end
 
 
+# "the protocol that the two countries signed in 2025": "that" after a noun opens a
+# relative clause; after a verb of saying or knowing it opens what was said
+_EN_THAT = re.compile(r"\b(\w+)\s+that\b", re.IGNORECASE)
+_EN_SAYING = """
+        said says say saying told tells announced announces stated states noted notes added
+        adds reported reports confirmed confirms warned warns believe believes believed
+        argued argues insisted insists claimed claims stressed stresses hope hopes hoped
+        expect expects expected know knows knew think thinks thought showed shows shown
+        clear sure fact so such now given ensure ensured means meant agreed agree agrees
+        decided decides learned signalled signaled indicated indicates suggested suggests
+        acknowledged admitted denied denies explained explains emphasised emphasized
+        underlined recalled recalls
+"""
+_EN_THAT_COMPLEMENT = frozenset(_EN_SAYING.split())
+
+
+_JA_YEAR_OF = re.compile(r"\d{4}年(?:度)?(?:から\d{1,2}年間)?の")
+
+
+def in_modifier(text: str, lang: str, at: int) -> bool:
+    """Does the position stand in a clause that describes a noun rather than in the
+    sentence's own clause ("the protocol, which was signed in 2025", "the protocol that the
+    two sides signed in 2025", «протокола, который подписали в 2025 году»,
+    「昨年4月に署名した議定書」)? A date there dates the thing described, not the report."""
+    if lang == "ja":
+        if _JA_YEAR_OF.match(text, at):
+            return True  # 「2025年から3年間の議定書」: the year names the thing's span
+        for w in ja_words(text):
+            if w.start < at:
+                continue
+            if w.pos1 in ("動詞", "形容詞") or w.surface == "。":
+                return w.surface != "。" and assertion(text, lang, w.start, w.end).why == "modifier"
+        return False
+    probe = Hit("", "", at, at)
+    if relative(text, lang, probe):
+        return True
+    if lang != "en":
+        return False
+    clause = _clause_before(text, probe)
+    return any(m.group(1).lower() not in _EN_THAT_COMPLEMENT for m in _EN_THAT.finditer(clause))
+
+
 def relative(text: str, lang: str, hit: Hit) -> bool:
     """Does this word stand in a relative clause ("which had been postponed")?"""
     pattern = _RELATIVE.get(lang)
@@ -326,9 +369,14 @@ CONDITIONS = frozenset(
 
 
 def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
-    """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?"""
+    """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?
+    "and to" joins another infinitive to the same wish ("asked Tokyo to press Moscow … and to
+    restore the exchanges"): no break."""
     return any(
-        m.end <= t.start and not _CLAUSE_BREAK.search(text[m.end : t.start])
+        m.end <= t.start
+        and not any(
+            not _AND_TO.match(text, b.start()) for b in _CLAUSE_BREAK.finditer(text, m.end, t.start)
+        )
         for t in targets
         for m in cues
     )
