@@ -36,6 +36,7 @@ TIERS: dict[str, str] = {
     "test_arrangements.py": "edge",
     "test_asserted_decisions.py": "fast",
     "test_assertion.py": "fast",
+    "test_names.py": "fast",
     "test_bot.py": "edge",
     "test_bounded_files.py": "fast",
     "test_bounded_work.py": "system",

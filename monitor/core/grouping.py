@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from monitor.core.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
 from monitor.core.models import Fact
+from monitor.core.names import is_key, name_keys, own_keys
 from monitor.core.sentence_reading import REACTIONS, ClaimReading
 from monitor.core.subjects import FOLLOW_OVERLAP, SUBJECT_OVERLAP, same_subject
+from monitor.core.text import cased
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
@@ -208,20 +210,27 @@ def _same_as(
     """Decides whether a report within the window is of this development: the same move of
     a matter, enough named things in common, the same kind of event within days, talks
     reported on the matter they moved, or a reaction to it."""
-    shared = signature & dev.signature
+    # the gazetteer's names; the keys of other names (monitor/core/names.py) count only
+    # beside the same kind of event within days
+    keys = frozenset(n for n in signature & dev.signature if is_key(n))
+    shared = (signature & dev.signature) - keys
+    signature = frozenset(n for n in signature if not is_key(n))
+    dev_names = frozenset(n for n in dev.signature if not is_key(n))
     common = group_kinds(event_types) & group_kinds(dev.events)
     same_kind = bool(common - WEAK_EVENTS)
     return (
         (dev.status_change is not None and same_move(dev.status_change, change_keys))
         or len(shared) >= 2
         or (len(shared) >= 1 and bool(common))
+        # "Bangkok" and 「バンコク」: a name in two scripts, the same kind, within days
+        or (bool(keys) and bool(common) and within_window(dev.published, when, CLOSE_WINDOW))
         # names may be missing from the gazetteer in one language; the same kind of
         # event on the islands within days is the same development
         or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
         or (
             bool(event_types)
             and _nested(group_kinds(event_types), group_kinds(dev.events))
-            and not (signature and dev.signature)
+            and not (signature and dev_names)
             and within_window(dev.published, when, SAME_DAY)
         )
         # talks held again, then reported on: an event of the alert's kind in a
@@ -290,12 +299,24 @@ def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
     return _EVENT_KIND.get(fact_event, fact_event) in events
 
 
-def signature_of(claims: tuple[ClaimReading, ...]) -> frozenset[str]:
+def signature_of(
+    claims: tuple[ClaimReading, ...], lang: str = "", outlet: str = ""
+) -> frozenset[str]:
     """The named things of the headline and of the sentences that report an event: what a
-    later report of the same development shares."""
-    return frozenset(
-        e
-        for c in claims
-        if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
-        for e in c.entities
+    later report of the same development shares. With the report's language, also the
+    keys of the names the gazetteer does not know (monitor/core/names.py), which reports in
+    other scripts share; not the outlet's own name, which its datelines give."""
+    telling = [
+        c for c in claims if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
+    ]
+    names = frozenset(e for c in telling for e in c.entities)
+    if not lang:
+        return names
+    return names | (
+        frozenset(
+            k
+            for c in telling
+            for k in name_keys(cased(c.text), lang, ((h.start, h.end) for h in c.reading.hits))
+        )
+        - own_keys(outlet)
     )

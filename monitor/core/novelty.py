@@ -182,7 +182,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     moves = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in moves}
     changes = _changes(moves, knowledge, article.published)
-    signature = signature_of(claims)
+    signature = signature_of(claims, article.lang, article.outlet)
     event_types = frozenset(e for c in events for e in c.events)
 
     dev = same_development(

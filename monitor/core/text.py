@@ -39,6 +39,12 @@ def normalize(text: str) -> str:
     return text.lower()
 
 
+def cased(text: str) -> str:
+    """`normalize` without the lowercasing: offsets agree with the normalized text, and
+    capitals (names) are kept."""
+    return unicodedata.normalize("NFKC", text).replace("ё", "е").replace("Ё", "Е")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence and where it sits in the article."""
