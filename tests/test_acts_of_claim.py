@@ -843,3 +843,107 @@ def test_a_petition_handed_over_is_no_handover(judge: Judge) -> None:
         MORE["en"],
     )
     assert "handover" not in _events(judge, page)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Putin signs law adding Kuril landing anniversary to memorial calendar",
+            "President Vladimir Putin on Monday signed a law that makes the anniversary of the "
+            "1945 Kuril landing operation an official day of military glory.",
+        ),
+        (
+            "ru",
+            "Путин подписал закон о новой памятной дате в честь годовщины высадки на Курилах",
+            "Президент России подписал закон, которым 18 августа объявлено памятной датой в "
+            "честь годовщины Курильской десантной операции, сообщили в Кремле.",
+        ),
+        (
+            "ja",
+            "ロシア、千島上陸作戦の記念日を制定する法律に署名",
+            "プーチン大統領は14日、千島列島への上陸作戦を記念する日を新たに定める法律に署名した。"
+            "日本政府は外交ルートを通じて抗議した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_law_that_creates_an_anniversary_is_no_occasion_piece(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The anniversary is what the law is about; a rally's resolution on the annual day,
+    in another phrase of its headline, is still the day's ritual."""
+    assert judge.assess(_read(lang, title, lead)).decision == "new_development"
+
+
+def test_a_rally_resolution_on_the_annual_day_is_still_ritual(judge: Judge) -> None:
+    decision = judge.assess(
+        _read(
+            "ja",
+            "「北方領土の日」県民大会　早期返還求め決議",
+            "「北方領土の日」の7日、根室市で県民大会が開かれ、北方領土の早期返還を求める決議を"
+            "採択した。大会には元島民や市民ら約800人が参加した。",
+        )
+    ).decision
+    assert decision not in ("new_development", "status_change")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia test-fires anti-ship missile from Iturup",
+            "A coastal missile unit on Iturup fired an anti-ship missile at a target in the Sea "
+            "of Okhotsk on Sunday, Russia's Defence Ministry said.",
+        ),
+        (
+            "ru",
+            "С Итурупа выполнен пуск противокорабельной ракеты",
+            "Расчёт берегового ракетного комплекса на Итурупе выполнил пуск крылатой ракеты по "
+            "морской цели, сообщили в Минобороны.",
+        ),
+        (
+            "ja",
+            "ロシア軍、択捉島から対艦ミサイル発射　防衛省が確認",
+            "防衛省は14日、ロシア軍が択捉島の地対艦ミサイル部隊からミサイルを発射したと発表した。"
+            "政府は外交ルートを通じて抗議した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_missile_fired_from_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    page = _read(lang, title, lead)
+    assert "exercise" in _events(judge, page)
+    assert judge.assess(page).alerts
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Japan sanctions Kunashir port operator over military work",
+            "Japan on Monday froze the assets of the operator of a port on Kunashir, citing its "
+            "role in military construction on the island.",
+        ),
+        (
+            "Russia bars 12 Japanese journalists over Kuril coverage",
+            "Russia's Foreign Ministry said on Monday it had barred 12 Japanese journalists "
+            "indefinitely over their reporting on the southern Kurils.",
+        ),
+    ],
+)
+def test_a_headline_verb_of_sanction_is_a_sanction(judge: Judge, title: str, lead: str) -> None:
+    """ "Japan sanctions X", "Russia bars 12 Japanese …": the headline's verb imposes the
+    measure; "Japan's sanctions on Russia remain" only names them."""
+    assert judge.assess(_read("en", title, lead)).alerts
+    remain = _read(
+        "en",
+        "Japan's sanctions on Russia remain in place, minister says",
+        "Japan's sanctions on Russia over the war in Ukraine remain in place, the foreign "
+        "minister said on Monday, adding that Tokyo's position on the islands is unchanged.",
+    )
+    assert not judge.assess(remain).alerts

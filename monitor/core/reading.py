@@ -34,6 +34,7 @@ CONCEPTS_READ = (
     "cue.limited", "change.permit", "change.end", "cue.routine", "cue.held", "cue.first_kind",
     "cue.postponed", "cue.yearly",
 )  # fmt: skip
+OCCASION_ACTS = frozenset({"event.legislation", "event.naming"})  # acts that create a day
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
 LEAD_SENTENCES = 5  # body sentences after the headline that make the lead
 EVENT_SENTENCES = 2  # a development is reported in the headline or the first sentences
@@ -231,13 +232,28 @@ def _named_only(text: str, hits: list[Hit]) -> bool:
     return True
 
 
+def _governs(text: str, act: Hit, occasion: Hit) -> bool:
+    """Is the occasion the object of the act, in the same clause: after an English or
+    Russian verb, before a Japanese one (「記念日を制定する法律に署名」, not 「「北方領土の日」
+    全国大会　返還要求を決議」, where a space ends the rally's phrase)?"""
+    if any(is_cjk(ch) for ch in text):
+        between = text[occasion.end : act.start]
+        return occasion.end <= act.start and not re.search(r"[\s、。]", between)
+    between = text[act.end : occasion.start]
+    return act.end <= occasion.start and not re.search(r"[,;:.!?]", between)
+
+
 def _is_commentary(title: SentenceReading) -> bool:
     """'Analysis: …', '… review: …', 社説, an anniversary or annual day, or a headline that
     asks ("What next for the 1956 declaration?", 「交渉は動くのか」): not a report."""
     if is_question(title.sentence.text):
         return True
     text = normalize(title.sentence.text)
-    if title.of("cue.occasion"):
+    # "Putin signs law adding Kuril landing anniversary to calendar", 「記念日を制定する法律に
+    # 署名」: an anniversary that a law or a naming creates is what the act is about, not
+    # the occasion of the story
+    acts = [h for h in title.of("event.") if h.concept in OCCASION_ACTS]
+    if any(not any(_governs(text, a, h) for a in acts) for h in title.of("cue.occasion")):
         return True
     for h in title.of("cue.genre"):
         if any(is_cjk(ch) for ch in h.term):
