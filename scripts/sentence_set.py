@@ -44,10 +44,27 @@ DATELINE = {
 YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?!\d)")
 
 
+# a full date: "17 November 2026", "November 17, 2026", «17 ноября 2026», 「2026年11月17日」
+FULL_DATE = {
+    "en": re.compile(r"\b(" + "|".join(EN.split()) + r")\b(?:\s+\d{1,2})?,?\s+(20[2-3]\d)\b"),
+    "ru": re.compile(r"\b\d{1,2}\s+(" + "|".join(RU.split()) + r")\w*\s+(20[2-3]\d)\b"),
+    "ja": re.compile(r"(20[2-3]\d)年(1[0-2]|[1-9])月"),
+}
+
+
 def dated(item: dict[str, str]) -> dt.datetime:
-    """The item's date: the month its dateline names, in the first year its lead names
-    (else 2026); mid-September 2026 when it names no month."""
+    """The item's date: a full date its lead gives (month and year together), else the
+    month its dateline names in the first year its lead names (else 2026); mid-September
+    2026 when it names no month."""
     lead = item["lead"].lower()
+    full = FULL_DATE[item["lang"]].search(lead)
+    if full is not None:
+        a, b = full.groups()
+        if item["lang"] == "ja":
+            return dt.datetime(int(a), int(b), 28, tzinfo=dt.UTC)
+        names = (EN if item["lang"] == "en" else RU).split()
+        month = next(i for i, n in enumerate(names) if a.startswith(n)) + 1
+        return dt.datetime(int(b), month, 28, tzinfo=dt.UTC)
     y = YEAR.search(lead)
     year = int(y.group(1)) if y else 2026
     m = DATELINE[item["lang"]].search(lead)
