@@ -947,3 +947,57 @@ def test_a_headline_verb_of_sanction_is_a_sanction(judge: Judge, title: str, lea
         "minister said on Monday, adding that Tokyo's position on the islands is unchanged.",
     )
     assert not judge.assess(remain).alerts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japan drops bid to keep Black Sea bloc partner status",
+            "Japan has withdrawn its request to extend its status as a sectoral dialogue "
+            "partner of the Black Sea Economic Cooperation organisation, the foreign ministry "
+            "said on Monday. Russia had blocked the extension since 2022.",
+        ),
+        (
+            "ru",
+            "Япония отозвала заявку на продление статуса партнёра ОЧЭС",
+            "Япония отозвала заявку на продление статуса партнёра Организации черноморского "
+            "экономического сотрудничества по отраслевому диалогу, сообщили в МИД Японии. "
+            "Россия блокировала продление с 2022 года.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_request_withdrawn_ends_the_matter_it_asked_for(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The side that asked gives up: the renewal Russia blocked is over for good."""
+    assessment = judge.assess(_read(lang, title, lead))
+    moves = [(c.status_id, c.new.state.split(":")[0]) for c in assessment.changes]
+    assert moves == [("bsec-dialogue-partner", "ended")]
+    assert assessment.decision == "status_change"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia hands over body of missing Nemuro fisherman",
+            "Russian border guards on Monday handed over the body of a Nemuro fisherman missing "
+            "off Kunashir to the Japan Coast Guard at the median line, officials said.",
+        ),
+        (
+            "ja",
+            "国後島沖で不明の漁船員　遺体をロシアが引き渡し",
+            "国後島沖で行方不明になっていた根室の漁船員の遺体が14日、ロシア側から海上保安庁に"
+            "引き渡された。外務省はロシア側の協力に謝意を伝えた。",
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_a_body_handed_over_is_a_handover(judge: Judge, lang: str, title: str, lead: str) -> None:
+    page = _read(lang, title, lead)
+    assert "handover" in _events(judge, page)
+    assert judge.assess(page).alerts
