@@ -1001,3 +1001,47 @@ def test_a_body_handed_over_is_a_handover(judge: Judge, lang: str, title: str, l
     page = _read(lang, title, lead)
     assert "handover" in _events(judge, page)
     assert judge.assess(page).alerts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japan-built clinic on Shikotan to be demolished, district decides",
+            "The district administration on Shikotan has decided to demolish a clinic built "
+            "with Japanese aid in 2000 and put up a sports hall in its place, it said on Monday.",
+        ),
+        (
+            "ru",
+            "На Шикотане снесут построенную Японией амбулаторию",
+            "Администрация Южно-Курильского округа приняла решение о сносе амбулатории на "
+            "Шикотане, построенной на средства Японии, сообщили в администрации.",
+        ),
+        (
+            "ja",
+            "色丹島の日本支援の診療所、解体へ　ロシア側が決定",
+            "北方領土・色丹島で日本政府の支援で建てられた診療所について、ロシアの地区行政府が"
+            "解体を決めた。跡地には体育館を建てる計画という。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_demolition_decided_on_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    page = _read(lang, title, lead)
+    assert "demolition" in _events(judge, page)
+    assert judge.assess(page).alerts
+
+
+def test_a_demolition_asked_for_is_not_news(judge: Judge) -> None:
+    decision = judge.assess(
+        _read(
+            "en",
+            "Shikotan residents urge district to demolish old Japan-built clinic",
+            "Residents of Shikotan have urged the district administration to demolish a clinic "
+            "built with Japanese aid, saying the building is unsafe.",
+        )
+    ).decision
+    assert decision not in ("new_development", "status_change")
