@@ -618,3 +618,34 @@ def test_a_move_named_as_a_goal_is_no_move(judge: Judge) -> None:
         "About 1,200 people attended, organisers said.",
     )
     assert decision not in ("new_development", "status_change")
+
+
+def test_a_year_in_a_russian_participle_phrase_dates_the_noun(judge: Judge) -> None:
+    """«по безвизовой схеме, прекращённой в 2022 году»: the year dates the scheme's end,
+    not the trip allowed now; the same year in the main clause dates the sentence."""
+    title = "Японские школьники побывали на Шикотане по безвизовой схеме"
+    now = (
+        "Россия в порядке исключения разрешила поездку японских школьников на Шикотан по "
+        "безвизовой схеме, прекращённой в 2022 году, сообщили в МИД Японии во вторник."
+    )
+    then = (
+        "В 2022 году Россия в порядке исключения разрешила поездку японских школьников на "
+        "Шикотан по безвизовой схеме, сообщили в МИД Японии."
+    )
+    assert _decide(judge, "ru", title, now, FILLER_RU) in ("new_development", "status_change")
+    lead_now = judge.read(_read(_page("ru", title, now, FILLER_RU))).claims[1]
+    lead_then = judge.read(_read(_page("ru", title, then, FILLER_RU))).claims[1]
+    assert (lead_now.past, lead_then.past) == (False, True)
+
+
+def test_once_only_in_japanese_with_do(judge: Judge) -> None:
+    """「一度限り容認」 is 「1回限り」: an exception, news."""
+    decision = _decide(
+        judge,
+        "ja",
+        "色丹島の発電所修理へ技術者が渡航　ロシアがビザなし交流の枠組みで一度限り容認",
+        "日本の支援で建設された色丹島の発電所を修理するため、日本人技術者5人が12日、"
+        "ビザなし交流の枠組みで同島に渡航した。ロシア側が一度限りの措置として受け入れた。",
+        FILLER_JA,
+    )
+    assert decision in ("new_development", "status_change")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from monitor.core.assertion import assertion
 from monitor.core.assertion_ja import ja_words, object_start
+from monitor.core.assertion_ru import ru_participle_dates
 from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
 from monitor.core.sentence_reading import RECURRING, SentenceReading, near_any, outside_spans
 from monitor.core.verdict import Verdict
@@ -252,6 +253,8 @@ def in_modifier(text: str, lang: str, at: int) -> bool:
     probe = Hit("", "", at, at)
     if relative(text, lang, probe):
         return True
+    if lang == "ru":
+        return ru_participle_dates(text, at)
     if lang != "en":
         return False
     clause = _clause_before(text, probe)
