@@ -130,16 +130,17 @@ def _setting(
     # 2025", 「昨年署名した議定書」) dates that thing, not what the sentence reports, when
     # the sentence reports an act outside it; where its only act is in that clause ("who
     # was 11 when troops landed in 1945"), that is what the sentence tells of
-    described = any(
-        not in_modifier(text_norm, lang, h.start) for h in r.of("event.") + r.of("change.")
-    )
-
-    def dates_report(at: int) -> bool:
-        return not (described and in_modifier(text_norm, lang, at))
-
-    years = [int(m.group(1)) for m in _YEAR.finditer(unnamed) if dates_report(m.start())]
+    dated = [(int(m.group(1)), m.start()) for m in _YEAR.finditer(unnamed)]
+    earlier = r.of("cue.past")
+    if dated or earlier:  # (the clause reader is asked only when a date is there)
+        described = any(
+            not in_modifier(text_norm, lang, h.start) for h in r.of("event.") + r.of("change.")
+        )
+        if described:
+            dated = [(y, at) for y, at in dated if not in_modifier(text_norm, lang, at)]
+            earlier = [h for h in earlier if not in_modifier(text_norm, lang, h.start)]
+    years = [y for y, _ in dated]
     first_since = bool(r.of("cue.first_since"))
-    earlier = [h for h in r.of("cue.past") if dates_report(h.start)]
     # "the first talks since Russia walked out in 2022": the year is the baseline
     past = bool(earlier) or (not first_since and any(y < when.year for y in years))
     concepts = r.concepts()

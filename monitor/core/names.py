@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 KEY_PREFIX = "~"
 MIN_CONSONANTS = 3
@@ -134,6 +135,7 @@ def name_keys(text: str, lang: str, known: Iterable[tuple[int, int]]) -> frozens
     return frozenset(keys)
 
 
+@lru_cache(maxsize=512)
 def own_keys(name: str) -> frozenset[str]:
     """The keys of every word of a name in any script: an outlet's own name, which its
     datelines repeat in every report ("TOKYO (Bellwether) –"), is nobody's story."""
