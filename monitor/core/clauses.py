@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from monitor.core.assertion import assertion
 from monitor.core.assertion_ja import ja_words, object_start
@@ -337,6 +338,7 @@ def opens_access(text: str, hit: Hit) -> bool:
 _EN_YEAR_BEFORE = re.compile(
     r"(?:^|\b(?P<word>[\w']+)\s+)(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w.-]+\s+){0,2}$"
 )
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _EN_NAMING = frozenset({"of", "over", "about", "into", "on", "from", "'s"})
 _JA_YEAR_BEFORE = re.compile(
     r"(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月)?の?[^\s、。「」（）にでがはをと]{0,10}$"
@@ -346,8 +348,15 @@ _RU_YEAR_AFTER = re.compile(r"^\w*(?:\s+[\w-]+){0,2}?\s+(?P<year>(?:19|20)\d\d)\
 _RU_DATING_BEFORE = re.compile(r"\b(?:на|в|во|после|до|с|со|перед|к|по итогам|во время)\s+$")
 
 
+@lru_cache(maxsize=256)
+def _has_year(text: str) -> bool:
+    return _ANY_YEAR.search(text) is not None
+
+
 def named_by_year(text: str, hit: Hit, lang: str) -> tuple[int, int] | None:
     """The span of a year that names this trigger's event as a thing of the past."""
+    if not _has_year(text):  # most sentences name no year: nothing to look for
+        return None
     before, after = text[: hit.start], text[hit.end :]
     if lang == "en":
         m = _EN_YEAR_BEFORE.search(before)

@@ -18,6 +18,7 @@ Term syntax (see rules/README.md):
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from bisect import bisect_left, bisect_right
@@ -37,6 +38,9 @@ from monitor.core.text import CJK_CHARS, WORD_PATTERN, is_cjk, normalize, words
 
 log = logging.getLogger("monitor.core.rules")
 
+# the standard library's parser of regular expressions (no stubs: typed as Any)
+_re_parser: Any = importlib.import_module("re._parser")
+MIN_START = 3  # a pattern's literal start this long is worth looking for before running it
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
 WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
 ENTITY_PREFIX = "@"
@@ -211,6 +215,47 @@ def _position(found: _Found) -> tuple[int, int]:
     return found[2], found[3]
 
 
+def literal_starts(pattern: str) -> tuple[str, ...] | None:
+    """The literal words every match of a `re:` pattern starts with (after a word boundary),
+    each at least MIN_START characters, lowercased: "\\b(?:withdr(?:ew|awn)|dropp(?:ed|ing))"
+    → ("withdr", "dropp"); None when some match may start otherwise. A text that holds none
+    of them cannot match, and the pattern is not run on it. Read with the standard
+    library's parser of regular expressions; a pattern it cannot read gets None."""
+    try:
+        nodes = list(_re_parser.parse(pattern, re.IGNORECASE))
+    except Exception:  # syntax only the `regex` module knows (\p{Han}): no shortcut
+        return None
+    found = _starts(nodes)
+    if not found or any(len(f) < MIN_START for f in found):
+        return None
+    return tuple(sorted(f.lower() for f in found))
+
+
+def _starts(nodes: list[Any]) -> set[str] | None:
+    out = {""}
+    for op, av in nodes:
+        name = str(op)
+        if name == "AT":  # \b, ^: no character
+            continue
+        if name == "LITERAL":
+            out = {p + chr(av) for p in out}
+            continue
+        if name in ("SUBPATTERN", "BRANCH"):
+            inner = list(av[3]) if name == "SUBPATTERN" else None
+            if inner is not None and len(inner) == 1 and str(inner[0][0]) == "BRANCH":
+                branches = [list(b) for b in inner[0][1][1]]
+            elif inner is not None:
+                branches = [inner]
+            else:
+                branches = [list(b) for b in av[1]]
+            subs = [_starts(b) for b in branches]
+            if any(not sub for sub in subs):
+                break
+            out = {p + x for p in out for sub in subs if sub for x in sub}
+        break
+    return out if out != {""} else None
+
+
 class Matcher:
     """Every term of every concept in two Aho–Corasick automata, so a text is scanned once.
 
@@ -224,12 +269,13 @@ class Matcher:
     def __init__(self, terms: Iterable[Term]) -> None:
         keys: dict[str, _KeyBuilder] = {}
         cjk: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self._regex: list[tuple[Term, Any]] = []
+        self._regex: list[tuple[Term, Any, tuple[str, ...] | None]] = []
         for term in terms:
             if term.kind == "cjk":
                 cjk[term.parts[0][0]].append((term.concept, term.text))
             elif term.kind == "regex":
-                self._regex.append((term, regex.compile(term.text[3:], regex.IGNORECASE)))
+                pattern = regex.compile(term.text[3:], regex.IGNORECASE)
+                self._regex.append((term, pattern, literal_starts(term.text[3:])))
             else:
                 # the key runs up to the first stem: exact words are checked by the
                 # automaton itself (a plural allowed on the last), a stem ends the key;
@@ -281,9 +327,11 @@ class Matcher:
             "ru": _CYRILLIC.search(norm) is not None,
             "ja": _CJK_RUN.search(norm) is not None,
         }
-        for term, pattern in self._regex:
+        for term, pattern, starts in self._regex:
             if not scripts.get(term.lang, True):
                 continue
+            if starts is not None and not any(s in norm for s in starts):
+                continue  # every match starts with one of these: none is in the text
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
                     found.append((term.concept, term.text, m.start(), m.end()))
