@@ -649,3 +649,31 @@ def test_once_only_in_japanese_with_do(judge: Judge) -> None:
         FILLER_JA,
     )
     assert decision in ("new_development", "status_change")
+
+
+def test_a_view_shared_is_no_agreement(judge: Judge) -> None:
+    """「…との見方で一致した」: experts agreed in a view, nobody signed anything; 「…で合意
+    した」 is an accord."""
+    view = _decide(
+        judge,
+        "ja",
+        "平和条約交渉、再開は当面困難　専門家が見解",
+        "日ロ関係の専門家3人が12日、都内で記者会見し、平和条約交渉の再開について「当面は"
+        "困難だ」との見方で一致した。",
+        FILLER_JA,
+    )
+    assert view not in ("new_development", "status_change")
+
+
+def test_an_annual_rally_is_an_occasion(judge: Judge) -> None:
+    """ "… at annual rally": the resolution the rally adopts every year is its ritual."""
+    decision = _decide(
+        judge,
+        "en",
+        "Premier pledges to press on with islands issue at annual rally",
+        "The prime minister told the annual national rally in Tokyo on Saturday that Japan "
+        "would keep seeking a resolution of the territorial issue with Russia.",
+        "The rally, held every year on Northern Territories Day, adopted a resolution "
+        "calling for the return of the four islands.",
+    )
+    assert decision not in ("new_development", "status_change")

@@ -164,6 +164,9 @@ JAPANESE = [
     ("協定の履行再開、めど立たず", "再開", False, "prospect"),
     ("元島民の訪問再開へ新たな枠組み案", "再開", False, "prospect"),
     ("ビザなし交流、来年再開へ", "再開", True, ""),
+    # a noun, a comma, then how it stands (not after an object: resumed, then more)
+    ("漁業協議、再開に至らず　漁業者に焦り", "協議", False, "negated"),
+    ("両国は協議を再開、合意には至らなかった。", "再開", True, ""),
     # a relative clause: the verb modifies a noun, it does not report
     ("島を訪れる観光客は年々減っている。", "訪れる", False, "modifier"),
     ("拿捕された漁船の船長が帰国した。", "拿捕", False, "modifier"),

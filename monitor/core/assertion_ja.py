@@ -268,7 +268,7 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
     last = chain[-1] if chain else head
     if verbal:
         return _ja_verbal_next(ws, first, j, end, last, joined, depth)
-    return _ja_noun_next(ws, end, depth)
+    return _ja_noun_next(ws, first, end, depth)
 
 
 def _ja_verbal_next(
@@ -324,7 +324,7 @@ def _ja_relative(
     return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
 
 
-def _ja_noun_next(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict:
+def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> Verdict:
     """Decides a noun of action by what follows it: as asserted as the predicate it belongs
     to; not when it is only the topic (「再開について」, 「再開をめぐり」, 「再開に向けて」,
     「再開への期待」) or modifies a prospect."""
@@ -338,6 +338,12 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict:
         and (_is(ws[end + 1], _JA_PROSPECT_NOUNS) or _is(ws[end + 1], _JA_DOUBTING))
     ):
         return Verdict(False, "prospect")  # a headline's comment on it: 「再開、めど立たず」
+    if nxt.surface == "、" and end + 1 < n and not (first > 0 and ws[first - 1].surface == "を"):
+        # 「安全操業の協議、再開に至らず」: the phrase after the comma says how the noun
+        # stands; not so after an object (「協議を再開、合意には至らず」: resumed, then more)
+        said = _ja_governed(ws, end + 1, depth)
+        if not said.asserted and said.why in ("negated", "prospect"):
+            return said
     if (
         nxt.surface == "へ"
         and end + 1 < n
