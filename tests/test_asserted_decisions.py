@@ -677,3 +677,22 @@ def test_an_annual_rally_is_an_occasion(judge: Judge) -> None:
         "calling for the return of the four islands.",
     )
     assert decision not in ("new_development", "status_change")
+
+
+def test_an_alert_on_a_headline_tells_the_news_with_its_lead(judge: Judge) -> None:
+    """Only the headline reports the break; the alert's new claims give the lead's first
+    sentence, which tells it in full, not a sentence of what is done as a rule."""
+    page = _read(
+        _page(
+            "en",
+            "Russia calls off annual fisheries talks with Japan",
+            "Russia has told Japan it will not convene this year's session of the fisheries "
+            "commission that sets catch quotas in each other's 200-mile zones, officials said.",
+            "Officials normally meet in November to agree the following year's quotas.",
+        )
+    )
+    assessment = judge.assess(page)
+    assert assessment.decision == "new_development"
+    texts = [c.text for c in assessment.new_claims]
+    assert any("200-mile zones" in t for t in texts)
+    assert not any("normally meet" in t for t in texts)

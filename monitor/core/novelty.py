@@ -298,7 +298,7 @@ def _new_development(
         "reports " + ", ".join(sorted(event_types)),
         hits=reading.rule_hits,
         new_claims=_dedupe(
-            tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions)))
+            tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions), reading))
         ),
         known_claims=_known_claims(reading.claims),
         mentioned_statuses=mentioned,
@@ -517,10 +517,25 @@ def _in_order(fresh: list[ClaimReading], reactions: tuple[ClaimReading, ...]) ->
     return [*decisive, *reactions[:1], *(c for c in fresh if not c.decisive), *reactions[1:]]
 
 
-def _beyond_headline(claims: list[ClaimReading]) -> list[ClaimReading]:
-    """The headline is shown as the alert's title: list it as a claim only if it is alone."""
+def _beyond_headline(
+    claims: list[ClaimReading], reading: Reading | None = None
+) -> list[ClaimReading]:
+    """The headline is shown as the alert's title: when it alone reports the news, the
+    lead's first sentence of its own time tells it in full ("Russia has told Japan it will
+    not convene this year's session of the fisheries commission …"); the headline is
+    listed only when there is none."""
     body = [c for c in claims if c.reading.sentence.index != 0]
-    return body or claims
+    if body or reading is None:
+        return body or claims
+    lead = next(
+        (
+            c
+            for c in reading.claims
+            if c.reading.in_lead and c.reading.sentence.index and not c.past
+        ),
+        None,
+    )
+    return [lead] if lead is not None else claims
 
 
 def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
