@@ -688,7 +688,8 @@ def test_an_alert_on_a_headline_tells_the_news_with_its_lead(judge: Judge) -> No
             "Russia calls off annual fisheries talks with Japan",
             "Russia has told Japan it will not convene this year's session of the fisheries "
             "commission that sets catch quotas in each other's 200-mile zones, officials said.",
-            "Officials normally meet in November to agree the following year's quotas.",
+            "Japanese and Russian officials normally meet in November or December to fix the "
+            "following year's quotas under a 1984 agreement on fishing in each other's zones.",
         )
     )
     assessment = judge.assess(page)

@@ -180,7 +180,9 @@ def read_claim(
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
-    ev_hits, named_years = _event_hits(r, rules, text_norm, lang, triggers, quotes, names)
+    ev_hits, named_years = _event_hits(
+        r, rules, text_norm, lang, triggers, quotes, names, when.year
+    )
     # an event dated in its own clause by a month gone ("agreed in June", in September) is
     # background: dropped beside others, or the sentence's all
     dated = [h for h in ev_hits if dated_before(text_norm, lang, h, when)]
@@ -397,6 +399,7 @@ def _event_hits(
     triggers: list[Hit],
     quotes: list[tuple[int, int]],
     names: list[Hit],
+    year: int,
 ) -> tuple[list[Hit], dict[Hit, tuple[int, int] | None]]:
     """Decides which triggers are the sentence's own: not quoted speech, not part of a
     longer name, not a construction that only opens access, not a circumstance, not a
@@ -415,6 +418,17 @@ def _event_hits(
     named_years = {h: named_by_year(text_norm, h, lang) for h in ev_hits}
     if len(ev_hits) > 1:
         ev_hits = [h for h in ev_hits if named_years[h] is None] or ev_hits
+    # a document named with an earlier year ("under a 1984 agreement") is referred to, even
+    # alone: its year does not date the sentence either (see _DOCUMENT_YEAR)
+    ev_hits = [
+        h
+        for h in ev_hits
+        if not (
+            (span := named_years[h]) is not None
+            and int(text_norm[span[0] : span[1]]) < year
+            and _DOCUMENT_YEAR.match(text_norm, span[0])
+        )
+    ]
     return ev_hits, named_years
 
 

@@ -336,10 +336,10 @@ def opens_access(text: str, hit: Hit) -> bool:
 # summit", 「2018年シンガポール会談の記録」, «записи саммита 2018 года»; not "at the 2018
 # summit", 「2018年の会談で」, «на саммите 2018 года», which say when the clause happened
 _EN_YEAR_BEFORE = re.compile(
-    r"(?:^|\b(?P<word>[\w']+)\s+)(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w.-]+\s+){0,2}$"
+    r"(?:^|\b(?P<word>[\w']+)\s+)(?:(?:the|a|an)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w.-]+\s+){0,2}$"
 )
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_EN_NAMING = frozenset({"of", "over", "about", "into", "on", "from", "'s"})
+_EN_NAMING = frozenset({"of", "over", "about", "into", "on", "from", "'s", "under"})
 _JA_YEAR_BEFORE = re.compile(
     r"(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月)?の?[^\s、。「」（）にでがはをと]{0,10}$"
 )
