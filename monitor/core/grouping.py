@@ -212,10 +212,9 @@ def _same_as(
     reported on the matter they moved, or a reaction to it."""
     # the gazetteer's names; the keys of other names (monitor/core/names.py) count only
     # beside the same kind of event within days
-    keys = frozenset(n for n in signature & dev.signature if is_key(n))
-    shared = (signature & dev.signature) - keys
-    signature = frozenset(n for n in signature if not is_key(n))
-    dev_names = frozenset(n for n in dev.signature if not is_key(n))
+    names, dev_names = _names(signature), _names(dev.signature)
+    shared = names & dev_names
+    keys = (signature - names) & (dev.signature - dev_names)
     common = group_kinds(event_types) & group_kinds(dev.events)
     same_kind = bool(common - WEAK_EVENTS)
     return (
@@ -230,7 +229,7 @@ def _same_as(
         or (
             bool(event_types)
             and _nested(group_kinds(event_types), group_kinds(dev.events))
-            and not (signature and dev_names)
+            and not (names and dev_names)
             and within_window(dev.published, when, SAME_DAY)
         )
         # talks held again, then reported on: an event of the alert's kind in a
@@ -266,6 +265,11 @@ def _same_as(
             and any("reversal" in c.events and same_subject(c.subject, dev.words) for c in events)
         )
     )
+
+
+def _names(signature: frozenset[str]) -> frozenset[str]:
+    """The gazetteer's names of a signature, without the keys of other names."""
+    return frozenset(n for n in signature if not is_key(n))
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:

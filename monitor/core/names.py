@@ -125,33 +125,36 @@ def _words(text: str, lang: str) -> Iterable[tuple[int, int, str]]:
 def name_keys(text: str, lang: str, known: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The keys of the names a sentence gives outside the spans the rules read (`known`)."""
     spans = list(known)
-    keys = set()
-    for start, end, latin in _words(text, lang):
-        if any(s < end and start < e for s, e in spans):
-            continue
-        key = skeleton(latin)
-        if len(key) >= MIN_CONSONANTS:
-            keys.add(KEY_PREFIX + key)
-    return frozenset(keys)
+    keys = (
+        _key(latin)
+        for start, end, latin in _words(text, lang)
+        if not any(s < end and start < e for s, e in spans)
+    )
+    return frozenset(k for k in keys if k)
 
 
 @lru_cache(maxsize=512)
 def own_keys(name: str) -> frozenset[str]:
     """The keys of every word of a name in any script: an outlet's own name, which its
     datelines repeat in every report ("TOKYO (Bellwether) –"), is nobody's story."""
-    keys = set()
     words = re.findall(r"\w+(?:-\w+)+", name) + re.findall(r"\w+", name)
-    for word in words:
-        if _KATAKANA.fullmatch(word) or re.fullmatch(r"[゠-ヿ]+", word):
-            latin = _kana_latin(word)
-        elif re.search(r"[а-яА-ЯёЁ]", word):
-            latin = _ru_latin(word)
-        else:
-            latin = word
-        key = skeleton(latin)
-        if len(key) >= MIN_CONSONANTS:
-            keys.add(KEY_PREFIX + key)
-    return frozenset(keys)
+    keys = (
+        _key(
+            _kana_latin(w)
+            if re.fullmatch(r"[゠-ヿ]+", w)
+            else _ru_latin(w)
+            if re.search(r"[а-яА-ЯёЁ]", w)
+            else w
+        )
+        for w in words
+    )
+    return frozenset(k for k in keys if k)
+
+
+def _key(latin: str) -> str:
+    """A name's key, or "" when its skeleton is too short to tell names apart."""
+    key = skeleton(latin)
+    return KEY_PREFIX + key if len(key) >= MIN_CONSONANTS else ""
 
 
 def is_key(name: str) -> bool:
