@@ -922,6 +922,35 @@ def test_a_missile_fired_from_the_islands_is_news(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian troops on Kunashir drill against landing craft",
+            "Russian troops on Kunashir held drills on Tuesday to repel a landing from the sea, "
+            "the Eastern Military District said.",
+        ),
+        (
+            "ja",
+            "ロシア軍、国後島で上陸阻止訓練　東部軍管区",
+            "ロシア東部軍管区は20日、国後島で海からの上陸を阻止する訓練を行ったと発表した。"
+            "兵士約300人と装甲車両が参加し、島の沿岸部で敵の上陸部隊を撃退する手順を確認した。"
+            "政府は外交ルートを通じて抗議した。",
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_drills_named_by_their_generic_word_are_exercises(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """「…訓練」 is the generic Japanese word for drills, as "drills" is in English: a
+    drill held on the islands is an exercise whatever it practises."""
+    page = _read(lang, title, lead)
+    assert "exercise" in _events(judge, page)
+    assert judge.assess(page).alerts
+
+
+@pytest.mark.parametrize(
     ("title", "lead"),
     [
         (
