@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from support.botapi import parse_html
+from support.pages import article
 
 from monitor.core import compose, templating
 from monitor.core.compose import SAMPLES, AlertView, Style, render_alert, render_digest, undateline
@@ -288,3 +289,45 @@ def test_cut_keeps_whole_words_and_link_escapes() -> None:
     assert compose.link("https://a.example/?q=1&r=<2>", 'say "hi"') == (
         '<a href="https://a.example/?q=1&amp;r=&lt;2&gt;">say &quot;hi&quot;</a>'
     )
+
+
+# ----------------------------------------------------------------------------- the lead's detail
+
+
+def _what_is_new(judge: object, title: str, *paragraphs: str) -> tuple[object, str]:
+    page = article("en", title, *paragraphs, when=dt.datetime(2026, 5, 12, 6, tzinfo=dt.UTC))
+    assessment = judge.assess(page)  # type: ignore[attr-defined]
+    claims = [undateline(c.text) for c in assessment.new_claims]
+    return assessment, compose.what_is_new(claims, title)
+
+
+def test_what_is_new_goes_on_with_the_leads_next_sentence(judge: object) -> None:
+    """A lead that reports the event in one sentence and says what it is in the next (what
+    the new pier serves): the alert gives both, and the second teaches no fact."""
+    assessment, new = _what_is_new(
+        judge,
+        "New pier commissioned on Shikotan",
+        "A new deep-water pier has been commissioned at Krabozavodskoye on Shikotan, the "
+        "regional government said on Tuesday. The pier will serve as a supply point for "
+        "Pacific Fleet warships, the fleet's command said.",
+        "Construction began two years ago. Japan has not commented.",
+    )
+    assert assessment.alerts  # type: ignore[attr-defined]
+    assert "Pacific Fleet warships" in new
+    detail = assessment.new_claims[-1]  # type: ignore[attr-defined]
+    assert detail.kind == "other"
+    assert not detail.entities
+    assert detail.event is None
+
+
+def test_what_is_new_leaves_out_a_next_sentence_of_background(judge: object) -> None:
+    assessment, new = _what_is_new(
+        judge,
+        "New pier commissioned on Shikotan",
+        "A new deep-water pier has been commissioned at Krabozavodskoye on Shikotan, the "
+        "regional government said on Tuesday. Work on the bay's old pier had stopped in "
+        "2019 for lack of money.",
+        "Japan has not commented on the project so far, officials in Tokyo said.",
+    )
+    assert assessment.alerts  # type: ignore[attr-defined]
+    assert "2019" not in new

@@ -272,7 +272,7 @@ def _status_change(
         "status_change",
         "; ".join(f"{m.matter}: {m.old.state} → {m.new.state}" for m in moved),
         hits=reading.rule_hits,
-        new_claims=_dedupe(new_claims),
+        new_claims=_with_detail(_dedupe(new_claims), reading),
         changes=tuple(moved),
         known_claims=_known_claims(reading.claims),
         mentioned_statuses=mentioned,
@@ -297,8 +297,14 @@ def _new_development(
         "new_development",
         "reports " + ", ".join(sorted(event_types)),
         hits=reading.rule_hits,
-        new_claims=_dedupe(
-            tuple(_claim(c) for c in _beyond_headline(_in_order(fresh, reading.reactions), reading))
+        new_claims=_with_detail(
+            _dedupe(
+                tuple(
+                    _claim(c)
+                    for c in _beyond_headline(_in_order(fresh, reading.reactions), reading)
+                )
+            ),
+            reading,
         ),
         known_claims=_known_claims(reading.claims),
         mentioned_statuses=mentioned,
@@ -536,6 +542,30 @@ def _beyond_headline(
         None,
     )
     return [lead] if lead is not None else claims
+
+
+def _with_detail(claims: tuple[Claim, ...], reading: Reading) -> tuple[Claim, ...]:
+    """What is new told by one sentence of the lead, with the lead's next sentence when it
+    goes on with the report (what the new pier is for, which districts merge): the alert
+    shows it when both fit. It is a detail, not a fact: it names nothing a later report
+    could be matched with."""
+    if len(claims) != 1:
+        return claims
+    at = next((c for c in reading.claims if c.text == claims[0].text), None)
+    if at is None or not at.reading.in_lead:
+        return claims
+    index = at.reading.sentence.index
+    after = next((c for c in reading.claims if c.reading.sentence.index == index + 1), None)
+    if (
+        after is None
+        or not after.reading.in_lead
+        or after.past
+        or after.restated
+        or after.negated
+        or after.modal
+    ):
+        return claims
+    return (*claims, Claim(text=after.text, kind="other"))
 
 
 def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
