@@ -1074,3 +1074,85 @@ def test_a_demolition_asked_for_is_not_news(judge: Judge) -> None:
         )
     ).decision
     assert decision not in ("new_development", "status_change")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Tokyo denies report that Russia will allow island trips this autumn",
+            "The Japanese government on Tuesday denied a newspaper report that Russia had agreed "
+            "to let former islanders visit Iturup this autumn for the first time since 2019.",
+        ),
+        (
+            "ru",
+            "В МИД опровергли сообщения о возобновлении поездок японцев на Итуруп",
+            "В МИД России опровергли сообщения японской газеты о том, что Москва впервые с 2019 "
+            "года согласовала поездку бывших жителей на Итуруп этой осенью.",
+        ),
+        (
+            "ja",
+            "択捉島訪問「合意の事実ない」　政府が報道を否定",
+            "政府は14日、ロシアが2019年以来初めて元島民の択捉島訪問に合意したとの一部報道を否定した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_denied_report_of_a_first_since_is_no_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "Denied a report that Russia had agreed … for the first time since 2019": the first
+    since a break is what the denied report said, not a refusal that breaks a routine."""
+    page = _read(lang, title, lead, "Former islanders said they were disappointed.")
+    assert not judge.assess(page).alerts
+
+
+def test_a_noun_used_as_an_adverb_is_no_object_of_the_halt(judge: Judge) -> None:
+    """「交渉の当面中断」, 「交流の一時中断」: 当面 and 一時 say for how long, they are not what is
+    halted; the talks are."""
+    from monitor.core.assertion_ja import object_start
+
+    for text in ("平和条約交渉の当面中断を通告", "交流の一時中断を発表"):
+        assert object_start(text, text.index("中断")) is None
+    assert object_start("ポスト廃止", 3) == 0  # a noun of its own is the object
+    page = _read(
+        "ja",
+        "ロシア、平和条約交渉の当面中断を通告",
+        "外務省は27日、ロシア側から平和条約交渉を当面中断するとの通告を受けたと発表した。"
+        "日本が北海道にミサイルを配備する計画を理由に挙げている。",
+    )
+    moves = {ch for c in judge.read(page).claims for ch in c.changes}
+    assert ("peace-treaty-talks", "halt") in moves
+
+
+def test_an_english_participle_phrase_dates_its_noun() -> None:
+    """ "talks frozen since 2022": the year dates the talks, not the agreement to resume."""
+    from monitor.core.clauses import in_modifier
+
+    def dated_noun(text: str) -> bool:
+        text = text.lower()
+        return in_modifier(text, "en", text.index("2022"))
+
+    assert dated_noun("Russia and Japan agree to resume peace treaty talks frozen since 2022")
+    assert dated_noun("Tokyo welcomed the return of the visits suspended in 2022")
+    assert not dated_noun("Russia suspended the talks in 2022")
+    assert not dated_noun("The talks were frozen in 2022")
+
+
+def test_signs_of_unrest_sign_nothing_and_back_in_port_is_no_release(judge: Judge) -> None:
+    page = _read(
+        "en",
+        "Steam rises over Kunashir volcano",
+        "Russian volcanologists said on Monday the volcano on Kunashir shows signs of "
+        "elevated unrest and raised its aviation colour code to yellow.",
+    )
+    assert "agreement" not in _events(judge, page)
+    back = _read(
+        "ja",
+        "色丹島の発電所修理終え技術者が帰港",
+        "色丹島の発電所の修理を終えた日本の技術者7人が22日、根室港に戻った。"
+        "一行は17日に根室港を出発し、島に5日間滞在した。"
+        "故障していた発電機2基の部品を交換し、いずれも運転を再開したという。",
+    )
+    assert "release" not in _events(judge, back)

@@ -437,6 +437,8 @@ def object_start(text: str, at: int) -> int | None:
     prev = ws[i]
     if prev.pos1 == "接尾辞" and any(w.pos2 == "数詞" for w in ws[max(0, i - 3) : i]):
         return None  # 「7年ぶり再開」, 「4年半ぶり」: a measure of time, not an object
+    if prev.pos2 == "副詞可能":
+        return None  # 「当面中断」, 「一時中断」: a noun used as an adverb says when, not what
     return prev.start if _ja_noun(prev) else None
 
 

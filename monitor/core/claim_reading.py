@@ -20,6 +20,7 @@ from monitor.core.clauses import (
     blanked,
     circumstantial,
     governs_clause,
+    in_denied_report,
     in_modifier,
     inside_longer,
     named_by_year,
@@ -219,6 +220,11 @@ def read_claim(
         bilateral={"japan", "russia"} <= named,
         further=further,
         unasserted=_unasserted(clause, text_norm),
+        denied=bool(ev_hits)
+        and (
+            governs_clause(clause.denying, ev_hits, text_norm)
+            or any(in_denied_report(text_norm, lang, h) for h in ev_hits)
+        ),
     )
 
 
@@ -303,7 +309,8 @@ def _how_meant(
     its clauses gave for not asserting."""
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
-    clean = [h for h in ev_hits if clause.plain(h)]
+    reported = [h for h in ev_hits if in_denied_report(clause.text_norm, clause.lang, h)]
+    clean = [h for h in ev_hits if clause.plain(h) and h not in reported]
     if question:
         clean = []  # "Will Russia deploy …?" asks; it does not report
     if clause.r.of("cue.position"):
@@ -317,6 +324,7 @@ def _how_meant(
         or any(clause.postponed_at(h) for h in ev_hits)
         # denied: "denied reports of a deployment", «опровергли сообщения о размещении»
         or governs_clause(clause.denying, ev_hits, clause.text_norm)
+        or bool(reported)
     )
     modal = not clean and (
         clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
@@ -529,6 +537,7 @@ def _moves(
                 or bool(r.of("cue.position"))
                 or bool(clause.denying)
                 or (direction == "resume" and bool(clause.postponing))
+                or any(in_denied_report(clause.text_norm, clause.lang, c) for c in change_hits)
             )
             # "would return to talks if Tokyo drops its sanctions": a condition anywhere
             # in the sentence makes a matter's move conditional

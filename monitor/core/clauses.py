@@ -221,6 +221,18 @@ def own_clause(text: str, lang: str, hit: Hit) -> tuple[int, int]:
 # "the protocol that the two countries signed in 2025": "that" after a noun opens a
 # relative clause; after a verb of saying or knowing it opens what was said
 _EN_THAT = re.compile(r"\b(\w+)\s+that\b", re.IGNORECASE)
+# "talks frozen since 2022", "the visits suspended in 2022": a past participle right after
+# a noun, with the date its phrase gives (not after a form of "be" or "have", a pronoun or
+# a conjunction, where it is the verb of its own clause)
+_EN_PARTICIPLE_PHRASE = re.compile(
+    r"\b[a-z][\w'’-]*\s+(?<!\bis\s)(\w+ed|frozen|broken|taken|begun|held|shut|cut|set|"
+    r"stopped|halted)\s+(?:since|in|on|from|until|after)\s+(?:(?:early|late|mid|the)[\s-]+)?"
+    r"(?:\w+\s+){0,1}$"
+)
+_EN_NOT_NOUN = frozenset(
+    """is are was were be been being has have had it they he she we who which that and or
+    not also then""".split()  # noqa: SIM905 - a word list reads best as words
+)
 _EN_SAYING = """
         said says say saying told tells announced announces stated states noted notes added
         adds reported reports confirmed confirms warned warns believe believes believed
@@ -259,7 +271,14 @@ def in_modifier(text: str, lang: str, at: int) -> bool:
     if lang != "en":
         return False
     clause = _clause_before(text, probe)
-    return any(m.group(1).lower() not in _EN_THAT_COMPLEMENT for m in _EN_THAT.finditer(clause))
+    if any(m.group(1).lower() not in _EN_THAT_COMPLEMENT for m in _EN_THAT.finditer(clause)):
+        return True
+    phrase = _EN_PARTICIPLE_PHRASE.search(clause)
+    if phrase is None:
+        return False
+    words = clause[: phrase.start(1)].split()
+    # the participle follows a noun, with a verb of the sentence's own before it
+    return len(words) >= 3 and words[-1].lower() not in _EN_NOT_NOUN
 
 
 def relative(text: str, lang: str, hit: Hit) -> bool:
@@ -378,6 +397,35 @@ def named_by_year(text: str, hit: Hit, lang: str) -> tuple[int, int] | None:
 CONDITIONS = frozenset(
     {"if", "unless", "=если", "=при условии", "в случае", "場合", "れば", "なら"}
 )
+
+
+# what a report, a claim or a rumour says, where the report is denied: "denied a newspaper
+# report that Russia had agreed …", «опровергли сообщения газеты о том, что Москва …»,
+# 「…に合意したとの一部報道を否定した」 — the denied report's content did not happen
+_DENIED_REPORT_BEFORE = {
+    "en": re.compile(
+        r"\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss\w*|reject\w*)\b[^.;:]{0,60}?"
+        r"\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?|allegations?)\s+(?:that|of)\b"
+    ),
+    "ru": re.compile(
+        r"(?:опроверг|отверг|назвал\w* (?:ложн|фейк))\w*[^.;:]{0,60}?"
+        r"(?:сообщени|информаци|слух|публикаци|утверждени|данны|заявлени)\w*"
+    ),
+}
+_DENIED_REPORT_AFTER_JA = re.compile(
+    r"[^。]{0,80}?(?:との|という|といった)(?:一部の?)?(?:報道|見方|情報|臆測|憶測|観測|指摘)"
+    r"(?:を|について|に対し(?:て)?|は)?[^。]{0,20}?(?:否定|否認)"
+)
+
+
+def in_denied_report(text: str, lang: str, hit: Hit) -> bool:
+    """Does this word stand in what a denied report says?"""
+    if lang == "ja":
+        return _DENIED_REPORT_AFTER_JA.match(text, hit.end) is not None
+    pattern = _DENIED_REPORT_BEFORE.get(lang)
+    if pattern is None:
+        return False
+    return pattern.search(text, max(0, hit.start - 200), hit.start) is not None
 
 
 def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:

@@ -400,6 +400,7 @@ def _reported(
         for c in claims
         if c.decisive
         and c.negated
+        and not c.denied
         and c.first_since
         and not c.past
         and c.events

@@ -138,6 +138,9 @@ class ClaimReading:
     unasserted: tuple[tuple[str, str], ...] = ()  # (term, why) the clause does not assert
     bilateral: bool = False  # names both Japan and Russia: their governments' own contacts
     further: bool = False  # read past the lead (a deep reading)
+    # a verdict denies its events ("denied a report that Russia had agreed …"): someone's
+    # word that they did not happen, not a refusal that is itself the news
+    denied: bool = False
 
     @property
     def text(self) -> str:
