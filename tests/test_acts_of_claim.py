@@ -1156,3 +1156,48 @@ def test_signs_of_unrest_sign_nothing_and_back_in_port_is_no_release(judge: Judg
         "故障していた発電機2基の部品を交換し、いずれも運転を再開したという。",
     )
     assert "release" not in _events(judge, back)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Moscow gives crab quotas off Iturup to Hong Kong-backed firm",
+            "Russia's fisheries agency has allocated crab fishing quotas in the waters off Iturup "
+            "to a company part-owned by a Hong Kong investor, an order published on Monday shows.",
+        ),
+        (
+            "ru",
+            "Росрыболовство выделило квоты у Итурупа компании с иностранным капиталом",
+            "Росрыболовство выделило квоты на вылов краба в водах у Итурупа компании, "
+            "совладельцем которой является инвестор из Гонконга, следует из приказа ведомства.",
+        ),
+        (
+            "ja",
+            "択捉島沖のカニ漁獲枠、香港系企業に　ロシア漁業庁",
+            "ロシア連邦漁業庁が、北方領土の択捉島沖でのカニの漁獲枠を、香港の投資家が出資する企業に"
+            "割り当てたことが分かった。同庁が公表した命令で明らかになった。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_catch_in_the_islands_waters_given_away_is_a_concession(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Fishing quotas in the islands' waters allocated to someone: one side disposing of
+    what the other claims, as a subsoil licence is."""
+    page = _read(lang, title, lead, "Japan has lodged a protest through diplomatic channels.")
+    assert "concession" in _events(judge, page)
+    assert judge.assess(page).alerts
+
+
+def test_the_yearly_quota_deal_between_the_two_countries_stays_routine(judge: Judge) -> None:
+    page = _read(
+        "en",
+        "Japan, Russia agree 2027 fishing quotas in each other's zones",
+        "Japan and Russia agreed on Friday on fishing quotas for 2027 in each other's 200-mile "
+        "zones, on the same terms as last year, the Fisheries Agency said.",
+        "The annual talks were held online.",
+    )
+    assert not judge.assess(page).alerts
