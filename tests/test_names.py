@@ -86,3 +86,29 @@ def test_one_meeting_reported_in_english_then_japanese_is_one_story(judge: Judge
         when=WHEN + dt.timedelta(days=2),
     )
     assert learned.assess(elsewhere).decision != "same_development"
+
+
+def test_a_one_time_permission_reported_as_an_agreement_is_one_story(judge: Judge) -> None:
+    """「…の渡航認める　今夏限り」 (a one-time permission) in Japanese, then "Russia has agreed
+    to allow …" in English the next day: one side agreeing to let something happen, read as
+    an exception in one report and as an agreement in the other, is one development."""
+    japanese = article(
+        "ja",
+        "国後島の病院支援、日本の医師5人の渡航認める　ロシア「今回限り」",
+        "政府は10日、国後島の病院で医療支援を行うため、日本の医師5人が9月に同島を訪れることを"
+        "ロシア側が認めたと明らかにした。ロシア側は今回限りの人道的措置としている。",
+        "医師団は根室港から船で向かう。",
+        when=WHEN,
+    )
+    first = judge.assess(japanese)
+    assert first.alerts
+    learned = judge.with_knowledge(learn_from(first, japanese, 1, judge.knowledge))
+    english = article(
+        "en",
+        "Russia lets Japanese doctors work at Kunashir hospital",
+        "Russia has agreed to allow five Japanese doctors to travel to Kunashir in September "
+        "to help at the island's hospital, the Japanese government said on Tuesday.",
+        "The doctors will sail from Nemuro.",
+        when=WHEN + dt.timedelta(hours=20),
+    )
+    assert learned.assess(english).decision == "same_development"

@@ -66,8 +66,10 @@ REVERSAL_WINDOW = dt.timedelta(days=30)
 # kinds that are one story told two ways: an ending for good that no tracked matter names,
 # and one read as a tracked matter's move elsewhere in the story («прекратила действие
 # соглашения»), report one development; names given to the islands' places by a decree
-# (legislation) or put on maps (naming) are one act of naming
-_GROUP_KIND = {"termination": "reversal", "naming": "legislation"}
+# (legislation) or put on maps (naming) are one act of naming; a one-time permission is
+# one side agreeing to let something happen, and is reported as either ("Russia has agreed
+# to allow seven engineers…", 「渡航認める　今夏限り」)
+_GROUP_KIND = {"termination": "reversal", "naming": "legislation", "exception": "agreement"}
 
 
 def group_kinds(events: frozenset[str]) -> frozenset[str]:
