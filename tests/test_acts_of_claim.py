@@ -1201,3 +1201,61 @@ def test_the_yearly_quota_deal_between_the_two_countries_stays_routine(judge: Ju
         "The annual talks were held online.",
     )
     assert not judge.assess(page).alerts
+
+
+def test_words_that_name_something_else_report_nothing(judge: Judge) -> None:
+    """Each of these words also names an act; here it names something else: a choice, not
+    an election («выбор»), petition signatures, not a signing (返還署名), a council, not
+    talks (協議会)."""
+    choice = _read(
+        "ru",
+        "Лавров: Токио сам сделал выбор в пользу санкций",
+        "Токио сам сделал выбор в пользу антироссийских санкций и тем самым закрыл перспективу "
+        "мирного договора, заявил министр иностранных дел России Сергей Лавров.",
+    )
+    assert "vote" not in _events(judge, choice)
+    election = _read(
+        "ru",
+        "На Кунашире прошли выборы главы округа",
+        "На Кунашире в воскресенье прошли выборы главы Южно-Курильского округа, сообщила "
+        "избирательная комиссия Сахалинской области.",
+    )
+    assert "vote" in _events(judge, election)
+    petition = _read(
+        "ja",
+        "北方領土返還署名、累計8千万筆に",
+        "北方領土の返還を求める署名が累計で8千万筆に達したと、北方領土返還要求運動の連絡協議会が"
+        "15日発表した。署名運動は1981年に始まった。",
+    )
+    assert not _events(judge, petition) & {"agreement", "talks"}
+    signing = _read(
+        "ja",
+        "日ロ、漁業協定に署名",
+        "日本とロシアの両政府は15日、北方四島周辺の漁業に関する新たな協定に署名した。"
+        "政府が発表した。協定は来年1月に発効し、日本の漁船の操業条件を定める。",
+    )
+    assert "agreement" in _events(judge, signing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Sakhalin governor floats tourist visits to Kunashir for Korean cruise lines",
+            "Sakhalin's governor told an investment forum on Tuesday that the region hoped to "
+            "bring foreign cruise ships to Kunashir, without giving a date.",
+        ),
+        (
+            "ru",
+            "Справка: переговоры с Японией о мирном договоре",
+            "Россия отказалась продолжать переговоры с Японией о мирном договоре и прекратила "
+            "безвизовые поездки на Курилы; с тех пор прошло четыре года.",
+        ),
+    ],
+    ids=["floats", "справка"],
+)
+def test_a_proposal_floated_and_a_reference_note_are_no_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    assert not judge.assess(_read(lang, title, lead, "Officials gave no details.")).alerts
