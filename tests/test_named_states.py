@@ -966,3 +966,67 @@ def test_a_move_characterised_or_called_for_is_not_made(judge: Judge, lead: str)
     """ "Described the resumption as a priority", "called the restoration the first thing",
     "call for the resumption": the move is spoken of, not made."""
     assert _moves(judge, "en", "Japan sets out its Russia policy", lead) == []
+
+
+def test_a_resumption_a_headline_dates_last_summer_is_no_move(judge: Judge) -> None:
+    """「…の受け入れ停止を通告　昨夏7年ぶり再開」: the headline's second phrase tells when the
+    visits had resumed (昨夏, last summer); it moves nothing. What is halted is the carrying
+    out (受け入れ) of the visits, so the visits are what the halt is about."""
+    page = _read(
+        "ja",
+        "ロシア、北方墓参の受け入れ停止を通告　昨夏5年ぶり再開",
+        "ロシア外務省は1日、昨年夏に5年ぶりに再開した元島民らの北方墓参について、今年の受け入れを"
+        "停止すると日本側に通告した。日本の制裁強化を理由に挙げている。",
+        "政府は「極めて遺憾だ」として撤回を求めた。",
+    )
+    assessment = judge.assess(page)
+    assert all(not c.new.state.startswith("resumed") for c in assessment.changes)
+    moves = {ch for c in judge.read(page).claims for ch in c.changes}
+    assert ("former-residents-visits", "resume") not in moves
+    assert ("former-residents-visits", "halt") in moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ja",
+            "ビザなし交流、再び停止　ロシアが通告",
+            "ロシア外務省は1日、昨年再開した北方四島とのビザなし交流を停止すると日本側に通告した。"
+            "日本の追加制裁を理由に挙げている。",
+        ),
+        (
+            "ru",
+            "Россия вновь приостановила безвизовые обмены с Японией",
+            "МИД России уведомил Токио, что приостанавливает безвизовые обмены с Японией, "
+            "возобновлённые в 2025 году, в ответ на новые санкции.",
+        ),
+    ],
+    ids=["ja", "ru"],
+)
+def test_a_halt_of_what_the_report_says_was_resumed_is_a_move(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The monitor knows the exchanges as ended in 2022; the report itself says they were
+    resumed since (「昨年再開した」, «возобновлённые в 2025 году») and are halted now. That
+    resumption is news the monitor missed: the halt is a move, from the state the report
+    tells."""
+    assessment = judge.assess(_read(lang, title, lead, "Tokyo protested."))
+    assert assessment.decision == "status_change"
+    (change,) = assessment.changes
+    assert change.status_id == "visa-free-exchanges"
+    assert change.old.state.startswith("resumed")
+    assert change.new.state.startswith("halted")
+
+
+def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge: Judge) -> None:
+    """Exchanges "resumed in 1999" happened before they were ended in 2022: a halt reported
+    now is no move from them."""
+    page = _read(
+        "ru",
+        "Россия вновь приостановила безвизовые обмены с Японией",
+        "МИД России напомнил, что безвизовые обмены, возобновлённые в 1999 году после перерыва, "
+        "приостановлены, и заявил, что приостанавливает их вновь.",
+        "В Токио выразили протест.",
+    )
+    assert judge.assess(page).decision != "status_change"

@@ -422,6 +422,11 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
     return ASSERTED
 
 
+# nouns of carrying something out: the matter they take is what the change word changes
+# (「北方墓参の受け入れ停止」, 「交流事業の実施を中止」)
+_JA_CARRYING_OUT = frozenset({"受け入れ", "受入れ", "受入", "実施", "開催", "運用", "履行", "運航"})
+
+
 def object_start(text: str, at: int) -> int | None:
     """Where the object right before the Japanese word of change at `at` starts, if it has
     one of its own — a noun compounded with it or marked by を (「ポスト廃止」, 「ポストを
@@ -439,6 +444,8 @@ def object_start(text: str, at: int) -> int | None:
         return None  # 「7年ぶり再開」, 「4年半ぶり」: a measure of time, not an object
     if prev.pos2 == "副詞可能":
         return None  # 「当面中断」, 「一時中断」: a noun used as an adverb says when, not what
+    if prev.surface in _JA_CARRYING_OUT:
+        return None  # 「墓参の受け入れ停止」: halting the carrying out of the matter halts it
     return prev.start if _ja_noun(prev) else None
 
 

@@ -199,9 +199,12 @@ def read_claim(
     past = past or (bool(dated) and not ev_hits and not first_since)
     first_talks = first_since and not r.of("cue.position")
     found = (matters, moves_here, quotes, names)
-    changes, change_negated, change_modal = _all_moves(
+    changes, change_negated, change_modal, recalled = _all_moves(
         clause, found, held_in_talks, bool(exception), question, bool(clean), past, first_talks
     )
+    # the earliest year the sentence names: a resumption told of it is no later
+    years = [int(m.group(1)) for m in _YEAR.finditer(text_norm)]
+    earliest = min(years) if years else 0
     events = _event_types(r, rules, clean or ev_hits, entities, quotes)
     return ClaimReading(
         r,
@@ -220,6 +223,7 @@ def read_claim(
         bilateral={"japan", "russia"} <= named,
         further=further,
         unasserted=_unasserted(clause, text_norm),
+        recalled=tuple((sid, earliest) for sid in dict.fromkeys(recalled)),
         denied=bool(ev_hits)
         and (
             governs_clause(clause.denying, ev_hits, text_norm)
@@ -244,13 +248,14 @@ def _all_moves(
     clean: bool,
     past: bool,
     first_talks: bool,
-) -> tuple[list[tuple[str, str]], bool, bool]:
+) -> tuple[list[tuple[str, str]], bool, bool, list[str]]:
     """The moves of tracked matters the sentence makes, each matter one way, with whether
-    a move was negated or only meant (see `_moves`). `limited`: "a one-time visit",
+    a move was negated or only meant, and the matters it tells were resumed before (see
+    `_moves`). `limited`: "a one-time visit",
     「今回限り」: a halted matter let happen once stays halted. `first_talks`: the first talks
     since a break hold the talks again."""
     matters, moves_here, quotes, names = found
-    changes, negated, modal = _moves(
+    changes, negated, modal, recalled = _moves(
         clause,
         matters,
         moves_here,
@@ -264,7 +269,7 @@ def _all_moves(
     )
     if first_talks and not past and not question:
         _add_talks_held(clause, matters, moves_here, quotes, held_in_talks, limited, changes)
-    return _one_way(changes), negated, modal
+    return _one_way(changes), negated, modal, recalled
 
 
 def _unreported(
@@ -504,7 +509,7 @@ def _moves(
     question: bool,
     clean: bool,
     past: bool,
-) -> tuple[list[tuple[str, str]], bool, bool]:
+) -> tuple[list[tuple[str, str]], bool, bool, list[str]]:
     """Decides the moves of tracked matters the sentence makes (status id, move), and
     whether a move not taken was negated or only wished (for explain). `exceptional`: the
     sentence limits what it lets happen ("a one-time visit"), and it is the first since the
@@ -513,6 +518,7 @@ def _moves(
     limited, first = exceptional
     r = clause.r
     changes: list[tuple[str, str]] = []
+    recalled: list[str] = []
     change_negated = change_modal = False
     conditions = [h for h in r.of("cue.modal") if h.term.strip().lower() in CONDITIONS]
     # talks, consultations, 協議: a change word that governs them moves the talks, and the
@@ -551,7 +557,15 @@ def _moves(
             move = _move(direction, limited or permitted, change_hits)
             if not (vetoed or past) and (sid, move) not in changes:
                 changes.append((sid, move))
-    return changes, change_negated, change_modal
+            # told as what happened before ("the programme it restored in 2026",
+            # 「昨年再開した交流」): the report's own account of the matter's last state
+            elif (
+                move == "resume"
+                and not (denied or wished)
+                and (past or any(clause.verdict(c).why == "modifier" for c in change_hits))
+            ):
+                recalled.append(sid)
+    return changes, change_negated, change_modal, recalled
 
 
 def _move(direction: str, limited: bool, change_hits: list[Hit]) -> str:

@@ -37,7 +37,7 @@ from monitor.core.grouping import (
     undoes_learned,
     undone_by,
 )
-from monitor.core.knowledge import MOVES, Knowledge
+from monitor.core.knowledge import MOVE_WAY, MOVES, Knowledge
 from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
 from monitor.core.reading import MAX_SENTENCES, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
@@ -181,7 +181,8 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     strong = _strong(claims, events, knowledge, article.published, title_anchored)
     moves = [(c, ch) for c in claims for ch in c.changes]
     change_keys = {ch for _, ch in moves}
-    changes = _changes(moves, knowledge, article.published)
+    recalled = _recalled(claims, knowledge)
+    changes = _changes(moves, knowledge, article.published, recalled)
     signature = signature_of(claims, article.lang, article.outlet)
     event_types = frozenset(e for c in events for e in c.events)
 
@@ -213,7 +214,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         )
 
     if changes:
-        moved = _moved(changes, knowledge, article)
+        moved = _moved(changes, knowledge, article, recalled)
         if moved:
             return _status_change(reading, changes, moved, mentioned, signature)
 
@@ -454,10 +455,30 @@ def _strong(
     return strong
 
 
+def _recalled(claims: tuple[ClaimReading, ...], knowledge: Knowledge) -> frozenset[str]:
+    """The halted matters the report itself tells were resumed since they were halted ("the
+    programme it restored in 2026", 「昨年再開した交流」): news the monitor did not see, so
+    what it knows of them is out of date."""
+    out = set()
+    for c in claims:
+        for sid, year in c.recalled:
+            tracked = knowledge.statuses.get(sid)
+            if tracked is None or tracked.active:
+                continue
+            since = tracked.status.current.since
+            if year == 0 or since is None or year >= since.year:
+                out.add(sid)
+    return frozenset(out)
+
+
 def _changes(
-    moves: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, when: dt.datetime
+    moves: list[tuple[ClaimReading, tuple[str, str]]],
+    knowledge: Knowledge,
+    when: dt.datetime,
+    recalled: frozenset[str] = frozenset(),
 ) -> list[tuple[ClaimReading, tuple[str, str]]]:
-    """Decides which moves of tracked matters count: the matter may move that way, and
+    """Decides which moves of tracked matters count: the matter may move that way (from
+    where it stands, or from running again where the report says it was resumed), and
     undoing a state learned weeks ago takes more than a headline."""
     in_body = {ch for c, ch in moves if c.reading.sentence.index > 0}
     return [
@@ -465,7 +486,7 @@ def _changes(
         for c, (sid, d) in moves
         if sid in knowledge.statuses
         # a halted matter resumes, ends for good or is allowed once; a running one halts
-        and knowledge.statuses[sid].allows(d)
+        and (knowledge.statuses[sid].allows(d) or (sid in recalled and MOVE_WAY[d] == "off"))
         # undoing a state learned weeks ago takes more than a headline
         and (
             (sid, d) in in_body
@@ -476,11 +497,14 @@ def _changes(
 
 
 def _moved(
-    changes: list[tuple[ClaimReading, tuple[str, str]]], knowledge: Knowledge, article: Article
+    changes: list[tuple[ClaimReading, tuple[str, str]]],
+    knowledge: Knowledge,
+    article: Article,
+    recalled: frozenset[str] = frozenset(),
 ) -> list[StatusChange]:
     """The status changes an article reports, one per matter, each with its new state, its
     date and who said it (the ministry or official a sentence of the move names, else the
-    outlet)."""
+    outlet); a matter the report says was resumed before is moved from that state."""
     moved: list[StatusChange] = []
     for claim, (sid, direction) in changes:
         tracked = knowledge.statuses.get(sid)
@@ -496,7 +520,15 @@ def _moved(
                 article.outlet,
             ),
         )
-        moved.append(StatusChange(sid, tracked.status.matter, tracked.status.current, new))
+        old = tracked.status.current
+        if sid in recalled and not tracked.allows(direction):
+            old = StatusState(
+                state=f"{MOVES['resume']}, as this report tells (no earlier alert)",
+                since=None,
+                source=article.url,
+                said_by=article.outlet,
+            )
+        moved.append(StatusChange(sid, tracked.status.matter, old, new))
     return moved
 
 
@@ -564,6 +596,9 @@ def _with_detail(claims: tuple[Claim, ...], reading: Reading) -> tuple[Claim, ..
         or after.restated
         or after.negated
         or after.modal
+        # what is done as a rule, or was before ("officials normally meet in November")
+        or after.reading.of("cue.restate")
+        or after.reading.of("cue.past")
     ):
         return claims
     return (*claims, Claim(text=after.text, kind="other"))

@@ -141,6 +141,9 @@ class ClaimReading:
     # a verdict denies its events ("denied a report that Russia had agreed …"): someone's
     # word that they did not happen, not a refusal that is itself the news
     denied: bool = False
+    # matters it tells were resumed before, as background ("the programme it restored in
+    # 2026"), each with the earliest year the sentence names (0: none)
+    recalled: tuple[tuple[str, int], ...] = ()
 
     @property
     def text(self) -> str:
