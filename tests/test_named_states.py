@@ -1030,3 +1030,62 @@ def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge
         "В Токио выразили протест.",
     )
     assert judge.assess(page).decision != "status_change"
+
+
+def test_a_recalled_round_and_a_hope_to_discuss_move_nothing(judge: Judge) -> None:
+    """A fragment recalling the round held in March, in October (「3月に…5年ぶりに開かれた
+    協議。」), and the former islanders' hope that grave visits would be discussed
+    (「再開が話し合われることに望みをつないでいた」): neither moves a matter."""
+    page = _read(
+        "ja",
+        "日ロの平和条約協議、ロシアが中断　元島民に落胆",
+        "ロシア外務省は20日、日本との平和条約をめぐる協議を中断すると発表した。",
+        "3月にカザフスタン・アスタナで約5年ぶりに開かれた日ロの平和条約締結交渉の協議。"
+        "元島民たちは、12月に予定されていた次の協議で北方墓参の再開が話し合われることに望みを"
+        "つないでいた。",
+        when=dt.datetime(2026, 10, 21, 6, tzinfo=dt.UTC),
+    )
+    moves = {ch for c in judge.read(page).claims for ch in c.changes}
+    assert ("peace-treaty-talks", "resume") not in moves
+    assert ("former-residents-visits", "resume") not in moves
+
+
+def test_a_decision_announced_in_the_russian_present_is_a_move(judge: Judge) -> None:
+    """«МИД приостанавливает консультации»: the imperfective present of a decision
+    announced halts the talks as the perfective does."""
+    page = _read(
+        "ru",
+        "МИД России приостанавливает консультации с Японией по мирному договору",
+        "Российская сторона приостанавливает консультации с Японией по проблематике мирного "
+        "договора в ответ на новые санкции, говорится в заявлении МИД.",
+        "Следующий раунд не состоится.",
+    )
+    moves = {ch for c in judge.read(page).claims for ch in c.changes}
+    assert ("peace-treaty-talks", "halt") in moves
+
+
+def test_the_talks_that_resumed_the_talks_join_their_alert_in_another_language(
+    judge: Judge,
+) -> None:
+    """An alert on the talks held again remembers that talks were held: the Russian report of
+    the same round hours later joins it."""
+    english = _read(
+        "en",
+        "Russia, Japan hold first peace treaty talks since 2022 in Astana",
+        "Russia and Japan held talks on a peace treaty on Tuesday for the first time since "
+        "Moscow broke off negotiations four years ago, meeting in the Kazakh capital.",
+        "The deputy foreign ministers met for five hours, and the next round is to be held "
+        "in Tokyo later in the year.",
+    )
+    first = judge.assess(english)
+    assert first.decision == "status_change"
+    learned = judge.with_knowledge(learn_from(first, english, 1, judge.knowledge))
+    russian = _read(
+        "ru",
+        "Руденко и замглавы МИД Японии провели в Астане консультации по мирному договору",
+        "Заместитель министра иностранных дел России Андрей Руденко и его японский коллега "
+        "провели в Астане консультации по мирному договору, сообщили в МИД РФ.",
+        "Следующий раунд пройдёт в Токио.",
+        when=WHEN + dt.timedelta(hours=4),
+    )
+    assert learned.assess(russian).decision == "same_development"

@@ -197,10 +197,24 @@ def read_claim(
         r, rules, text_norm, names, named_years, lang, when
     )
     past = past or (bool(dated) and not ev_hits and not first_since)
-    first_talks = first_since and not r.of("cue.position")
+    # a move or talks dated in their own clause by a month gone (「3月に…開かれた協議」, in
+    # October) are background, "the first since" or not
+    talk_hits = r.of("event.talks")
+    talks_dated = bool(talk_hits) and all(dated_before(text_norm, lang, h, when) for h in talk_hits)
+    moves_dated = bool(moves_here) and all(
+        dated_before(text_norm, lang, h, when) for h in moves_here
+    )
+    first_talks = first_since and not r.of("cue.position") and not talks_dated
     found = (matters, moves_here, quotes, names)
     changes, change_negated, change_modal, recalled = _all_moves(
-        clause, found, held_in_talks, bool(exception), question, bool(clean), past, first_talks
+        clause,
+        found,
+        held_in_talks,
+        bool(exception),
+        question,
+        bool(clean),
+        past or moves_dated,
+        first_talks,
     )
     # the earliest year the sentence names: a resumption told of it is no later
     years = [int(m.group(1)) for m in _YEAR.finditer(text_norm)]

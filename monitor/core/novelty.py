@@ -279,6 +279,11 @@ def _status_change(
         mentioned_statuses=mentioned,
         signature=signature | {f"status:{m.status_id}" for m in moved},
         event="status_change",
+        # the kinds of event it reports besides the move (the talks held that resumed the
+        # talks): what its reports in other words or languages share with it
+        events=frozenset(
+            e for c in reading.claims if c.reports_event and c.decisive for e in c.events
+        ),
     )
 
 
