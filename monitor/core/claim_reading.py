@@ -199,12 +199,13 @@ def read_claim(
     past = past or (bool(dated) and not ev_hits and not first_since)
     # a move or talks dated in their own clause by a month gone (「3月に…開かれた協議」, in
     # October) are background, "the first since" or not
-    talk_hits = r.of("event.talks")
-    talks_dated = bool(talk_hits) and all(dated_before(text_norm, lang, h, when) for h in talk_hits)
+    # (asked only where it matters: most sentences hold neither)
     moves_dated = bool(moves_here) and all(
         dated_before(text_norm, lang, h, when) for h in moves_here
     )
-    first_talks = first_since and not r.of("cue.position") and not talks_dated
+    first_talks = first_since and not r.of("cue.position")
+    if first_talks and (talk_hits := r.of("event.talks")):
+        first_talks = not all(dated_before(text_norm, lang, h, when) for h in talk_hits)
     found = (matters, moves_here, quotes, names)
     changes, change_negated, change_modal, recalled = _all_moves(
         clause,
