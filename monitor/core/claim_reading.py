@@ -20,7 +20,6 @@ from monitor.core.clauses import (
     blanked,
     circumstantial,
     governs_clause,
-    in_denied_report,
     in_modifier,
     inside_longer,
     named_by_year,
@@ -192,7 +191,7 @@ def read_claim(
     exception = [(h.start, h.end) for h in r.of("cue.limited")]
     clause = ClauseVerdicts.of(r, text_norm, lang, exception)
 
-    clean, whys, negated, modal, restated = _how_meant(clause, ev_hits, question)
+    clean, whys, negated, modal, restated, denied = _how_meant(clause, ev_hits, question)
     past, first_since, entities, anchored, named = _setting(
         r, rules, text_norm, names, named_years, lang, when
     )
@@ -218,8 +217,8 @@ def read_claim(
         first_talks,
     )
     # the earliest year the sentence names: a resumption told of it is no later
-    years = [int(m.group(1)) for m in _YEAR.finditer(text_norm)]
-    earliest = min(years) if years else 0
+    years = (int(m.group(1)) for m in _YEAR.finditer(text_norm)) if recalled else ()
+    earliest = min(years, default=0)
     events = _event_types(r, rules, clean or ev_hits, entities, quotes)
     return ClaimReading(
         r,
@@ -239,11 +238,7 @@ def read_claim(
         further=further,
         unasserted=_unasserted(clause, text_norm),
         recalled=tuple((sid, earliest) for sid in dict.fromkeys(recalled)),
-        denied=bool(ev_hits)
-        and (
-            governs_clause(clause.denying, ev_hits, text_norm)
-            or any(in_denied_report(text_norm, lang, h) for h in ev_hits)
-        ),
+        denied=denied,
     )
 
 
@@ -323,14 +318,17 @@ def _unreported(
 
 def _how_meant(
     clause: ClauseVerdicts, ev_hits: list[Hit], question: bool
-) -> tuple[list[Hit], set[str], bool, bool, bool]:
+) -> tuple[list[Hit], set[str], bool, bool, bool, bool]:
     """Decides which events the sentence reports as done (the clean ones), and, when none,
     whether its events are negated, only wished or asked, or restated; with the reasons
-    its clauses gave for not asserting."""
+    its clauses gave for not asserting, and whether a denial governs its events."""
+    # denied: "denied reports of a deployment", «опровергли сообщения о размещении», "denied
+    # a report that Russia had agreed …" (what the denied report says is not done)
+    in_report = [h for h in ev_hits if clause.in_denied_report([h])]
+    denied = bool(in_report) or governs_clause(clause.denying, ev_hits, clause.text_norm)
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
-    reported = [h for h in ev_hits if in_denied_report(clause.text_norm, clause.lang, h)]
-    clean = [h for h in ev_hits if clause.plain(h) and h not in reported]
+    clean = [h for h in ev_hits if clause.plain(h) and h not in in_report]
     if question:
         clean = []  # "Will Russia deploy …?" asks; it does not report
     if clause.r.of("cue.position"):
@@ -342,15 +340,13 @@ def _how_meant(
         or whys == {"negated"}
         # put off: not done ("the visit was postponed")
         or any(clause.postponed_at(h) for h in ev_hits)
-        # denied: "denied reports of a deployment", «опровергли сообщения о размещении»
-        or governs_clause(clause.denying, ev_hits, clause.text_norm)
-        or bool(reported)
+        or denied
     )
     modal = not clean and (
         clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
     )
     restated = not clean and clause.restated_at(ev_hits)
-    return clean, whys, negated, modal, restated
+    return clean, whys, negated, modal, restated, denied
 
 
 def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
@@ -558,7 +554,7 @@ def _moves(
                 or bool(r.of("cue.position"))
                 or bool(clause.denying)
                 or (direction == "resume" and bool(clause.postponing))
-                or any(in_denied_report(clause.text_norm, clause.lang, c) for c in change_hits)
+                or clause.in_denied_report(change_hits)
             )
             # "would return to talks if Tokyo drops its sanctions": a condition anywhere
             # in the sentence makes a matter's move conditional

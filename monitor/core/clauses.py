@@ -535,6 +535,11 @@ class ClauseVerdicts:
             or self.postponed_at(h)
         ) and (self.asserted(h))
 
+    def in_denied_report(self, hits: list[Hit]) -> bool:
+        """Does any of these hits stand in what a denied report says ("denied a report that
+        Russia had agreed …")?"""
+        return any(in_denied_report(self.text_norm, self.lang, h) for h in hits)
+
     def postponed_at(self, h: Hit) -> bool:
         """Is this hit put off in its own clause ("postponed the visit", "the talks were
         postponed", «визит отложен», 「訪問を延期」)?"""
