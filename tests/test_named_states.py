@@ -1001,8 +1001,26 @@ def test_a_resumption_a_headline_dates_last_summer_is_no_move(judge: Judge) -> N
             "МИД России уведомил Токио, что приостанавливает безвизовые обмены с Японией, "
             "возобновлённые в 2025 году, в ответ на новые санкции.",
         ),
+        (
+            "en",
+            "Moscow halts island exchanges with Japan again",
+            "Russia on Monday suspended the visa-free exchanges it had restored last year, "
+            "pointing to Tokyo's latest round of sanctions.",
+        ),
+        (
+            "en",
+            "Moscow halts island exchanges with Japan again",
+            "Russia on Monday suspended the visa-free exchanges, which it reinstated in 2025, "
+            "pointing to Tokyo's latest round of sanctions.",
+        ),
+        (
+            "en",
+            "Moscow halts island exchanges with Japan again",
+            "Russia on Monday suspended the visa-free exchanges that the two sides revived in "
+            "2025, pointing to Tokyo's latest round of sanctions.",
+        ),
     ],
-    ids=["ja", "ru"],
+    ids=["ja", "ru", "en-contact", "en-which", "en-that"],
 )
 def test_a_halt_of_what_the_report_says_was_resumed_is_a_move(
     judge: Judge, lang: str, title: str, lead: str
@@ -1017,6 +1035,41 @@ def test_a_halt_of_what_the_report_says_was_resumed_is_a_move(
     assert change.status_id == "visa-free-exchanges"
     assert change.old.state.startswith("resumed")
     assert change.new.state.startswith("halted")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Moscow on Monday restored the visa-free exchanges it had suspended in 2022, the "
+        "foreign ministry in Tokyo said.",
+        "Moscow on Monday restored the visa-free exchanges, which it cancelled in 2022, the "
+        "foreign ministry in Tokyo said.",
+    ],
+)
+def test_a_halt_told_of_the_matter_does_not_cancel_its_resumption(judge: Judge, lead: str) -> None:
+    """ "Restored the exchanges it had suspended in 2022": the clause that describes the
+    exchanges tells how they stood; the sentence's own verb moves them."""
+    moves = _moves(judge, "en", "Russia restores island exchanges with Japan", lead)
+    assert ("visa-free-exchanges", "resume") in moves
+    assert ("visa-free-exchanges", "halt") not in moves
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Russia's foreign ministry sent Tokyo a note last week offering to resume the peace "
+        "treaty negotiations it broke off in 2022.",
+        "A law that restores visa-free exchanges is awaiting a vote, and Moscow has not yet "
+        "lifted the exchanges' suspension, which it announced in 2022.",
+    ],
+)
+def test_an_offer_and_a_clause_describing_a_matter_resume_nothing(judge: Judge, lead: str) -> None:
+    """An offer to resume is no resumption, even when the halt it would undo is told in a
+    clause of its own; a clause in the present says what a thing does, not its history."""
+    page = _read("en", "Moscow and Tokyo: where things stand", lead, "Tokyo will study it.")
+    moves = {ch for c in judge.read(page).claims for ch in c.changes}
+    assert all(move != "resume" for _, move in moves)
+    assert all(not c.recalled for c in judge.read(page).claims)
 
 
 def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge: Judge) -> None:

@@ -19,6 +19,7 @@ from monitor.core.clauses import (
     attributive,
     blanked,
     circumstantial,
+    en_relative_verb,
     governs_clause,
     in_modifier,
     inside_longer,
@@ -547,6 +548,27 @@ def _moves(
             change_hits = _change_hits(
                 clause, h, words, matters, moves_here, quotes, talks, held_in_talks
             )
+            # "halted the exchanges it restored last year": the clause that describes the
+            # matter tells its last state, as background; it moves nothing now
+            text_en = clause.text_norm if clause.lang == "en" else ""
+            described = [
+                c
+                for c in words
+                if text_en
+                and en_relative_verb(text_en, c)
+                and within_reach(text_en, h, c, 60, False)
+                and _nearest(c, matters, False) == h.concept
+            ]
+            if described:
+                change_hits = [c for c in change_hits if c not in described]
+                if direction == "resume" and not (
+                    question
+                    or conditions
+                    or clause.negated_at(described)
+                    or clause.modal_at(described)
+                    or clause.in_denied_report(described)
+                ):
+                    recalled.append(sid)
             if not change_hits:
                 continue
             denied = (

@@ -248,6 +248,58 @@ _EN_THAT_COMPLEMENT = frozenset(_EN_SAYING.split())
 
 _JA_YEAR_OF = re.compile(r"\d{4}年(?:度)?(?:から\d{1,2}年間)?の")
 
+# "the exchanges it restored last year", "the talks Moscow froze in 2022": a clause that
+# describes a noun with no relative pronoun (a contact clause): a determiner, the noun, a
+# subject and its verb in the past
+_EN_SUBJECTS = r"(?:it|they|he|she|we|moscow|tokyo|russia|japan|the\s+two\s+(?:sides|countries))"
+_EN_PAST_VERB = (
+    r"(?:\w+ed|froze|broke|took|began|held|shut|cut|set|made|gave|won|brought|struck|"
+    r"signed|let|put|kept|undertook|overturned)"
+)
+_EN_CONTACT = re.compile(
+    r"\b(?:the|its|their|his|her|a|an|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"([a-z][\w'’-]*)\s+" + _EN_SUBJECTS + r"\s+(?:(?:had|has|have)\s+)?" + _EN_PAST_VERB + r"\b",
+    re.IGNORECASE,
+)
+# the same clause, or one opened by "which" or by "that" after a noun, ending right at a
+# word: "the exchanges it had restored", "the visits, which Russia allowed",
+# "the talks that had resumed"
+_EN_RELATIVE_VERB = (
+    re.compile(r"\b(?:which|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE),
+    re.compile(r"\b(\w+)\s+that\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE),
+    re.compile(
+        r"\b(?:the|its|their|his|her|a|an|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"([a-z][\w'’-]*)\s+" + _EN_SUBJECTS + r"\s+(?:(?:had|has|have)\s+)?$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _en_noun_before(word: str | None) -> bool:
+    """Can the word before a contact clause's subject, or before "that", be the noun it
+    describes (not a verb of saying, a pronoun or an auxiliary)?"""
+    return word is None or (
+        word.lower() not in _EN_THAT_COMPLEMENT and word.lower() not in _EN_NOT_NOUN
+    )
+
+
+def en_relative_verb(text: str, hit: Hit) -> bool:
+    """Is this English word the verb of a clause that describes a noun ("the exchanges it
+    restored last year", "the visits, which Russia allowed once")? What it tells is
+    presupposed of the noun, not reported."""
+    word = text[hit.start : hit.end].split()[0] if text[hit.start : hit.end].split() else ""
+    if not re.fullmatch(_EN_PAST_VERB, word, re.IGNORECASE):
+        return False  # "an act that restores the status from October": what it does now
+    for pattern in _EN_RELATIVE_VERB:
+        m = pattern.search(text, 0, hit.start)
+        if m is not None and _en_noun_before(m.group(1) if m.groups() else None):
+            return True
+    return False
+
+
+def _en_contact_clause(clause: str) -> bool:
+    return any(_en_noun_before(m.group(1)) for m in _EN_CONTACT.finditer(clause))
+
 
 def in_modifier(text: str, lang: str, at: int) -> bool:
     """Does the position stand in a clause that describes a noun rather than in the
@@ -272,6 +324,8 @@ def in_modifier(text: str, lang: str, at: int) -> bool:
         return False
     clause = _clause_before(text, probe)
     if any(m.group(1).lower() not in _EN_THAT_COMPLEMENT for m in _EN_THAT.finditer(clause)):
+        return True
+    if _en_contact_clause(clause):
         return True
     phrase = _EN_PARTICIPLE_PHRASE.search(clause)
     if phrase is None:
