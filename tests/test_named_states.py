@@ -1019,8 +1019,15 @@ def test_a_resumption_a_headline_dates_last_summer_is_no_move(judge: Judge) -> N
             "Russia on Monday suspended the visa-free exchanges that the two sides revived in "
             "2025, pointing to Tokyo's latest round of sanctions.",
         ),
+        (
+            "en",
+            "Russia calls off island exchanges, suspending programme it had revived",
+            "Russia has called off the visa-free exchanges planned for September and told Tokyo "
+            "it was suspending the humanitarian programme it restored in 2025, the Foreign "
+            "Ministry said.",
+        ),
     ],
-    ids=["ja", "ru", "en-contact", "en-which", "en-that"],
+    ids=["ja", "ru", "en-contact", "en-which", "en-that", "en-headline-and-noun-for-it"],
 )
 def test_a_halt_of_what_the_report_says_was_resumed_is_a_move(
     judge: Judge, lang: str, title: str, lead: str
@@ -1035,6 +1042,17 @@ def test_a_halt_of_what_the_report_says_was_resumed_is_a_move(
     assert change.status_id == "visa-free-exchanges"
     assert change.old.state.startswith("resumed")
     assert change.new.state.startswith("halted")
+
+
+def test_a_subject_after_a_word_of_time_opens_no_clause_of_history(judge: Judge) -> None:
+    """ "Last week it restored the exchanges": the word before the subject is no noun the
+    clause describes; the sentence's own verb moves the exchanges."""
+    lead = (
+        "Moscow kept its word: last week it restored the visa-free exchanges with the islands, "
+        "the ministry in Tokyo said on Monday."
+    )
+    moves = _moves(judge, "en", "Island exchanges are back", lead)
+    assert ("visa-free-exchanges", "resume") in moves
 
 
 @pytest.mark.parametrize(

@@ -598,6 +598,18 @@ def _moves(
                 and (past or any(clause.verdict(c).why == "modifier" for c in change_hits))
             ):
                 recalled.append(sid)
+    halted = {sid for sid, move in changes if MOVE_WAY[move] == "off"}
+    if clause.lang == "en" and len(halted) == 1 and not recalled and not (question or conditions):
+        # "suspending the humanitarian programme it restored in 2026": the one matter the
+        # sentence halts is the one its clause of history, told of a noun for it, restored
+        told = [
+            c
+            for c in r.of("change.resume")
+            if en_relative_verb(clause.text_norm, c)
+            and not (clause.negated_at([c]) or clause.modal_at([c]))
+        ]
+        if told:
+            recalled.extend(halted)
     return changes, change_negated, change_modal, recalled
 
 

@@ -233,6 +233,16 @@ _EN_NOT_NOUN = frozenset(
     """is are was were be been being has have had it they he she we who which that and or
     not also then""".split()  # noqa: SIM905 - a word list reads best as words
 )
+# what may stand before a clause's subject and is no noun that clause describes:
+# "after it restored", "last week it restored", "Russia says it restored"
+_EN_NOT_DESCRIBED = _EN_NOT_NOUN | frozenset(
+    """after before since when while because as if once until unless where so than but
+    what how why whether though although on in at by for with from to of over about
+    into onto upon against during without now today yesterday week weeks month months
+    year years day days monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    spring summer autumn fall winter ago earlier later finally first""".split()  # noqa: SIM905
+)
 _EN_SAYING = """
         said says say saying told tells announced announces stated states noted notes added
         adds reported reports confirmed confirms warned warns believe believes believed
@@ -267,9 +277,9 @@ _EN_CONTACT = re.compile(
 _EN_RELATIVE_VERB = (
     re.compile(r"\b(?:which|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE),
     re.compile(r"\b(\w+)\s+that\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE),
+    # a headline drops the determiner: "scrapping programme it had revived"
     re.compile(
-        r"\b(?:the|its|their|his|her|a|an|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"([a-z][\w'’-]*)\s+" + _EN_SUBJECTS + r"\s+(?:(?:had|has|have)\s+)?$",
+        r"\b([a-z][\w'’-]*)\s+" + _EN_SUBJECTS + r"\s+(?:(?:had|has|have)\s+)?$",
         re.IGNORECASE,
     ),
 )
@@ -279,7 +289,7 @@ def _en_noun_before(word: str | None) -> bool:
     """Can the word before a contact clause's subject, or before "that", be the noun it
     describes (not a verb of saying, a pronoun or an auxiliary)?"""
     return word is None or (
-        word.lower() not in _EN_THAT_COMPLEMENT and word.lower() not in _EN_NOT_NOUN
+        word.lower() not in _EN_THAT_COMPLEMENT and word.lower() not in _EN_NOT_DESCRIBED
     )
 
 
