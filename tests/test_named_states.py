@@ -333,6 +333,8 @@ def _moves(judge: Judge, lang: str, title: str, *paragraphs: str) -> list[tuple[
             (TALKS, "halt"),
         ),
         ("Kremlin shelves revived peace treaty dialogue with Tokyo", (TALKS, "halt")),
+        # inside a phrase of change that takes its object in the middle
+        ("Tokyo puts restarted peace treaty dialogue with Moscow on ice", (TALKS, "halt")),
         # after the matter, in a clause whose own verb of change comes first
         (
             "Moscow says it is halting the peace treaty consultations with Tokyo restarted "

@@ -157,6 +157,10 @@ def attributive(
         return True
     if any(m.end <= change.start and not before[m.end :].strip() for m in moves):
         return True
+    # inside a phrase of change that takes its object in the middle: "puts resumed talks
+    # on hold"
+    if any(m.start < change.start and change.end < m.end for m in moves if m is not change):
+        return True
     if matter is None or matter.end > change.start:
         return False
     gap = text[matter.end : change.start]
