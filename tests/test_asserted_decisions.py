@@ -328,6 +328,15 @@ def test_a_year_that_names_an_accord_is_not_background(judge: Judge) -> None:
         assert "background" not in _title_flags(judge, lang, title), lang
     past = _title_flags(judge, "en", "In 1993 Moscow declared the protocol on Kuril fishing void.")
     assert "background" in past
+    # a word or two may stand between the year and the document: "the 1993 crab protocol"
+    for title in (
+        "Moscow withdraws from 1993 crab fishing protocol with Tokyo",
+        "On Tuesday Moscow declared the 1993 Soviet-Japanese protocol on Kuril fishing void.",
+    ):
+        assert "background" not in _title_flags(judge, "en", title), title
+    # but not an article or a subject: "in 1993 the protocol was signed" is dated
+    past = _title_flags(judge, "en", "In 1993 the protocol on Kuril fishing was signed in Tokyo.")
+    assert "background" in past
 
 
 def test_a_late_cause_joins_the_protest_alerted_before_it(judge: Judge) -> None:

@@ -47,7 +47,8 @@ from monitor.core.text import is_question, normalize
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
 _DOCUMENT_YEAR = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\s+(?:agreement|accord|declaration|treaty|deal|arrangement|"
+    r"\b(?:1[89]\d\d|20\d\d)\s+(?:(?!(?:the|a|an|its|their|this|that|and|or)\b)[a-z][\w'’-]*\s+)"
+    r"{0,2}?(?:agreement|accord|declaration|treaty|deal|arrangement|"
     r"protocol|memorandum|pact|law|decree)"
     r"|(?:соглашени|договор|декларац|протокол|меморандум|пакт|закон|указ)\w*"
     r"(?:\s+\w+){0,2}\s+(?:1[89]\d\d|20\d\d)\s+год"
