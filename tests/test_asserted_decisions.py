@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from monitor.core.learning import learn_from
 from monitor.core.models import Article, FeedItem
 from monitor.core.novelty import Judge
@@ -555,6 +557,33 @@ def test_a_yearly_round_called_off_breaks_the_routine(judge: Judge) -> None:
     )
     assert (english, russian, japanese) == ("new_development",) * 3
     assert report not in ("new_development", "status_change")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia stops licensing Japanese crab boats in Kuril waters",
+            "Russia's fisheries agency has suspended the crab fishing quotas it gave Japanese "
+            "boats in its exclusive economic zone off the Kuril Islands, the agency said.",
+        ),
+        (
+            "ru",
+            "Росрыболовство прекратило выдачу японским судам квот на краба у Курил",
+            "Росрыболовство приостановило выделение японским судам квот вылова краба в "
+            "исключительной экономической зоне России у Курильских островов.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_part_of_the_fisheries_arrangements_halted_off_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A part of the fisheries arrangements halted is news whether or not the sentence also
+    names the islands whose waters it concerns."""
+    filler = "Tokyo called the step regrettable." if lang == "en" else FILLER_RU
+    assert _decide(judge, lang, title, lead, filler) == "new_development"
 
 
 def test_a_year_in_a_clause_describing_a_noun_dates_that_noun(judge: Judge) -> None:

@@ -439,8 +439,9 @@ def _strong(
         or c.first_since
         or ("construction" in c.events and first_kind and not c.past)
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
-        # a yearly round of the fisheries arrangements called off or halted: the break
-        or (c.routine_anchor and bool(c.events & BREAK_EVENTS))
+        # a round or a part of the fisheries arrangements called off or halted: the break,
+        # whether or not the sentence names the islands whose waters it concerns
+        or ("fisheries" in c.reading.concepts() and bool(c.events & BREAK_EVENTS))
     ]
     # talks held, an entry ban or a protest, in a headline about the islands or the treaty,
     # is news (a protest answers something that just happened); ritual occasions and
