@@ -586,6 +586,62 @@ def test_a_part_of_the_fisheries_arrangements_halted_off_the_islands_is_news(
     assert _decide(judge, lang, title, lead, filler) == "new_development"
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian Pacific Fleet sets up air-defence regiment on Kunashir",
+            "Russia's Pacific Fleet has set up a new air-defence regiment on Kunashir, its "
+            "press service said on Tuesday.",
+        ),
+        (
+            "ru",
+            "На Кунашире сформирован зенитный ракетный полк",
+            "В составе гарнизона на Кунашире сформирован новый зенитный ракетный полк, сообщили "
+            "в пресс-службе Восточного военного округа.",
+        ),
+        (
+            "ja",
+            "ロシア軍、国後島に防空連隊を新編",
+            "ロシア東部軍管区は、国後島に防空連隊を新編したと発表した。",
+        ),
+        (
+            "en",
+            "Russian fighters intercept Japanese patrol plane near Kunashir",
+            "Two Russian fighter jets intercepted a Japanese maritime patrol aircraft off "
+            "Kunashir on Monday, Russia's Defence Ministry said.",
+        ),
+        (
+            "ru",
+            "Истребители перехватили японский самолёт у Итурупа",
+            "Российские истребители перехватили японский патрульный самолёт у Итурупа, сообщили "
+            "в Минобороны.",
+        ),
+        (
+            "en",
+            "Russia opens criminal case against Hokkaido activist over Kuril campaign",
+            "Russian investigators opened a criminal case against a Hokkaido activist over his "
+            "campaign for the return of the Kuril Islands, the Investigative Committee said.",
+        ),
+        (
+            "ru",
+            "СК возбудил уголовное дело против японского активиста из-за Курил",
+            "Следственный комитет возбудил уголовное дело против японского активиста, "
+            "выступавшего за передачу Японии Курильских островов.",
+        ),
+    ],
+    ids=["unit-en", "unit-ru", "unit-ja", "intercept-en", "intercept-ru", "case-en", "case-ru"],
+)
+def test_a_unit_formed_an_interception_and_a_criminal_case_are_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A military unit formed on the islands is a deployment, an aircraft intercepted off
+    them is force used, a criminal case opened over the dispute is a court's act."""
+    filler = {"en": "Tokyo said it was checking the report.", "ru": FILLER_RU, "ja": FILLER_JA}
+    assert _decide(judge, lang, title, lead, filler[lang]) == "new_development"
+
+
 def test_a_year_in_a_clause_describing_a_noun_dates_that_noun(judge: Judge) -> None:
     """ "the agreement that the two governments signed in 2025", «соглашения, которое
     стороны подписали в 2025 году», 「昨年署名した…協定」: the year dates the agreement, not
