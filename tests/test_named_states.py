@@ -970,6 +970,22 @@ def test_a_move_characterised_or_called_for_is_not_made(judge: Judge, lead: str)
     assert _moves(judge, "en", "Japan sets out its Russia policy", lead) == []
 
 
+def test_halting_the_arrangement_of_a_matter_halts_the_matter(judge: Judge) -> None:
+    """「北方墓参の取り決め停止」: the arrangement the visits are made under is halted, so the
+    visits are; a year in brackets after the arrangement (「取り決め（1986年）」) names it and
+    does not date the sentence."""
+    page = _read(
+        "ja",
+        "ロシア、北方墓参の取り決め停止を通告",
+        "ロシア外務省は3日、北方墓参に関する日ソ間の取り決め（1986年）の効力を停止すると日本側に"
+        "通告した。日本の新たな制裁を理由に挙げている。",
+        "政府は「断じて受け入れられない」として抗議した。元島民の団体も遺憾の意を表明した。",
+    )
+    claims = judge.read(page).claims
+    assert ("former-residents-visits", "halt") in claims[0].changes
+    assert "background" not in claims[1].flags
+
+
 def test_a_resumption_a_headline_dates_last_summer_is_no_move(judge: Judge) -> None:
     """「…の受け入れ停止を通告　昨夏7年ぶり再開」: the headline's second phrase tells when the
     visits had resumed (昨夏, last summer); it moves nothing. What is halted is the carrying

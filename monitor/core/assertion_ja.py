@@ -422,9 +422,12 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
     return ASSERTED
 
 
-# nouns of carrying something out: the matter they take is what the change word changes
-# (「北方墓参の受け入れ停止」, 「交流事業の実施を中止」)
-_JA_CARRYING_OUT = frozenset({"受け入れ", "受入れ", "受入", "実施", "開催", "運用", "履行", "運航"})
+# nouns of carrying something out, or of the arrangement it is done under: the matter they
+# take is what the change word changes (「北方墓参の受け入れ停止」, 「交流事業の実施を中止」,
+# 「北方墓参の取り決め停止」)
+_JA_CARRYING_OUT = frozenset(
+    "受け入れ 受入れ 受入 実施 開催 運用 履行 運航 取り決め 取決め 枠組み".split()  # noqa: SIM905
+)
 
 
 def object_start(text: str, at: int) -> int | None:
