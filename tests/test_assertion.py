@@ -177,6 +177,16 @@ JAPANESE = [
     # a plan that is decided is a decision; one that is only studied is not
     ("政府は連絡事務所を来年度に閉鎖する方針を固めた。", "閉鎖", True, ""),
     ("政府は連絡事務所を閉鎖する方針だ。", "閉鎖", False, "prospect"),
+    # a clause of time dates another act: since, after, the time gone since
+    ("ロシアが定期便を運休してから半年が過ぎた。", "運休", False, "modifier"),
+    ("ロシアが交流を停止して以降、元島民の訪問は途絶えている。", "停止", False, "modifier"),
+    ("ロシアは協議を中断した後、声明を出した。", "中断", False, "modifier"),
+    ("定期便の運休後初めて、島に船が入った。", "運休", False, "modifier"),
+    ("定期便の運休1年　島民に不満", "運休", False, "modifier"),
+    ("交流中断から半年　再開見えず", "中断", False, "modifier"),
+    # but "the first in three years" is the act itself
+    ("定期便の運航再開3年ぶり", "再開", True, ""),
+    ("ロシアは定期便の運航を停止した。", "停止", True, ""),
 ]
 
 
@@ -203,6 +213,14 @@ def test_english_verbs_are_left_to_the_word_windows() -> None:
         ("The restoration of the ferry link remained the residents' key demand.", False),
         ("The restoration of the ferry link was a relief for residents.", True),
         ("Officials confirmed the restoration of the ferry link.", True),
+        # named as a goal by a verb with "as", with asides between
+        (
+            "The plan lists the restoration of the ferry link, shut since the storm of 2023, "
+            "as its first priority for the islands.",
+            False,
+        ),
+        ("Residents see the restoration of the ferry link as the main goal.", False),
+        ("Officials hailed the restoration of the ferry link as an important step.", True),
     ],
 )
 def test_english_noun_of_change_is_read_through_its_predicate(

@@ -68,6 +68,15 @@ _EN_GOAL = re.compile(
     r"imperative|indispensable)\b",
     re.IGNORECASE,
 )
+# or named so by a verb with "as" ("lists the resumption of grave visits, for former
+# residents now in their eighties, as a priority"; "sees … as the main goal"), whatever
+# stands between
+_EN_AS_GOAL = re.compile(
+    r"^[^;:.!?]{0,160}?\bas\s+(?:(?:a|an|the|one\s+of\s+the|its|their|his|her|our|"
+    r"tokyo's|japan's|moscow's)\s+)?(?:[\w'’-]+\s+){0,2}?(?:priority|priorities|goal|goals|"
+    r"aim|aims|objective|objectives|task|demand|demands|wish|condition|precondition)\b",
+    re.IGNORECASE,
+)
 
 
 # a modal right after the trigger makes it the subject of a wish or a prospect: "treaty
@@ -91,7 +100,7 @@ def _en(text: str, start: int, end: int) -> Verdict:
     rest = text[end:]
     cut = _EN_CLAUSE_END.search(rest)
     clause = rest[: cut.start()] if cut else rest
-    if _EN_GOAL.match(clause):
+    if _EN_GOAL.match(clause) or _EN_AS_GOAL.match(rest):
         return Verdict(False, "requested")
     done = _EN_DONE.search(clause)
     not_done = _EN_NOT_DONE.search(clause)

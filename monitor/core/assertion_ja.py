@@ -246,6 +246,8 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
     while j < n and ws[j - 1].pos1 == "名詞" and _ja_noun(ws[j]) and ws[j].start == ws[j - 1].end:
         if _is(ws[j], _JA_PROSPECT_NOUNS):
             return _ja_decided(ws, j, depth) or Verdict(False, "prospect")
+        if _ja_since(ws, j, None):
+            return Verdict(False, "modifier")  # 「交流停止後初めて」: it dates what follows
         j += 1
     head = ws[j - 1]
     verbal = head.pos1 in ("動詞", "形容詞") or (
@@ -286,6 +288,8 @@ def _ja_verbal_next(
     nxt = ws[end]
     if nxt.surface in ("か", "かどうか"):
         return Verdict(False, "question")
+    if _ja_since(ws, end, last):
+        return Verdict(False, "modifier")  # 「停止してから3カ月」, 「停止して以降初めて」
     if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
         return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
     if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
@@ -302,6 +306,44 @@ def _ja_verbal_next(
             if _is(later, _JA_REQUESTING):
                 return Verdict(False, "requested")
     return ASSERTED
+
+
+# what makes a clause one of time, which dates another act: 「停止してから」, 「停止して以降」,
+# 「停止して以来」, 「停止した後」, 「停止後」
+_JA_SINCE_AFTER_TE = frozenset({"から", "以降", "以来"})
+_JA_SINCE_AFTER_TA = frozenset({"後", "あと", "のち", "以降", "以来"})
+
+
+_JA_TIME_COUNTERS = frozenset(
+    {"カ月", "ヵ月", "ヶ月", "か月", "箇月", "年", "年間", "週間", "日間", "年半"}
+)
+
+
+def _ja_span_of_time(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Does a span of time start at ws[k] (「3カ月」, 「5年」, 「半年」)?"""
+    if ws[k].surface in ("半年", "数年", "数カ月", "1年半"):
+        end = k + 1
+    elif ws[k].pos2 == "数詞" and k + 1 < len(ws) and ws[k + 1].surface in _JA_TIME_COUNTERS:
+        end = k + 2
+    else:
+        return False
+    # 「再開3年ぶり」 is the first in three years, not three years since
+    return not (end < len(ws) and ws[end].surface in ("ぶり", "振り"))
+
+
+def _ja_since(ws: tuple[_JaWord, ...], end: int, last: _JaWord | None) -> bool:
+    """Does a clause of time end at ws[end] (the word after a predicate or a noun of
+    action)? Then what it tells dates the sentence's own act: background."""
+    nxt = ws[end].surface
+    if last is None:  # a noun of action: 「停止後」, 「停止以降」, 「停止以来」
+        if nxt in ("後", "以降", "以来") and ws[end].start == ws[end - 1].end:
+            return True
+        # the time gone since it: 「停止3カ月」, 「中断から5年」, 「停止から半年」
+        k = end + 1 if nxt == "から" else end
+        return k < len(ws) and _ja_span_of_time(ws, k)
+    if last.surface in ("て", "で"):
+        return nxt in _JA_SINCE_AFTER_TE
+    return last.surface in ("た", "だ") and nxt in _JA_SINCE_AFTER_TA
 
 
 def _ja_relative(
@@ -332,6 +374,8 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
     nxt = ws[end]
     if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
         return Verdict(False, "topic")
+    if _ja_since(ws, end, None):
+        return Verdict(False, "modifier")  # 「交流停止後初めて」: it dates what follows
     if (
         nxt.surface == "、"
         and end + 1 < n
