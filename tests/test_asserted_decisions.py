@@ -313,6 +313,55 @@ def test_a_review_reports_its_news_past_the_lead(judge: Judge) -> None:
     assert recalled != "new_development"
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Concrete and cannons: what the new pier on Shikotan tells us about Moscow"),
+        ("en", "Why Russia's new pier on Shikotan matters more than it looks"),
+        ("ru", "Что означает новый причал на Шикотане для Москвы и Токио"),
+    ],
+)
+def test_a_headline_that_asks_indirectly_is_commentary(judge: Judge, lang: str, title: str) -> None:
+    """ "…: what X tells us", "Why X matters", «Что означает X»: an explainer on the news,
+    never its first report, even where its lead names the act."""
+    lead = {
+        "en": "Russia opened a new pier on Shikotan on Monday, the regional government said.",
+        "ru": "В понедельник на Шикотане открыли новый причал, сообщили в правительстве области.",
+    }[lang]
+    page = _page(lang, title, lead, FILLER_RU if lang == "ru" else "Tokyo protested.")
+    assert judge.read(_read(page, WHEN, "q")).commentary
+
+
+def test_a_column_past_its_lead_on_a_recent_alerts_story_joins_it(judge: Judge) -> None:
+    """A column whose own report, found past its lead, names what an alert of the last days
+    named comments on that alert's story: it joins the alert, it is not a second one."""
+    news_page = _page(
+        "ru",
+        "Остров Анучина на Курилах передан в аренду под базу марикультуры",
+        "Правительство Сахалинской области передало остров Анучина Малой Курильской гряды в "
+        "аренду компании "
+        "«Курильский гребешок» на 49 лет под базу марикультуры, сообщили в ведомстве.",
+        FILLER_RU,
+    )
+    news = _read(news_page, WHEN, "n")
+    first = judge.assess(news)
+    assert first.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(first, news, 1, judge.knowledge))
+    column = _page(
+        "en",
+        "Cages on a windswept islet: what a small lease says about the Kuril dispute",
+        "Seen from Cape Nosappu, the Habomai islets look like green plates on the sea.",
+        "Before 1945 a few thousand Japanese gathered kelp there.",
+        "Since then they have been almost empty, save for a few border posts.",
+        "For Japan they matter more than their size suggests.",
+        "Last week the Sakhalin regional government signed a 49-year lease of Anuchina "
+        "Island to a scallop farming company, the first such lease on the islets.",
+        "Tokyo protested.",
+    )
+    later = learned.assess(_read(column, WHEN + dt.timedelta(days=2), "c"))
+    assert later.decision == "same_development"
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")

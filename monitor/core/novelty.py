@@ -137,11 +137,35 @@ class Judge:
             # that far only: the rest is a long story's background)
             deep = self.read(article, deep=True, follows=follows)
             further = assess(deep, self.rules, self.knowledge)
+            if further.alerts:
+                further = self._commented(deep, further)
             if further.alerts or further.decision == "same_development":
                 assessment, reading = further, deep
         if assessment.alerts or assessment.decision == "same_development":
             assessment = replace(assessment, subject=reading.subject)
         return assessment
+
+    def _commented(self, deep: Reading, further: Assessment) -> Assessment:
+        """A column's own report, found past its lead, that names a specific thing an alert
+        of the last days named is that alert's story: a column comments on recent news far
+        more often than it breaks it."""
+        names = frozenset(
+            e
+            for c in deep.claims
+            for e in c.entities
+            if e in self.rules.entities and not self.rules.entities[e].generic
+        )
+        when = deep.article.published
+        for dev in reversed(self.knowledge.developments):
+            if names & dev.signature and dt.timedelta(0) <= when - dev.published <= GROUP_WINDOW:
+                return Assessment(
+                    "same_development",
+                    f"a column on the story of alert #{dev.alert_id} ({dev.title})",
+                    hits=further.hits,
+                    same_as=dev.id,
+                    signature=further.signature,
+                )
+        return further
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:

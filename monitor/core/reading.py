@@ -243,12 +243,24 @@ def _governs(text: str, act: Hit, occasion: Hit) -> bool:
     return act.end <= occasion.start and not re.search(r"[,;:.!?]", between)
 
 
+# a headline that asks indirectly ("Return to sender: what Moscow's refusal … signals",
+# "Why Tokyo is quiet on the islands", «Что означает…», 「なぜ…」): an explainer
+_INDIRECT_QUESTION = re.compile(
+    r"(?:^|[:|—–]\s*|\s-\s+)(?:what|why|how)\b"
+    r"|(?:^|[:|—–]\s*|\s-\s+)(?:что означа|что стоит за|почему|зачем|чем грозит)"
+    r"|^なぜ",
+    re.IGNORECASE,
+)
+
+
 def _is_commentary(title: SentenceReading) -> bool:
     """'Analysis: …', '… review: …', 社説, an anniversary or annual day, or a headline that
     asks ("What next for the 1956 declaration?", 「交渉は動くのか」): not a report."""
     if is_question(title.sentence.text):
         return True
     text = normalize(title.sentence.text)
+    if _INDIRECT_QUESTION.search(text):
+        return True
     # "Putin signs law adding Kuril landing anniversary to calendar", 「記念日を制定する法律に
     # 署名」: an anniversary that a law or a naming creates is what the act is about, not
     # the occasion of the story
