@@ -362,6 +362,22 @@ def test_a_column_past_its_lead_on_a_recent_alerts_story_joins_it(judge: Judge) 
     assert later.decision == "same_development"
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "A Russian patrol boat ran aground off Kunashir last December, officials said."),
+        ("en", "A Russian patrol boat ran aground off Kunashir last winter, officials said."),
+        ("ru", "Пограничный катер сел на мель у Кунашира в декабре прошлого года."),
+    ],
+)
+def test_a_season_or_month_of_last_year_dates_the_sentence(
+    judge: Judge, lang: str, sentence: str
+) -> None:
+    """ "Last December", "last winter", «в декабре прошлого года»: an earlier time, as "last
+    year" is; what happened then is background."""
+    assert "background" in _title_flags(judge, lang, sentence)
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")
