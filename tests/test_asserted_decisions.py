@@ -378,6 +378,47 @@ def test_a_season_or_month_of_last_year_dates_the_sentence(
     assert "background" in _title_flags(judge, lang, sentence)
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Estonian speaker defends parliament's Kuril resolution",
+            "The speaker of Estonia's parliament on Tuesday defended the resolution on the "
+            "southern Kuril Islands, saying the vote had been a matter of principle.",
+        ),
+        (
+            "en",
+            "Tokyo files a protest every time Russian troops drill on the islands",
+            "Japan lodges a protest every time the Russian military holds exercises on the "
+            "southern Kuril Islands, officials in Tokyo say.",
+        ),
+        (
+            "ru",
+            "Спикер парламента Эстонии отстаивает резолюцию о Курилах",
+            "Спикер парламента Эстонии отстаивает принятую резолюцию о южных Курилах, "
+            "назвав голосование делом принципа.",
+        ),
+        (
+            "ja",
+            "エストニア議長、北方領土決議を擁護",
+            "エストニア議会の議長は、北方領土を巡る決議を擁護した。",
+        ),
+    ],
+    ids=["defends-en", "every-time-en", "defends-ru", "defends-ja"],
+)
+def test_an_act_defended_or_done_every_time_is_no_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Defending or justifying an act speaks of it once it is done; what is done "every
+    time" is a habit. Neither reports the act."""
+    filler = {"en": "Officials gave no details.", "ru": FILLER_RU, "ja": FILLER_JA}
+    assert _decide(judge, lang, title, lead, filler[lang]) not in (
+        "new_development",
+        "status_change",
+    )
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")
