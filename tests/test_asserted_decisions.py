@@ -419,6 +419,36 @@ def test_an_act_defended_or_done_every_time_is_no_news(
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "plain_title", "lead"),
+    [
+        (
+            "en",
+            "Kunashir and Nemuro pupils meet by video for the first time since 2022",
+            "Kunashir and Nemuro pupils meet by video",
+            "Schoolchildren from Kunashir and the Japanese city of Nemuro held a video meeting "
+            "on Thursday, the Sakhalin education ministry said.",
+        ),
+        (
+            "ru",
+            "Школьники Кунашира и Немуро впервые за три года поговорили по видеосвязи",
+            "Школьники Кунашира и Немуро поговорили по видеосвязи",
+            "Ученики школы в Южно-Курильске и их сверстники из Немуро в четверг провели встречу "
+            "по видеосвязи, сообщили в министерстве образования области.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_headline_first_since_a_break_makes_a_weak_event_news(
+    judge: Judge, lang: str, title: str, plain_title: str, lead: str
+) -> None:
+    """A meeting is a weak kind of event; a headline that calls it the first since a break
+    makes the lead's report of it news. The same lead under a plain headline is not."""
+    filler = {"en": "About twenty pupils took part.", "ru": FILLER_RU}[lang]
+    assert _decide(judge, lang, title, lead, filler) == "new_development"
+    assert _decide(judge, lang, plain_title, lead, filler) != "new_development"
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")

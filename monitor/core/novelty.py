@@ -456,12 +456,21 @@ def _strong(
     # an opening under a headline that calls it the first of its kind ("Island gets its
     # first college") is news, as one that says so itself is (claim_reading: infrastructure)
     first_kind = title_claim is not None and title_claim.first_kind and title_anchored
+    # a headline that calls the story the first since a break ("pupils talk by video for the
+    # first time in three years") makes the lead's report of it news, weak as its kind is
+    first_since_title = (
+        title_claim is not None
+        and title_claim.first_since
+        and title_anchored
+        and not (title_claim.negated or title_claim.modal or title_claim.past)
+    )
     strong = [
         c
         for c in events
         if c.events - WEAK_EVENTS - routine_events - (ROUTINE_EVENTS if c.routine_anchor else set())
         or c.first_since
         or ("construction" in c.events and first_kind and not c.past)
+        or (first_since_title and c.decisive and not c.past)
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
         # a round or a part of the fisheries arrangements called off or halted: the break,
         # whether or not the sentence names the islands whose waters it concerns
