@@ -1108,6 +1108,24 @@ def test_a_denied_report_of_a_first_since_is_no_news(
     assert not judge.assess(page).alerts
 
 
+def test_a_report_nobody_could_confirm_is_no_news_in_japanese(judge: Judge) -> None:
+    """「…を配備したとの報道を確認していない」: what a report nobody could confirm says is not
+    reported as done."""
+    from monitor.core.clauses import in_denied_report
+    from monitor.core.rules import Hit
+
+    text = "防衛相は、ロシアが色丹島に新型レーダーを配備したとの報道を確認していないと述べた。"
+    at = text.index("配備")
+    assert in_denied_report(text, "ja", Hit("event.deployment", "配備", at, at + 2))
+    page = _read(
+        "ja",
+        "色丹島の新レーダー「確認していない」　防衛相",
+        "防衛相は3日の記者会見で、" + text[4:],
+        "ロシア国防省はコメントしていない。",
+    )
+    assert not judge.assess(page).alerts
+
+
 def test_a_noun_used_as_an_adverb_is_no_object_of_the_halt(judge: Judge) -> None:
     """「交渉の当面中断」, 「交流の一時中断」: 当面 and 一時 say for how long, they are not what is
     halted; the talks are."""

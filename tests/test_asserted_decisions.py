@@ -449,6 +449,39 @@ def test_a_headline_first_since_a_break_makes_a_weak_event_news(
     assert _decide(judge, lang, plain_title, lead, filler) != "new_development"
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Tokyo cannot confirm report of new radar on Shikotan",
+            "Japan's defence ministry said on Monday it had been unable to confirm media "
+            "reports that Russia had deployed a new radar on Shikotan.",
+        ),
+        (
+            "ru",
+            "В Минобороны Японии не подтвердили данные о радаре на Шикотане",
+            "В Минобороны Японии не смогли подтвердить сообщения о том, что Россия разместила "
+            "на Шикотане новую радиолокационную станцию.",
+        ),
+        (
+            "en",
+            "Tokyo to press Lavrov on treaty talks at regional meeting",
+            "Japan's foreign minister will press Sergei Lavrov on the peace treaty talks at a "
+            "regional meeting in Jakarta next month, officials said.",
+        ),
+    ],
+    ids=["unconfirmed-en", "unconfirmed-ru", "press-on-en"],
+)
+def test_an_unconfirmed_report_or_a_topic_pressed_is_no_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """What a report nobody could confirm says did not happen as far as anyone can tell;
+    what one presses someone on is asked for."""
+    filler = {"en": "Officials gave no details.", "ru": FILLER_RU}[lang]
+    assert _decide(judge, lang, title, lead, filler) not in ("new_development", "status_change")
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")

@@ -1108,6 +1108,54 @@ def test_an_offer_and_a_clause_describing_a_matter_resume_nothing(judge: Judge, 
     assert all(not c.recalled for c in judge.read(page).claims)
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Officials upbeat on island visits",
+            "Japanese officials expect Russia to let former islanders resume visits to the "
+            "islands in the autumn, people familiar with the matter said, though nothing has "
+            "been agreed.",
+        ),
+        (
+            "en",
+            "Hokkaido lawmakers float joint projects",
+            "A group of Hokkaido lawmakers proposed on June 1, 2026, that the national "
+            "government in Tokyo offer the Russian side a gradual revival of joint economic "
+            "activities on the islands as a first step.",
+        ),
+        (
+            "en",
+            "Russia lets Japanese families visit graves on Sakhalin once",
+            "Russia allowed a one-time grave visit to Sakhalin for a group of Japanese "
+            "families, the health ministry in Tokyo said.",
+        ),
+        (
+            "ru",
+            "Политолог: безвизовые обмены с Японией вернутся не скоро",
+            "Восстановление безвизовых обменов с Японией возможно лишь через несколько лет, "
+            "считает политолог из Владивостока.",
+        ),
+        (
+            "ru",
+            "В Южно-Курильске пустует гостиница для японских делегаций",
+            "Японские делегации не приезжают на остров с тех пор, как Россия прекратила "
+            "безвизовые обмены, и гостиница пустует.",
+        ),
+    ],
+    ids=["expect-en", "proposed-that-en", "elsewhere-en", "possible-ru", "since-ru"],
+)
+def test_an_expected_proposed_elsewhere_possible_or_past_move_is_none(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Expected ("expect Russia to let …"), proposed (with a date's commas between), made
+    elsewhere (a grave visit to Sakhalin), possible («возможно лишь через несколько лет») or
+    told as the baseline of the sentence («с тех пор, как Россия прекратила …»): no matter
+    moves."""
+    assert _moves(judge, lang, title, lead) == []
+
+
 def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge: Judge) -> None:
     """Exchanges "resumed in 1999" happened before they were ended in 2022: a halt reported
     now is no move from them."""

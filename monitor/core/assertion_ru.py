@@ -262,6 +262,10 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     for k in range(max(lo, idx - 3), idx):
         if ws[k].lemma in _RU_PROSPECT_NOUNS:
             return Verdict(False, "prospect")
+    # «возможно», «вероятно» in the noun's clause: a possibility, whether a predicative
+    # («возобновление … возможно не раньше 2030 года») or a parenthesis ("perhaps")
+    if any(ws[k].text in _RU_MAYBE for k in range(lo, hi)):
+        return Verdict(False, "prospect")
     # the clause's predicates, nearest first; a clause without one (a headline's
     # «Возобновление переговоров») borrows the sentence's next one
     preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
@@ -275,10 +279,16 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
         v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
         if not v.asserted:
             return v
+    if idx > 0 and ws[idx - 1].text in ("для", "ради"):
+        return Verdict(False, "requested")  # «для размещения участников»: a purpose
     return ASSERTED
 
 
 _RU_JOINING = frozenset({"и", "а", "но", "однако", "или", "либо"})
+_RU_MAYBE = frozenset(
+    """возможно возможен возможна возможны вероятно маловероятно невозможно невозможен
+    невозможна""".split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _ru_joined(ws: tuple[_RuWord, ...], idx: int, k: int) -> bool:

@@ -26,6 +26,7 @@ from monitor.core.clauses import (
     named_by_year,
     opens_access,
     own_clause,
+    since_clause,
     subordinate,
     talked_over,
     talks_about,
@@ -174,7 +175,7 @@ def read_claim(
     text_norm = normalize(r.sentence.text)
     # a trigger inside a longer name is part of that name: 訪問 in 自由訪問 (free visits)
     names = [h for h in r.hits if h.concept.startswith(("status:", ENTITY_PREFIX))]
-    matters = _matters(r, rules, names)
+    matters = _matters(r, rules, names, text_norm, lang)
     reach = 20 if lang == "ja" else 60
     moves_here = r.of("change.resume") + r.of("change.halt") + r.of("change.end")
     triggers = _triggers(r, text_norm, lang, matters, moves_here, reach)
@@ -354,7 +355,9 @@ def _how_meant(
     return clean, whys, negated, modal, restated, denied
 
 
-def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
+def _matters(
+    r: SentenceReading, rules: RuleSet, names: list[Hit], text_norm: str, lang: str
+) -> list[Hit]:
     """Decides which tracked matters the sentence names. A matter's word inside a longer
     name is part of that name: "former islanders" in "the former islanders' league" names
     the league, not the islanders' visits; a thing's name ("visa-free travel") may be the
@@ -369,6 +372,9 @@ def _matters(r: SentenceReading, rules: RuleSet, names: list[Hit]) -> list[Hit]:
     found = [
         h for h in r.hits if h.concept.startswith("status:") and not inside_longer(h, entity_names)
     ]
+    # visits whose destination is named off the islands ("a grave visit to Sakhalin") are
+    # not the islands' visits
+    found = [h for h in found if not visits_elsewhere(text_norm, lang, h, names, rules)]
     # "former residents" stands for their visits only where the sentence speaks of going
     # there: "websites about the islands and their former residents are accessible again"
     # moves no visits
@@ -441,6 +447,7 @@ def _event_hits(
         and not (h.concept == "event.construction" and opens_access(text_norm, h))
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
+        and not since_clause(text_norm, lang, h)
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence

@@ -177,7 +177,9 @@ def attributive(
 # talks", "since Russia suspended the visits", «после того как Россия вышла из переговоров»
 _SUBORDINATE = {
     "en": re.compile(r"\b(?:after|since|before|until)\b", re.IGNORECASE),
-    "ru": re.compile(r"(?:после того как|с тех пор как|до того как|прежде чем)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:после того,? как|с тех пор,? как|до того,? как|прежде,? чем)", re.IGNORECASE
+    ),
 }
 
 
@@ -195,7 +197,40 @@ def subordinate(text: str, lang: str, change: Hit) -> bool:
     if pattern is None:
         return False
     clause = _clause_before(text, change)
+    if lang == "ru" and _RU_KAK.match(clause):
+        # «с тех пор, как Россия прекратила…»: the comma splits the conjunction
+        before = text[: change.start - len(clause)].rstrip(" ,")
+        return _RU_TIME_HEAD.search(before) is not None
     return pattern.search(clause) is not None
+
+
+# a clause of "since": what it tells is the baseline of the main clause, never its news
+_SINCE = {
+    # "since" opening a clause (a subject and its verb), not a date ("since March 2022")
+    "en": re.compile(
+        r"\bsince\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:\w+ed|began|broke|froze|took|held|shut|"
+        r"cut|left|walked|was|were|had|has|have)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"с тех пор,? как", re.IGNORECASE),
+}
+
+
+def since_clause(text: str, lang: str, hit: Hit) -> bool:
+    """Does the word stand in a clause of "since" ("no delegations have come since Russia
+    halted the trips", «с тех пор, как Россия прекратила поездки»)?"""
+    pattern = _SINCE.get(lang)
+    if pattern is None:
+        return False
+    clause = _clause_before(text, hit)
+    if lang == "ru" and _RU_KAK.match(clause):
+        before = text[: hit.start - len(clause)].rstrip(" ,")
+        return before.lower().endswith("с тех пор")
+    return pattern.search(clause) is not None
+
+
+_RU_KAK = re.compile(r"\s*как\b", re.IGNORECASE)
+_RU_TIME_HEAD = re.compile(r"(?:с тех пор|после того|до того|прежде)$", re.IGNORECASE)
 
 
 # "exchanges, which had been postponed by the pandemic", «обмены, которые были отложены»:
@@ -472,17 +507,22 @@ CONDITIONS = frozenset(
 # 「…に合意したとの一部報道を否定した」 — the denied report's content did not happen
 _DENIED_REPORT_BEFORE = {
     "en": re.compile(
-        r"\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss\w*|reject\w*)\b[^.;:]{0,60}?"
+        r"(?:\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss\w*|reject\w*)\b"
+        # a report nobody could confirm is no more than a report
+        r"|\b(?:unable|could\s+not|cannot|can't|couldn't|did\s+not|has\s+not|have\s+not|"
+        r"had\s+not|not\s+been\s+able)\s+(?:to\s+)?(?:confirm|verify)\b|\bno\s+confirmation\s+of\b"
+        r"|\bunconfirmed\b)[^.;:]{0,60}?"
         r"\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?|allegations?)\s+(?:that|of)\b"
     ),
     "ru": re.compile(
-        r"(?:опроверг|отверг|назвал\w* (?:ложн|фейк))\w*[^.;:]{0,60}?"
+        r"(?:опроверг|отверг|назвал\w* (?:ложн|фейк)|не (?:смогл?\w* |могут |может )?подтверд"
+        r"|неподтвержд)\w*[^.;:]{0,60}?"
         r"(?:сообщени|информаци|слух|публикаци|утверждени|данны|заявлени)\w*"
     ),
 }
 _DENIED_REPORT_AFTER_JA = re.compile(
     r"[^。]{0,80}?(?:との|という|といった)(?:一部の?)?(?:報道|見方|情報|臆測|憶測|観測|指摘)"
-    r"(?:を|について|に対し(?:て)?|は)?[^。]{0,20}?(?:否定|否認)"
+    r"(?:を|について|に対し(?:て)?|は)?[^。]{0,20}?(?:否定|否認|確認(?:し|でき)(?:て)?いない|確認できない|確認されていない)"
 )
 
 
@@ -496,10 +536,26 @@ def in_denied_report(text: str, lang: str, hit: Hit) -> bool:
     return pattern.search(text, max(0, hit.start - 200), hit.start) is not None
 
 
+# "on May 28, 2024, that …": the commas of a date are no clause's end
+_DATE_COMMAS = re.compile(
+    r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(,)(\s+(?:19|20)\d\d)(,?)",
+    re.IGNORECASE,
+)
+
+
+def _without_date_commas(text: str) -> str:
+    return _DATE_COMMAS.sub(
+        lambda m: m.group(1) + " " + m.group(3) + (" " if m.group(4) else ""), text
+    )
+
+
 def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?
     "and to" joins another infinitive to the same wish ("asked Tokyo to press Moscow … and to
-    restore the exchanges"): no break."""
+    restore the exchanges"): no break. The commas of a date ("on May 28, 2024, that") are
+    none."""
+    if "," in text:
+        text = _without_date_commas(text)
     return any(
         m.end <= t.start
         and not any(
