@@ -482,6 +482,112 @@ def test_an_unconfirmed_report_or_a_topic_pressed_is_no_news(
     assert _decide(judge, lang, title, lead, filler) not in ("new_development", "status_change")
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia pulls out of seabird monitoring programme with Japan",
+            "Russia has pulled out of a seabird monitoring programme with Japan covering the "
+            "southern Kuril Islands and eastern Hokkaido, the environment ministry in Tokyo "
+            "said on Monday.",
+        ),
+        (
+            "ru",
+            "Россия вышла из программы сотрудничества с Японией по мониторингу птиц на Курилах",
+            "Россия вышла из программы сотрудничества с Японией по мониторингу морских птиц на "
+            "южных Курилах, сообщили в Минприроды.",
+        ),
+        (
+            "ja",
+            "ロシア、海鳥調査の日ロ協力に復帰　北方四島周辺",
+            "環境省は、北方四島周辺の海鳥調査をめぐる日ロの協力にロシアが復帰したと発表した。",
+        ),
+    ],
+    ids=["en", "ru", "ja"],
+)
+def test_a_standing_arrangement_of_the_two_countries_left_or_rejoined_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A programme of cooperation between Russia and Japan on the islands, left or rejoined:
+    news, though the monitor knew nothing of the programme. A halt that names no such
+    arrangement between the two is not news on its own (tested beside it)."""
+    filler = {"en": "Researchers said they regretted the step.", "ru": FILLER_RU, "ja": FILLER_JA}
+    assert _decide(judge, lang, title, lead, filler[lang]) == "new_development"
+    plain = {
+        "en": (
+            "Island ferry halts sailings for the winter",
+            "The ferry between Kunashir and Shikotan has halted its sailings for the winter, "
+            "the operator said.",
+        ),
+        "ru": (
+            "Паром между Кунаширом и Шикотаном приостановил рейсы на зиму",
+            "Паром между Кунаширом и Шикотаном приостановил рейсы на зиму, сообщил перевозчик.",
+        ),
+        "ja": (
+            "国後・色丹間のフェリー、冬季運休",
+            "国後島と色丹島を結ぶフェリーが冬季の運航を停止した。",
+        ),
+    }[lang]
+    assert _decide(judge, lang, *plain, filler[lang]) != "new_development"
+
+
+def test_a_halt_reported_days_later_in_another_language_joins_its_alert(judge: Judge) -> None:
+    """The programme left, reported in Russian and, two days later, in English: one story,
+    though the two reports share no name the gazetteer knows."""
+    first_page = _page(
+        "ru",
+        "Россия вышла из программы сотрудничества с Японией по мониторингу птиц на Курилах",
+        "Россия вышла из программы сотрудничества с Японией по мониторингу морских птиц на "
+        "южных Курилах, сообщили в Минприроды.",
+        FILLER_RU,
+    )
+    first = _read(first_page, WHEN, "r")
+    alert = judge.assess(first)
+    assert alert.decision == "new_development"
+    learned = judge.with_knowledge(learn_from(alert, first, 1, judge.knowledge))
+    later = _page(
+        "en",
+        "Russia quits seabird pact with Japan off disputed islands",
+        "Russia has pulled out of a programme with Japan to monitor seabirds around the "
+        "southern Kuril Islands, officials in Tokyo said.",
+        "Researchers said they regretted the step.",
+    )
+    assessed = learned.assess(_read(later, WHEN + dt.timedelta(days=2), "e"))
+    assert assessed.decision == "same_development"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Шестьдесят лет без мирного договора: что говорят историки",
+        "Семьдесят лет спустя: как живут Курилы после войны",
+    ],
+)
+def test_an_anniversary_with_its_years_spelled_out_is_an_occasion(judge: Judge, title: str) -> None:
+    """«Шестьдесят лет без …»: the years written out make an anniversary as digits do."""
+    lead = "В Москве прошла конференция историков, посвящённая дате, сообщили организаторы."
+    page = _page("ru", title, lead, FILLER_RU)
+    assert judge.read(_read(page, WHEN, "y")).commentary
+
+
+def test_a_matters_move_is_remembered_as_a_halt_or_a_lifting(judge: Judge) -> None:
+    """An alert on a move remembers it as a halt or a lifting too: a report that names the
+    matter another way reads it as one, and joins it."""
+    page = _page(
+        "en",
+        "Russia restores visa-free exchanges with Japan",
+        "Russia has restored the visa-free exchanges with Japan, the foreign ministry said "
+        "on Tuesday.",
+        "Tokyo welcomed the step.",
+    )
+    article = _read(page, WHEN, "v")
+    assessment = judge.assess(article)
+    assert assessment.decision == "status_change"
+    knowledge = learn_from(assessment, article, 1, judge.knowledge)
+    assert "reversal" in knowledge.developments[-1].events
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")
@@ -799,8 +905,30 @@ def test_a_part_of_the_fisheries_arrangements_halted_off_the_islands_is_news(
             "Следственный комитет возбудил уголовное дело против японского активиста, "
             "выступавшего за передачу Японии Курильских островов.",
         ),
+        (
+            "en",
+            "Russia forms militia detachment of islanders on Shikotan",
+            "Russia has formed a territorial defence detachment of about 80 residents on "
+            "Shikotan, the Eastern Military District said on Friday.",
+        ),
+        (
+            "ru",
+            "На Шикотане создан отряд территориальной обороны из местных жителей",
+            "На Шикотане создан добровольческий отряд территориальной обороны, в него вошли "
+            "около 80 жителей острова, сообщили в Восточном военном округе.",
+        ),
     ],
-    ids=["unit-en", "unit-ru", "unit-ja", "intercept-en", "intercept-ru", "case-en", "case-ru"],
+    ids=[
+        "unit-en",
+        "unit-ru",
+        "unit-ja",
+        "intercept-en",
+        "intercept-ru",
+        "case-en",
+        "case-ru",
+        "detachment-en",
+        "detachment-ru",
+    ],
 )
 def test_a_unit_formed_an_interception_and_a_criminal_case_are_news(
     judge: Judge, lang: str, title: str, lead: str

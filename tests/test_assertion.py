@@ -184,6 +184,10 @@ JAPANESE = [
     ("定期便の運休後初めて、島に船が入った。", "運休", False, "modifier"),
     ("定期便の運休1年　島民に不満", "運休", False, "modifier"),
     ("交流中断から半年　再開見えず", "中断", False, "modifier"),
+    # named as a goal with と (a quotation that holds one, or the goal itself)
+    ("政府は交流の再開を「対ロ外交の最優先課題の一つ」と位置づけた。", "再開", False, "requested"),
+    ("知事は定期便の再開を最重要課題とした。", "再開", False, "requested"),
+    ("ロシアは定期便を再開し、「大きな一歩」と評価した。", "再開", True, ""),
     # but "the first in three years" is the act itself
     ("定期便の運航再開3年ぶり", "再開", True, ""),
     ("ロシアは定期便の運航を停止した。", "停止", True, ""),
@@ -228,6 +232,24 @@ def test_english_noun_of_change_is_read_through_its_predicate(
 ) -> None:
     """A noun of change followed by a present or modal predicate is a goal, not a report."""
     assert _verdict("en", sentence, "restoration")[0] is asserted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        # a plural noun of an act at the head of its sentence, with "by" or "to" after it,
+        # is the subject: its predicate decides
+        ("TOKYO - Flights by the regional carrier to the island could resume in spring.", False),
+        ("Flights by the regional carrier to the island resumed on Monday.", True),
+        ("Putin flights to the island are rare.", True),
+    ],
+)
+def test_english_plural_noun_subject_is_read_through_its_predicate(
+    sentence: str, asserted: bool
+) -> None:
+    """ "Visits by former residents … could be arranged again": a noun subject far from its
+    modal predicate."""
+    assert _verdict("en", sentence, "flights")[0] is asserted
 
 
 @pytest.mark.parametrize(

@@ -88,14 +88,34 @@ _EN_MODAL_AFTER = re.compile(
 )
 
 
+# "Visits by former residents to the islands could be arranged again": a plural noun of an
+# act at the head of its sentence (past a dateline) or after a determiner, with "by", "of",
+# "to" or "between" after it, is the subject; its predicate comes after
+_EN_HEAD = re.compile(
+    r"(?:^|[—–-]\s+|\)\s+-\s+|\b(?:the|these|those|such|further|more|any|future)\s+)$",
+    re.IGNORECASE,
+)
+_EN_NOUN_AFTER = re.compile(r"^\s+(?:by|of|to|between|for)\b", re.IGNORECASE)
+
+
+def _en_noun_subject(text: str, start: int, end: int) -> bool:
+    word = text[start:end].split()[0] if text[start:end].split() else ""
+    return (
+        word.lower().endswith("s")
+        and _EN_HEAD.search(text[:start]) is not None
+        and _EN_NOUN_AFTER.match(text[end:]) is not None
+    )
+
+
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
     look there); a noun of change is also governed by the predicate after it, and any
     trigger by a modal right after it."""
     if _EN_MODAL_AFTER.match(text[end:]):
         return Verdict(False, "prospect")
-    word = text[start:end].split()[-1] if text[start:end].split() else ""
-    if not _EN_NOMINAL.search(word):
+    # a phrase's first word says what it is ("formed a … detachment" is a verb)
+    word = text[start:end].split()[0] if text[start:end].split() else ""
+    if not (_EN_NOMINAL.search(word) or _en_noun_subject(text, start, end)):
         return ASSERTED
     rest = text[end:]
     cut = _EN_CLAUSE_END.search(rest)

@@ -431,8 +431,10 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
                 _ja_suru(ws[k + 1]) or (ws[k + 1].pos1 == "動詞" and ws[k + 1].pos2 == "非自立可能")
             )
         )
-        if _is(w, _JA_UNASSERTING):
-            return Verdict(False, "requested")  # also as a noun: 「働きかけを続けている」
+        # also as a noun (「働きかけを続けている」), or a goal it is named as (「再開を「最優先
+        # 事項」と位置づけた」)
+        if _is(w, _JA_UNASSERTING) or _ja_named_goal(ws, k):
+            return Verdict(False, "requested")
         if _is(w, _JA_DOUBTING):
             return Verdict(False, "prospect")
         if w.surface == "の" and k + 1 < n and (_is(ws[k + 1], _JA_PROSPECT_NOUNS)):
@@ -464,6 +466,31 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
                 return Verdict(False, "requested")
         k = end
     return ASSERTED
+
+
+# what names the object a goal: 「再開を「最優先事項の一つ」と位置づけた」, 「最重要課題とした」
+_JA_GOAL_WORDS = ("優先", "課題", "目標", "悲願", "念願", "急務", "要求")
+
+
+def _ja_named_goal(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Is ws[k] a goal the object is named as, with と (「最優先課題と」, or a quotation that
+    holds one, 「「…最優先事項の一つ」と」)?"""
+    w = ws[k]
+    if w.surface in _JA_OPENING:
+        j = k + 1
+        while j < len(ws) and ws[j].surface not in ("」", "』", "）", ")", "”"):
+            j += 1
+        inside = "".join(x.surface for x in ws[k + 1 : j])
+        return (
+            j + 1 < len(ws)
+            and ws[j + 1].surface == "と"
+            and any(g in inside for g in _JA_GOAL_WORDS)
+        )
+    return (
+        k + 1 < len(ws)
+        and ws[k + 1].surface == "と"
+        and any(g in w.surface for g in _JA_GOAL_WORDS)
+    )
 
 
 # nouns of carrying something out, or of the arrangement it is done under: the matter they

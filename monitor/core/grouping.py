@@ -228,6 +228,12 @@ def _same_as(
         # names may be missing from the gazetteer in one language; the same kind of
         # event on the islands within days is the same development
         or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
+        # so is a halt or a lifting reported within days of an alert whose news it was
+        or (
+            "reversal" in common
+            and dev.events <= WEAK_EVENTS
+            and within_window(dev.published, when, CLOSE_WINDOW)
+        )
         or (
             bool(event_types)
             and _nested(group_kinds(event_types), group_kinds(dev.events))

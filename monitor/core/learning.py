@@ -32,6 +32,10 @@ def learn_from(
     # the kinds of event the story reports, the headline's too (a later report of the same
     # development in another language may carry only the headline's kind)
     events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)
+    # a matter's move is a halt or a lifting: a report that does not name the matter (or
+    # names it another way) reads it as one
+    if change is not None:
+        events |= {"termination" if change[1] == "end" else "reversal"}
     # what it is about; a halt or lifting is also about what it undoes, in every language
     # that was read in (so that its reports in those languages join it)
     words = assessment.subject.union(

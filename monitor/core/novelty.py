@@ -471,6 +471,15 @@ def _strong(
         or c.first_since
         or ("construction" in c.events and first_kind and not c.past)
         or (first_since_title and c.decisive and not c.past)
+        # a standing arrangement of the two countries on the islands left or rejoined
+        # ("Russia quits a wildlife programme with Japan covering the islands' waters")
+        or (
+            "reversal" in c.events
+            and c.bilateral
+            and bool(c.reading.of("cue.arrangement"))
+            and c.decisive
+            and not (c.past or c.denied)
+        )
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
         # a round or a part of the fisheries arrangements called off or halted: the break,
         # whether or not the sentence names the islands whose waters it concerns
