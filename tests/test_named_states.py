@@ -1156,6 +1156,33 @@ def test_an_expected_proposed_elsewhere_possible_or_past_move_is_none(
     assert _moves(judge, lang, title, lead) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia to stop accepting Japanese visa-free groups",
+            "Russia will no longer accept Japanese groups under the visa-free exchanges it "
+            "revived in April, the foreign ministry said on Monday, citing new sanctions.",
+        ),
+        (
+            "ru",
+            "Россия больше не будет принимать группы по линии безвизовых обменов",
+            "Россия больше не будет принимать японские группы по линии безвизовых обменов, "
+            "восстановленных в апреле, заявили в МИД, сославшись на новые санкции.",
+        ),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_decided_refusal_from_now_on_halts_the_matter(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "Will no longer accept groups under the exchanges", «больше не будет принимать»: a
+    refusal decided from now on halts the matter, from the state the report tells."""
+    moves = _moves(judge, lang, title, lead)
+    assert ("visa-free-exchanges", "halt") in moves
+
+
 def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge: Judge) -> None:
     """Exchanges "resumed in 1999" happened before they were ended in 2022: a halt reported
     now is no move from them."""
