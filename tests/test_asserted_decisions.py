@@ -917,6 +917,23 @@ def test_a_part_of_the_fisheries_arrangements_halted_off_the_islands_is_news(
             "На Шикотане создан добровольческий отряд территориальной обороны, в него вошли "
             "около 80 жителей острова, сообщили в Восточном военном округе.",
         ),
+        (
+            "ja",
+            "択捉島沖でロシア艦が巡視船にレーダー照射",
+            "海上保安庁は、択捉島沖でロシア海軍の艦艇が巡視船に火器管制レーダーを照射したと"
+            "発表した。",
+        ),
+        (
+            "en",
+            "Russian helicopter buzzes Japanese patrol boat off Shikotan",
+            "A Russian military helicopter made several low passes over a Japan Coast Guard "
+            "patrol boat off Shikotan on Sunday, the coast guard said.",
+        ),
+        (
+            "ja",
+            "歯舞群島沖でロシア警備艇が漁網切断",
+            "歯舞群島沖で操業中の根室の漁船2隻の漁網が、ロシアの警備艇に切断されたことが分かった。",
+        ),
     ],
     ids=[
         "unit-en",
@@ -928,6 +945,9 @@ def test_a_part_of_the_fisheries_arrangements_halted_off_the_islands_is_news(
         "case-ru",
         "detachment-en",
         "detachment-ru",
+        "radar-ja",
+        "low-passes-en",
+        "nets-ja",
     ],
 )
 def test_a_unit_formed_an_interception_and_a_criminal_case_are_news(
