@@ -183,11 +183,17 @@ _SUBORDINATE = {
 }
 
 
+@lru_cache(maxsize=1024)
+def _break_ends(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's clause breaks are (start, end), read once per sentence."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text))
+
+
 def _clause_before(text: str, hit: Hit) -> str:
     """The part of a word's clause before it: from the last clause break to the word."""
-    before = text[: hit.start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+    # a break that ends before the word (as a search of the text before it would find it)
+    start = max((e for s, e in _break_ends(text) if e <= hit.start), default=0)
+    return text[start : hit.start]
 
 
 def subordinate(text: str, lang: str, change: Hit) -> bool:
@@ -245,13 +251,20 @@ _RELATIVE = {
 }
 
 
+@lru_cache(maxsize=1024)
+def _clause_marks(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The clause breaks and relative pronouns of a sentence, read once per sentence."""
+    pattern = _RELATIVE.get(lang)
+    marks = _break_ends(text)
+    if pattern is not None:
+        marks += tuple((m.start(), m.end()) for m in pattern.finditer(text))
+    return marks
+
+
 def own_clause(text: str, lang: str, hit: Hit) -> tuple[int, int]:
     """The span of the clause a word stands in: from the last break or relative pronoun
     before it to the next one after it."""
-    pattern = _RELATIVE.get(lang)
-    marks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-    if pattern is not None:
-        marks += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    marks = _clause_marks(text, lang)
     start = max((e for s, e in marks if e <= hit.start), default=0)
     end = min((s for s, e in marks if s >= hit.end), default=len(text))
     return start, end
@@ -543,6 +556,7 @@ _DATE_COMMAS = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _without_date_commas(text: str) -> str:
     return _DATE_COMMAS.sub(
         lambda m: m.group(1) + " " + m.group(3) + (" " if m.group(4) else ""), text

@@ -291,6 +291,13 @@ class Matcher:
         self._words = _automaton({k: b.build(len(k)) for k, b in keys.items()})
         self._cjk = _automaton({k: (len(k), tuple(v)) for k, v in cjk.items()})
         self._cjk_reach = max((len(k) for k in cjk), default=0)
+        # the literal words regular expressions start with, in one automaton: one pass over
+        # a text tells which expressions can match it at all
+        starts: dict[str, list[int]] = defaultdict(list)
+        for i, (_, _, literal) in enumerate(self._regex):
+            for word in literal or ():
+                starts[word].append(i)
+        self._regex_starts = _automaton({k: tuple(v) for k, v in starts.items()})
 
     def find(self, text: str) -> list[Hit]:
         """All term hits in `text` (offsets into the normalised text, same length), in the
@@ -327,10 +334,14 @@ class Matcher:
             "ru": _CYRILLIC.search(norm) is not None,
             "ja": _CJK_RUN.search(norm) is not None,
         }
-        for term, pattern, starts in self._regex:
+        possible: set[int] = set()
+        if self._regex_starts is not None:
+            for _, indexes in self._regex_starts.iter(norm):
+                possible.update(indexes)
+        for i, (term, pattern, starts) in enumerate(self._regex):
             if not scripts.get(term.lang, True):
                 continue
-            if starts is not None and not any(s in norm for s in starts):
+            if starts is not None and i not in possible:
                 continue  # every match starts with one of these: none is in the text
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
