@@ -298,6 +298,9 @@ class Matcher:
             for word in literal or ():
                 starts[word].append(i)
         self._regex_starts = _automaton({k: tuple(v) for k, v in starts.items()})
+        self._regex_always = frozenset(
+            i for i, (_, _, lit) in enumerate(self._regex) if lit is None
+        )
 
     def find(self, text: str) -> list[Hit]:
         """All term hits in `text` (offsets into the normalised text, same length), in the
@@ -334,15 +337,16 @@ class Matcher:
             "ru": _CYRILLIC.search(norm) is not None,
             "ja": _CJK_RUN.search(norm) is not None,
         }
-        possible: set[int] = set()
+        # an expression runs only where one of the words every match starts with is in the
+        # text (or it has no such words)
+        possible = set(self._regex_always)
         if self._regex_starts is not None:
             for _, indexes in self._regex_starts.iter(norm):
                 possible.update(indexes)
-        for i, (term, pattern, starts) in enumerate(self._regex):
+        for i in sorted(possible):
+            term, pattern, _ = self._regex[i]
             if not scripts.get(term.lang, True):
                 continue
-            if starts is not None and i not in possible:
-                continue  # every match starts with one of these: none is in the text
             try:
                 for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
                     found.append((term.concept, term.text, m.start(), m.end()))
