@@ -47,6 +47,7 @@ from monitor.core.text import is_question, normalize
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DOCUMENT_YEAR = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\s+(?:(?!(?:the|a|an|its|their|this|that|and|or)\b)[a-z][\w'’-]*\s+)"
     r"{0,2}?(?:agreement|accord|declaration|treaty|deal|arrangement|"
@@ -127,7 +128,8 @@ def _setting(
     # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
     # named, not the sentence
     unnamed = blanked(text_norm, ((n.start, n.end) for n in names))
-    unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
+    if _FOUR_DIGITS.search(unnamed):  # most sentences name no year at all
+        unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
     spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
     # and a name with its year (「2018年シンガポール会談」) is that same past thing
     spans += [v for n in names if (v := named_by_year(text_norm, n, lang)) is not None]
