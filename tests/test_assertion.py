@@ -188,6 +188,11 @@ JAPANESE = [
     ("政府は交流の再開を「対ロ外交の最優先課題の一つ」と位置づけた。", "再開", False, "requested"),
     ("知事は定期便の再開を最重要課題とした。", "再開", False, "requested"),
     ("ロシアは定期便を再開し、「大きな一歩」と評価した。", "再開", True, ""),
+    # a body sentence that ends 〜ていた tells what had been done before; a headline (no 。)
+    # or 〜ていたことが分かった breaks it as news
+    ("ロシア側は一度限りの措置として研究者の入域を認めていた。", "認め", False, "modifier"),
+    ("ロシア側が研究者の入域を認めていたことが分かった。", "認め", True, ""),
+    ("ロシア、研究者の入域を認めていた", "認め", True, ""),
     # but "the first in three years" is the act itself
     ("定期便の運航再開3年ぶり", "再開", True, ""),
     ("ロシアは定期便の運航を停止した。", "停止", True, ""),

@@ -161,6 +161,12 @@ def _ja_chain(ws: tuple[_JaWord, ...], j: int) -> int:
     return j
 
 
+def _ja_pluperfect(chain: tuple[_JaWord, ...]) -> bool:
+    """Does the chain end 〜ていた (had done)?"""
+    tail = [w.surface for w in chain[-3:]]
+    return len(tail) == 3 and tail[0] in ("て", "で") and tail[1] == "い" and tail[2] == "た"
+
+
 def _ja_chain_verdict(chain: tuple[_JaWord, ...]) -> Verdict | None:
     for w in chain:
         if w.ctype.startswith(("助動詞-ナイ", "助動詞-ヌ")) or w.lemma in ("ない", "無い", "ず"):
@@ -262,6 +268,10 @@ def _ja_from(ws: tuple[_JaWord, ...], first: int, j: int, depth: int) -> Verdict
         return verdict
     if end >= n:
         return ASSERTED
+    if ws[end].surface == "。" and _ja_pluperfect(chain):
+        # a body sentence that ends 「…認めていた。」 tells what had been done before the
+        # story's own act (a headline, with no 。, may break news that way: 「…していた」)
+        return Verdict(False, "modifier")
     first_after = end
     while end < n - 1 and ws[end].surface in _JA_OPENING:
         end += 1  # 「墓を訪れる「北方墓参」」: a name in brackets is still the noun modified
