@@ -588,6 +588,26 @@ def test_a_matters_move_is_remembered_as_a_halt_or_a_lifting(judge: Judge) -> No
     assert "reversal" in knowledge.developments[-1].events
 
 
+def test_repeated_acts_are_acts_and_a_repeated_position_is_restated(judge: Judge) -> None:
+    """ "Made repeated low passes over a patrol boat" reports the passes; "repeated its call"
+    repeats a position."""
+    passes = _decide(
+        judge,
+        "en",
+        "Russian helicopter buzzes Japanese patrol boat off Shikotan",
+        "A Russian military helicopter made repeated low passes over a Japan Coast Guard "
+        "patrol boat off Shikotan on Sunday, the coast guard said.",
+        "Tokyo said it was checking the report.",
+    )
+    assert passes == "new_development"
+
+    def restates(text: str) -> bool:
+        return any(h.concept == "cue.restate" for h in judge.matcher.find(text))
+
+    assert restates("Tokyo repeated its call for the return of the islands.")
+    assert not restates("A helicopter made repeated low passes over the boat.")
+
+
 def _title_flags(judge: Judge, lang: str, title: str) -> list[str]:
     page = _page(lang, title, title, FILLER_RU if lang == "ru" else FILLER_JA, FILLER_JA)
     article = _read(page, WHEN, "a")
