@@ -588,6 +588,33 @@ def test_a_matters_move_is_remembered_as_a_halt_or_a_lifting(judge: Judge) -> No
     assert "reversal" in knowledge.developments[-1].events
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ja",
+            "政府、色丹島の水産会社を制裁対象に",
+            "政府は、北方領土の色丹島で水産加工を手がけるロシア企業2社を資産凍結の制裁対象に"
+            "加えると発表した。",
+        ),
+        (
+            "en",
+            "Russia building new pier for warships on Kunashir, Japan says",
+            "Russia has begun building a pier able to take warships at Yuzhno-Kurilsk on "
+            "Kunashir, Japan's Defense Ministry said, citing satellite images.",
+        ),
+    ],
+    ids=["sanctions-ja", "building-en"],
+)
+def test_a_firm_put_on_a_sanctions_list_and_building_under_way_are_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """「制裁対象に」 puts a firm under sanctions; "has begun building" is construction
+    under way."""
+    filler = {"en": "Tokyo protested.", "ja": FILLER_JA}[lang]
+    assert _decide(judge, lang, title, lead, filler) == "new_development"
+
+
 def test_repeated_acts_are_acts_and_a_repeated_position_is_restated(judge: Judge) -> None:
     """ "Made repeated low passes over a patrol boat" reports the passes; "repeated its call"
     repeats a position."""
