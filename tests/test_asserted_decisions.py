@@ -615,6 +615,18 @@ def test_a_firm_put_on_a_sanctions_list_and_building_under_way_are_news(
     assert _decide(judge, lang, title, lead, filler) == "new_development"
 
 
+def test_sands_are_not_the_kremlin_spokesman(judge: Judge) -> None:
+    """«песков» is "of sands" as well as Peskov: the bare word names no one, the spokesman
+    is named by his name and title or at the head of a sentence."""
+
+    def names(text: str) -> set[str]:
+        return {h.concept for h in judge.matcher.find(text) if h.concept == "@peskov"}
+
+    assert not names("Компания получила право на добычу титаномагнетитовых песков на Итурупе.")
+    assert names("Песков: вопрос о Курилах закрыт.")
+    assert names("Об этом заявил пресс-секретарь президента Дмитрий Песков.")
+
+
 def test_repeated_acts_are_acts_and_a_repeated_position_is_restated(judge: Judge) -> None:
     """ "Made repeated low passes over a patrol boat" reports the passes; "repeated its call"
     repeats a position."""

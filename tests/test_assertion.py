@@ -247,6 +247,9 @@ def test_english_noun_of_change_is_read_through_its_predicate(
         ("TOKYO - Flights by the regional carrier to the island could resume in spring.", False),
         ("Flights by the regional carrier to the island resumed on Monday.", True),
         ("Putin flights to the island are rare.", True),
+        # a modal past a short phrase naming who with: "flights with Japan could resume"
+        ("Officials said flights with Japan could resume in spring.", False),
+        ("Officials said flights with Japan resumed in spring.", True),
     ],
 )
 def test_english_plural_noun_subject_is_read_through_its_predicate(

@@ -1183,6 +1183,19 @@ def test_a_decided_refusal_from_now_on_halts_the_matter(
     assert ("visa-free-exchanges", "halt") in moves
 
 
+def test_visits_given_back_to_former_japanese_residents_resume_in_russian(judge: Judge) -> None:
+    """«Бывшим японским жителям … вернули поездки»: the former Japanese residents named with
+    their nationality between, and «вернули» (given back), resume their visits."""
+    moves = _moves(
+        judge,
+        "ru",
+        "Бывшим японским жителям Курил вернули поездки на родину",
+        "Правительство России распорядилось возобновить поездки бывших японских жителей "
+        "южных Курил на острова, сообщили в МИД.",
+    )
+    assert ("former-residents-visits", "resume") in moves
+
+
 def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge: Judge) -> None:
     """Exchanges "resumed in 1999" happened before they were ended in 2022: a halt reported
     now is no move from them."""

@@ -82,7 +82,9 @@ _EN_AS_GOAL = re.compile(
 # a modal right after the trigger makes it the subject of a wish or a prospect: "treaty
 # talks must settle ownership", "visits could take place next year"
 _EN_MODAL_AFTER = re.compile(
-    r"^\s+(?:[\w-]+ly\s+)?(?:must|should|would|could|can|will|may|might|shall|"
+    # past a short phrase that names who with ("talks with Japan could come back")
+    r"^(?:\s+(?:with|between|among)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
+    r"\s+(?:[\w-]+ly\s+)?(?:must|should|would|could|can|will|may|might|shall|"
     r"need to|needs to|have to|has to|ought to)\b",
     re.IGNORECASE,
 )

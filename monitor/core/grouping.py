@@ -217,7 +217,9 @@ def _same_as(
     names, dev_names = _names(signature), _names(dev.signature)
     shared = names & dev_names
     keys = (signature - names) & (dev.signature - dev_names)
-    common = group_kinds(event_types) & group_kinds(dev.events)
+    # a matter's move is a halt or a lifting too, as its alert is remembered (learning)
+    moved = {"termination" if d == "end" else "reversal" for _, d in change_keys}
+    common = group_kinds(event_types | moved) & group_kinds(dev.events)
     same_kind = bool(common - WEAK_EVENTS)
     return (
         (dev.status_change is not None and same_move(dev.status_change, change_keys))
@@ -228,10 +230,12 @@ def _same_as(
         # names may be missing from the gazetteer in one language; the same kind of
         # event on the islands within days is the same development
         or (same_kind and within_window(dev.published, when, CLOSE_WINDOW))
-        # so is a halt or a lifting reported within days of an alert whose news it was
+        # so is a halt or a lifting reported within days of an alert whose news it was, and
+        # a matter's move reported within days of an alert that read it as a halt or a
+        # lifting (the report that named the matter another way)
         or (
             "reversal" in common
-            and dev.events <= WEAK_EVENTS
+            and (dev.events <= WEAK_EVENTS or bool(change_keys))
             and within_window(dev.published, when, CLOSE_WINDOW)
         )
         or (
