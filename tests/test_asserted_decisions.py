@@ -627,6 +627,16 @@ def test_sands_are_not_the_kremlin_spokesman(judge: Judge) -> None:
     assert names("Об этом заявил пресс-секретарь президента Дмитрий Песков.")
 
 
+def test_a_speech_that_gives_sentences_is_no_court(judge: Judge) -> None:
+    """ "Russia got two sentences" (of a speech) is no sentencing; "sentences him to" is."""
+
+    def rulings(text: str) -> bool:
+        return any(h.concept == "event.ruling" for h in judge.matcher.find(text))
+
+    assert not rulings("Russia got two sentences in the prime minister's speech.")
+    assert rulings("A court in Yuzhno-Kurilsk sentences the captain to a fine.")
+
+
 def test_repeated_acts_are_acts_and_a_repeated_position_is_restated(judge: Judge) -> None:
     """ "Made repeated low passes over a patrol boat" reports the passes; "repeated its call"
     repeats a position."""

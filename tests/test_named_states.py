@@ -1196,6 +1196,32 @@ def test_visits_given_back_to_former_japanese_residents_resume_in_russian(judge:
     assert ("former-residents-visits", "resume") in moves
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Island visits deal stirs talk in Tokyo",
+            "The agreement on island visits has revived speculation about peace treaty talks "
+            "in Tokyo, though officials say nothing is planned.",
+        ),
+        (
+            "ja",
+            "平和条約交渉の再開、ロシアに打診へ　秋の首脳会談視野",
+            "政府は、平和条約交渉の再開をロシア側に打診する方向で調整に入った。",
+        ),
+    ],
+    ids=["speculation-en", "sounded-out-ja"],
+)
+def test_talk_about_a_matter_or_sounding_out_its_resumption_moves_nothing(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "Revived speculation about peace treaty talks": the speculation is what revived.
+    「交渉の再開、ロシアに打診へ」: the resumption is what is sounded out (打診), and the talks
+    stand as their resumption does."""
+    assert _moves(judge, lang, title, lead) == []
+
+
 def test_a_resumption_told_from_before_the_halt_does_not_reopen_the_matter(judge: Judge) -> None:
     """Exchanges "resumed in 1999" happened before they were ended in 2022: a halt reported
     now is no move from them."""

@@ -19,7 +19,7 @@ _JA_PROSPECT_NOUNS = lemmas(
     """
     見通し 見通す 方針 計画 予定 可能 可能性 意向 考え 目処 目途 めど 見込み 方向 構え 準備 検討
     要望 要請 要求 期待 希望 条件 必要 課題 実現 展望 道筋 糸口 余地 機運 環境 目標 方策 議論
-    見方 観測 憶測 懸念 声
+    見方 観測 憶測 懸念 声 視野
     """
 )
 # a plan that is decided is a decision: 「廃止する方針を決めた」, 「派遣する方針を固めた」
@@ -42,6 +42,7 @@ _JA_UNASSERTING = lemmas(
     求める 要請 要求 要望 期待 望む 希望 呼び掛ける 呼びかける 訴える 目指す 検討 提案 促す
     働き掛ける 働きかける 働き掛け 働きかけ 願う 念願 模索 探る 主張 強調
     予定 計画 目標 議論 協議 視野 向ける 調整 準備 話し合う 話し合い 討議 審議 取り上げる 望み
+    打診
     """
 )
 # predicates that doubt what they are said of: 「再開は困難だ」, 「実現は不透明」
@@ -318,6 +319,10 @@ def _ja_verbal_next(
     return ASSERTED
 
 
+# nouns of change whose standing a noun before them with の shares: 「交渉の再開」
+_JA_CHANGE_NOUNS = frozenset("再開 停止 中断 中止 凍結 打ち切り 廃止 復活".split())  # noqa: SIM905
+
+
 # what makes a clause one of time, which dates another act: 「停止してから」, 「停止して以降」,
 # 「停止して以来」, 「停止した後」, 「停止後」
 _JA_SINCE_AFTER_TE = frozenset({"から", "以降", "以来"})
@@ -396,7 +401,7 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         # 「安全操業の協議、再開に至らず」: the phrase after the comma says how the noun
         # stands; not so after an object (「協議を再開、合意には至らず」: resumed, then more)
         said = _ja_governed(ws, end + 1, depth)
-        if not said.asserted and said.why in ("negated", "prospect"):
+        if not said.asserted and said.why in ("negated", "prospect", "requested"):
             return said
     if (
         nxt.surface == "へ"
@@ -410,6 +415,9 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         h = ws[end + 1]
         if _is(h, _JA_PROSPECT_NOUNS):
             return Verdict(False, "prospect")
+        if h.surface in _JA_CHANGE_NOUNS and depth < 2:
+            # 「交渉の再開、ロシアに打診へ」: the talks stand as their resumption does
+            return _ja_from(ws, end + 1, end + 2, depth + 1)
         return ASSERTED
     if nxt.surface in _JA_PARTICLES_TO_PREDICATE or nxt.pos1 in ("動詞", "形容詞"):
         # a headline drops the particle: 「再開求める声」 is 「再開を求める声」

@@ -23,6 +23,7 @@ from monitor.core.clauses import (
     governs_clause,
     in_modifier,
     inside_longer,
+    moves_talk_about,
     named_by_year,
     opens_access,
     own_clause,
@@ -515,6 +516,7 @@ def _change_hits(
         if within_reach(text_norm, h, c, reach, ja)
         and _nearest(c, matters, ja) == h.concept
         and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
+        and not moves_talk_about(text_norm, lang, c, h)
         and (sid in held_in_talks or not talks_about(text_norm, lang, h, c, talks))
         and not talked_over(text_norm, c, talks)
         and not attributive(text_norm, lang, c, moves_here, h)

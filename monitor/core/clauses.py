@@ -196,6 +196,24 @@ def _clause_before(text: str, hit: Hit) -> str:
     return text[start : hit.start]
 
 
+# "revived speculation about peace treaty talks", "rekindled hopes of visits": what the word
+# of change moves is the talk about the matter, not the matter
+_EN_TALK_ABOUT = re.compile(
+    r"\b(?:speculation|hopes?|fears?|talk|debate|interest|questions?|doubts?|concerns?|"
+    r"expectations?|optimism|pessimism|rumou?rs?|calls|demands?|discussion|memories)\s+"
+    r"(?:about|of|over|for|on|that|regarding)\b",
+    re.IGNORECASE,
+)
+
+
+def moves_talk_about(text: str, lang: str, change: Hit, matter: Hit) -> bool:
+    """Does the English word of change move the talk about the matter ("revived speculation
+    about peace treaty talks"), which stands between the two?"""
+    if lang != "en" or change.end > matter.start:
+        return False
+    return _EN_TALK_ABOUT.search(text, change.end, matter.start) is not None
+
+
 def subordinate(text: str, lang: str, change: Hit) -> bool:
     """Does the change word stand in a clause of time, which dates the main clause by an
     earlier or later event rather than reporting a move?"""
