@@ -233,8 +233,9 @@ def _same_as(
         # so is a halt or a lifting reported within days of an alert whose news it was, and
         # a matter's move reported within days of an alert that read it as a halt or a
         # lifting (the report that named the matter another way)
+        # (a halt, not an ending for good: those two kinds are not merged here)
         or (
-            "reversal" in common
+            "reversal" in (event_types | moved) & dev.events
             and (dev.events <= WEAK_EVENTS or bool(change_keys))
             and within_window(dev.published, when, CLOSE_WINDOW)
         )
