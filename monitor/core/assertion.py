@@ -100,8 +100,13 @@ _EN_HEAD = re.compile(
 _EN_NOUN_AFTER = re.compile(r"^\s+(?:by|of|to|between|for)\b", re.IGNORECASE)
 
 
-def _en_noun_subject(text: str, start: int, end: int) -> bool:
-    word = text[start:end].split()[0] if text[start:end].split() else ""
+def first_word(text: str, start: int, end: int) -> str:
+    """The first word of the span (a phrase's first word says what it is)."""
+    words = text[start:end].split()
+    return words[0] if words else ""
+
+
+def _en_noun_subject(text: str, start: int, end: int, word: str) -> bool:
     return (
         word.lower().endswith("s")
         and _EN_HEAD.search(text[:start]) is not None
@@ -116,8 +121,8 @@ def _en(text: str, start: int, end: int) -> Verdict:
     if _EN_MODAL_AFTER.match(text[end:]):
         return Verdict(False, "prospect")
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
-    word = text[start:end].split()[0] if text[start:end].split() else ""
-    if not (_EN_NOMINAL.search(word) or _en_noun_subject(text, start, end)):
+    word = first_word(text, start, end)
+    if not (_EN_NOMINAL.search(word) or _en_noun_subject(text, start, end, word)):
         return ASSERTED
     rest = text[end:]
     cut = _EN_CLAUSE_END.search(rest)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from monitor.core.assertion import assertion
+from monitor.core.assertion import assertion, first_word
 from monitor.core.assertion_ja import ja_words, object_start
 from monitor.core.assertion_ru import ru_participle_dates
 from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
@@ -220,12 +220,7 @@ def subordinate(text: str, lang: str, change: Hit) -> bool:
     pattern = _SUBORDINATE.get(lang)
     if pattern is None:
         return False
-    clause = _clause_before(text, change)
-    if lang == "ru" and _RU_KAK.match(clause):
-        # «с тех пор, как Россия прекратила…»: the comma splits the conjunction
-        before = text[: change.start - len(clause)].rstrip(" ,")
-        return _RU_TIME_HEAD.search(before) is not None
-    return pattern.search(clause) is not None
+    return pattern.search(_clause_opening(text, lang, change)) is not None
 
 
 # a clause of "since": what it tells is the baseline of the main clause, never its news
@@ -246,15 +241,22 @@ def since_clause(text: str, lang: str, hit: Hit) -> bool:
     pattern = _SINCE.get(lang)
     if pattern is None:
         return False
-    clause = _clause_before(text, hit)
-    if lang == "ru" and _RU_KAK.match(clause):
-        before = text[: hit.start - len(clause)].rstrip(" ,")
-        return before.lower().endswith("с тех пор")
-    return pattern.search(clause) is not None
+    return pattern.search(_clause_opening(text, lang, hit)) is not None
 
 
 _RU_KAK = re.compile(r"\s*как\b", re.IGNORECASE)
-_RU_TIME_HEAD = re.compile(r"(?:с тех пор|после того|до того|прежде)$", re.IGNORECASE)
+
+
+def _clause_opening(text: str, lang: str, hit: Hit) -> str:
+    """The part of a word's clause before it, with the conjunction that opens it: in
+    Russian a comma splits «с тех пор, как», «после того, как», so a clause that starts
+    with «как» takes the clause before the comma with it."""
+    clause = _clause_before(text, hit)
+    if lang == "ru" and _RU_KAK.match(clause):
+        comma = hit.start - len(clause) - 1
+        if comma >= 0:
+            return _clause_before(text, Hit("", "", comma, comma)) + text[comma : hit.start]
+    return clause
 
 
 # "exchanges, which had been postponed by the pandemic", «обмены, которые были отложены»:
@@ -367,8 +369,7 @@ def en_relative_verb(text: str, hit: Hit) -> bool:
     """Is this English word the verb of a clause that describes a noun ("the exchanges it
     restored last year", "the visits, which Russia allowed once")? What it tells is
     presupposed of the noun, not reported."""
-    word = text[hit.start : hit.end].split()[0] if text[hit.start : hit.end].split() else ""
-    if not re.fullmatch(_EN_PAST_VERB, word, re.IGNORECASE):
+    if not re.fullmatch(_EN_PAST_VERB, first_word(text, hit.start, hit.end), re.IGNORECASE):
         return False  # "an act that restores the status from October": what it does now
     for pattern in _EN_RELATIVE_VERB:
         m = pattern.search(text, 0, hit.start)

@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from monitor.core.knowledge import MOVE_WAY, Development, Knowledge, TrackedStatus, move_of
+from monitor.core.knowledge import (
+    MOVE_WAY,
+    Development,
+    Knowledge,
+    TrackedStatus,
+    move_event,
+    move_of,
+)
 from monitor.core.models import Fact
 from monitor.core.names import is_key, name_keys, own_keys
 from monitor.core.sentence_reading import REACTIONS, ClaimReading
@@ -116,14 +123,15 @@ def sharing_names(
     when: dt.datetime,
     after: dt.timedelta = -GROUP_WINDOW,
     within: dt.timedelta = LEARNED_MATTER_AGE,
+    least: int = LEARNED_MATTER_NAMES,
 ) -> list[Development]:
     """The alerts' developments, newest first, that share enough named things with these
-    to be what they speak of, published between `within` and `after` before `when`."""
+    (`least`) to be what they speak of, published between `within` and `after` before
+    `when`."""
     return [
         dev
         for dev in reversed(knowledge.developments)
-        if len(names & dev.signature) >= LEARNED_MATTER_NAMES
-        and after < when - dev.published <= within
+        if len(names & dev.signature) >= least and after < when - dev.published <= within
     ]
 
 
@@ -218,7 +226,7 @@ def _same_as(
     shared = names & dev_names
     keys = (signature - names) & (dev.signature - dev_names)
     # a matter's move is a halt or a lifting too, as its alert is remembered (learning)
-    moved = {"termination" if d == "end" else "reversal" for _, d in change_keys}
+    moved = {move_event(d) for _, d in change_keys}
     common = group_kinds(event_types | moved) & group_kinds(dev.events)
     same_kind = bool(common - WEAK_EVENTS)
     return (

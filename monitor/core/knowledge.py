@@ -30,6 +30,12 @@ MOVES = {"resume": "resumed", "halt": "halted", "end": "ended", "once": "allowed
 MOVE_WAY = {"resume": "on", "halt": "off", "end": "off", "once": "once"}
 
 
+def move_event(move: str) -> str:
+    """The kind of event a matter's move is, told of something unnamed: an ending for good
+    is a termination, any other move a halt or a lifting (a reversal)."""
+    return "termination" if move == "end" else "reversal"
+
+
 def move_of(state: str) -> str | None:
     """The move a learned state records ("resumed: …" → "resume"), None for a seed's state."""
     return next((m for m, label in MOVES.items() if state.startswith(f"{label}:")), None)

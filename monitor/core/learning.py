@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from monitor.core.knowledge import Development, Knowledge, move_of
+from monitor.core.knowledge import Development, Knowledge, move_event, move_of
 from monitor.core.models import Article, Assessment, Fact
 
 
@@ -35,7 +35,7 @@ def learn_from(
     # a matter's move is a halt or a lifting: a report that does not name the matter (or
     # names it another way) reads it as one
     if change is not None:
-        events |= {"termination" if change[1] == "end" else "reversal"}
+        events |= {move_event(change[1])}
     # what it is about; a halt or lifting is also about what it undoes, in every language
     # that was read in (so that its reports in those languages join it)
     words = assessment.subject.union(

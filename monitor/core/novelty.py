@@ -95,9 +95,7 @@ class Judge:
             for h in r.hits
             if h.concept.startswith(ENTITY_PREFIX)
         )
-        names = frozenset(
-            n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
-        )
+        names = self._specific(names)
         if len(names) >= LEARNED_MATTER_NAMES:  # most pages no rule matches name fewer
             followed = sharing_names(
                 self.knowledge, names, reading.article.published, after=-LEARNED_MATTER_AGE
@@ -149,23 +147,32 @@ class Judge:
         """A column's own report, found past its lead, that names a specific thing an alert
         of the last days named is that alert's story: a column comments on recent news far
         more often than it breaks it."""
-        names = frozenset(
-            e
-            for c in deep.claims
-            for e in c.entities
-            if e in self.rules.entities and not self.rules.entities[e].generic
-        )
+        names = self._specific(frozenset(e for c in deep.claims for e in c.entities))
         when = deep.article.published
-        for dev in reversed(self.knowledge.developments):
-            if names & dev.signature and dt.timedelta(0) <= when - dev.published <= GROUP_WINDOW:
-                return Assessment(
-                    "same_development",
-                    f"a column on the story of alert #{dev.alert_id} ({dev.title})",
-                    hits=further.hits,
-                    same_as=dev.id,
-                    signature=further.signature,
-                )
+        # the newest alert of the ten days before it (`after`: none published after it)
+        recent = sharing_names(
+            self.knowledge,
+            names,
+            when,
+            after=-dt.timedelta.resolution,
+            within=GROUP_WINDOW,
+            least=1,
+        )
+        if recent:
+            return Assessment(
+                "same_development",
+                f"a column on the story of alert #{recent[0].alert_id} ({recent[0].title})",
+                hits=further.hits,
+                same_as=recent[0].id,
+                signature=further.signature,
+            )
         return further
+
+    def _specific(self, names: frozenset[str]) -> frozenset[str]:
+        """The named things the gazetteer knows as specific (not "Japan", "the islands")."""
+        return frozenset(
+            n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
+        )
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
