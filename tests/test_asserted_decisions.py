@@ -1177,3 +1177,28 @@ def test_an_alert_on_a_headline_tells_the_news_with_its_lead(judge: Judge) -> No
     texts = [c.text for c in assessment.new_claims]
     assert any("200-mile zones" in t for t in texts)
     assert not any("normally meet" in t for t in texts)
+
+
+def test_disputed_islands_of_another_dispute_are_not_the_kurils(judge: Judge) -> None:
+    """ "Disputed islands" is a description other disputes share: in a story that names
+    neither Russia, the treaty nor an island of the chain it is someone else's islands; in
+    one that names Russia it is the Kurils."""
+    elsewhere = _decide(
+        judge,
+        "en",
+        "Seoul protests as Japanese survey ship nears disputed islets; Tokyo summons envoy",
+        "South Korea lodged a protest with Japan on Tuesday after a Japanese hydrographic "
+        "survey ship sailed close to the Dokdo islets, which Japan calls Takeshima, and "
+        "Tokyo summoned the Korean ambassador over a naval drill near the disputed islands.",
+        "Both governments said they would keep talking about fisheries in the area.",
+    )
+    assert elsewhere in ("off_topic", "look_alike")
+    ours = _decide(
+        judge,
+        "en",
+        "Russia deploys new coastal missile battalion on disputed islands",
+        "Russia's Eastern Military District said on Tuesday it had deployed a new coastal "
+        "missile battalion to the disputed islands north of Hokkaido, drawing a protest from "
+        "Japan.",
+    )
+    assert ours == "new_development"

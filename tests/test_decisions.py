@@ -155,8 +155,8 @@ def _story(title: str, lead: str, lang: str = "en"):  # type: ignore[no-untyped-
         (
             "en",
             "Japan again protests over disputed islands",
-            "TOKYO, June 4. Japan once again voiced its protest over the islands, the chief "
-            "cabinet secretary told reporters.",
+            "TOKYO, June 4. Japan once again voiced its protest to Russia over the islands, the "
+            "chief cabinet secretary told reporters.",
             "restatement",
         ),
     ],

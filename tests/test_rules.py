@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.core.rules import Matcher, Term, compile_term, literal_starts, masked
+from monitor.core.rules import Matcher, Term, compile_term, literal_starts, masked, resolved
 from monitor.core.text import is_cjk, normalize, words
 from monitor.errors import ConfigError
 from monitor.files.rulefiles import load_rules
@@ -441,3 +441,50 @@ def test_a_pattern_is_skipped_only_on_texts_it_cannot_match() -> None:
         for text in texts:
             if pattern.search(text):
                 assert any(s in text for s in starts), (term.text, text[:80])
+
+
+def test_a_description_refers_to_a_concept_only_where_the_framing_names_it(
+    tmp_path: Path,
+) -> None:
+    """`refers_to` + `when_named`: the description's hits count as the concept it refers
+    to where the headline or lead names a `when_named` concept, and as nothing elsewhere."""
+    (tmp_path / "r.yaml").write_text(
+        "concepts:\n"
+        "  islands: {en: [kuril]}\n"
+        "  russia: {en: [russia]}\n"
+        "  described:\n"
+        "    {refers_to: islands, when_named: [islands, russia], en: ['disputed islands']}\n"
+        "rules:\n"
+        "  - {id: isl, all: [islands]}\n",
+        encoding="utf-8",
+    )
+    rules = load_rules(tmp_path)
+    found = rules.matcher.find_each(["disputed islands row", "russia says so", "disputed islands"])
+    as_ours = resolved(found, [True, True, False], rules.references)
+    assert [[h.concept for h in hits] for hits in as_ours] == [["islands"], ["russia"], ["islands"]]
+    # the only naming sentence is not framing: the description names nothing
+    elsewhere = resolved(found, [True, False, False], rules.references)
+    assert [[h.concept for h in hits] for hits in elsewhere] == [[], ["russia"], []]
+
+
+def test_a_description_with_a_bad_reference_is_refused(tmp_path: Path) -> None:
+    """An unknown target or framing concept, or one key without the other, is named with
+    its file, line and key."""
+    (tmp_path / "r.yaml").write_text(
+        "concepts:\n"
+        "  islands: {en: [kuril]}\n"
+        "  a: {refers_to: island, when_named: [islands], en: [alpha]}\n"
+        "  b: {refers_to: islands, when_named: [rusia], en: [beta]}\n"
+        "  c: {refers_to: islands, en: [gamma]}\n"
+        "  d: {refers_to: islands, when_named: islands, en: [delta]}\n"
+        "rules:\n"
+        "  - {id: isl, all: [islands]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    text = str(err.value)
+    assert "concepts.a.refers_to: 'island' is not defined (did you mean 'islands'?)" in text
+    assert "concepts.b.when_named[0]: unknown concept 'rusia'" in text
+    assert "concepts.c: refers_to and when_named go together: when_named is missing" in text
+    assert "concepts.d.when_named: must be a list of concept names" in text

@@ -12,7 +12,7 @@ from itertools import islice
 
 from monitor.core.claim_reading import read_claim
 from monitor.core.models import Article, RuleHit
-from monitor.core.rules import FOLLOW_UP, Hit, Matcher, RuleSet, masked
+from monitor.core.rules import FOLLOW_UP, Hit, Matcher, RuleSet, masked, resolved
 from monitor.core.sentence_reading import (
     REACTION_CONCEPTS,
     ClaimReading,
@@ -117,6 +117,8 @@ def _sentence_readings(
     readings: list[SentenceReading] = []
     masked_topic = False
     found = matcher.find_each([s.text for s in sents])  # one scan of the article
+    framing = [s.index == 0 or in_lead for s, in_lead in zip(sents, lead, strict=True)]
+    found = resolved(found, framing, rules.references)
     for s, in_lead, raw in zip(sents, lead, found, strict=True):
         hits = masked(raw, masks)
         if s.index == 0 and any(h.concept in masks for h in raw):

@@ -445,6 +445,10 @@ class Concept:
     terms: tuple[Term, ...]
     mask: bool = False  # a look-alike phrase: its hits hide overlapping hits of others
     description: str = ""
+    # a description ("the disputed islands") that names `refers_to` only in an article whose
+    # headline or lead names one of `when_named` by other words; elsewhere it names nothing
+    refers_to: str = ""
+    when_named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -495,9 +499,37 @@ class RuleSet:
         return frozenset(n for n, c in self.concepts.items() if c.mask)
 
     @cached_property
+    def references(self) -> dict[str, Concept]:
+        """The descriptions that name another concept in some articles (`refers_to`)."""
+        return {n: c for n, c in self.concepts.items() if c.refers_to}
+
+    @cached_property
     def reads_body(self) -> bool:
         """Does any rule look past the headline and the lead?"""
         return any("body" in r.where for r in self.rules)
+
+
+def resolved(
+    found: list[list[Hit]], framing: list[bool], refs: dict[str, Concept]
+) -> list[list[Hit]]:
+    """Each description's hits as hits of the concept it refers to, where the framing
+    sentences (the headline and the lead) name one of its `when_named` by other words, and
+    dropped where they do not: "disputed islands" in a story that names neither Russia nor
+    any island of the chain is another dispute's islands."""
+    if not refs or not any(h.concept in refs for hits in found for h in hits):
+        return found
+    named = {h.concept for hits, frame in zip(found, framing, strict=True) if frame for h in hits}
+    out: list[list[Hit]] = []
+    for hits in found:
+        kept: list[Hit] = []
+        for h in hits:
+            ref = refs.get(h.concept)
+            if ref is None:
+                kept.append(h)
+            elif not named.isdisjoint(ref.when_named):
+                kept.append(h._replace(concept=ref.refers_to))
+        out.append(kept)
+    return out
 
 
 def masked(hits: list[Hit], masks: frozenset[str]) -> list[Hit]:

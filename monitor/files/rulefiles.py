@@ -34,7 +34,7 @@ MAX_RULES_BYTES = 1_000_000  # all rule files together (each also within yamlfil
 
 # What a rule file may hold; the loader checks it, and `kuril-monitor schema rules` writes
 # it into the rule files' JSON Schema.
-CONCEPT_KEYS = frozenset({"description", "mask", *LANGS})
+CONCEPT_KEYS = frozenset({"description", "mask", "refers_to", "when_named", *LANGS})
 RULE_KEYS = frozenset({
     "id", "severity", "description", "where", "all", "any", "none", "sentence",
     "within_words", "feeds", "chat_ids",
@@ -56,6 +56,7 @@ class _Loading:
     concepts: dict[str, Concept] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     rule_specs: list[tuple[YamlDoc, int, Any]] = field(default_factory=list)
+    references: list[tuple[YamlDoc, str]] = field(default_factory=list)  # checked at the end
 
 
 def load_rules(
@@ -75,6 +76,7 @@ def load_rules(
             loading.problems.extend(exc.problems)
             continue
         _read_file(doc, loading)
+    _check_references(loading)
     for name in required:
         if name not in loading.concepts:
             loading.problems.append(
@@ -155,9 +157,52 @@ def _read_concept(doc: YamlDoc, name: str, spec: Any, loading: _Loading) -> None
     if name in loading.concepts:
         problems.append(doc.problem(path_, f"duplicate concept name {name!r}"))
     terms = _term_set(doc, path_, name, spec, problems)
+    refers_to = spec.get("refers_to", "")
+    when_named = spec.get("when_named", [])
+    if not isinstance(refers_to, str):
+        problems.append(doc.problem((*path_, "refers_to"), "must be the name of a concept"))
+        refers_to = ""
+    if not isinstance(when_named, list) or not all(isinstance(n, str) for n in when_named):
+        problems.append(doc.problem((*path_, "when_named"), "must be a list of concept names"))
+        when_named = []
+    if refers_to or when_named:
+        loading.references.append((doc, name))
     loading.concepts[name] = Concept(
-        name, tuple(terms), bool(spec.get("mask", False)), str(spec.get("description", ""))
+        name,
+        tuple(terms),
+        bool(spec.get("mask", False)),
+        str(spec.get("description", "")),
+        refers_to,
+        tuple(when_named),
     )
+
+
+def _check_references(loading: _Loading) -> None:
+    """A description names a concept defined somewhere under rules/, in articles that name
+    one of its `when_named` concepts (both keys are needed, and neither names itself)."""
+    concepts = loading.concepts
+    for doc, name in loading.references:
+        concept = concepts[name]
+        path_: _Path = ("concepts", name)
+        if not concept.refers_to or not concept.when_named:
+            missing = "when_named" if concept.refers_to else "refers_to"
+            loading.problems.append(
+                doc.problem(path_, f"refers_to and when_named go together: {missing} is missing")
+            )
+            continue
+        target = concepts.get(concept.refers_to)
+        if target is None or target.refers_to or target.mask or concept.refers_to == name:
+            why = "is not defined" if target is None else "is not a plain concept"
+            near = did_you_mean(concept.refers_to, concepts) if target is None else ""
+            loading.problems.append(
+                doc.problem((*path_, "refers_to"), f"{concept.refers_to!r} {why}{near}")
+            )
+        for j, other in enumerate(concept.when_named):
+            if other not in concepts or other == name:
+                near = did_you_mean(other, concepts) if other not in concepts else ""
+                loading.problems.append(
+                    doc.problem((*path_, "when_named", j), f"unknown concept {other!r}{near}")
+                )
 
 
 def _read_entity(doc: YamlDoc, i: int, spec: Any, loading: _Loading) -> None:

@@ -84,6 +84,15 @@ def rules_schema() -> dict[str, Any]:
             **languages,
             "description": _STRING,
             "mask": {**_BOOL, "description": "hits of this concept hide others they overlap"},
+            "refers_to": {
+                **_STRING,
+                "description": "a description: its hits count as this concept where the "
+                "headline or lead names one of when_named, and as nothing elsewhere",
+            },
+            "when_named": {
+                **_WORDS,
+                "description": "concepts that make the description name refers_to",
+            },
         },
         description="a named term set in en, ru and ja",
     )
