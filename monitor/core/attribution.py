@@ -44,11 +44,16 @@ _SAID_EN = re.compile(
     r"(?:said|says|announced|stated|reported|told|confirmed)\b"
 )
 _ACCORDING_EN = re.compile(r"\baccording to ((?:the\s+)?[A-Z][\w'’.\- ]{1,60}?)(?:[,.;]|$)")
+# «сообщили в МИД России», «сообщили в администрации Южно-Курильского округа» (a body
+# named by a common noun and its proper name: the words are kept as the report gives them)
 _SAID_RU = re.compile(
-    r"(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?|сообщается)\s+(?:в\s+)?([А-ЯЁ][^,.;—]{1,60})"
+    r"(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?|сообщается)\s+"
+    r"(?:в\s+((?:[а-яё]+\s+)?[А-ЯЁ][^,.;—]{1,60})|([А-ЯЁ][^,.;—]{1,60}))"
 )
+# the subject before the verb, not a conjunction heading the clause («Как сообщили…»)
 _SUBJECT_RU = re.compile(
-    r"^([А-ЯЁ][^,.;—]{1,40}?)\s+(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?)\b"
+    r"^(?!(?:Как|Также|Ранее|Об\s+этом|Это|Кроме\s+того)\s)"
+    r"([А-ЯЁ][^,.;—]{1,40}?)\s+(?:сообщил[аио]?|заявил[аио]?|объявил[аио]?)\b"
 )
 _SAID_JA = re.compile(r"^([^\s、。「」]{2,16}?)は(?:[^、。]{0,12}、)?.*(?:発表|明らかにし|述べ)")
 _ACCORDING_JA = re.compile(r"([^\s、。「」]{2,12}?)(?:など)?によると")
@@ -62,7 +67,7 @@ def said_by(sentence: str) -> str:
         match = pattern.search(text)
         if match is None:
             continue
-        who = match.group(1).strip()
+        who = next(g for g in match.groups() if g).strip()
         if who.lower().startswith("the "):
             who = who[4:]
         if who.lower() in _NOT_WHO or len(who.split()) > 8:
