@@ -1202,3 +1202,48 @@ def test_disputed_islands_of_another_dispute_are_not_the_kurils(judge: Judge) ->
         "Japan.",
     )
     assert ours == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia denies entry to head of former islanders' association",
+            "Russian border guards refused entry to the chairman of a Japanese association of "
+            "former islanders at Yuzhno-Sakhalinsk airport on Tuesday and sent him back to "
+            "Tokyo, the association said.",
+        ),
+        (
+            "ru",
+            "Главе объединения бывших японских жителей отказали во въезде в Россию",
+            "Пограничники во вторник отказали во въезде в Россию председателю японского "
+            "объединения бывших жителей островов, прилетевшему в Южно-Сахалинск, сообщило "
+            "объединение.",
+        ),
+        (
+            "ja",
+            "元島民の語り部活動に補助金　政府が新制度を閣議決定",
+            "政府は12日、北方領土問題の啓発強化策をまとめた。元島民の高齢化を受けて、語り部"
+            "活動を担う子や孫の団体に補助金を交付する新たな制度を設ける法改正を閣議で決定した。",
+        ),
+    ],
+)
+def test_a_measure_for_the_islands_former_residents_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The former residents are the islands' own people: a measure taken for or against
+    them is of the dispute, though the sentence names no island."""
+    assert _decide(judge, lang, title, lead) == "new_development"
+
+
+def test_former_residents_asking_again_is_no_news(judge: Judge) -> None:
+    """Their standing wish, repeated, is no measure."""
+    decision = _decide(
+        judge,
+        "en",
+        "Former islanders again urge Tokyo and Moscow to restore grave visits",
+        "Former islanders on Tuesday again urged the Japanese and Russian governments to let "
+        "them visit family graves on the islands, repeating a call they make every year.",
+    )
+    assert decision == "restatement"
