@@ -38,11 +38,60 @@ from monitor.core.verdict import ASSERTED, Verdict
 
 def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
     """Is the trigger at text[start:end] asserted by its clause? `text` is one sentence."""
+    if appeal_document(text, lang, start, end):
+        return Verdict(False, "requested")
     if lang == "ru":
         return ru_verdict(text, start, end)
     if lang == "ja":
         return ja_verdict(text, start, end)
     return _en(text, start, end)
+
+
+# A resolution, declaration or petition that asks ("adopted a resolution calling on the
+# government to …", «приняли резолюцию с призывом…», 「…再開を求める決議を採択した」) is
+# an appeal: adopting it asks for what it names, as the verb "urged" would (matched at
+# the trigger: `match` with a position).
+_APPEAL_AFTER = {
+    "en": re.compile(
+        r"(?:[\w'’-]+\s+){0,3}?(?:resolution|declaration|appeal|petition)s?\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:calling|urging|demanding|asking|appealing|seeking|"
+        r"(?:that|which)\s+(?:calls|urges|demands|asks|seeks))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\w+\s+){0,3}?(?:резолюци|деклараци|обращени|петици)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:с\s+призыв|с\s+требовани|с\s+просьб|призывающ|требующ|с\s+предложени)",
+        re.IGNORECASE,
+    ),
+}
+_APPEAL_BEFORE_JA = re.compile(
+    r"(?:求める|求めた|要求する|要求した|要望する|要請する|訴える|訴えた)"
+    r"(?:決議|声明|要望書|意見書|宣言)(?:案)?(?:を)?$"
+)
+
+
+# ... unless a legislature adopts it: a parliament's resolution is an act of state, what
+# it demands included ("the lower house adopted a resolution demanding the return …")
+_LEGISLATURE = re.compile(
+    r"\b(?:parliament|diet|duma|house of (?:representatives|councillors)|lower house|"
+    r"upper house|federation council|legislature|lawmakers|assembly)\b|"
+    r"парламент|госдум|государственн\w* дум|совет\w* федерации|совфед|законодательн\w* собрани|"
+    r"депутат|国会|衆院|衆議院|参院|参議院|議会",
+    re.IGNORECASE,
+)
+
+
+def appeal_document(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the trigger at text[start:end] a document that asks, or its adoption, by anyone
+    but a legislature?"""
+    if _LEGISLATURE.search(text, 0, start):
+        return False
+    if lang == "ja":
+        return _APPEAL_BEFORE_JA.search(text, 0, end) is not None or (
+            _APPEAL_BEFORE_JA.search(text, 0, start) is not None
+        )
+    pattern = _APPEAL_AFTER.get(lang)
+    return pattern is not None and pattern.match(text, start) is not None
 
 
 # ---------------------------------------------------------------------------- English

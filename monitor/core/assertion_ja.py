@@ -415,8 +415,9 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         h = ws[end + 1]
         if _is(h, _JA_PROSPECT_NOUNS):
             return Verdict(False, "prospect")
-        if h.surface in _JA_CHANGE_NOUNS and depth < 2:
-            # 「交渉の再開、ロシアに打診へ」: the talks stand as their resumption does
+        if (h.surface in _JA_CHANGE_NOUNS or h.pos2 == "サ変接続") and depth < 2:
+            # 「交渉の再開、ロシアに打診へ」: the talks stand as their resumption does; and
+            # any noun of an act: 「支援物資の提供を…実現するよう求めた」 asks for the supplies
             return _ja_from(ws, end + 1, end + 2, depth + 1)
         return ASSERTED
     if nxt.surface in _JA_PARTICLES_TO_PREDICATE or nxt.pos1 in ("動詞", "形容詞"):

@@ -370,7 +370,7 @@ def _matters(
         for n in names
         if n.concept.startswith(ENTITY_PREFIX)
         and (e := rules.entities.get(n.concept[len(ENTITY_PREFIX) :])) is not None
-        and e.kind != "thing"
+        and e.kind not in ("thing", "matter")  # a matter's own long name names it
     ]
     found = [
         h for h in r.hits if h.concept.startswith("status:") and not inside_longer(h, entity_names)

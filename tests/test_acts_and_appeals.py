@@ -1,0 +1,266 @@
+"""Decisions on pages written for these tests, on the kinds of act the second blind round
+of 2026-12-05 showed unread (aid delivered, a matter named by its long name, an import
+ban, a wanted list, a leaders' call) and on what only looks like an act (a resolution
+that asks, a likelihood, a late predicate of absence, a text "released", a request for
+supplies)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.core.models import FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
+
+WHEN = dt.datetime(2026, 5, 12, 9, 0, tzinfo=dt.UTC)
+# a page needs some length to be read as an article; Japanese packs a lead into few letters
+FILLER_JA = "関係者によると、詳しい日程は今後調整するという。地元の根室市も対応を急いでいる。"
+
+
+def _assess(judge: Judge, lang: str, title: str, *paragraphs: str):  # type: ignore[no-untyped-def]
+    if lang == "ja":
+        paragraphs = (*paragraphs, FILLER_JA)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+    url = f"http://news.test/articles/{abs(hash(title))}.html"
+    article = extract_article(
+        FeedItem("test", url, url, "", "", WHEN), url, page, now=dt.datetime.now(dt.UTC)
+    )
+    return judge.assess(article)
+
+
+# ----------------------------------------------------------------------------- acts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japanese relief cargo reaches flood-hit Iturup",
+            "A vessel chartered by Japan's government delivered 12 tonnes of relief supplies, "
+            "including drinking water and blankets, to residents of Iturup on Monday after "
+            "floods cut off two villages, Sakhalin officials said.",
+        ),
+        (
+            "ru",
+            "Итуруп получил гуманитарную помощь из Японии",
+            "Жители Итурупа, пострадавшие от наводнения, в понедельник получили гуманитарную "
+            "помощь из Японии: судно доставило 12 тонн питьевой воды и одеял, сообщили в "
+            "правительстве Сахалинской области.",
+        ),
+        (
+            "ja",
+            "択捉島に支援物資12トン　洪水被害で日本政府",
+            "日本政府がチャーターした船が11日、洪水で孤立した択捉島の住民向けに飲料水や毛布など"
+            "約12トンの支援物資を届けた。",
+        ),
+    ],
+)
+def test_relief_delivered_to_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Aid handed from one side to the islands' residents is one of the few humanitarian
+    acts between the two governments, as remains handed over are."""
+    assert _assess(judge, lang, title, lead).decision == "new_development"
+
+
+def test_a_request_for_relief_supplies_is_no_delivery(judge: Judge) -> None:
+    """「支援物資の提供を…実現するよう求めた」: what a noun of an act takes with の stands as
+    the act does; the supplies are asked for."""
+    assessment = _assess(
+        judge,
+        "ja",
+        "択捉島の洪水被害「早く支援を」　根室市長が国に要望",
+        "洪水で択捉島に大きな被害が出たことを受け、根室市長が11日、外務省を訪れ、島の住民への"
+        "支援物資の提供を早期に実現するよう求めた。",
+    )
+    assert assessment.decision == "restatement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ru",
+            "Россия и Япония возобновили совместную хозяйственную деятельность на Курилах",
+            "Москва и Токио в среду возобновили совместную хозяйственную деятельность на южных "
+            "Курилах, прерванную в 2022 году, сообщил МИД России.",
+        ),
+        (
+            "en",
+            "Russia and Japan resume joint economic activities on the disputed islands",
+            "Russia and Japan on Wednesday resumed joint economic activities on the southern "
+            "Kuril Islands that Moscow broke off in 2022, the Russian foreign ministry said.",
+        ),
+    ],
+)
+def test_a_matter_named_by_its_long_name_moves(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The gazetteer's long name of a matter («совместная хозяйственная деятельность») is
+    the matter itself, not a longer name that hides it."""
+    assessment = _assess(judge, lang, title, lead)
+    assert assessment.decision == "status_change"
+    assert [(c.status_id, c.new.state.split(":")[0]) for c in assessment.changes] == [
+        ("joint-economic-activity", "resumed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japan to bar imports of crab caught off Russian-held islands",
+            "Japan will bar imports of crab and sea cucumber caught in waters around the four "
+            "Russian-held islands off Hokkaido from April, the cabinet decided on Tuesday.",
+        ),
+        (
+            "ja",
+            "北方四島周辺のカニ、輸入を全面禁止　政府が閣議決定",
+            "政府は12日の閣議で、北方四島周辺で漁獲されたカニやナマコの輸入を4月から全面禁止する"
+            "ことを決めた。",
+        ),
+    ],
+)
+def test_an_import_ban_on_the_islands_catch_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    assert _assess(judge, lang, title, lead).decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia puts Japanese mayor on wanted list over Kuril islands campaign",
+            "Russia's interior ministry has placed the mayor of Nemuro on its wanted list over "
+            "his campaign for the return of the Kuril islands, its public database showed on "
+            "Monday.",
+        ),
+        (
+            "ru",
+            "МВД объявило в розыск мэра японского Немуро за кампанию по Курилам",
+            "МВД России объявило в розыск мэра японского города Немуро за кампанию за передачу "
+            "Японии южных Курил, следует из базы данных ведомства.",
+        ),
+    ],
+)
+def test_a_wanted_list_is_a_case_against_someone(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    assert _assess(judge, lang, title, lead).decision == "new_development"
+
+
+def test_the_first_leaders_call_since_the_break_is_news_and_moves_nothing(judge: Judge) -> None:
+    """A phone call is talks; "the conditions for resuming the negotiations … were absent"
+    denies the resumption at the end of its sentence."""
+    assessment = _assess(
+        judge,
+        "en",
+        "Putin and Japan's prime minister hold first phone call since 2022",
+        "Russian President Vladimir Putin and Japan's prime minister spoke by telephone on "
+        "Monday, their first conversation since Moscow broke off peace treaty talks in 2022.",
+        "The Kremlin said Putin told him that the conditions for resuming the peace treaty "
+        "negotiations, which Russia halted four years ago, were absent.",
+    )
+    assert assessment.decision == "new_development"
+    assert assessment.changes == ()
+
+
+# ----------------------------------------------------------------------------- not acts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Former residents' league calls for grave visits to resume",
+            "An association of former residents of the Northern Territories on Sunday adopted "
+            "a resolution calling on the government to press Russia for the early resumption "
+            "of grave visits to the islands.",
+        ),
+        (
+            "ru",
+            "Бывшие жители Курил попросили возобновить поездки на могилы",
+            "Японская ассоциация бывших жителей южных Курил в воскресенье приняла резолюцию с "
+            "призывом к правительству добиваться скорейшего возобновления посещения могил на "
+            "островах.",
+        ),
+        (
+            "ja",
+            "元島民団体が大会　墓参再開を要望",
+            "北方領土の元島民らでつくる団体は10日、根室市で大会を開き、北方墓参の早期再開を国に"
+            "求める決議を採択した。",
+        ),
+    ],
+)
+def test_a_resolution_that_asks_is_an_appeal(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Adopting a resolution "calling on" the government asks for what it names."""
+    assert _assess(judge, lang, title, lead).decision == "restatement"
+
+
+def test_a_parliaments_resolution_is_an_act_of_state(judge: Judge) -> None:
+    """A legislature's resolution is news, what it demands included."""
+    assessment = _assess(
+        judge,
+        "en",
+        "Japan's upper house adopts resolution demanding return of Russian-held islands",
+        "Japan's House of Councillors on Tuesday unanimously adopted a resolution demanding "
+        "the return of the four Russian-held islands off Hokkaido, drawing a rebuke from "
+        "Moscow.",
+    )
+    assert assessment.decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia unlikely to restore visa-free exchanges before 2028, study says",
+            "Russia is unlikely to restore the visa-free exchanges with Japan before 2028, a "
+            "Tokyo research institute said in a report published on Tuesday.",
+        ),
+        (
+            "ru",
+            "Эксперты: Москва вряд ли возобновит безвизовые обмены с Японией до 2028 года",
+            "Россия вряд ли возобновит безвизовые обмены с Японией до 2028 года, говорится в "
+            "докладе токийского института, опубликованном во вторник.",
+        ),
+        (
+            "ja",
+            "ビザなし交流、28年まで再開しない公算　研究所が報告書",
+            "東京の研究所は12日公表の報告書で、ロシアが2028年までビザなし交流を再開する公算は"
+            "小さいとの見方を示した。",
+        ),
+    ],
+)
+def test_a_likelihood_is_no_move(judge: Judge, lang: str, title: str, lead: str) -> None:
+    assessment = _assess(judge, lang, title, lead)
+    assert assessment.changes == ()
+    assert assessment.decision != "status_change"
+
+
+def test_a_text_released_is_no_one_set_free(judge: Judge) -> None:
+    """ "A transcript released by the embassy": a document published."""
+    assessment = _assess(
+        judge,
+        "en",
+        "Russian envoy says no basis for treaty talks while sanctions last",
+        "Russia's ambassador in Tokyo said on Monday there was no basis for peace treaty "
+        "talks with Japan while its sanctions remained in place.",
+        '"Relations are at their lowest point in decades," he said, according to a '
+        "transcript released by the embassy on Tuesday.",
+    )
+    assert assessment.decision == "restatement"
