@@ -264,3 +264,62 @@ def test_a_text_released_is_no_one_set_free(judge: Judge) -> None:
         "transcript released by the embassy on Tuesday.",
     )
     assert assessment.decision == "restatement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Nemuro's efforts to revive visa-free exchanges have failed, mayor says",
+            "The city's attempts to restart visa-free exchanges with residents of the four "
+            "Russian-held islands have failed, Nemuro's mayor told the city assembly on Monday, "
+            "saying letters to Russian officials had gone unanswered.",
+        ),
+        (
+            "ru",
+            "Захарова отказалась обсуждать поездки японцев на Курилы",
+            "Официальный представитель МИД России Мария Захарова в понедельник заявила, что "
+            "обсуждать эту тему Москва не намерена. Она напомнила, что соглашение о таких "
+            "поездках было прекращено Москвой в ответ на санкции Токио.",
+        ),
+        (
+            "ru",
+            "В Южно-Курильске открылась выставка о визитах японских делегаций",
+            "В краеведческом музее Южно-Курильска открылась фотовыставка о визитах японских "
+            "делегаций на Кунашир в 1990-е годы, сообщила администрация района.",
+        ),
+        (
+            "ja",
+            "北方領土返還運動の強調月間始まる　根室で街頭署名",
+            "8月の北方領土返還運動全国強調月間が1日に始まり、根室市では元島民らが街頭で返還を"
+            "求める署名を集めた。",
+        ),
+        (
+            "ja",
+            "ロシア外務次官、四島交流の停止は「制裁への対抗措置」",
+            "ロシアの外務次官は11日、国営通信のインタビューで、北方四島との訪問の枠組みを停止"
+            "したのは日本の制裁への対抗措置だったと説明した。",
+        ),
+    ],
+)
+def test_efforts_reminders_topics_and_occasions_are_no_acts(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """What an effort was for; what a spokeswoman recalls; what an exhibition is about; a
+    campaign month's street signatures; the act an explanation is about: none is done now."""
+    assessment = _assess(judge, lang, title, lead)
+    assert assessment.decision in ("restatement", "off_topic", "look_alike")
+    assert assessment.changes == ()
+
+
+def test_a_first_meeting_told_as_the_topic_of_its_firstness_is_news(judge: Judge) -> None:
+    """「…会談するのは初めて」: the act the sentence calls the first is reported."""
+    assessment = _assess(
+        judge,
+        "ja",
+        "日ロ外務次官が会談　北方領土周辺の安全操業巡り",
+        "ロシアが平和条約交渉の停止を通告して以降、日ロの外務次官が対面で会談するのは初めて。"
+        "両氏は11日、ウィーンで北方四島周辺の日本漁船の安全操業について協議した。",
+    )
+    assert assessment.decision == "new_development"

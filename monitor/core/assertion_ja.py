@@ -303,6 +303,15 @@ def _ja_verbal_next(
         return Verdict(False, "modifier")  # 「停止してから3カ月」, 「停止して以降初めて」
     if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
         return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
+    if (
+        nxt.surface == "の"
+        and end + 2 < len(ws)
+        and ws[end + 1].surface == "は"
+        and not ws[end + 2].surface.startswith(("初", "異例"))
+    ):
+        # 「枠組みを停止したのは…対抗措置だった」: the act is the topic of an explanation,
+        # told as known; not 「会談するのは初めて」, which says it is the first
+        return Verdict(False, "modifier")
     if nxt.lemma in ("場合", "際") or nxt.surface in ("なら", "ならば"):
         return Verdict(False, "conditional")
     if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞") and joined:
@@ -317,10 +326,6 @@ def _ja_verbal_next(
             if _is(later, _JA_REQUESTING):
                 return Verdict(False, "requested")
     return ASSERTED
-
-
-# nouns of change whose standing a noun before them with の shares: 「交渉の再開」
-_JA_CHANGE_NOUNS = frozenset("再開 停止 中断 中止 凍結 打ち切り 廃止 復活".split())  # noqa: SIM905
 
 
 # what makes a clause one of time, which dates another act: 「停止してから」, 「停止して以降」,
@@ -415,9 +420,10 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         h = ws[end + 1]
         if _is(h, _JA_PROSPECT_NOUNS):
             return Verdict(False, "prospect")
-        if (h.surface in _JA_CHANGE_NOUNS or h.pos2 == "サ変接続") and depth < 2:
-            # 「交渉の再開、ロシアに打診へ」: the talks stand as their resumption does; and
-            # any noun of an act: 「支援物資の提供を…実現するよう求めた」 asks for the supplies
+        if depth < 2:
+            # X の Y: X stands as the phrase of Y does. 「交渉の再開、ロシアに打診へ」: the talks
+            # as their resumption; 「支援物資の提供を…実現するよう求めた」 asks for the
+            # supplies; 「訪問の枠組みを停止したのは…」 tells of the visits as known
             return _ja_from(ws, end + 1, end + 2, depth + 1)
         return ASSERTED
     if nxt.surface in _JA_PARTICLES_TO_PREDICATE or nxt.pos1 in ("動詞", "形容詞"):
