@@ -323,3 +323,31 @@ def test_a_first_meeting_told_as_the_topic_of_its_firstness_is_news(judge: Judge
         "両氏は11日、ウィーンで北方四島周辺の日本漁船の安全操業について協議した。",
     )
     assert assessment.decision == "new_development"
+
+
+def test_a_city_assemblys_written_opinion_is_an_appeal(judge: Judge) -> None:
+    """Only a national legislature's resolution is an act of state: a city assembly's
+    written opinion urging the government, its date between, asks."""
+    assessment = _assess(
+        judge,
+        "en",
+        "Nemuro assembly urges Tokyo to push Moscow on grave visits",
+        "Nemuro's city assembly unanimously adopted a written opinion on Monday, May 11, "
+        "urging the national government to press Russia to restore grave visits to the "
+        "islands.",
+    )
+    assert assessment.decision == "restatement"
+
+
+def test_the_subject_of_a_since_clause_is_its_baseline(judge: Judge) -> None:
+    """ "since the visits stopped": the visits open the clause of "since"; nothing is
+    visited."""
+    assessment = _assess(
+        judge,
+        "en",
+        "Nemuro's exchange ship gets new radar",
+        "Nemuro's exchange ship on Monday received a new radar system paid for by the city, "
+        "officials in charge of the Kuril islands issue said.",
+        "The ship has been used for memorial services at sea since the visits stopped.",
+    )
+    assert assessment.decision == "restatement"

@@ -53,8 +53,9 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
 # the trigger: `match` with a position).
 _APPEAL_AFTER = {
     "en": re.compile(
-        r"(?:[\w'’-]+\s+){0,3}?(?:resolution|declaration|appeal|petition)s?\s+"
-        r"(?:[\w'’-]+\s+){0,2}?(?:calling|urging|demanding|asking|appealing|seeking|"
+        r"(?:[\w'’-]+\s+){0,3}?(?:resolution|declaration|appeal|petition|opinion|statement|"
+        r"letter)s?\s+"
+        r"(?:[\w'’-]+,?\s+){0,4}?(?:calling|urging|demanding|asking|appealing|seeking|"
         r"(?:that|which)\s+(?:calls|urges|demands|asks|seeks))\b",
         re.IGNORECASE,
     ),
@@ -72,11 +73,11 @@ _APPEAL_BEFORE_JA = re.compile(
 
 # ... unless a legislature adopts it: a parliament's resolution is an act of state, what
 # it demands included ("the lower house adopted a resolution demanding the return …")
+# (a national one: a city assembly's written opinion asking the government is an appeal)
 _LEGISLATURE = re.compile(
     r"\b(?:parliament|diet|duma|house of (?:representatives|councillors)|lower house|"
-    r"upper house|federation council|legislature|lawmakers|assembly)\b|"
-    r"парламент|госдум|государственн\w* дум|совет\w* федерации|совфед|законодательн\w* собрани|"
-    r"депутат|国会|衆院|衆議院|参院|参議院|議会",
+    r"upper house|federation council|lawmakers)\b|"
+    r"парламент|госдум|государственн\w* дум|совет\w* федерации|совфед|国会|衆院|衆議院|参院|参議院",
     re.IGNORECASE,
 )
 

@@ -228,7 +228,9 @@ _SINCE = {
     # "since" opening a clause (a subject and its verb), not a date ("since March 2022")
     "en": re.compile(
         r"\bsince\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:\w+ed|began|broke|froze|took|held|shut|"
-        r"cut|left|walked|was|were|had|has|have)\b",
+        r"cut|left|walked|was|were|had|has|have)\b"
+        # or the word is the subject the clause opens with: "since the visits stopped"
+        r"|\bsince\s+(?:the|its|their|these|those|such|all)\s+(?:[\w'’-]+\s+){0,3}$",
         re.IGNORECASE,
     ),
     "ru": re.compile(r"с тех пор,? как", re.IGNORECASE),
