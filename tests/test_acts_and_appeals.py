@@ -351,3 +351,18 @@ def test_the_subject_of_a_since_clause_is_its_baseline(judge: Judge) -> None:
         "The ship has been used for memorial services at sea since the visits stopped.",
     )
     assert assessment.decision == "restatement"
+
+
+def test_a_headline_objection_answers_a_move_on_the_islands(judge: Judge) -> None:
+    """ "…; Japan objects" is a protest (the verb, not "objects" the noun), news in a
+    headline about the islands."""
+    assessment = _assess(
+        judge,
+        "en",
+        "Russia asks UN maritime body to approve shipping lanes off Shikotan; Japan objects",
+        "A technical filing in London has become the latest front in the dispute over the "
+        "southern Kurils.",
+        "Japan sent a note to the organisation saying it cannot accept measures that treat "
+        "the waters as Russian.",
+    )
+    assert assessment.decision == "new_development"

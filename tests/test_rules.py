@@ -488,3 +488,18 @@ def test_a_description_with_a_bad_reference_is_refused(tmp_path: Path) -> None:
     assert "concepts.b.when_named[0]: unknown concept 'rusia'" in text
     assert "concepts.c: refers_to and when_named go together: when_named is missing" in text
     assert "concepts.d.when_named: must be a list of concept names" in text
+
+
+def test_anchors_in_a_regular_expression_are_a_sentences_start_and_end() -> None:
+    """The matcher scans an article's sentences as one text; "^" and "$" in a term still
+    mean the start and end of each sentence, as when each is scanned alone."""
+    matcher = Matcher(
+        [
+            compile_term("end", "en", r"re:\bobjects\s*$"),
+            compile_term("start", "en", r"re:^\s*lavrov\b"),
+        ]
+    )
+    texts = ["Russia plans lanes; Japan objects", "Lavrov says no", "Cultural objects were shown"]
+    each = [sorted(h.concept for h in matcher.find(t)) for t in texts]
+    assert each == [["end"], ["start"], []]
+    assert [sorted(h.concept for h in hits) for hits in matcher.find_each(texts)] == each

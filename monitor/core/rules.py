@@ -72,6 +72,11 @@ class Hit(NamedTuple):
     end: int
 
 
+# ^ and $ are a sentence's start and end: the matcher scans an article's sentences as one
+# text, a line each (Matcher.find_each)
+REGEX_FLAGS = regex.IGNORECASE | regex.MULTILINE
+
+
 def compile_term(concept: str, lang: str, raw: str) -> Term:
     """Parse one term as written in a rule file; raise ValueError when it cannot match."""
     text = raw.strip()
@@ -86,7 +91,7 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
         )
     if text.startswith("re:"):
         try:
-            pattern = regex.compile(text[3:], flags=regex.IGNORECASE)
+            pattern = regex.compile(text[3:], flags=REGEX_FLAGS)
         except regex.error as exc:
             raise ValueError(f"bad regular expression {text[3:]!r}: {exc}") from None
         slow = _too_slow_on(pattern)
@@ -274,7 +279,7 @@ class Matcher:
             if term.kind == "cjk":
                 cjk[term.parts[0][0]].append((term.concept, term.text))
             elif term.kind == "regex":
-                pattern = regex.compile(term.text[3:], regex.IGNORECASE)
+                pattern = regex.compile(term.text[3:], REGEX_FLAGS)
                 self._regex.append((term, pattern, literal_starts(term.text[3:])))
             else:
                 # the key runs up to the first stem: exact words are checked by the
