@@ -366,3 +366,32 @@ def test_a_headline_objection_answers_a_move_on_the_islands(judge: Judge) -> Non
         "the waters as Russian.",
     )
     assert assessment.decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Japan and Russia hold treaty talks in Vienna",
+            "Japan and Russia held peace treaty negotiations in Vienna on Tuesday, ending a "
+            "suspension that Moscow declared four years ago over Tokyo's sanctions.",
+        ),
+        (
+            "ru",
+            "Москва объявила об отмене приостановки переговоров о мирном договоре с Японией",
+            "МИД России во вторник объявил об отмене приостановки переговоров о мирном договоре "
+            "с Японией, сообщили в ведомстве.",
+        ),
+        (
+            "ja",
+            "ロシア、平和条約交渉の中断を解除　外務省に通告",
+            "ロシア外務省は12日、平和条約交渉の中断を解除すると日本側に通告した。",
+        ),
+    ],
+)
+def test_a_halt_ended_is_a_resumption(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """ "ending a suspension", «отмена приостановки», 「中断を解除」: the halt is over."""
+    assessment = _assess(judge, lang, title, lead)
+    moves = [(c.status_id, c.new.state.split(":")[0]) for c in assessment.changes]
+    assert moves == [("peace-treaty-talks", "resumed")]

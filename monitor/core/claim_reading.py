@@ -21,6 +21,7 @@ from monitor.core.clauses import (
     circumstantial,
     en_relative_verb,
     governs_clause,
+    halt_undone,
     in_modifier,
     inside_longer,
     moves_talk_about,
@@ -552,14 +553,13 @@ def _moves(
     # matter they are about stays where it was, unless the matter is held in talks (the
     # joint economic activity was a dialogue: its talks resuming is the matter resuming)
     talks = [t for t in r.of("event.talks") if not inside_longer(t, names)]
+    # a halt ended or lifted ("ending a freeze", «отмена приостановки»): a resumption, and
+    # the word that ends it ends nothing
+    undone, undoing = _undone_halts(clause, r)
     for h in matters:
         sid = h.concept[len("status:") :]
         for direction in ("resume", "halt"):
-            words = r.of(f"change.{direction}")
-            if direction == "resume" and (limited or first):
-                words = words + r.of("change.permit")
-            if direction == "halt":
-                words = words + r.of("change.end")
+            words = _direction_words(r, direction, limited or first, undone, undoing)
             change_hits = _change_hits(
                 clause, h, words, matters, moves_here, quotes, talks, held_in_talks
             )
@@ -626,6 +626,47 @@ def _moves(
         if told:
             recalled.extend(halted)
     return changes, change_negated, change_modal, recalled
+
+
+def _direction_words(
+    r: SentenceReading,
+    direction: str,
+    permits: bool,
+    undone: list[Hit],
+    undoing: set[tuple[int, int]],
+) -> list[Hit]:
+    """The words that move a matter this way: a resumption's (with a permission's where the
+    sentence limits it or calls it the first since the break, and a halt ended), or a
+    halt's and an ending's (not a halt ended, nor the word that ends it)."""
+    words = r.of(f"change.{direction}")
+    if direction == "resume" and permits:
+        words = words + r.of("change.permit")
+    if direction == "halt":
+        words = words + r.of("change.end")
+    if undone:
+        words = [c for c in words if c not in undone and (c.start, c.end) not in undoing]
+        if direction == "resume":
+            words = words + [c._replace(concept="change.resume") for c in undone]
+    return words
+
+
+def _undone_halts(
+    clause: ClauseVerdicts, r: SentenceReading
+) -> tuple[list[Hit], set[tuple[int, int]]]:
+    """The words of halting that another word ends or lifts, and the spans of the words of
+    change among those that do it."""
+    undone: list[Hit] = []
+    undoing: set[tuple[int, int]] = set()
+    changes = r.of("change.resume") + r.of("change.end") + r.of("change.halt")
+    for c in r.of("change.halt"):
+        span = halt_undone(clause.text_norm, clause.lang, c)
+        if span is None:
+            continue
+        undone.append(c)
+        undoing |= {
+            (o.start, o.end) for o in changes if o is not c and span[0] <= o.start < span[1]
+        }
+    return undone, undoing
 
 
 def _move(direction: str, limited: bool, change_hits: list[Hit]) -> str:

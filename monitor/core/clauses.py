@@ -237,6 +237,36 @@ _SINCE = {
 }
 
 
+# a halt that is itself ended or lifted ("ending a freeze that Moscow imposed in 2022",
+# «отмена приостановки обменов», 「凍結を解除」) is a resumption
+_UNDOING_BEFORE = {
+    "en": re.compile(
+        r"\b(?:end(?:s|ed|ing)?|lift(?:s|ed|ing)?|an\s+end\s+to|overturn(?:s|ed|ing)?|"
+        r"revers(?:e|es|ed|ing))\s+(?:(?:a|an|the|its|their|this|that|[\w-]+['’]s)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:прекращени|отмен|сняти|окончани|конец|конца)\w*\s+(?:\w+\s+){0,1}?$",
+        re.IGNORECASE,
+    ),
+}
+_UNDOING_AFTER_JA = re.compile(r"(?:の|を)?(?:解除|撤回|終了)")
+
+
+def halt_undone(text: str, lang: str, hit: Hit) -> tuple[int, int] | None:
+    """The span of the word that ends or lifts this word of halting, or None when nothing
+    does ("ending a freeze": the freeze is over)."""
+    if lang == "ja":
+        m = _UNDOING_AFTER_JA.match(text, hit.end)
+        return (m.start(), m.end()) if m else None
+    pattern = _UNDOING_BEFORE.get(lang)
+    if pattern is None:
+        return None
+    m = pattern.search(text, max(0, hit.start - 60), hit.start)
+    return (m.start(), m.end()) if m else None
+
+
 def since_clause(text: str, lang: str, hit: Hit) -> bool:
     """Does the word stand in a clause of "since" ("no delegations have come since Russia
     halted the trips", «с тех пор, как Россия прекратила поездки»)?"""
