@@ -395,3 +395,40 @@ def test_a_halt_ended_is_a_resumption(judge: Judge, lang: str, title: str, lead:
     assessment = _assess(judge, lang, title, lead)
     moves = [(c.status_id, c.new.state.split(":")[0]) for c in assessment.changes]
     assert moves == [("peace-treaty-talks", "resumed")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Are the visa-free exchanges finished? Three questions after Moscow's decision",
+        "A door left ajar: reading Russia's offer on the Kuril islands",
+    ],
+)
+def test_a_headline_that_asks_first_or_reads_the_news_is_commentary(
+    judge: Judge, title: str
+) -> None:
+    """A question before the rest of the headline, or a label of reading after its colon,
+    marks an explainer or an analysis: not the first report of anything."""
+    assessment = _assess(
+        judge,
+        "en",
+        title,
+        "Russia on Tuesday suspended the visa-free exchanges with Japan that it had restored "
+        "last year, its foreign ministry said in a statement.",
+        "Officials in Tokyo called the move regrettable.",
+    )
+    assert assessment.decision == "restatement"
+
+
+def test_a_visit_to_a_neighbouring_region_is_no_visit_to_the_islands(judge: Judge) -> None:
+    """«во время рабочей поездки в Приморье»: Primorye is off the islands."""
+    assessment = _assess(
+        judge,
+        "ru",
+        "Посол Ноздрев: к переговорам о мирном договоре можно вернуться лишь при отказе Токио от "
+        "санкций",
+        "Возвращение к переговорам о мирном договоре с Японией возможно лишь после отмены "
+        "японских санкций, заявил посол России в Японии Николай Ноздрев.",
+        "Об этом он сказал журналистам во время рабочей поездки в Приморье.",
+    )
+    assert assessment.decision == "restatement"

@@ -255,10 +255,15 @@ _INDIRECT_QUESTION = re.compile(
 )
 
 
+# a headline that asks first and then says more ("Is the treaty track dead? Five questions
+# after Moscow's freeze"): it asks, as one that ends with its question does
+_ASKS_FIRST = re.compile(r"[?？]\s*\S")
+
+
 def _is_commentary(title: SentenceReading) -> bool:
     """'Analysis: …', '… review: …', 社説, an anniversary or annual day, or a headline that
     asks ("What next for the 1956 declaration?", 「交渉は動くのか」): not a report."""
-    if is_question(title.sentence.text):
+    if is_question(title.sentence.text) or _ASKS_FIRST.search(title.sentence.text):
         return True
     text = normalize(title.sentence.text)
     if _INDIRECT_QUESTION.search(text):
@@ -273,6 +278,9 @@ def _is_commentary(title: SentenceReading) -> bool:
         if any(is_cjk(ch) for ch in h.term):
             return True
         after = text[h.end : h.end + 2].strip()
-        if h.start <= 1 or after[:1] in (":", "|", "—", "-"):
+        before = text[: h.start].rstrip()
+        # a label heads the headline, or stands on one side of its colon or bar ("Analysis:
+        # …", "… review: …", "After Tokyo, a thaw with limits: reading the first round")
+        if h.start <= 1 or after[:1] in (":", "|", "—", "-") or before.endswith((":", "|")):
             return True
     return False
