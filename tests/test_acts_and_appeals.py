@@ -432,3 +432,45 @@ def test_a_visit_to_a_neighbouring_region_is_no_visit_to_the_islands(judge: Judg
         "Об этом он сказал журналистам во время рабочей поездки в Приморье.",
     )
     assert assessment.decision == "restatement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian court rules Shikotan land cannot be sold to foreigners",
+            "A Russian court ruled that Shikotan land cannot be sold to foreigners, the "
+            "regional government said on Tuesday.",
+        ),
+        (
+            "ru",
+            "Суд запретил продажу земли на Шикотане иностранцам",
+            "Арбитражный суд Сахалинской области по иску областного правительства постановил, "
+            "что земля на Шикотане не может продаваться иностранным покупателям.",
+        ),
+        (
+            "ja",
+            "色丹島の土地、外国人への売却認めず　ロシアの裁判所",
+            "ロシア・サハリン州の裁判所は11日、北方領土の色丹島の土地を外国人に売却することは"
+            "できないとする判断を示した。",
+        ),
+    ],
+)
+def test_a_ruling_whose_content_is_negative_is_still_a_ruling(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """What a court rules ("cannot be sold") is its ruling's content; the ruling is made."""
+    assert _assess(judge, lang, title, lead).decision == "new_development"
+
+
+def test_a_court_that_rejects_a_suit_rules(judge: Judge) -> None:
+    assessment = _assess(
+        judge,
+        "en",
+        "Tokyo court rejects former islanders' suit over lost property on the Kurils",
+        "The Tokyo District Court on Tuesday rejected a damages suit by former residents of "
+        "the Russian-held islands who sought compensation from the state for property they "
+        "lost in 1945.",
+    )
+    assert assessment.decision == "new_development"

@@ -688,8 +688,16 @@ class ClauseVerdicts:
         if self.lang in MORPHOLOGY_LANGS:  # what «не», ない, ず govern, not what stands near
             return any(self.verdict(h).why == "negated" for h in hits)
         # "no decision on approaching Moscow over treaty talks": a negation governs the
-        # rest of its clause, as a wish does
-        return near_any(self.neg, hits, 45, 30) or governs_clause(self.neg, hits, self.text_norm)
+        # rest of its clause, as a wish does; what a court rules is its ruling's content
+        # ("the court rules the islands cannot be handed over"): a negation after the
+        # ruling is in what it says, not on the ruling
+        ruled = [h for h in hits if h.concept == "event.ruling"]
+        after = [h for h in hits if h not in ruled]
+        return (
+            near_any(self.neg, after, 45, 30)
+            or near_any(self.neg, ruled, 45, 0)
+            or governs_clause(self.neg, hits, self.text_norm)
+        )
 
     def modal_at(self, hits: list[Hit]) -> bool:
         """Does a wish, a plan or a condition govern any of these hits?"""
