@@ -474,3 +474,54 @@ def test_a_court_that_rejects_a_suit_rules(judge: Judge) -> None:
         "lost in 1945.",
     )
     assert assessment.decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ru",
+            "В правительстве области высказались о возобновлении поездок японцев на Курилы",
+            "Вице-губернатор Сахалинской области высказался в понедельник о возможном "
+            "возобновлении безвизовых обменов с Японией, отметив, что решение за Москвой.",
+        ),
+        (
+            "ru",
+            "На Курилах почтили память участников высадки 1945 года",
+            "В Южно-Курильске и Курильске в понедельник почтили память участников Курильской "
+            "десантной операции, к мемориалам возложили цветы.",
+        ),
+        (
+            "ja",
+            "防衛白書、北方領土のロシア軍増強に懸念　新型ミサイル配備も明記",
+            "政府は12日の閣議で、2026年版の防衛白書を報告した。北方領土でのロシア軍の活動に"
+            "ついて、新型ミサイルの配備などを挙げて懸念を示した。",
+        ),
+        (
+            "en",
+            "Japan's white paper flags Russian missile deployments on the Kuril islands",
+            "Japan's annual defence white paper, approved by the cabinet on Tuesday, lists "
+            "Russia's deployment of new missiles on the Kuril islands among its concerns.",
+        ),
+    ],
+)
+def test_talk_about_a_move_memorials_and_yearly_papers_are_no_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """What officials speak about; a day of remembrance; what the yearly white paper
+    states."""
+    assessment = _assess(judge, lang, title, lead)
+    assert assessment.decision in ("restatement", "off_topic")
+    assert assessment.changes == ()
+
+
+def test_what_a_general_meeting_decides_is_news(judge: Judge) -> None:
+    """A general meeting is no occasion: what it decides (an association dissolved) is."""
+    assessment = _assess(
+        judge,
+        "ja",
+        "元島民の団体、来年3月末で解散へ　総会で決定",
+        "北方領土の元島民らでつくる団体は12日、根室市で総会を開き、会員の高齢化を理由に"
+        "来年3月末で解散することを決めた。事業は国の関連団体に移管する。",
+    )
+    assert assessment.decision == "new_development"
