@@ -525,3 +525,43 @@ def test_what_a_general_meeting_decides_is_news(judge: Judge) -> None:
         "来年3月末で解散することを決めた。事業は国の関連団体に移管する。",
     )
     assert assessment.decision == "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "First military parade held on Iturup",
+            "Russian troops held the first military parade in the history of Iturup on "
+            "Tuesday, marching through Kurilsk with armoured vehicles, the district said.",
+        ),
+        (
+            "ru",
+            "На Итурупе впервые прошёл военный парад",
+            "В Курильске на Итурупе во вторник впервые в истории острова прошёл военный парад, "
+            "по улицам проехала бронетехника, сообщили в округе.",
+        ),
+        (
+            "ja",
+            "択捉島で初の軍事パレード　装甲車も参加",
+            "ロシア軍は11日、北方領土の択捉島で初めてとなる軍事パレードを実施し、装甲車などが"
+            "クリリスクの市街地を行進した。",
+        ),
+    ],
+)
+def test_the_first_parade_on_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    assert _assess(judge, lang, title, lead).decision == "new_development"
+
+
+def test_the_yearly_victory_day_parade_is_a_ritual(judge: Judge) -> None:
+    assessment = _assess(
+        judge,
+        "en",
+        "Kurilsk marks Victory Day with a parade",
+        "Residents of Kurilsk on Iturup watched a Victory Day parade on Saturday, as they do "
+        "every May 9, with veterans' relatives carrying portraits.",
+    )
+    assert assessment.decision != "new_development"

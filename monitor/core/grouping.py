@@ -33,8 +33,17 @@ CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is th
 SAME_DAY = dt.timedelta(days=1)
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset(
-    {"protest", "talks", "sanctions", "construction", "reversal", "funding", "termination"}
-)  # reactions and context
+    {
+        "protest",
+        "talks",
+        "sanctions",
+        "construction",
+        "reversal",
+        "funding",
+        "termination",
+        "parade",
+    }
+)  # reactions and context (and a parade: every Victory Day brings one)
 # a halt or a lifting of something no tracked matter names is news when it undoes what an
 # earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
 # share this many named things, or its sentence speaks of what the alert's reports spoke of

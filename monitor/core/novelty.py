@@ -477,6 +477,9 @@ def _strong(
         if c.events - WEAK_EVENTS - routine_events - (ROUTINE_EVENTS if c.routine_anchor else set())
         or c.first_since
         or ("construction" in c.events and first_kind and not c.past)
+        # a parade the report calls the first on the islands ("the first military parade
+        # in the island's history"); the yearly Victory Day parade is a ritual
+        or ("parade" in c.events and (c.first_kind or first_kind) and not c.past)
         or (first_since_title and c.decisive and not c.past)
         # a standing arrangement of the two countries on the islands left or rejoined
         # ("Russia quits a wildlife programme with Japan covering the islands' waters")
