@@ -83,16 +83,18 @@ _LEGISLATURE = re.compile(
 
 
 def appeal_document(text: str, lang: str, start: int, end: int) -> bool:
-    """Is the trigger at text[start:end] a document that asks, or its adoption, by anyone
-    but a legislature?"""
-    if _LEGISLATURE.search(text, 0, start):
-        return False
+    """Is the trigger at text[start:end] a document that asks (in Japanese the document
+    ends the trigger, 「求める決議」, or comes before it, 「求める決議を採択」), or its adoption,
+    by anyone but a legislature? (Asked of every trigger: the cheap match at the trigger
+    first, the legislature only for an appeal.)"""
     if lang == "ja":
-        return _APPEAL_BEFORE_JA.search(text, 0, end) is not None or (
+        asks = _APPEAL_BEFORE_JA.search(text, 0, end) is not None or (
             _APPEAL_BEFORE_JA.search(text, 0, start) is not None
         )
-    pattern = _APPEAL_AFTER.get(lang)
-    return pattern is not None and pattern.match(text, start) is not None
+    else:
+        pattern = _APPEAL_AFTER.get(lang)
+        asks = pattern is not None and pattern.match(text, start) is not None
+    return asks and _LEGISLATURE.search(text, 0, start) is None
 
 
 # ---------------------------------------------------------------------------- English
