@@ -565,3 +565,16 @@ def test_the_yearly_victory_day_parade_is_a_ritual(judge: Judge) -> None:
         "every May 9, with veterans' relatives carrying portraits.",
     )
     assert assessment.decision != "new_development"
+
+
+def test_a_law_passed_by_a_regional_assembly_is_news(judge: Judge) -> None:
+    """Japanese tells a law passed by its vote (可決) and names the law by its level (州法,
+    連邦法): both are an act of legislation, as "passed a law" is in English."""
+    result = _assess(
+        judge,
+        "ja",
+        "色丹島の集落を「町」に格上げ　サハリン州議会が州法可決",
+        "北方領土・色丹島の集落を「町」に格上げする州法が、ロシア・サハリン州議会で14日に可決"
+        "された。来年1月に施行される。",
+    )
+    assert result.decision == "new_development", result.reason
