@@ -578,3 +578,24 @@ def test_a_law_passed_by_a_regional_assembly_is_news(judge: Judge) -> None:
         "された。来年1月に施行される。",
     )
     assert result.decision == "new_development", result.reason
+
+
+def test_a_headline_naming_a_settlement_of_the_islands_is_about_them(judge: Judge) -> None:
+    """Russian regional news names the islands' towns, not the islands: «Малокурильское»
+    is Shikotan. A town of the undisputed northern Kurils is not."""
+    result = _assess(
+        judge,
+        "ru",
+        "В Малокурильском открыли первый на острове рыбоводный завод",
+        "Рыбоводный завод мощностью 30 миллионов мальков в год открыли в селе Малокурильское, "
+        "сообщили в областном правительстве во вторник.",
+    )
+    assert result.decision == "new_development", result.reason
+    elsewhere = _assess(
+        judge,
+        "ru",
+        "В Северо-Курильске открыли первый на острове рыбоводный завод",
+        "Рыбоводный завод мощностью 30 миллионов мальков в год открыли в Северо-Курильске, "
+        "сообщили в областном правительстве во вторник.",
+    )
+    assert elsewhere.decision == "off_topic", elsewhere.reason

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.core.assertion import assertion
-from monitor.core.assertion_ru import acts_itself
+from monitor.core.assertion_ru import acts_itself, ru_words
 from monitor.core.text import normalize
 
 
@@ -113,6 +113,30 @@ RUSSIAN = [
         "Возобновление",
         False,
         "requested",
+    ),
+    # a relative clause that opens with a preposition and its noun («о сроках которого»)
+    # is no main clause: the negated predicate after it is the subject's
+    (
+        "Открытие морской линии, о сроках которого в марте писали местные газеты, по словам "
+        "перевозчика, не согласовано.",
+        "Открытие",
+        False,
+        "negated",
+    ),
+    # an adjective opening a trigger is read through its noun; «судна» is the vessel's
+    # genitive (a short adjective scores alike), no predicate of the clause
+    (
+        "Выход японского судна с гуманитарным грузом к острову, о подготовке которого "
+        "говорили в Немуро, по данным пограничников, не разрешён.",
+        "гуманитарным грузом",
+        False,
+        "negated",
+    ),
+    (
+        "Японское судно с гуманитарным грузом прибыло на Шикотан.",
+        "гуманитарным грузом",
+        True,
+        "",
     ),
 ]
 
@@ -276,3 +300,11 @@ def test_russian_matter_as_doer_does_not_move(
     text = normalize(sentence)
     m, c = text.index(matter), text.index(change)
     assert acts_itself(text, "ru", (m, m + len(matter)), (c, c + len(change))) is doer
+
+
+def test_russian_parses_scored_alike_prefer_the_noun() -> None:
+    """«судна» scores alike as a short adjective (a predicate) and as «судно»'s genitive:
+    the noun is read, or the vessel would be a clause's predicate."""
+    words = {w.text: w for w in ru_words("Экипаж судна задержан.")}
+    assert (words["судна"].pos, words["судна"].lemma) == ("NOUN", "судно")
+    assert words["задержан"].pos == "PRTS"

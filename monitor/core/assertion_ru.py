@@ -97,7 +97,12 @@ def paradigm_stem(word: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _ru_parse(word: str) -> tuple[str, str, Any]:
-    p = _morph().parse(word)[0]
+    """The word's likeliest parse; of parses scored alike, a noun's («судна»: a short
+    adjective and the genitive of «судно» score the same; a sentence of the news has the
+    vessel)."""
+    parses = _morph().parse(word)
+    top = parses[0].score
+    p = next((q for q in parses if q.score >= top and q.tag.POS == "NOUN"), parses[0])
     return str(p.tag.POS or ""), str(p.normal_form), p.tag
 
 
@@ -221,10 +226,12 @@ def ru_verdict(text: str, start: int, end: int) -> Verdict:
 def _ru_trigger(ws: tuple[_RuWord, ...], inside: list[int]) -> int:
     """Decides which word of the trigger is read: a trigger of several words («суд обязал»)
     is read through its verb, unless its own words hold the negation («не считает себя
-    связанной»); otherwise its first word."""
+    связанной»); otherwise its first word, or the noun an adjective opening it goes with."""
     idx = inside[0]
     if not any(ws[k].text in ("не", "ни") for k in inside):
         idx = next((k for k in inside if ws[k].pos in ("VERB", "PRTS", "INFN")), idx)
+    if ws[idx].pos == "ADJF":  # «гуманитарным грузом»: the noun the adjective goes with
+        idx = next((k for k in inside if ws[k].pos == "NOUN"), idx)
     return idx
 
 
@@ -323,8 +330,9 @@ def _ru_main_predicate(ws: tuple[_RuWord, ...], hi: int) -> list[int]:
         end = start
         while end < len(ws) and ws[end].pos != "PNCT":
             end += 1
-        # its first word, or the second after a preposition («о котором», «в которой»)
-        opening = ws[start : min(end, start + 2)]
+        # its first word, or the second after a preposition («о котором», «в которой»),
+        # or a relative pronoun after a preposition and its noun («о планах которого»)
+        opening = ws[start : min(end, start + 3)]
         aside = (
             after_comma
             and bool(opening)
@@ -334,6 +342,7 @@ def _ru_main_predicate(ws: tuple[_RuWord, ...], hi: int) -> list[int]:
                     w.text in _RU_CLAUSE_WORDS or w.lemma in _RU_CLAUSE_WORDS
                     for w in opening[: 2 if opening[0].pos == "PREP" else 1]
                 )
+                or (opening[0].pos == "PREP" and any(w.lemma == "который" for w in opening))
             )
         )
         if not aside:
