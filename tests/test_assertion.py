@@ -220,6 +220,11 @@ JAPANESE = [
     # but "the first in three years" is the act itself
     ("定期便の運航再開3年ぶり", "再開", True, ""),
     ("ロシアは定期便の運航を停止した。", "停止", True, ""),
+    # nouns listed with や, and a list's など, stand as the list's head does: here a plan
+    # that has not begun, there a trip made
+    ("船の手配や視察団の派遣などの計画は白紙のままだ。", "視察団", False, "prospect"),
+    ("船の手配や視察団の派遣などの計画は白紙のままだ。", "手配", False, "prospect"),
+    ("知事らの視察団が国後島に到着した。", "視察団", True, ""),
 ]
 
 

@@ -391,7 +391,13 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
     to; not when it is only the topic (「再開について」, 「再開をめぐり」, 「再開に向けて」,
     「再開への期待」) or modifies a prospect."""
     n = len(ws)
+    # 「募集などの準備」: an example of a list stands as the list does
+    while end < n - 1 and ws[end].surface in ("など", "等") and ws[end].pos1 == "助詞":
+        end += 1
     nxt = ws[end]
+    if nxt.surface == "や" and end + 1 < n and _ja_noun(ws[end + 1]) and depth < 2:
+        # 「交流船の運航や訪問団の募集」: a noun listed with another stands as it does
+        return _ja_from(ws, end + 1, end + 2, depth + 1)
     if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
         return Verdict(False, "topic")
     if _ja_since(ws, end, None):
