@@ -599,3 +599,51 @@ def test_a_headline_naming_a_settlement_of_the_islands_is_about_them(judge: Judg
         "сообщили в областном правительстве во вторник.",
     )
     assert elsewhere.decision == "off_topic", elsewhere.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "ja",
+            "定期航路の再開へ交渉を　羅臼町議会、意見書を可決",
+            "羅臼町議会は12日の本会議で、国後島との定期航路の早期再開に向けた粘り強い交渉を国に"
+            "求める意見書を、賛成多数で可決した。",
+        ),
+        # considering is no act: "weighs", «прорабатывает»
+        (
+            "en",
+            "Moscow weighs reopening consulate on Kunashir, officials say",
+            "Russia is weighing whether to reopen a consular office on Kunashir island, two "
+            "officials familiar with the discussions said on Tuesday.",
+        ),
+        (
+            "ru",
+            "МИД прорабатывает вопрос о возобновлении консультаций с Японией",
+            "Министерство иностранных дел России прорабатывает вопрос о возобновлении "
+            "консультаций с Японией по мирному договору, сообщил источник в ведомстве.",
+        ),
+    ],
+)
+def test_a_written_opinion_and_a_thing_considered_are_no_acts(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A local assembly's written opinion (意見書) asks whatever it says, passed or not;
+    a verb of considering says the act is not decided."""
+    result = _assess(judge, lang, title, lead)
+    assert not result.alerts, result.reason
+    assert not result.changes
+
+
+def test_an_act_a_span_of_time_before_the_report_is_background(judge: Judge) -> None:
+    """'four months after the two sides met' dates the main clause by a meeting that long
+    before it: the meeting is no news of this report."""
+    result = _assess(
+        judge,
+        "en",
+        "No date set for next round of Japan-Russia fisheries talks",
+        "Japan and Russia have not yet agreed when to hold the next round of talks on salmon "
+        "quotas, officials said on Friday, five months after the two delegations met in "
+        "Moscow.",
+    )
+    assert not result.alerts, result.reason

@@ -138,6 +138,14 @@ RUSSIAN = [
         True,
         "",
     ),
+    # a noun of change whose only predicate is an adverb of possibility, past an aside
+    (
+        "Восстановление паромной линии, в том числе для школьников, в этом году невозможно, "
+        "сообщил перевозчик.",
+        "Восстановление",
+        False,
+        "prospect",
+    ),
 ]
 
 
@@ -225,6 +233,16 @@ JAPANESE = [
     ("船の手配や視察団の派遣などの計画は白紙のままだ。", "視察団", False, "prospect"),
     ("船の手配や視察団の派遣などの計画は白紙のままだ。", "手配", False, "prospect"),
     ("知事らの視察団が国後島に到着した。", "視察団", True, ""),
+    # a headline's object with no verb after it asks for it; with its verb it is done
+    ("航路再開へ交渉を　町議会が意見書", "交渉", False, "requested"),
+    ("ロシア、漁業交渉を中断　日本漁船に影響", "交渉", True, ""),
+    # past a comma, the listed noun phrase's head (its last noun before a particle) decides
+    (
+        "市長は定期航路の再開や、根室港周辺での地元漁船の安全の確保も求めた。",
+        "再開",
+        False,
+        "requested",
+    ),
 ]
 
 
@@ -266,6 +284,24 @@ def test_english_noun_of_change_is_read_through_its_predicate(
 ) -> None:
     """A noun of change followed by a present or modal predicate is a goal, not a report."""
     assert _verdict("en", sentence, "restoration")[0] is asserted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        # a gerund that opens its clause is its subject, read as a noun of change is
+        ("The mayor said that restoring the ferry link, shut since 2023, was a priority.", False),
+        ("The mayor said restoring the ferry link, above all for pupils, was her top goal.", False),
+        ("Restoring the ferry link remains the mayor's first task.", False),
+        ("The operator said on Monday that it was restoring the ferry link.", True),
+        ("Officials said that restoring the ferry link had been approved.", True),
+    ],
+)
+def test_english_gerund_subject_is_read_through_its_predicate(
+    sentence: str, asserted: bool
+) -> None:
+    """A gerund opening its clause names the act as a noun would; a goal is no report."""
+    assert _verdict("en", sentence, "restoring")[0] is asserted
 
 
 @pytest.mark.parametrize(

@@ -66,8 +66,12 @@ _APPEAL_AFTER = {
     ),
 }
 _APPEAL_BEFORE_JA = re.compile(
-    r"(?:求める|求めた|要求する|要求した|要望する|要請する|訴える|訴えた)"
-    r"(?:決議|声明|要望書|意見書|宣言)(?:案)?(?:を)?$"
+    r"(?:(?:求める|求めた|要求する|要求した|要望する|要請する|訴える|訴えた)"
+    r"(?:決議|声明|要望書|意見書|宣言)"
+    # a written opinion or request asks whatever it says: 「根室市議会、意見書を可決」
+    r"|意見書|要望書)"
+    # its adoption may follow a few words on: 「求める意見書を、全会一致で可決」
+    r"(?:案)?(?:を[^。「」]{0,16})?$"
 )
 
 
@@ -113,7 +117,7 @@ _EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started
 # a noun of change named as a goal ("the resumption of visits was a top priority", "…
 # remained the key demand"): what is wanted, whatever the tense of its copula
 _EN_GOAL = re.compile(
-    r"^\s+(?:[\w'-]+\s+){0,10}?(?:is|are|was|were|remains?|remained|has been|had been)\s+"
+    r"^\s+(?:[\w'-]+,?\s+){0,14}?(?:is|are|was|were|remains?|remained|has been|had been)\s+"
     r"(?:(?:a|an|the|one\s+of\s+the|its|their|his|her|our|tokyo's|japan's|moscow's)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:priority|priorities|goal|goals|aim|objective|task|demand|wish|"
     r"hope|condition|precondition|essential|important|crucial|vital|necessary|urgent|desirable|"
@@ -158,6 +162,19 @@ def first_word(text: str, start: int, end: int) -> str:
     return words[0] if words else ""
 
 
+# "He added that resuming exchange programmes … was a priority": a gerund that opens its
+# clause (the sentence, a clause after "that" or after a verb of saying) is the clause's
+# subject, a noun of the act
+_EN_GERUND_HEAD = re.compile(
+    r"(?:^|[—–]\s*|\bthat\s+|\b(?:said|says|added|adds|stressed|stresses|noted|notes)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _en_gerund_subject(text: str, start: int, word: str) -> bool:
+    return word.lower().endswith("ing") and _EN_GERUND_HEAD.search(text[:start]) is not None
+
+
 def _en_noun_subject(text: str, start: int, end: int, word: str) -> bool:
     return (
         word.lower().endswith("s")
@@ -174,7 +191,11 @@ def _en(text: str, start: int, end: int) -> Verdict:
         return Verdict(False, "prospect")
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
     word = first_word(text, start, end)
-    if not (_EN_NOMINAL.search(word) or _en_noun_subject(text, start, end, word)):
+    if not (
+        _EN_NOMINAL.search(word)
+        or _en_noun_subject(text, start, end, word)
+        or _en_gerund_subject(text, start, word)
+    ):
         return ASSERTED
     rest = text[end:]
     cut = _EN_CLAUSE_END.search(rest)

@@ -391,15 +391,16 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
     to; not when it is only the topic (「再開について」, 「再開をめぐり」, 「再開に向けて」,
     「再開への期待」) or modifies a prospect."""
     n = len(ws)
-    # 「募集などの準備」: an example of a list stands as the list does
-    while end < n - 1 and ws[end].surface in ("など", "等") and ws[end].pos1 == "助詞":
-        end += 1
+    end = _ja_past_examples(ws, end)
     nxt = ws[end]
-    if nxt.surface == "や" and end + 1 < n and _ja_noun(ws[end + 1]) and depth < 2:
-        # 「交流船の運航や訪問団の募集」: a noun listed with another stands as it does
-        return _ja_from(ws, end + 1, end + 2, depth + 1)
+    listed = _ja_listed(ws, end, depth)
+    if listed is not None:
+        return listed
     if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
         return Verdict(False, "topic")
+    if nxt.surface == "を" and (end + 1 == n or ws[end + 1].start > nxt.end):
+        # a headline's object with no verb after it asks for it: 「再開へ交渉を　町議会」
+        return Verdict(False, "requested")
     if _ja_since(ws, end, None):
         return Verdict(False, "modifier")  # 「交流停止後初めて」: it dates what follows
     if (
@@ -436,6 +437,46 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         # a headline drops the particle: 「再開求める声」 is 「再開を求める声」
         return _ja_governed(ws, end, depth)
     return ASSERTED
+
+
+def _ja_past_examples(ws: tuple[_JaWord, ...], end: int) -> int:
+    """Past a list's など: 「募集などの準備」, an example stands as the list does."""
+    while end < len(ws) - 1 and ws[end].surface in ("など", "等") and ws[end].pos1 == "助詞":
+        end += 1
+    return end
+
+
+def _ja_listed(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict | None:
+    """A noun listed with another by や stands as the other does: 「交流船の運航や訪問団の
+    募集」, and past a comma, 「訪問事業の再開や、漁船の安全の確保も求めた」; None when no
+    list follows."""
+    n = len(ws)
+    if ws[end].surface != "や" or depth >= 2:
+        return None
+    other = end + 2 if end + 2 < n and ws[end + 1].surface == "、" else end + 1
+    head = _ja_phrase_head(ws, other)
+    return None if head is None else _ja_from(ws, head, head + 1, depth + 1)
+
+
+def _ja_phrase_head(ws: tuple[_JaWord, ...], k: int) -> int | None:
+    """The head of the noun phrase from k: its last noun before a particle other than
+    の (「北方四島周辺水域での日本漁船の安全操業の確保も」: 確保), within a few words; None when
+    no noun phrase starts at k."""
+    n = len(ws)
+    head = None
+    for j in range(k, min(n, k + 16)):
+        w = ws[j]
+        if _ja_noun(w):
+            head = j
+        elif (
+            w.pos1 in ("名詞", "接頭詞", "接頭辞")
+            or w.surface == "の"
+            or (w.surface == "で" and j + 1 < n and ws[j + 1].surface == "の")
+        ):
+            continue
+        else:
+            break
+    return head
 
 
 def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:

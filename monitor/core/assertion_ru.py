@@ -169,6 +169,8 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     w = ws[k]
     if w.lemma in ("нет", "нельзя") or _ru_negated(ws, k, lo):
         return Verdict(False, "negated")
+    if w.text in _RU_MAYBE:  # «… в нынешних условиях невозможно»: a possibility, no act
+        return Verdict(False, "prospect")
     if w.lemma in _RU_UNASSERTING:
         return Verdict(False, "requested")
     if w.pos == "INFN":
@@ -346,7 +348,10 @@ def _ru_main_predicate(ws: tuple[_RuWord, ...], hi: int) -> list[int]:
             )
         )
         if not aside:
-            found = [j for j in range(start, end) if ws[j].pos in _PREDICATE]
+            # a predicative of possibility («… невозможно») is read as one
+            found = [
+                j for j in range(start, end) if ws[j].pos in _PREDICATE or ws[j].text in _RU_MAYBE
+            ]
             if found:
                 return found[:1]
         if end <= k:

@@ -230,10 +230,17 @@ _SINCE = {
         r"\bsince\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:\w+ed|began|broke|froze|took|held|shut|"
         r"cut|left|walked|was|were|had|has|have)\b"
         # or the word is the subject the clause opens with: "since the visits stopped"
-        r"|\bsince\s+(?:the|its|their|these|those|such|all)\s+(?:[\w'’-]+\s+){0,3}$",
+        r"|\bsince\s+(?:the|its|their|these|those|such|all)\s+(?:[\w'’-]+\s+){0,3}$"
+        # a span of time after it: "four months after the two sides met" dates the main
+        # clause by an act that long before it (not "the day after")
+        r"|\b(?:days|weeks?|months?|years?|decades?)\s+after\b",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"с тех пор,? как", re.IGNORECASE),
+    "ru": re.compile(
+        r"с тех пор,? как"
+        r"|\b(?:дней|дня|недел\w*|месяц\w*|года|лет)\s+(?:спустя\s+)?после\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -269,7 +276,9 @@ def halt_undone(text: str, lang: str, hit: Hit) -> tuple[int, int] | None:
 
 def since_clause(text: str, lang: str, hit: Hit) -> bool:
     """Does the word stand in a clause of "since" ("no delegations have come since Russia
-    halted the trips", «с тех пор, как Россия прекратила поездки»)?"""
+    halted the trips", «с тех пор, как Россия прекратила поездки») or one a span of time
+    before the main clause ("four months after the two sides met", «через полгода после
+    того, как стороны встретились»)?"""
     pattern = _SINCE.get(lang)
     if pattern is None:
         return False
