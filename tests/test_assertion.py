@@ -233,6 +233,10 @@ JAPANESE = [
     ("船の手配や視察団の派遣などの計画は白紙のままだ。", "視察団", False, "prospect"),
     ("船の手配や視察団の派遣などの計画は白紙のままだ。", "手配", False, "prospect"),
     ("知事らの視察団が国後島に到着した。", "視察団", True, ""),
+    # a noun told as what it is not
+    ("今回の入域は特例で、墓参事業そのものの再開ではない。", "再開", False, "negated"),
+    ("交流の再開ではなく、一度限りの措置だという。", "再開", False, "negated"),
+    ("政府は交流の再開で合意した。", "再開", True, ""),
     # a headline's object with no verb after it asks for it; with its verb it is done
     ("航路再開へ交渉を　町議会が意見書", "交渉", False, "requested"),
     ("ロシア、漁業交渉を中断　日本漁船に影響", "交渉", True, ""),

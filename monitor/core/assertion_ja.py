@@ -396,11 +396,9 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
     listed = _ja_listed(ws, end, depth)
     if listed is not None:
         return listed
-    if "".join(w.surface for w in ws[end : end + 3]).startswith(_JA_TOPIC):
-        return Verdict(False, "topic")
-    if nxt.surface == "を" and (end + 1 == n or ws[end + 1].start > nxt.end):
-        # a headline's object with no verb after it asks for it: 「再開へ交渉を　町議会」
-        return Verdict(False, "requested")
+    framed = _ja_framed(ws, end)
+    if framed is not None:
+        return framed
     if _ja_since(ws, end, None):
         return Verdict(False, "modifier")  # 「交流停止後初めて」: it dates what follows
     if (
@@ -437,6 +435,33 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         # a headline drops the particle: 「再開求める声」 is 「再開を求める声」
         return _ja_governed(ws, end, depth)
     return ASSERTED
+
+
+# 「再開ではない」, 「再開ではなく」, 「再開ではありません」: the noun is what it is not
+_JA_NOT_THIS = (
+    "ではない",
+    "ではなく",
+    "ではありません",
+    "じゃない",
+    "じゃなく",
+    "でもない",
+    "でもなく",
+)
+
+
+def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
+    """How the words right after a noun frame it: a topic (「再開について」), what it is not
+    (「再開ではない」), a headline's object with no verb, which asks for it (「再開へ交渉を
+    町議会」); None when they do not."""
+    after = "".join(w.surface for w in ws[end : end + 4])
+    if after.startswith(_JA_TOPIC):
+        return Verdict(False, "topic")
+    if after.startswith(_JA_NOT_THIS):
+        return Verdict(False, "negated")
+    nxt = ws[end]
+    if nxt.surface == "を" and (end + 1 == len(ws) or ws[end + 1].start > nxt.end):
+        return Verdict(False, "requested")
+    return None
 
 
 def _ja_past_examples(ws: tuple[_JaWord, ...], end: int) -> int:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from monitor.core.assertion import assertion, first_word
 from monitor.core.assertion_ja import ja_words, object_start
@@ -136,10 +137,21 @@ def within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> b
     visa-free trip)."""
     if ja:
         obj = object_start(text, change.start)
+        # the matter the sentence is about (「墓参について、ロシア側が今回に限り受け入れる
+        # ことを認めた」): the change after it, whose object is none or a clause of こと
+        if (
+            _JA_ABOUT.match(text, matter.end)
+            and change.start >= matter.end
+            and (obj is None or text[obj : change.start].endswith(("ことを", "こと")))
+        ):
+            return True
         # an object of its own after the matter, or between the matter and the word
         if obj is not None and (matter.end > change.start or obj >= matter.end):
             return False
     return matter.start - reach <= change.start <= matter.end + reach
+
+
+_JA_ABOUT = re.compile(r"(?:について|に関して|に関し)、?")
 
 
 def attributive(
@@ -423,6 +435,21 @@ def _en_contact_clause(clause: str) -> bool:
     return any(_en_noun_before(m.group(1)) for m in _EN_CONTACT.finditer(clause))
 
 
+_JA_CONCESSIVE = frozenset({"が", "ものの", "けれど", "けれども", "のに"})
+
+
+def _ja_concessive(ws: tuple[Any, ...], k: int) -> bool:
+    """Does the predicate at k end a concessive clause (「…途絶えていたが、」), past its
+    auxiliaries, within a few words?"""
+    for j in range(k + 1, min(len(ws), k + 6)):
+        w = ws[j]
+        if w.surface in _JA_CONCESSIVE and w.pos1 == "助詞":
+            return j + 1 < len(ws) and ws[j + 1].surface == "、"
+        if w.pos1 not in ("助動詞", "助詞", "動詞"):
+            return False
+    return False
+
+
 def in_modifier(text: str, lang: str, at: int) -> bool:
     """Does the position stand in a clause that describes a noun rather than in the
     sentence's own clause ("the protocol, which was signed in 2025", "the protocol that the
@@ -431,11 +458,17 @@ def in_modifier(text: str, lang: str, at: int) -> bool:
     if lang == "ja":
         if _JA_YEAR_OF.match(text, at):
             return True  # 「2025年から3年間の議定書」: the year names the thing's span
-        for w in ja_words(text):
+        ws = ja_words(text)
+        for k, w in enumerate(ws):
             if w.start < at:
                 continue
             if w.pos1 in ("動詞", "形容詞") or w.surface == "。":
-                return w.surface != "。" and assertion(text, lang, w.start, w.end).why == "modifier"
+                if w.surface == "。":
+                    return False
+                # 「2019年を最後に途絶えていたが、…認めた」: a concessive clause dates its own act
+                return _ja_concessive(ws, k) or (
+                    assertion(text, lang, w.start, w.end).why == "modifier"
+                )
         return False
     probe = Hit("", "", at, at)
     if relative(text, lang, probe):

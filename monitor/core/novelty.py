@@ -564,9 +564,14 @@ def _moved(
     date and who said it (the ministry or official a sentence of the move names, else the
     outlet); a matter the report says was resumed before is moved from that state."""
     moved: list[StatusChange] = []
+    # a matter halted in one sentence and ended for good in another («прекратил обмены»,
+    # «о прекращении действия договорённости»): the ending, told in the narrower words
+    ended = {sid for _, (sid, d) in changes if d == "end"}
     for claim, (sid, direction) in changes:
         tracked = knowledge.statuses.get(sid)
         if tracked is None or any(m.status_id == sid for m in moved):
+            continue
+        if direction == "halt" and sid in ended:
             continue
         new = StatusState(
             state=_state_text(direction, claim.text),
