@@ -233,6 +233,12 @@ JAPANESE = [
     ("船の手配や視察団の派遣などの計画は白紙のままだ。", "視察団", False, "prospect"),
     ("船の手配や視察団の派遣などの計画は白紙のままだ。", "手配", False, "prospect"),
     ("知事らの視察団が国後島に到着した。", "視察団", True, ""),
+    # a condition that describes a noun (「…した場合の罰金」) conditions no act
+    ("議会は違反した場合の罰金を引き上げる法案を可決した。", "可決", True, ""),
+    ("条件が整った場合、協議を再開する。", "再開", False, "conditional"),
+    # 「…たばかりだった」: the state the story found, as background
+    ("交流の枠組みは昨年10月に復活したばかりだった。", "復活", False, "modifier"),
+    ("交流の枠組みが昨年10月に復活した。", "復活", True, ""),
     # a noun told as what it is not
     ("今回の入域は特例で、墓参事業そのものの再開ではない。", "再開", False, "negated"),
     ("交流の再開ではなく、一度限りの措置だという。", "再開", False, "negated"),

@@ -110,3 +110,75 @@ def test_a_japanese_sentence_about_a_matter_moves_it_by_its_last_verb(judge: Jud
         "いたが、ロシア側が人道的観点から今回に限り受け入れることを認めたと発表した。",
     )
     assert _moves(judge, page) == [("former-residents-visits", "allowed once")]
+
+
+# ----------------------------------------------------------------------------- Japanese acts
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "kind"),
+    [
+        (
+            "択捉島の資料館、元島民の手紙など50点を寄贈",
+            "択捉島・紗那の郷土資料館が保管していた元島民の手紙や写真など約50点が、ロシア側から"
+            "元島民団体に寄贈され、根室港で引き渡された。",
+            "handover",
+        ),
+        (
+            "国後島沖で漁船に停船命令　ロシア国境警備局",
+            "根室市の漁船が国後島沖でロシア国境警備局の警備艇から停船を命じられ、約2時間にわたり"
+            "足止めされた。",
+            "force",
+        ),
+        (
+            "北方四島を「日本領」とした書籍、販売禁止　ロシア当局",
+            "ロシアの当局は、北方四島を日本領と記した書籍について、国内での販売や頒布を禁じる措置を"
+            "取ったと発表した。",
+            "sanctions",
+        ),
+    ],
+)
+def test_japanese_acts_told_by_their_own_verbs_are_news(
+    judge: Judge, title: str, lead: str, kind: str
+) -> None:
+    """Things donated to the other side (寄贈), a boat ordered to stop (停船を命じ), a
+    ban (禁じる措置): each is an act of its kind."""
+    result = judge.assess(_page("ja", title, lead))
+    assert result.decision == "new_development", result.reason
+    assert kind in result.events
+
+
+def test_a_service_begun_and_credentials_revoked_are_read_as_acts(judge: Judge) -> None:
+    """「試験運用を始めた」, 「供用が始まった」 start a service (an opening); 「取り消された」
+    ends something for good."""
+    begun = judge.read(
+        _page(
+            "ja",
+            "色丹島で電子決済の試験運用",
+            "ロシアの銀行は9月、色丹島で電子決済の試験運用を始めた。",
+        )
+    )
+    assert any("construction" in c.events for c in begun.claims)
+    revoked = judge.read(
+        _page(
+            "ja",
+            "記者の取材許可を取り消し　ロシア外務省",
+            "ロシア外務省は、北方領土を取材した日本人記者の取材許可を取り消した。",
+        )
+    )
+    assert any("termination" in c.events for c in revoked.claims)
+
+
+def test_a_notice_quoted_word_for_word_and_a_matter_recalled_as_topic(judge: Judge) -> None:
+    """「…受け入れを停止する」と通告: what a note notified is the act, quoted or not. The
+    headline's 「昨夏の再開から」 dates the resumption it names, not the halt; and the matter
+    a sentence opens with (「交流は…再開され」) is what its verb moved, as background."""
+    page = _page(
+        "ja",
+        "ロシア、墓参を再び停止　昨夏の再開から半年余り",
+        "ロシア外務省は18日付の口上書で、「当面、日本側の墓参団の受け入れを停止する」と通告して"
+        "きた。",
+        "北方墓参は2025年8月、約3年ぶりに再開され、国後島と択捉島で計2回実施されていた。",
+        when=dt.datetime(2026, 8, 20, 9, 0, tzinfo=dt.UTC),
+    )
+    assert _moves(judge, page) == [("former-residents-visits", "halted")]

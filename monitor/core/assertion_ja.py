@@ -197,10 +197,11 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
     quoted = _ja_quoted_verdict(ws, idx[-1] + 1)
     if quoted is not None:
         return quoted
-    # a condition before the trigger governs it: 「条件が整えば協議を再開する」
-    for w in ws[: idx[0]]:
+    # a condition before the trigger governs it: 「条件が整えば協議を再開する」 (not one that
+    # describes a noun: 「違法操業した場合の罰金を引き上げる法案を可決」)
+    for k, w in enumerate(ws[: idx[0]]):
         if (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞")) or (
-            w.lemma == "場合"
+            w.lemma == "場合" and not (k + 1 < len(ws) and ws[k + 1].surface == "の")
         ):
             return Verdict(False, "conditional")
     return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
@@ -299,6 +300,13 @@ def _ja_verbal_next(
     nxt = ws[end]
     if nxt.surface in ("か", "かどうか"):
         return Verdict(False, "question")
+    if (
+        nxt.surface == "ばかり"
+        and last.surface == "た"
+        and "".join(w.surface for w in ws[end + 1 : end + 4]).startswith(("だった", "でした"))
+    ):
+        # 「枠組みが復活したばかりだった」: the state the story found, told as background
+        return Verdict(False, "modifier")
     if _ja_since(ws, end, last):
         return Verdict(False, "modifier")  # 「停止してから3カ月」, 「停止して以降初めて」
     if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
@@ -319,12 +327,20 @@ def _ja_verbal_next(
     if nxt.surface == "と" and depth < 2:
         return _ja_governed(ws, end, depth)  # 「合意したと発表した」
     if last.cform.startswith("連用形") or last.surface in ("て", "で"):
-        # 「外務省を訪れ、…要望した」: the sentence's last predicate says what it reports
-        for later in ws[end:]:
-            if later.surface == "。":
-                break
-            if _is(later, _JA_REQUESTING):
-                return Verdict(False, "requested")
+        return _ja_continued(ws, end)
+    return ASSERTED
+
+
+def _ja_continued(ws: tuple[_JaWord, ...], end: int) -> Verdict:
+    """A continuative predicate is what the sentence's end makes it: 「外務省を訪れ、…要望
+    した」 asks; 「…再開され、…計2回実施されていた。」 tells what had been."""
+    for k in range(end, len(ws)):
+        if ws[k].surface == "。":
+            if _ja_pluperfect(ws[max(end, k - 3) : k]):
+                return Verdict(False, "modifier")
+            break
+        if _is(ws[k], _JA_REQUESTING):
+            return Verdict(False, "requested")
     return ASSERTED
 
 

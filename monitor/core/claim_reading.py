@@ -88,6 +88,10 @@ _WITH_YEAR = re.compile(r"[\s,]*(?:(?:1[89]|20)\d\d|\d{1,2}[\s,]+(?:1[89]|20)\d\
 _NEXT = re.compile(r"\bnext\b|следующ|будущ|来年|翌年")
 
 
+# a quotation that a formal notice gives word for word: 「…」と通告, 「…」と通知
+_JA_NOTIFIED = re.compile(r"と(?:正式に)?(?:通告|通知|伝達)")
+
+
 def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
     """Does the trigger's own clause date it by a month two or more before the report's
     own, in its year ("consultations that the two sides agreed in June would restart", in
@@ -149,6 +153,9 @@ def _setting(
         if described:
             dated = [(y, at) for y, at in dated if not in_modifier(text_norm, lang, at)]
             earlier = [h for h in earlier if not in_modifier(text_norm, lang, h.start)]
+    if lang == "ja":
+        # 「昨夏の再開から半年余り」: a time word with の dates the noun it describes
+        earlier = [h for h in earlier if not text_norm.startswith("の", h.end)]
     years = [y for y, _ in dated]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
@@ -190,6 +197,9 @@ def read_claim(
     # quoted speech matters only where something is reported or a status may move
     # a word or two in quotation marks (「失効」, 'undesirable') is a term, not speech
     quotes = quoted_spans(text_norm, terms=False) if triggers or r.of("status:") else []
+    if lang == "ja":
+        # what a note notified, quoted (「…受け入れを停止する」と通告した), is the act itself
+        quotes = [(a, b) for a, b in quotes if not _JA_NOTIFIED.match(text_norm, b)]
     ev_hits, named_years = _event_hits(
         r, rules, text_norm, lang, triggers, quotes, names, when.year
     )

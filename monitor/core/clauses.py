@@ -140,7 +140,14 @@ def within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> b
         # the matter the sentence is about (「墓参について、ロシア側が今回に限り受け入れる
         # ことを認めた」): the change after it, whose object is none or a clause of こと
         if (
-            _JA_ABOUT.match(text, matter.end)
+            (
+                _JA_ABOUT.match(text, matter.end)
+                # or the topic its first phrase names: 「自由訪問は…24年9月に再開され」
+                or (
+                    text.startswith("は", matter.end)
+                    and not _JA_BREAK.search(text, 0, matter.start)
+                )
+            )
             and change.start >= matter.end
             and (obj is None or text[obj : change.start].endswith(("ことを", "こと")))
         ):
@@ -152,6 +159,7 @@ def within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> b
 
 
 _JA_ABOUT = re.compile(r"(?:について|に関して|に関し)、?")
+_JA_BREAK = re.compile(r"[、。]")
 
 
 def attributive(
