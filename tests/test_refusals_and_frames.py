@@ -182,3 +182,128 @@ def test_a_notice_quoted_word_for_word_and_a_matter_recalled_as_topic(judge: Jud
         when=dt.datetime(2026, 8, 20, 9, 0, tzinfo=dt.UTC),
     )
     assert _moves(judge, page) == [("former-residents-visits", "halted")]
+
+
+# ----------------------------------------------------------------------------- denied, reviewed
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Kremlin comments on Japanese press reports on treaty consultations",
+            "MOSCOW, May 4. Reports in the Japanese press that Moscow and Tokyo agreed to "
+            "restart consultations on a peace treaty this summer do not correspond to reality, "
+            "the Kremlin spokesman said on Monday.",
+        ),
+        (
+            "ru",
+            "В МИД прокомментировали сообщения японских СМИ о безвизовых обменах",
+            "В МИД России назвали выдумкой сообщения японских СМИ, что Москва возобновила "
+            "безвизовые обмены с южными Курилами.",
+        ),
+        (
+            "ru",
+            "МИД: сообщения о возобновлении обменов с Японией не соответствуют действительности",
+            "Сообщения о том, что Москва и Токио договорились возобновить безвизовые обмены с "
+            "южными Курилами, не соответствуют действительности, заявили в МИД России.",
+        ),
+    ],
+)
+def test_a_report_denied_after_it_is_told_moves_nothing(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A report the sentence opens with and then calls untrue, or calls a fiction first,
+    tells of no act."""
+    result = judge.assess(_page(lang, title, lead))
+    assert not result.changes
+    assert not result.alerts, result.reason
+
+
+def test_a_month_and_year_after_a_name_date_the_sentence(judge: Judge) -> None:
+    """«по мирному договору в марте 2022 года»: a date after the treaty's name is when the
+    sentence's act happened (background now), not the name of a treaty of 2022; and a
+    participle's date may stand past its instrument («восстановленной обменом нотами в
+    мае 2025 года»)."""
+    read = judge.read(
+        _page(
+            "ru",
+            "МИД России: переговоров с Японией не ведётся",
+            "Официальный представитель МИД России заявила, что переговоров с Японией сейчас нет.",
+            "Российская сторона прекратила переговоры по мирному договору в марте 2022 года в "
+            "ответ на санкции Токио.",
+        )
+    )
+    halted = [c for c in read.claims if "прекратила" in c.text]
+    assert halted
+    assert halted[0].past
+
+
+def test_a_speech_in_sentences_is_no_sentence_of_a_court(judge: Judge) -> None:
+    """ "devoted two sentences to Russia" is no court's sentence; "sentences him to" is."""
+    speech = judge.assess(
+        _page(
+            "en",
+            "Prime minister pledges to keep seeking treaty with Russia",
+            "In her first policy speech to parliament, the prime minister devoted two sentences "
+            "to Russia and the Kuril Islands, saying Japan's position was unchanged.",
+        )
+    )
+    assert not speech.alerts, speech.reason
+    court = judge.assess(
+        _page(
+            "en",
+            "Court on Kunashir jails Japanese fisherman",
+            "A court on Kunashir island sentences a Japanese fisherman to three years in prison "
+            "for poaching in Russian-held waters, his lawyer said on Tuesday.",
+        )
+    )
+    assert court.alerts
+    assert "ruling" in court.events
+
+
+def test_a_wish_quoted_as_a_resolution_is_an_appeal_and_a_part_of_a_request_is_asked(
+    judge: Judge,
+) -> None:
+    """「…交渉してほしい」とする決議: the resolution asks; "asked … to allow the exchanges to
+    continue, including the visit …": the visit is part of what is asked."""
+    resolution = judge.assess(
+        _page(
+            "ja",
+            "元島民団体が総会　墓参の早期再開を",
+            "元島民でつくる団体は13日の総会で、「北方墓参だけでも早く再開できるよう、政府は交渉して"
+            "ほしい」とする決議を採択した。",
+        )
+    )
+    assert not resolution.alerts, resolution.reason
+    request = judge.assess(
+        _page(
+            "en",
+            "Japan asks Russia to keep island exchanges going",
+            "Japan's foreign minister said on Tuesday he had asked Russia to allow the exchanges "
+            "with the islands to continue, including the visit by Japanese doctors to Kunashir "
+            "planned for October.",
+        )
+    )
+    assert not request.alerts, request.reason
+
+
+def test_a_review_of_the_year_is_commentary(judge: Judge) -> None:
+    """ "…: a year of false starts" looks back over moves already reported; a sentence
+    further down that only recalls ("Today nothing is scheduled. … were never part of …")
+    is no report of its own."""
+    result = judge.assess(
+        _page(
+            "en",
+            "Warm words, cold results: a year of stalled contacts on the Kurils",
+            "In twelve months Japan and Russia agreed to restart peace treaty talks and then "
+            "shelved them again.",
+            "A year ago this month, the two governments exchanged notes on visits by doctors to "
+            "the islands.",
+            "Today no contact is scheduled. Grave visits by former residents were never part of "
+            "the arrangements, and the 1999 framework remains suspended.",
+        )
+    )
+    assert not result.alerts, result.reason
+    assert not result.changes

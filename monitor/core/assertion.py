@@ -66,7 +66,9 @@ _APPEAL_AFTER = {
     ),
 }
 _APPEAL_BEFORE_JA = re.compile(
-    r"(?:(?:求める|求めた|要求する|要求した|要望する|要請する|訴える|訴えた)"
+    r"(?:(?:求める|求めた|要求する|要求した|要望する|要請する|訴える|訴えた"
+    # or a wish quoted as what it says: 「…交渉してほしい」とする決議
+    r"|(?:ほしい|欲しい|求める|願う|べきだ)」(?:と(?:する|した|の)?))"
     r"(?:決議|声明|要望書|意見書|宣言)"
     # a written opinion or request asks whatever it says: 「根室市議会、意見書を可決」
     r"|意見書|要望書)"

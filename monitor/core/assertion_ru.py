@@ -152,7 +152,8 @@ def ru_participle_dates(text: str, at: int) -> bool:
     """Does a date at offset `at` belong to a participle's phrase («программы, прекращённой
     в 2022 году», «подписанного 3 марта 2025 года»): a participle among the few words before
     it, with no verb or punctuation between?"""
-    before = [w for w in _ru_words(text) if w.end <= at][-4:]
+    # («восстановленной обменом нотами в мае 2025 года»: an instrument may stand between)
+    before = [w for w in _ru_words(text) if w.end <= at][-6:]
     for w in reversed(before):
         if w.pos == "PNCT" or w.pos in _PREDICATE:
             return False

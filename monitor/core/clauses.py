@@ -24,7 +24,11 @@ from monitor.core.verdict import Verdict
 
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
 MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
-_AND_TO = re.compile(r"and\s+to\s", re.IGNORECASE)
+# what goes on with the same wish: "and to" another infinitive, ", including" a part of
+# what is asked for ("asked … to allow the exchanges to continue, including the visit …")
+_AND_TO = re.compile(
+    r"and\s+to\s|,\s+(?:including|notably|in\s+particular|especially)\b", re.IGNORECASE
+)
 BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called off, a thing ended
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
@@ -580,7 +584,10 @@ _JA_YEAR_BEFORE = re.compile(
     r"(?P<year>(?:19|20)\d\d)年(?:\d{1,2}月)?の?[^\s、。「」（）にでがはをと]{0,10}$"
 )
 _JA_DATING_AFTER = ("で", "に", "では", "において", "以来", "後", "以降", "の際", "当時")
-_RU_YEAR_AFTER = re.compile(r"^\w*(?:\s+[\w-]+){0,2}?\s+(?P<year>(?:19|20)\d\d)\s+года\b")
+# (a month between is a date, not a name: «по мирному договору в марте 2022 года»)
+_RU_YEAR_AFTER = re.compile(
+    r"^\w*(?:\s+(?!(?:в|во|на|к)\b)[\w-]+){0,2}?\s+(?P<year>(?:19|20)\d\d)\s+года\b"
+)
 _RU_DATING_BEFORE = re.compile(r"\b(?:на|в|во|после|до|с|со|перед|к|по итогам|во время)\s+$")
 
 
@@ -629,7 +636,8 @@ _DENIED_REPORT_BEFORE = {
         r"\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?|allegations?)\s+(?:that|of)\b"
     ),
     "ru": re.compile(
-        r"(?:опроверг|отверг|назвал\w* (?:ложн|фейк)|не (?:смогл?\w* |могут |может )?подтверд"
+        r"(?:опроверг|отверг|назвал\w* (?:\w+ )?(?:ложн|фейк|домысл|вымысл|выдумк|спекуляци|"
+        r"дезинформаци|слух)|не (?:смогл?\w* |могут |может )?подтверд"
         r"|неподтвержд)\w*[^.;:]{0,60}?"
         r"(?:сообщени|информаци|слух|публикаци|утверждени|данны|заявлени)\w*"
     ),
@@ -640,6 +648,39 @@ _DENIED_REPORT_AFTER_JA = re.compile(
 )
 
 
+# ... or a report the sentence opens with, and whose predicate, after it, denies it:
+# "Reports in the Japanese media that Moscow and Tokyo had agreed …, do not correspond to
+# reality, Peskov said", «Сообщения о том, что …, не соответствуют действительности»
+_REPORT_OPENS = {
+    # (past a dateline: "MOSCOW, January 15. /Obzor/. Reports …")
+    "en": re.compile(
+        r"(?:^|[./—–-]\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?|speculation|"
+        r"suggestions?|allegations?|publications?)\b[^.;:]{0,80}?\b(?:that|of|about)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:^|[./—–-]\s+)(?:[\w-]+\s+){0,3}?(?:сообщени|информаци|слух|публикаци|утверждени)"
+        r"\w*[^.;:]{0,80}?\b(?:о том|о|об)\b",
+        re.IGNORECASE,
+    ),
+}
+_DENIED_AFTER = {
+    "en": re.compile(
+        r"\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the\s+facts)"
+        r"|\b(?:are|were|is|was)\s+(?:not\s+true|untrue|false|groundless|baseless|unfounded|"
+        r"fiction|pure\s+speculation|speculation|inaccurate|incorrect|fake)\b"
+        r"|\b(?:have|has)\s+no\s+(?:basis|foundation)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"не\s+соответству\w*\s+(?:действительности|истине)"
+        r"|являются\s+(?:\w+\s+)?(?:домысл|вымысл|фейк|ложь|спекуляци|выдумк)\w*"
+        r"|не\s+имеют\s+(?:под\s+собой\s+)?(?:никаких\s+)?(?:основани|отношения\s+к\s+действительности)",
+        re.IGNORECASE,
+    ),
+}
+
+
 def in_denied_report(text: str, lang: str, hit: Hit) -> bool:
     """Does this word stand in what a denied report says?"""
     if lang == "ja":
@@ -647,7 +688,10 @@ def in_denied_report(text: str, lang: str, hit: Hit) -> bool:
     pattern = _DENIED_REPORT_BEFORE.get(lang)
     if pattern is None:
         return False
-    return pattern.search(text, max(0, hit.start - 200), hit.start) is not None
+    if pattern.search(text, max(0, hit.start - 200), hit.start) is not None:
+        return True
+    opens, denied = _REPORT_OPENS[lang], _DENIED_AFTER[lang]
+    return opens.search(text[: hit.start]) is not None and denied.search(text, hit.end) is not None
 
 
 # "on May 28, 2024, that …": the commas of a date are no clause's end
@@ -667,8 +711,8 @@ def _without_date_commas(text: str) -> str:
 def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?
     "and to" joins another infinitive to the same wish ("asked Tokyo to press Moscow … and to
-    restore the exchanges"): no break. The commas of a date ("on May 28, 2024, that") are
-    none."""
+    restore the exchanges"), and ", including" a part of it: no break. The commas of a date
+    ("on May 28, 2024, that") are none."""
     if "," in text:
         text = _without_date_commas(text)
     return any(

@@ -235,7 +235,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             signature=signature,
         )
 
-    if reading.commentary and (_occasion(reading) or not any(c.further for c in claims)):
+    # (a sentence further down that only recalls, "Today nothing is scheduled. Grave visits
+    # … were never part of …", is no report of the story's own)
+    if reading.commentary and (
+        _occasion(reading) or not any(c.further and not c.past for c in claims)
+    ):
         return Assessment(
             "restatement",
             "commentary or an occasion piece (analysis, opinion, anniversary, annual day) "
