@@ -307,3 +307,43 @@ def test_a_review_of_the_year_is_commentary(judge: Judge) -> None:
     )
     assert not result.alerts, result.reason
     assert not result.changes
+
+
+# ----------------------------------------------------------------------------- one story
+
+
+def test_a_report_of_what_a_moved_matter_is_made_of_joins_the_move(judge: Judge) -> None:
+    """Visits resumed (an alert); days later a piece on former islanders welcoming the
+    visits names the matter and reports a visit, moving nothing: the same story. A visit
+    that does not name the matter is a story of its own."""
+    resumed = _page(
+        "en",
+        "Russia to resume free visits by former Japanese islanders",
+        "Russia notified Japan on Monday that it would resume the free visits by former "
+        "residents of the islands, halted since 2022, with a first trip to Iturup in July.",
+    )
+    first = judge.assess(resumed)
+    assert [c.status_id for c in first.changes] == ["former-residents-visits"]
+    learned = judge.with_knowledge(learn_from(first, resumed, 1, judge.knowledge))
+    later = WHEN + dt.timedelta(days=5)
+    welcome = learned.assess(
+        _page(
+            "en",
+            "'We have waited so long': former islanders welcome return of visits to Iturup",
+            "Former islanders said they were overjoyed at news that the free visits by former "
+            "residents would restart, and the league's office in Nemuro has been flooded with "
+            "calls.",
+            when=later,
+        )
+    )
+    assert welcome.decision == "same_development", welcome.reason
+    minister = learned.assess(
+        _page(
+            "en",
+            "Russian deputy prime minister visits Iturup",
+            "Russia's deputy prime minister visited Iturup on Saturday to inspect a new "
+            "hospital, the regional government said.",
+            when=later,
+        )
+    )
+    assert minister.decision != "same_development", minister.reason

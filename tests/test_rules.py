@@ -365,6 +365,31 @@ def test_a_trailing_space_in_a_status_term_is_an_error(tmp_path: Path) -> None:
     assert f"{where}: term 'без виз ' ends in a space" in str(err.value)
 
 
+def test_a_status_made_of_an_unknown_kind_of_event_is_an_error(tmp_path: Path) -> None:
+    """`made_of` names kinds of event the rules know: a typo is refused with its place and
+    the kind meant, and a list of kinds is required."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    path = seeds / "statuses.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "made_of: [visit]" in line)
+    lines[at] = lines[at].replace("made_of: [visit]", "made_of: [visits]")
+    path.write_text("".join(lines), encoding="utf-8")
+    rules = load_rules(ROOT / "rules")
+    kinds = frozenset(c[len("event.") :] for c in rules.concepts if c.startswith("event."))
+    with pytest.raises(ConfigError) as err:
+        load_seeds(seeds, frozenset(rules.entities), kinds)
+    text = str(err.value)
+    assert f"statuses.yaml:{at + 1}:15:" in text
+    assert "made_of[0]: unknown kind of event 'visits'" in text
+    assert "visit" in text.split("unknown kind of event 'visits'")[1]
+    lines[at] = lines[at].replace("made_of: [visits]", "made_of: visit")
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_seeds(seeds, frozenset(rules.entities), kinds)
+    assert "made_of: a list of kinds of event" in str(err.value)
+
+
 def test_an_exact_word_written_with_equals_matches_what_a_trailing_space_used_to() -> None:
     """`без =виз` compiles to the very words the old `без виз ` did, and finds the same texts."""
     before = compile_term("visas", "ru", "без виз")  # the old term, as the loader stripped it

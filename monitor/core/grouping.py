@@ -189,6 +189,7 @@ def same_development(
     change_keys: set[tuple[str, str]],
     events: list[ClaimReading],
     subject: Callable[[], frozenset[str]] = frozenset,
+    named: frozenset[str] = frozenset(),
 ) -> Development | None:
     """The alerted development, newest first within the grouping window, that this report
     is another report of; None when it is a development of its own. Moving an alerted
@@ -204,6 +205,17 @@ def same_development(
         if dev.status_change is not None and reverses(dev.status_change, change_keys):
             continue  # moving the matter back is news of its own, not another report
         if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
+            return dev
+        # a report of what the moved matter is made of (visits made, talks held), naming
+        # the matter and moving nothing, days after the move: another report of it
+        # ("former islanders welcome return of visits", a week after visits resumed)
+        if (
+            dev.status_change is not None
+            and not change_keys
+            and dev.status_change[0] in named
+            and (tracked := knowledge.statuses.get(dev.status_change[0])) is not None
+            and event_types & tracked.made_of
+        ):
             return dev
         # an arrangement's report that speaks of it in as many words as a page outside the
         # rules needs to follow it ("boats to regain Shikotan storm refuge", days after the

@@ -52,6 +52,9 @@ class TrackedStatus:
     # carried on through talks between the governments: talks about it that resume or
     # stop move the matter itself ("talks on joint economic projects revived")
     in_talks: bool = False
+    # the kinds of event it is made of (visits, talks): a report of such an event on the
+    # matter days after its move is another report of that move (monitor/core/learning.py)
+    made_of: frozenset[str] = frozenset()
 
     def allows(self, move: str) -> bool:
         """Can the matter make this move from where it stands?"""

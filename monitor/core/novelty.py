@@ -225,6 +225,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         change_keys,
         events,
         subject=lambda: reading.subject,
+        named=frozenset(mentioned),
     )
     if dev is not None:
         return Assessment(

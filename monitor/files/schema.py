@@ -175,6 +175,7 @@ def seeds_schema() -> dict[str, Any]:
             "active": _BOOL,
             "ended": _BOOL,
             "held_in_talks": _BOOL,
+            "made_of": _WORDS,
             "terms": _entry(LANGS, {lang: _WORDS for lang in LANGS}),
             "history": {"type": "array", "items": history, "minItems": 1},
         },

@@ -17,7 +17,7 @@ from monitor.core.knowledge import EVENT_TYPES, Knowledge, TrackedStatus
 from monitor.core.models import LANGS, Fact, Source, Status, StatusState
 from monitor.core.rules import Term, compile_term
 from monitor.errors import ConfigError, Problem
-from monitor.files.yamlfile import YamlDoc, load_yaml, unknown_key
+from monitor.files.yamlfile import YamlDoc, did_you_mean, load_yaml, unknown_key
 
 # The keys of each kind of seed entry, (allowed, required): the loader checks them, and
 # `kuril-monitor schema seeds` writes them into the seed files' JSON Schema.
@@ -30,7 +30,7 @@ FACT_KEYS = (
     frozenset({"id", "kind", "summary", "sources"}),
 )  # fmt: skip
 STATUS_KEYS = (
-    frozenset({"id", "matter", "active", "terms", "history", "ended", "held_in_talks"}),
+    frozenset({"id", "matter", "active", "terms", "history", "ended", "held_in_talks", "made_of"}),
     frozenset({"id", "matter", "active", "terms", "history"}),
 )
 HISTORY_KEYS = (
@@ -43,8 +43,14 @@ SEED_FILES = ("sources", "facts", "statuses")  # seeds/NAME.yaml, each a list un
 _Path = tuple[str | int, ...]
 
 
-def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Knowledge:
-    """Read seeds/sources.yaml, facts.yaml and statuses.yaml; every problem is reported."""
+def load_seeds(
+    seeds_dir: Path,
+    entity_ids: frozenset[str] | None = None,
+    event_kinds: frozenset[str] | None = None,
+) -> Knowledge:
+    """Read seeds/sources.yaml, facts.yaml and statuses.yaml; every problem is reported.
+    `entity_ids` and `event_kinds` (the rules' `event.*` concepts, without the prefix) are
+    what facts and statuses may name, when known."""
     problems: list[Problem] = []
     docs: dict[str, YamlDoc] = {}
     for name in SEED_FILES:
@@ -56,7 +62,7 @@ def load_seeds(seeds_dir: Path, entity_ids: frozenset[str] | None = None) -> Kno
         raise ConfigError(problems)
     sources = _read_sources(docs["sources"], problems)
     facts = _read_facts(docs["facts"], sources, entity_ids, problems)
-    statuses = _read_statuses(docs["statuses"], sources, problems)
+    statuses = _read_statuses(docs["statuses"], sources, event_kinds, problems)
     if problems:
         raise ConfigError(problems)
     dates = [s.date for s in sources.values() if s.date]
@@ -155,7 +161,10 @@ def _read_fact(
 
 
 def _read_statuses(
-    doc: YamlDoc, sources: dict[str, Source], problems: list[Problem]
+    doc: YamlDoc,
+    sources: dict[str, Source],
+    event_kinds: frozenset[str] | None,
+    problems: list[Problem],
 ) -> dict[str, TrackedStatus]:
     statuses: dict[str, TrackedStatus] = {}
     for i, spec in enumerate(_section(doc, "statuses", problems)):
@@ -179,8 +188,31 @@ def _read_statuses(
             tuple(terms),
             ended=bool(spec.get("ended", False)),
             in_talks=bool(spec.get("held_in_talks", False)),
+            made_of=_made_of(doc, path, spec, event_kinds, problems),
         )
     return statuses
+
+
+def _made_of(
+    doc: YamlDoc,
+    path: _Path,
+    spec: dict[str, Any],
+    event_kinds: frozenset[str] | None,
+    problems: list[Problem],
+) -> frozenset[str]:
+    """The kinds of event a matter is made of (visits, talks): a later report of such an
+    event on the matter, days after its move, is another report of that move."""
+    raw = spec.get("made_of", [])
+    if not isinstance(raw, list) or not all(isinstance(k, str) for k in raw):
+        problems.append(doc.problem((*path, "made_of"), "a list of kinds of event"))
+        return frozenset()
+    for j, kind in enumerate(raw):
+        if event_kinds is not None and kind not in event_kinds:
+            near = did_you_mean(kind, event_kinds)
+            problems.append(
+                doc.problem((*path, "made_of", j), f"unknown kind of event {kind!r}{near}")
+            )
+    return frozenset(raw)
 
 
 def _status_terms(
