@@ -34,6 +34,7 @@ TIER_NAMES = ("fast", "edge", "system")
 
 TIERS: dict[str, str] = {
     "test_acts_and_appeals.py": "fast",
+    "test_announced_acts.py": "edge",
     "test_refusals_and_frames.py": "fast",
     "test_arrangements.py": "edge",
     "test_asserted_decisions.py": "fast",

@@ -9,7 +9,8 @@ publication times), no asyncio. It compares; the decision is `novelty`'s.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 from monitor.core.knowledge import (
     MOVE_WAY,
@@ -23,7 +24,7 @@ from monitor.core.models import Fact
 from monitor.core.names import is_key, name_keys, own_keys
 from monitor.core.sentence_reading import REACTIONS, ClaimReading
 from monitor.core.subjects import FOLLOW_OVERLAP, SUBJECT_OVERLAP, same_subject
-from monitor.core.text import cased
+from monitor.core.text import cased, split_sentences
 
 GROUP_WINDOW = dt.timedelta(days=10)  # reports of one development arrive within days
 CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is the same story
@@ -201,6 +202,8 @@ def same_development(
     reaction_only = is_reaction(event_types) and not change_keys
     for dev in reversed(knowledge.developments):
         if not within_window(dev.published, when, GROUP_WINDOW):
+            if _as_announced(dev, knowledge, when, signature, event_types, change_keys, named):
+                return dev
             continue
         if dev.status_change is not None and reverses(dev.status_change, change_keys):
             continue  # moving the matter back is news of its own, not another report
@@ -227,6 +230,31 @@ def same_development(
         ):
             return dev
     return None
+
+
+def _as_announced(
+    dev: Development,
+    knowledge: Knowledge,
+    when: dt.datetime,
+    signature: frozenset[str],
+    event_types: frozenset[str],
+    change_keys: set[tuple[str, str]],
+    named: frozenset[str],
+) -> bool:
+    """Is this the act an earlier alert announced for this month ("a first trip to Iturup
+    in late July"; in July, "former residents land on Iturup")? Of the alert's kind (or
+    what its matter is made of), moving nothing, and naming two of its named things, or
+    its matter and one."""
+    if f"{when:%Y-%m}" not in dev.expected or change_keys or dev.published > when:
+        return False
+    kinds = set(dev.events)
+    if dev.status_change is not None and (tracked := knowledge.statuses.get(dev.status_change[0])):
+        kinds |= tracked.made_of
+    if not group_kinds(event_types) & group_kinds(frozenset(kinds)):
+        return False
+    shared = _names(signature) & _names(dev.signature)
+    on_matter = dev.status_change is not None and dev.status_change[0] in named
+    return len(shared) >= 2 or (on_matter and len(shared) >= 1)
 
 
 def _same_as(
@@ -366,3 +394,54 @@ def signature_of(
         )
         - own_keys(outlet)
     )
+
+
+# ----------------------------------------------------------------------------- months ahead
+
+# a month named without its year, in each language ("in late July", «в конце июля», 「7月
+# 下旬」); English month names are capitalised (not the modal "may")
+_MONTHS_EN = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+_MONTH = {
+    "en": re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{4})"),
+    "ru": re.compile(
+        r"\b(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+        r"(?!\s+\d{4})",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"(?<![0-9年])(1[0-2]|[1-9])月(?!\d)"),
+}
+_RU_MONTHS = ("январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр").split()  # noqa: SIM905 - a word list reads best as words
+MONTHS_AHEAD = 6  # a month named this far ahead is when the act is to happen
+
+
+def months_ahead(texts: Iterable[str], lang: str, published: dt.datetime) -> frozenset[str]:
+    """The months ("2026-07") a report's headline and lead name ahead of its date, without
+    a year: when what it announces is to happen ("a first trip to Iturup in late July").
+    A month already past, or further ahead than MONTHS_AHEAD, names something else."""
+    pattern = _MONTH.get(lang)
+    if pattern is None:
+        return frozenset()
+    out = set()
+    for text in texts:
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if lang == "en":
+                month = _MONTHS_EN.index(name) + 1
+            elif lang == "ru":
+                stem = name.lower()
+                month = next(i for i, s in enumerate(_RU_MONTHS) if stem.startswith(s)) + 1
+            else:
+                month = int(name)
+            ahead = (month - published.month) % 12
+            if 1 <= ahead <= MONTHS_AHEAD:
+                year = published.year + (1 if month < published.month else 0)
+                out.add(f"{year:04d}-{month:02d}")
+    return frozenset(out)
+
+
+def lead_texts(title: str, text: str, sentences: int = 2) -> list[str]:
+    """A report's headline and its first sentences."""
+    return [title, *split_sentences(text.split("\n", 1)[0] if text else "")[:sentences]]

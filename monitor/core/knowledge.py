@@ -78,6 +78,8 @@ class Development:
     # what its reports say it is about, in every language they were read in
     # (monitor/core/subjects.py): what a later halt or lifting of it names
     words: frozenset[str] = frozenset()
+    # the months ("2026-07") its report said its act is to happen in (monitor/core/grouping.py)
+    expected: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

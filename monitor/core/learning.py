@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
+from monitor.core.grouping import lead_texts, months_ahead
 from monitor.core.knowledge import Development, Knowledge, move_event, move_of
 from monitor.core.models import Article, Assessment, Fact
 
@@ -41,6 +42,10 @@ def learn_from(
     words = assessment.subject.union(
         *(d.words for d in knowledge.developments if d.id in assessment.undoes)
     )
+    # the months its headline and lead announce its act for ("first trip in late July")
+    expected = months_ahead(
+        lead_texts(article.title, article.text), article.lang, article.published
+    )
     development = Development(
         id=dev_id,
         alert_id=alert_id,
@@ -51,6 +56,7 @@ def learn_from(
         url=article.url,
         status_change=change,
         words=words,
+        expected=expected,
     )
     facts = tuple(
         Fact(

@@ -98,6 +98,7 @@ def knowledge_with_history(
             url=r["url"],
             status_change=(str(change[0]), str(change[1])) if change else None,
             words=frozenset(json.loads(r["words"] or "[]")),
+            expected=frozenset(json.loads(r["expected"] or "[]")),
         )
         learned.append(
             (dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ())))

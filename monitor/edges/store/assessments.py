@@ -61,6 +61,7 @@ class AssessmentsPart(StoreBase):
                 "signature": dev.signature,
                 "events": dev.events,
                 "words": dev.words,
+                "expected": dev.expected,
                 "status_change": list(dev.status_change) if dev.status_change else None,
             },
             facts=[
@@ -172,7 +173,7 @@ def _insert_alert(
     alert_id = int(cur.lastrowid or 0)
     conn.execute(
         "INSERT INTO developments (id, alert_id, published, signature, events, title, "
-        "url, status_change, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "url, status_change, words, expected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             development["id"],
             alert_id,
@@ -183,6 +184,7 @@ def _insert_alert(
             article.url,
             json.dumps(development["status_change"]) if development["status_change"] else None,
             json.dumps(sorted(development.get("words", ())), ensure_ascii=False),
+            json.dumps(sorted(development.get("expected", ()))),
         ),
     )
     return alert_id
