@@ -347,3 +347,37 @@ def test_a_report_of_what_a_moved_matter_is_made_of_joins_the_move(judge: Judge)
         )
     )
     assert minister.decision != "same_development", minister.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Thai fish farm becomes resident of Kuril Islands tax regime",
+            "A Thai aquaculture company has become a resident of the Kuril Islands' "
+            "preferential tax regime and plans a fish farm on Shikotan, the Sakhalin regional "
+            "government said on Tuesday.",
+        ),
+        (
+            "ru",
+            "Таиландская компания стала резидентом курильского льготного режима",
+            "Таиландская компания по разведению рыбы стала резидентом льготного налогового "
+            "режима на Курилах и построит ферму на Шикотане, сообщили в правительстве области.",
+        ),
+        (
+            "ja",
+            "色丹島にタイ企業が進出　養殖場を計画",
+            "北方領土の色丹島に、タイの養殖会社が進出することが分かった。ロシアの優遇税制の適用を受け"
+            "、養殖場を建設する。",
+        ),
+    ],
+)
+def test_a_firm_investing_in_the_islands_is_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A firm (often of a third country) made a resident of the islands' tax regime or
+    investing there: one side disposing of what the other claims."""
+    result = judge.assess(_page(lang, title, lead))
+    assert result.decision == "new_development", result.reason
+    assert "investment" in result.events

@@ -85,8 +85,14 @@ REVERSAL_WINDOW = dt.timedelta(days=30)
 # соглашения»), report one development; names given to the islands' places by a decree
 # (legislation) or put on maps (naming) are one act of naming; a one-time permission is
 # one side agreeing to let something happen, and is reported as either ("Russia has agreed
-# to allow seven engineers…", 「渡航認める　今夏限り」)
-_GROUP_KIND = {"termination": "reversal", "naming": "legislation", "exception": "agreement"}
+# to allow seven engineers…", 「渡航認める　今夏限り」); an investment is an agreement signed
+# («подписала соглашение … резидент», "becomes resident of the tax regime")
+_GROUP_KIND = {
+    "termination": "reversal",
+    "naming": "legislation",
+    "exception": "agreement",
+    "investment": "agreement",
+}
 
 
 def group_kinds(events: frozenset[str]) -> frozenset[str]:
