@@ -381,3 +381,19 @@ def test_a_firm_investing_in_the_islands_is_news(
     result = judge.assess(_page(lang, title, lead))
     assert result.decision == "new_development", result.reason
     assert "investment" in result.events
+
+
+def test_a_condition_in_other_words_and_an_invitation_are_no_acts(judge: Judge) -> None:
+    """"welcome to visit … as long as they hold Russian visas": an invitation on a
+    condition, no visit made and no visits resumed."""
+    result = judge.assess(
+        _page(
+            "en",
+            "Kuril official says Japanese tourists welcome on Russian visas",
+            "Former Japanese residents of the southern Kurils are welcome to visit Iturup and "
+            "Kunashir at any time as long as they travel on Russian visas, a senior Sakhalin "
+            "official said on Thursday.",
+        )
+    )
+    assert not result.alerts, result.reason
+    assert not result.changes

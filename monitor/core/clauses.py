@@ -619,7 +619,20 @@ def named_by_year(text: str, hit: Hit, lang: str) -> tuple[int, int] | None:
 # the words of a condition, among cue.modal's terms: wherever they stand, a move is only
 # promised ("would resume … if", «вернётся к диалогу, если», 「解除されれば再開」)
 CONDITIONS = frozenset(
-    {"if", "unless", "=если", "=при условии", "в случае", "場合", "れば", "なら"}
+    {
+        "if",
+        "unless",
+        "as long as",
+        "so long as",
+        "provided that",
+        "on condition that",
+        "=если",
+        "=при условии",
+        "в случае",
+        "場合",
+        "れば",
+        "なら",
+    }
 )
 
 
