@@ -384,7 +384,7 @@ def test_a_firm_investing_in_the_islands_is_news(
 
 
 def test_a_condition_in_other_words_and_an_invitation_are_no_acts(judge: Judge) -> None:
-    """"welcome to visit … as long as they hold Russian visas": an invitation on a
+    """ "welcome to visit … as long as they hold Russian visas": an invitation on a
     condition, no visit made and no visits resumed."""
     result = judge.assess(
         _page(
@@ -397,3 +397,77 @@ def test_a_condition_in_other_words_and_an_invitation_are_no_acts(judge: Judge) 
     )
     assert not result.alerts, result.reason
     assert not result.changes
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian border guards rescue Japanese anglers stranded on Shikotan",
+            "Two Japanese anglers whose boat drifted to Shikotan were found by Russian border "
+            "guards on Sunday and handed over to a Japan Coast Guard patrol boat on Monday.",
+        ),
+        (
+            "ru",
+            "Японские пограничники передали России трёх рыбаков с Кунашира",
+            "Трое жителей Кунашира, чью лодку унесло к Хоккайдо, переданы японской береговой "
+            "охраной российским пограничникам в Кунаширском проливе, сообщило генконсульство.",
+        ),
+        (
+            "ja",
+            "国後島の漁業者3人を引き渡し　海保",
+            "北海道沖で救助された国後島の漁業者3人が、根室海峡の中間ライン付近でロシアの国境警備局に"
+            "海上保安庁の巡視船から引き渡された。",
+        ),
+    ],
+)
+def test_people_rescued_and_handed_back_are_a_humanitarian_act(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """People rescued or found and handed to the other side's coast guard or border guards:
+    one of the few humanitarian acts between the two governments."""
+    result = judge.assess(_page(lang, title, lead))
+    assert result.decision == "new_development", result.reason
+    assert "handover" in result.events
+
+
+def test_a_habomai_islet_named_in_the_lead_puts_the_story_on_the_islands(judge: Judge) -> None:
+    """The Habomai islets by their own names («остров Сигнальный», 貝殻島) are the disputed
+    islands, as the chain's names are."""
+    result = judge.assess(
+        _page(
+            "ru",
+            "Японского посла вызвали в МИД из-за стрельб у мыса Носаппу",
+            "Посла Японии вызвали в МИД России в связи с учениями японских сил самообороны у мыса "
+            "Носаппу, в нескольких километрах от острова Сигнальный.",
+        )
+    )
+    assert result.hits, result.reason
+
+
+def test_a_request_and_a_frame_are_no_agreement(judge: Judge) -> None:
+    """ "had 'strongly requested' … that the Russian side agree": asked for; "normally
+    conducted … under a private agreement": the frame the work is done under. A deal
+    under which something new is built is still the news."""
+    read = judge.read(
+        _page(
+            "en",
+            "Japan presses Russia on kelp harvest near Signalny Island",
+            "Japan has again urged Russia to let Japanese boats harvest kelp near Signalny "
+            "Island this summer, with no sign of a deal.",
+            'The chief cabinet secretary said Tokyo had "strongly requested" that the Russian '
+            "side agree to the harvest, which is normally conducted from June to September "
+            "under a private agreement between a fisheries group and Russian authorities.",
+        )
+    )
+    assert not any("agreement" in c.events and not (c.modal or c.past) for c in read.claims)
+    built = judge.assess(
+        _page(
+            "en",
+            "Belarusian firm to build school on Iturup under deal with Sakhalin",
+            "A Belarusian construction company signed a deal with the Sakhalin government on "
+            "Monday to build a school on Iturup.",
+        )
+    )
+    assert built.alerts, built.reason

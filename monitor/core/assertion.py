@@ -158,6 +158,17 @@ _EN_HEAD = re.compile(
 _EN_NOUN_AFTER = re.compile(r"^\s+(?:by|of|to|between|for)\b", re.IGNORECASE)
 
 
+# "normally conducted from June to September under a private agreement", "have worked the
+# waters under a 1998 agreement": the agreement work is carried out under is its frame,
+# already there, not the act reported ("to build homes under a Sakhalin deal" is the deal)
+_EN_UNDER = re.compile(
+    r"\b(?:conducted|carried\s+out|operated|operates|operating|worked|works|working|"
+    r"fished|fishing|held|run|runs)\b[^.;:,]{0,60}?\b(?:under|pursuant\s+to)\s+"
+    r"(?:(?:a|an|the|its|their|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 def first_word(text: str, start: int, end: int) -> str:
     """The first word of the span (a phrase's first word says what it is)."""
     words = text[start:end].split()
@@ -191,6 +202,8 @@ def _en(text: str, start: int, end: int) -> Verdict:
     trigger by a modal right after it."""
     if _EN_MODAL_AFTER.match(text[end:]):
         return Verdict(False, "prospect")
+    if _EN_UNDER.search(text, max(0, start - 100), start):
+        return Verdict(False, "modifier")  # "conducted under a private agreement": its frame
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
     word = first_word(text, start, end)
     if not (
