@@ -471,3 +471,26 @@ def test_a_request_and_a_frame_are_no_agreement(judge: Judge) -> None:
         )
     )
     assert built.alerts, built.reason
+
+
+def test_talks_named_in_a_headline_way_and_a_joint_bodys_session_move_the_talks(
+    judge: Judge,
+) -> None:
+    """「平和条約巡り…協議　…侵攻後初」 names the treaty talks as a headline does; «впервые с
+    2022 года провели заседание рабочей группы по совместной хозяйственной деятельности»
+    is the joint body's first session since the break: both resume their matter."""
+    treaty = _page(
+        "ja",
+        "日ロ、平和条約巡り次官級協議　モンゴルで、侵攻後初",
+        "日ロ両政府は19日、モンゴルの首都ウランバートルで外務次官級の協議を開き、平和条約締結問題を"
+        "話し合った。",
+    )
+    assert _moves(judge, treaty) == [("peace-treaty-talks", "resumed")]
+    working_group = _page(
+        "ru",
+        "Россия и Япония впервые с 2022 года провели заседание рабочей группы по совместной "
+        "хозяйственной деятельности",
+        "Первое с 2022 года заседание рабочей группы по совместной хозяйственной деятельности "
+        "на южных Курилах состоялось во вторник в Токио.",
+    )
+    assert _moves(judge, working_group) == [("joint-economic-activity", "resumed")]
