@@ -41,6 +41,9 @@ IN_JULY = dt.datetime(2026, 7, 28, 6, 0, tzinfo=dt.UTC)
         ),
         ("ja", "7月下旬に択捉島、8月に国後島を訪れる。3月以来の協議。", {"2026-07", "2026-08"}),
         ("ja", "2027年7月に訪問する。", set()),
+        # a later day of the report's own month: 「30日に出発し、31日に…参列する」
+        ("ja", "9人が30日に根室港を出発し、31日に式典に参列する。", {"2026-05"}),
+        ("ja", "2026年5月19日 10:45", set()),
     ],
 )
 def test_the_months_a_report_names_ahead(lang: str, text: str, months: set[str]) -> None:
@@ -111,4 +114,34 @@ def test_the_months_announced_are_stored_and_read_back(judge: Judge, tmp_path: P
         store.close()
     assert rebuilt.developments[-1].expected == frozenset({"2026-07"})
     done = judge.with_knowledge(rebuilt).assess(_page(*DONE, when=IN_JULY))
+    assert done.decision == "same_development", done.reason
+
+
+def test_the_act_done_at_the_end_of_the_month_announced_is_reported_days_later(
+    judge: Judge,
+) -> None:
+    """Announced for the 30th and 31st of its own month, the trip is reported on the 1st
+    of the next: still the act announced."""
+    when = dt.datetime(2026, 8, 21, 6, 0, tzinfo=dt.UTC)
+    announced = _page(
+        "ja",
+        "元島民の訪問団、国後島へ　ロシアが今回限り容認",
+        "元島民らの訪問団が、ビザなしで北方領土の国後島を訪れることになった。ロシア側が今回限りの"
+        "措置として受け入れを認めた。訪問団は30日に根室港を出発し、31日に古釜布で墓参する。",
+        "関係者によると、詳しい日程は今後調整するという。地元の根室市も対応を急いでいる。",
+        when=when,
+    )
+    first = judge.assess(announced)
+    assert first.alerts
+    learned = judge.with_knowledge(learn_from(first, announced, 1, judge.knowledge))
+    assert learned.knowledge.developments[-1].expected == frozenset({"2026-08"})
+    done = learned.assess(
+        _page(
+            "en",
+            "Former islanders make rare visa-free trip to Kunashir",
+            "A group of former residents travelled to Kunashir without visas at the weekend, "
+            "a trip Moscow allowed as a one-time exception.",
+            when=dt.datetime(2026, 9, 1, 6, 0, tzinfo=dt.UTC),
+        )
+    )
     assert done.decision == "same_development", done.reason

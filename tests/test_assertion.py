@@ -239,6 +239,8 @@ JAPANESE = [
     # 「…たばかりだった」: the state the story found, as background
     ("交流の枠組みは昨年10月に復活したばかりだった。", "復活", False, "modifier"),
     ("交流の枠組みが昨年10月に復活した。", "復活", True, ""),
+    # a headline noun compounded with an appeal (「再開訴え」: 「再開を訴え」) is asked for
+    ("元島民、四島訪問の再開訴え　見通し立たず", "再開", False, "prospect"),
     # a noun told as what it is not
     ("今回の入域は特例で、墓参事業そのものの再開ではない。", "再開", False, "negated"),
     ("交流の再開ではなく、一度限りの措置だという。", "再開", False, "negated"),

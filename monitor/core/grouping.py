@@ -251,7 +251,9 @@ def _as_announced(
     in late July"; in July, "former residents land on Iturup")? Of the alert's kind (or
     what its matter is made of), moving nothing, and naming two of its named things, or
     its matter and one."""
-    if f"{when:%Y-%m}" not in dev.expected or change_keys or dev.published > when:
+    # (in the month announced, or in the days after it: "at the weekend", reported Monday)
+    months = {f"{when:%Y-%m}", f"{when - ANNOUNCED_LATE:%Y-%m}"}
+    if not months & dev.expected or change_keys or dev.published > when:
         return False
     kinds = set(dev.events)
     if dev.status_change is not None and (tracked := knowledge.statuses.get(dev.status_change[0])):
@@ -421,16 +423,26 @@ _MONTH = {
 }
 _RU_MONTHS = ("январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр").split()  # noqa: SIM905 - a word list reads best as words
 MONTHS_AHEAD = 6  # a month named this far ahead is when the act is to happen
+ANNOUNCED_LATE = dt.timedelta(days=7)  # the act done in a month announced is reported so late
+
+
+# a day of the month the report's own month: 「31日に」, "on Aug. 31", «31 августа»
+_DAY_JA = re.compile(r"(?<![0-9月年])([0-9]{1,2})日(?![0-9])")
 
 
 def months_ahead(texts: Iterable[str], lang: str, published: dt.datetime) -> frozenset[str]:
     """The months ("2026-07") a report's headline and lead name ahead of its date, without
-    a year: when what it announces is to happen ("a first trip to Iturup in late July").
-    A month already past, or further ahead than MONTHS_AHEAD, names something else."""
+    a year: when what it announces is to happen ("a first trip to Iturup in late July";
+    「31日に…成聖式に参列する」, a later day of its own month). A month already past, or
+    further ahead than MONTHS_AHEAD, names something else."""
     pattern = _MONTH.get(lang)
     if pattern is None:
         return frozenset()
     out = set()
+    if lang == "ja" and any(
+        int(m.group(1)) > published.day for t in texts for m in _DAY_JA.finditer(t)
+    ):
+        out.add(f"{published:%Y-%m}")
     for text in texts:
         for m in pattern.finditer(text):
             name = m.group(1)
@@ -448,6 +460,10 @@ def months_ahead(texts: Iterable[str], lang: str, published: dt.datetime) -> fro
     return frozenset(out)
 
 
-def lead_texts(title: str, text: str, sentences: int = 2) -> list[str]:
-    """A report's headline and its first sentences."""
-    return [title, *split_sentences(text.split("\n", 1)[0] if text else "")[:sentences]]
+LEAD_CHARS = 600  # how much of a report's text its lead is read from for announced months
+
+
+def lead_texts(title: str, text: str) -> list[str]:
+    """A report's headline and the sentences of its opening (a page's text may begin with
+    its section and date lines: they name no month ahead)."""
+    return [title, *(s for line in text[:LEAD_CHARS].splitlines() for s in split_sentences(line))]
