@@ -494,3 +494,32 @@ def test_talks_named_in_a_headline_way_and_a_joint_bodys_session_move_the_talks(
         "на южных Курилах состоялось во вторник в Токио.",
     )
     assert _moves(judge, working_group) == [("joint-economic-activity", "resumed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia adds Kuril fishing cooperative to register of strategic enterprises",
+            "A government order published on Monday adds a fishing cooperative on Iturup to "
+            "Russia's register of strategic enterprises.",
+        ),
+        (
+            "ru",
+            "Рыболовецкий кооператив с Итурупа внесли в реестр стратегических предприятий",
+            "Правительство России внесло рыболовецкий кооператив с Итурупа в реестр "
+            "стратегических предприятий, следует из распоряжения, опубликованного в понедельник.",
+        ),
+        (
+            "ja",
+            "択捉島の漁協、ロシアの戦略企業リストに追加",
+            "ロシア政府は、北方領土・択捉島の漁業協同組合を戦略的企業のリストに追加した。",
+        ),
+    ],
+)
+def test_a_listing_by_the_state_is_an_act(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """Put on an official list or register («внесли в реестр», "adds … to … register",
+    「リストに追加」): an administrative act."""
+    result = judge.assess(_page(lang, title, lead))
+    assert result.decision == "new_development", result.reason
