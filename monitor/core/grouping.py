@@ -421,12 +421,15 @@ _MONTH = {
     ),
     "ja": re.compile(r"(?<![0-9年])(1[0-2]|[1-9])月(?!\d)"),
 }
-_RU_MONTHS = ("январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр").split()  # noqa: SIM905 - a word list reads best as words
+_RU_MONTHS = [
+    "январ", "феврал", "март", "апрел", "ма", "июн",
+    "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+]  # fmt: skip
 MONTHS_AHEAD = 6  # a month named this far ahead is when the act is to happen
 ANNOUNCED_LATE = dt.timedelta(days=7)  # the act done in a month announced is reported so late
 
 
-# a day of the month the report's own month: 「31日に」, "on Aug. 31", «31 августа»
+# a day of the report's own month named without its month, as Japanese reports do: 「31日に」
 _DAY_JA = re.compile(r"(?<![0-9月年])([0-9]{1,2})日(?![0-9])")
 
 
