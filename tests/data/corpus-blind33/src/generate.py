@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the blind33 evaluation corpus: labels.yaml and articles/*.html.
 
-Usage: python3 src/generate.py   (from /tmp/blind33 or anywhere; output goes next to src/)
+Usage: python3 src/generate.py   (from <corpus> or anywhere; output goes next to src/)
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ Writes ../labels.yaml and ../articles/<id>.html from the article data in
 articles_en.py, articles_ru.py and articles_ja.py.  Deterministic: running it twice
 gives byte-identical output.
 
-    python3 src/generate.py            # from /tmp/blind34
+    python3 src/generate.py            # from <corpus>
 """
 from __future__ import annotations
 

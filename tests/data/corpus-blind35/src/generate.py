@@ -2,7 +2,7 @@
 # -*- coding: utf-8 -*-
 """Generate the blind35 evaluation corpus: labels.yaml and articles/*.html.
 
-Usage: python3 src/generate.py            (writes next to src/, i.e. /tmp/blind35)
+Usage: python3 src/generate.py            (writes next to src/, i.e. <corpus>)
 
 The stories live in stories_2024.py, stories_2025.py and stories_2026.py; this file
 holds the eight invented outlets, their page templates and the writer.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the blind36 corpus: labels.yaml and articles/*.html.
 
-Usage: python3 src/generate.py            (writes next to src/, i.e. into /tmp/blind36)
+Usage: python3 src/generate.py            (writes next to src/, i.e. into the corpus folder)
 
 The article texts live in articles_en.py, articles_ru.py and articles_ja.py; this file
 holds the outlets, their page templates and the checks run before writing.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the blind37 evaluation corpus: articles/<id>.html and labels.yaml.
 
-Usage:  python3 src/generate.py            (writes next to src/, i.e. /tmp/blind37)
+Usage:  python3 src/generate.py            (writes next to src/, i.e. <corpus>)
 
 The article texts live in articles_en.py, articles_ru.py and articles_ja.py; the
 outlets and their page templates live here. Output is deterministic.
