@@ -376,9 +376,8 @@ def test_a_status_made_of_an_unknown_kind_of_event_is_an_error(tmp_path: Path) -
     lines[at] = lines[at].replace("made_of: [visit]", "made_of: [visits]")
     path.write_text("".join(lines), encoding="utf-8")
     rules = load_rules(ROOT / "rules")
-    kinds = frozenset(c[len("event.") :] for c in rules.concepts if c.startswith("event."))
     with pytest.raises(ConfigError) as err:
-        load_seeds(seeds, frozenset(rules.entities), kinds)
+        load_seeds(seeds, frozenset(rules.entities), rules.event_kinds)
     text = str(err.value)
     assert f"statuses.yaml:{at + 1}:15:" in text
     assert "made_of[0]: unknown kind of event 'visits'" in text
@@ -386,7 +385,7 @@ def test_a_status_made_of_an_unknown_kind_of_event_is_an_error(tmp_path: Path) -
     lines[at] = lines[at].replace("made_of: [visits]", "made_of: visit")
     path.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(ConfigError) as err:
-        load_seeds(seeds, frozenset(rules.entities), kinds)
+        load_seeds(seeds, frozenset(rules.entities), rules.event_kinds)
     assert "made_of: a list of kinds of event" in str(err.value)
 
 

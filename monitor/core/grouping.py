@@ -206,9 +206,14 @@ def same_development(
     # a protest that reports no cause of its own answers the development of the days
     # before it (or, when feeds deliver out of order, after it)
     reaction_only = is_reaction(event_types) and not change_keys
+    # the months an act done now may have been announced for (in the month, or reported in
+    # the days after it: "at the weekend", on Monday)
+    months = frozenset({f"{when:%Y-%m}", f"{when - ANNOUNCED_LATE:%Y-%m}"})
     for dev in reversed(knowledge.developments):
         if not within_window(dev.published, when, GROUP_WINDOW):
-            if _as_announced(dev, knowledge, when, signature, event_types, change_keys, named):
+            if dev.expected & months and _as_announced(
+                dev, knowledge, when, signature, event_types, change_keys, named
+            ):
                 return dev
             continue
         if dev.status_change is not None and reverses(dev.status_change, change_keys):
@@ -248,12 +253,10 @@ def _as_announced(
     named: frozenset[str],
 ) -> bool:
     """Is this the act an earlier alert announced for this month ("a first trip to Iturup
-    in late July"; in July, "former residents land on Iturup")? Of the alert's kind (or
-    what its matter is made of), moving nothing, and naming two of its named things, or
-    its matter and one."""
-    # (in the month announced, or in the days after it: "at the weekend", reported Monday)
-    months = {f"{when:%Y-%m}", f"{when - ANNOUNCED_LATE:%Y-%m}"}
-    if not months & dev.expected or change_keys or dev.published > when:
+    in late July"; in July, "former residents land on Iturup")? Asked of an alert that
+    announced the month: of its kind (or what its matter is made of), moving nothing, and
+    naming two of its named things, or its matter and one."""
+    if change_keys or dev.published > when:
         return False
     kinds = set(dev.events)
     if dev.status_change is not None and (tracked := knowledge.statuses.get(dev.status_change[0])):

@@ -509,6 +509,12 @@ class RuleSet:
         return {n: c for n, c in self.concepts.items() if c.refers_to}
 
     @cached_property
+    def event_kinds(self) -> frozenset[str]:
+        """The kinds of event the rules know (`event.visit` → "visit"): what a seed status
+        may say it is made of."""
+        return frozenset(n[len("event.") :] for n in self.concepts if n.startswith("event."))
+
+    @cached_property
     def reads_body(self) -> bool:
         """Does any rule look past the headline and the lead?"""
         return any("body" in r.where for r in self.rules)

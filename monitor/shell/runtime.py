@@ -58,12 +58,11 @@ def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
     except ConfigError as exc:
         problems.extend(exc.problems)
     try:
-        events = (
-            frozenset(c[len("event.") :] for c in rules.concepts if c.startswith("event."))
-            if rules
-            else None
+        seeds = load_seeds(
+            config.seeds_path,
+            frozenset(rules.entities) if rules else None,
+            rules.event_kinds if rules else None,
         )
-        seeds = load_seeds(config.seeds_path, frozenset(rules.entities) if rules else None, events)
     except ConfigError as exc:
         problems.extend(exc.problems)
     if problems or rules is None:
