@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import re
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -27,8 +28,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.pages import article  # noqa: E402
+from support.pages import article, html_page  # noqa: E402
 
+from monitor.cli.explain import explain  # noqa: E402
 from monitor.core.novelty import Judge  # noqa: E402
 from monitor.files.config import load_config  # noqa: E402
 from monitor.shell.runtime import load_knowledge  # noqa: E402
@@ -109,6 +111,23 @@ def _moves_read(
     return ("right" if want in read else "missed"), wrong
 
 
+def show(folder: Path, config: Path, item_id: str) -> int:
+    """`explain` on one item's page, dated as the set dates it."""
+    items = yaml.safe_load((folder / "items.yaml").read_text(encoding="utf-8"))
+    item = next((i for i in items if i["id"] == item_id), None)
+    if item is None:
+        print(f"{folder / 'items.yaml'}: no item {item_id}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / f"{item_id}.html"
+        page.write_bytes(
+            html_page(item["lang"], item["headline"], item["lead"], item.get("second") or "")
+        )
+        print(explain(load_config(config), str(page), dated(item).isoformat()))
+    print(f"Expected:  {item['label']} ({item['kind']}), move {item.get('move')}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -116,7 +135,10 @@ def main() -> int:
     ap.add_argument("--set", type=Path, default=ROOT / "tests/data/sentences-blind1")
     ap.add_argument("--config", type=Path, default=ROOT / "config.yaml")
     ap.add_argument("--errors", action="store_true", help="list every item read wrongly")
+    ap.add_argument("--show", metavar="ID", help="explain the decision on one item, clause by clause")
     args = ap.parse_args()
+    if args.show:
+        return show(args.set, args.config, args.show)
     rules, knowledge = load_knowledge(load_config(args.config))
     judge = Judge.build(rules, knowledge)
     items = yaml.safe_load((args.set / "items.yaml").read_text(encoding="utf-8"))

@@ -36,6 +36,7 @@ TIERS: dict[str, str] = {
     "test_acts_and_appeals.py": "fast",
     "test_announced_acts.py": "edge",
     "test_refusals_and_frames.py": "fast",
+    "test_undertakings_and_history.py": "fast",
     "test_arrangements.py": "edge",
     "test_asserted_decisions.py": "fast",
     "test_assertion.py": "fast",

@@ -21,13 +21,18 @@ def shipped_judge() -> Judge:
     return Judge.build(rules, load_seeds(ROOT / "seeds", frozenset(rules.entities)))
 
 
-def article(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Article:
-    """A page with this headline and these paragraphs, extracted as the pipeline does."""
+def html_page(lang: str, title: str, *paragraphs: str) -> bytes:
+    """A page with this headline and these paragraphs."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (
+    return (
         f'<!doctype html><html lang="{lang}"><head><title>{title}</title></head>'
         f"<body><article><h1>{title}</h1>{body}</article></body></html>"
     ).encode()
+
+
+def article(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Article:
+    """A page with this headline and these paragraphs, extracted as the pipeline does."""
+    page = html_page(lang, title, *paragraphs)
     url = f"http://news.test/{abs(hash(title))}.html"
     return extract_article(
         FeedItem("test", url, url, "", "", when), url, page, now=dt.datetime.now(dt.UTC)
