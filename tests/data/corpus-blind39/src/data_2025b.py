@@ -1,0 +1,213 @@
+# -*- coding: utf-8 -*-
+"""blind39 articles, July - December 2025."""
+
+ARTICLES = [
+# ---------------------------------------------------------------- 034
+dict(
+    id="b39-034", feed="iturup-press-ru", lang="ru", published="2025-07-02T01:00:00Z",
+    title="«Аврора» добавит летние рейсы на Итуруп и Кунашир",
+    summary="С июля авиакомпания будет выполнять до шести рейсов в неделю из Южно-Сахалинска в Итуруп и Менделеево.",
+    label="neutral",
+    note="Borderline: routine local transport news on the islands (flight schedule), no policy or dispute development.",
+    byline="Редакция", views=2210, tags=["Транспорт", "Итуруп", "Кунашир"],
+    body=[
+        "Авиакомпания «Аврора» с 7 июля увеличивает число рейсов из Южно-Сахалинска на Курилы. В аэропорт Итуруп самолёты будут летать шесть раз в неделю вместо четырёх, в Менделеево на Кунашире — пять раз в неделю.",
+        "Как пояснили в министерстве транспорта Сахалинской области, дополнительные рейсы введены на летний период в связи с ростом числа туристов и командированных специалистов. Билеты для жителей островов продаются по субсидированным тарифам.",
+        "Напомним, в прошлом году из-за погодных условий было отменено около 15 процентов рейсов на Курилы. В «Авроре» рассчитывают, что новые системы посадки в аэропорту Итуруп позволят снизить число отмен.",
+        "Кроме того, с августа авиакомпания планирует выполнять прямые рейсы из Хабаровска в аэропорт Итуруп раз в неделю. Продажа билетов откроется в ближайшие дни.",
+        "Расписание паромов Корсаков — Курильск — Южно-Курильск на летний сезон опубликовано на сайте областного минтранса.",
+    ],
+),
+# ---------------------------------------------------------------- 035  G3 first
+dict(
+    id="b39-035", feed="kanryu-ja", lang="ja", published="2025-07-31T07:10:00Z",
+    title="終戦80年、国後島で法要へ　僧侶ら12人の訪問、ロシアが「今回限り」認める",
+    summary="根室市の寺院の僧侶や元島民ら12人が8月下旬に国後島を訪れ、島で亡くなった日本人らの法要を営む。ロシア側が人道的観点から今回に限り受け入れると通知した。",
+    label="new_development", group="g3-kunashir-memorial-once",
+    new_facts=["ロシア側が人道的観点から今回に限り、根室の僧侶や元島民ら12人の国後島訪問を受け入れ、8月28日に古釜布近くの日本人墓地で終戦80年の法要を営むことを容認（ビザなし交流の枠組みは停止のまま）"],
+    must_mention=[["法要", "慰霊"], ["国後"]],
+    note="First report of g3 ('allowed this time only' state): a one-off exception, not restoration of the visa-free framework terminated in 2022 (seed 000/001/003), which the article says stays suspended.",
+    body=[
+        "政府は31日、終戦から80年となるのに合わせ、根室市内の寺院の僧侶や元島民ら12人が国後島を訪れ、島で亡くなった日本人住民や戦没者の法要を営むことについて、ロシア側から「人道的観点から今回に限り」受け入れるとの通知があったと発表した。",
+        "一行は8月27日に根室港から船で出発し、28日に国後島・古釜布（ロシア名・ユジノクリリスク）近くの日本人墓地で法要を営む予定。入域は、日ロ双方の法的立場を害さない特別な手続きで行う。",
+        "ビザなし交流や自由訪問の枠組みは、ロシアが2022年3月に一方的に停止しており、今回の訪問はこれらの再開を意味するものではないという。外務省幹部は「一度限りの人道的措置であり、事業全体の再開につながるかは見通せない」と話している。",
+        "法要を営む根室市の寺院の住職は「島に眠る人々の多くは、弔いもされないまま80年がたった。ようやく手を合わせることができる」と語った。参加する元島民の女性（90）は「父が眠る島に行ける日が来るとは思わなかった」と声を詰まらせた。",
+        "千島歯舞諸島居住者連盟は6月の総会で、終戦80年の節目に四島で慰霊を行えるよう日ロ両政府に求める決議を採択していた。",
+    ],
+),
+# ---------------------------------------------------------------- 036  G3 en
+dict(
+    id="b39-036", feed="pennant-en", lang="en", published="2025-08-02T01:30:00Z",
+    title="Russia to let Japanese monks, ex-islanders hold memorial on disputed Kunashir - this time only",
+    summary="Moscow agreed to a one-off humanitarian visit marking 80 years since the end of World War II; visa-free exchanges remain halted.",
+    label="new_development", group="g3-kunashir-memorial-once",
+    new_facts=["Russia agreed, as a one-time humanitarian exception, to let 12 Japanese Buddhist priests and former residents visit Kunashir for a memorial service on Aug 28, 2025; visa-free exchanges remain suspended"],
+    must_mention=[["memorial"], ["kunashir", "kunashiri"]],
+    note="Second report of g3 (English).",
+    section="Asia", byline="Pennant Bay Wire staff",
+    body=[
+        "TOKYO, Aug 2 (Pennant Bay Wire) - Russia has agreed to let a group of Japanese Buddhist priests and former island residents visit Kunashir later this month to hold a memorial service marking 80 years since the end of World War II, Japan's government said, stressing that the permission covers this trip only.",
+        "The 12-member group, led by priests from temples in the port city of Nemuro, will sail from Nemuro on Aug. 27 and hold the service the next day at a Japanese cemetery near Yuzhno-Kurilsk, the island's main settlement, which Japanese call Furukamappu.",
+        "Moscow notified Tokyo that it would accept the visit \"from a humanitarian standpoint, as a one-time measure\", the Foreign Ministry said. The visit will take place under special procedures that do not prejudice either side's legal position.",
+        "Russia suspended visa-free exchanges and simplified visits for former residents in March 2022 in retaliation for Japan's sanctions over Ukraine. A Japanese official said the memorial trip \"does not mean those frameworks are being restored.\"",
+        "About 17,000 Japanese lived on the four islands before Soviet forces occupied them in 1945. Japan claims the islands; Russia says its sovereignty is not open to question.",
+    ],
+),
+# ---------------------------------------------------------------- 037
+dict(
+    id="b39-037", feed="traverz-ru", lang="ru", published="2025-08-18T03:00:00Z",
+    title="На Курилах отметили 80-летие Курильской десантной операции",
+    summary="Памятные мероприятия прошли в Северо-Курильске, Курильске и Южно-Курильске.",
+    label="restatement",
+    note="Anniversary/occasion piece (80 years of the Kuril landing operation): restates seed 001/004 (islands incorporated into the USSR after WWII; sovereignty beyond question).",
+    section="Регионы",
+    body=[
+        "ЮЖНО-САХАЛИНСК, 18 августа. /ИА «Траверз»/. В Сахалинской области отметили 80-ю годовщину начала Курильской десантной операции — последней крупной операции Второй мировой войны.",
+        "В Северо-Курильске на Парамушире и на острове Шумшу, где в августе 1945 года шли самые ожесточённые бои, прошли митинги и возложение венков. Памятные мероприятия состоялись также в Курильске и Южно-Курильске.",
+        "«Восемьдесят лет назад наши солдаты и моряки вернули Курилы Родине. Эта земля полита их кровью. Курилы были, есть и будут российскими», — сказал губернатор Сахалинской области Валерий Лимаренко.",
+        "Курильская десантная операция проходила с 18 августа по 1 сентября 1945 года. В её ходе советские войска заняли все острова Курильской гряды.",
+        "В Южно-Курильске ветераны-пограничники и школьники высадили аллею из 80 лиственниц. В Курильске открылась мемориальная доска в честь моряков Тихоокеанского флота, участвовавших в операции.",
+        "В МИД России неоднократно подчёркивали, что суверенитет России над Курилами закреплён по итогам Второй мировой войны и сомнению не подлежит.",
+    ],
+),
+# ---------------------------------------------------------------- 038  G3 follow-up
+dict(
+    id="b39-038", feed="chitose-ja", lang="ja", published="2025-08-28T08:50:00Z",
+    title="国後島で終戦80年の法要　元島民「80年目にようやく」",
+    summary="根室市の僧侶や元島民ら12人が国後島を訪れ、日本人墓地で法要を営んだ。",
+    label="new_development", group="g3-kunashir-memorial-once",
+    new_facts=["国後島の日本人墓地で、根室の僧侶や元島民ら12人が終戦80年の法要を営んだ（ロシアが今回限りで容認した訪問）"],
+    must_mention=[["法要", "慰霊"], ["国後"]],
+    note="Follow-up in g3 with no new fact beyond the one-time visit already reported (it took place as announced).",
+    body=[
+        "終戦から80年となるのに合わせ、根室市の寺院の僧侶や元島民ら12人が28日、北方領土の国後島を訪れ、古釜布近くの日本人墓地で法要を営んだ。ロシア側が人道的観点から今回に限り受け入れた訪問で、一行は29日に根室港に戻る予定。",
+        "墓地では、僧侶が読経するなか、参加者が持参した花や線香を手向けた。元島民の女性（90）は「80年目にようやく父に会いに来られた。もう思い残すことはない」と涙を拭った。",
+        "一行によると、墓地は草に覆われていたが、ロシア側の住民が事前に草刈りをしてくれていたという。僧侶は「島の人たちの心遣いに感謝したい。亡くなった方々もきっと喜んでいると思う」と話した。",
+        "一行は法要の後、古釜布の郷土博物館を見学し、夕方に船に戻った。",
+        "ロシアは2022年3月にビザなし交流と自由訪問を停止しており、今回の訪問は枠組みの再開ではないとされる。",
+    ],
+),
+# ---------------------------------------------------------------- 039  G1 first
+dict(
+    id="b39-039", feed="chitose-ja", lang="ja", published="2025-09-30T11:30:00Z",
+    title="平和条約締結問題で日露次官級協議　アブダビで開催、交渉再開で一致",
+    summary="日露両政府はアブダビで次官級協議を行い、2022年3月にロシア側が継続しない旨を表明した平和条約締結交渉を再開することで一致した。",
+    label="status_change", group="g1-talks-resumed-abudhabi",
+    new_facts=["日露両政府が9月30日、アブダビでの次官級協議で、2022年3月にロシアが中断した平和条約締結交渉の再開で一致。次回協議はモスクワで開催"],
+    must_mention=[["再開"], ["アブダビ", "平和条約"]],
+    note="First report of g1, status change suspended (seed 000/001/004: Russia would not continue treaty talks; Rudenko Feb 2024 'categorically impossible') -> resumed. Officialese (協議が行われた, 一致した).",
+    body=[
+        "外務省によると、日露両政府は30日、アラブ首長国連邦（UAE）のアブダビで次官級協議を行い、2022年3月にロシア側が継続しない旨を表明していた平和条約締結交渉を再開することで一致した。日本側から森下健太郎外務審議官、ロシア側からルデンコ外務次官が出席した。",
+        "協議は約4時間にわたって行われ、平和条約締結問題のほか、北方墓参を含む元島民の訪問事業や、北方四島周辺水域における日本漁船の安全操業などについて意見交換が行われた。",
+        "外務省は「平和条約締結問題を含む日露間の諸懸案について率直な意見交換が行われ、双方は交渉を再開し、次回協議をモスクワで開催することで一致した」とのコメントを発表した。次回の日程は外交ルートを通じて調整する。",
+        "ロシア外務省は2022年3月、日本の対ロ制裁を理由に「平和条約交渉を継続する意図はない」と表明し、24年2月にはルデンコ次官が交渉の再開は「断固として不可能」と述べていた。",
+        "日本政府は対ロ制裁を維持しており、政府関係者は「制裁についての立場は変わらない。交渉の再開自体が目的ではなく、中身が問われる」としている。",
+    ],
+),
+# ---------------------------------------------------------------- 040  G1 ru
+dict(
+    id="b39-040", feed="traverz-ru", lang="ru", published="2025-10-01T07:45:00Z",
+    title="В Абу-Даби состоялись российско-японские консультации на уровне заместителей министров",
+    summary="Стороны условились о возобновлении переговорного процесса по проблематике мирного договора и о проведении следующего раунда в Москве.",
+    label="status_change", group="g1-talks-resumed-abudhabi",
+    new_facts=["30 сентября 2025 года в Абу-Даби состоялись консультации замминистров иностранных дел России и Японии; стороны условились о возобновлении переговоров по мирному договору, следующий раунд — в Москве"],
+    must_mention=[["возобнов"], ["абу-даби", "мирн"]],
+    note="Second report of g1 in MFA officialese (состоялись консультации, условились о возобновлении переговорного процесса). Status change from seed 000/004.",
+    section="Политика",
+    body=[
+        "МОСКВА, 1 октября. /ИА «Траверз»/. 30 сентября в Абу-Даби состоялись консультации заместителя Министра иностранных дел Российской Федерации А.Ю.Руденко с заместителем Министра иностранных дел Японии К.Морисита. Об этом говорится в сообщении, размещённом на сайте МИД России.",
+        "«В ходе состоявшегося обмена мнениями была затронута проблематика мирного договора. Стороны условились о возобновлении переговорного процесса по данной тематике и о проведении следующего раунда консультаций в Москве в сроки, согласуемые по дипломатическим каналам», — отмечается в сообщении.",
+        "Кроме того, по данным министерства, были обсуждены вопросы обеспечения безопасности промысла японских рыбаков и гуманитарные вопросы. Российская сторона «вновь указала на неприемлемость односторонних ограничительных мер японского правительства».",
+        "Японскую сторону на консультациях представлял заместитель министра иностранных дел Кэнтаро Морисита. Встреча продолжалась около четырёх часов.",
+        "В марте 2022 года МИД России заявил, что российская сторона в сложившихся условиях не намерена продолжать переговоры с Японией о мирном договоре. В феврале 2024 года Руденко называл возобновление диалога «категорически невозможным».",
+    ],
+),
+# ---------------------------------------------------------------- 041  G1 en commentary
+dict(
+    id="b39-041", feed="longreach-en", lang="en", published="2025-10-02T06:00:00Z",
+    title="Nobody in Tokyo will call it a thaw. It looks like one anyway",
+    summary="Japanese officials are choosing their words carefully after a meeting in Abu Dhabi. The substance is harder to play down.",
+    label="status_change", group="g1-talks-resumed-abudhabi",
+    new_facts=["Japan and Russia agreed in Abu Dhabi (Sept 30, 2025) to resume peace treaty negotiations halted by Moscow in March 2022; next round in Moscow"],
+    must_mention=[["resum"], ["abu dhabi", "peace treaty"]],
+    note="Third report of g1: commentary headline without keywords; the fact is in the third paragraph.",
+    kicker="Analysis", byline="By Helena Marsh", readtime=7, print_hed="The thaw that dare not speak its name",
+    ncomments=3,
+    comments_html="<div class='c'><b>N. Sato</b><p>Talks are talks. The islands are not coming back.</p></div><div class='c'><b>Grigory</b><p>Moscow gets a photo-op, Tokyo gets nothing.</p></div><div class='c'><b>M.H.</b><p>Let the old people visit their graves first.</p></div>",
+    body=[
+        "Japanese diplomats have a vocabulary for moments like this, and this week they used all of it. The meeting was \"a frank exchange of views\". Sanctions policy is \"unchanged\". Nothing should be \"read into\" the venue.",
+        "The caution is understandable. Tokyo has been burned before by expectations, most recently after the 2018 Singapore summit, when the two leaders agreed to speed up talks and produced nothing. And a government that still sanctions Russia does not want to be seen rewarding Moscow.",
+        "But the substance is hard to play down. In Abu Dhabi on Tuesday, Japan's Deputy Minister for Foreign Affairs Kentaro Morishita and Russia's Deputy Foreign Minister Andrei Rudenko agreed to resume negotiations on a peace treaty - the talks Moscow declared in March 2022 it would not continue - and to hold the next round in Moscow. Russia's Foreign Ministry used the phrase itself: the sides \"agreed to resume the negotiating process\".",
+        "That is a long way from Rudenko's own words in February last year, when he called a resumption \"categorically impossible\". What changed is not obvious. Japan has not eased sanctions. Moscow may simply want to show that it is not isolated in Asia; Tokyo may want a channel for the issues its voters care about, above all grave visits by elderly former islanders.",
+        "None of this brings a settlement closer. Russia still says its sovereignty over the four islands is beyond question, and the 1956 declaration's promise of two islands after a treaty looks more remote than ever. But for the first time in three and a half years, the two governments have agreed to sit at the table on the one subject that has defined their relationship since 1945.",
+    ],
+),
+# ---------------------------------------------------------------- 042  G1 follow-up ru
+dict(
+    id="b39-042", feed="vestnik-ru", lang="ru", published="2025-10-09T12:00:00Z",
+    title="Захарова: консультации с Японией не означают пересмотра принципиальной позиции России",
+    summary="Официальный представитель МИД прокомментировала итоги раунда в Абу-Даби.",
+    label="status_change", group="g1-talks-resumed-abudhabi",
+    new_facts=["(follow-up) МИД подтвердил договорённость о возобновлении переговорного процесса по мирному договору, достигнутую в Абу-Даби 30 сентября; сроки московского раунда не определены"],
+    must_mention=[["возобнов"], ["абу-даби", "мирн"]],
+    note="Follow-up in g1 with no new fact: confirms the Abu Dhabi agreement already reported; sovereignty line restates seed 001/004.",
+    section="Азия", byline="Вестник Евразии",
+    body=[
+        "Официальный представитель МИД России Мария Захарова на брифинге прокомментировала итоги российско-японских консультаций, состоявшихся 30 сентября в Абу-Даби.",
+        "«Договорённость о возобновлении переговорного процесса по мирному договору, достигнутая в Абу-Даби, не означает пересмотра нашей принципиальной позиции. Суверенитет России над Курильскими островами не является предметом обсуждения», — сказала она.",
+        "По словам Захаровой, сроки следующего раунда в Москве «будут определены по дипломатическим каналам». «Мы исходим из того, что японская сторона сделает правильные выводы из того, к чему привёл её недружественный курс», — добавила дипломат.",
+        "Отвечая на вопрос о возможном восстановлении безвизовых обменов с южными Курилами, Захарова заявила, что этот вопрос «на повестке дня не стоит». «Прежде всего японской стороне необходимо отказаться от враждебных шагов», — сказала она.",
+        "Москва отказалась продолжать переговоры о мирном договоре в марте 2022 года в ответ на санкции Японии.",
+    ],
+),
+# ---------------------------------------------------------------- 043
+dict(
+    id="b39-043", feed="sturgeon-en", lang="en", published="2025-10-27T05:30:00Z",
+    title="Tokyo denies offering sanctions relief to restart treaty talks with Moscow",
+    summary="The government's top spokesman said Japan's sanctions on Russia remain unchanged.",
+    label="restatement",
+    note="Denial: no move. Restates the g1 resumption already known and Japan's sanctions policy (seed 000/002 context). Not a new development.",
+    section="Japan", byline="Dispatch reporters in Tokyo", tags=["Japan", "Russia", "Sanctions"],
+    caption="Chief Cabinet Secretary Minoru Kihara. File photo.",
+    body=[
+        "TOKYO - Japan on Monday denied a Russian newspaper report that it had offered to ease sanctions in exchange for Moscow agreeing to resume peace treaty talks last month.",
+        "\"There is no truth to the report. Japan's sanctions against Russia remain unchanged, and we will continue to act in coordination with the G7,\" Chief Cabinet Secretary Minoru Kihara told a regular news conference.",
+        "The report, citing unnamed sources, said Tokyo had signalled before the talks in Abu Dhabi that it could lift restrictions on some Russian banks. Kihara said no such offer had been made.",
+        "Kihara said Tokyo would use the resumed talks to press for grave visits by former residents of the islands and for the safety of Japanese fishing boats operating nearby.",
+        "Japan and Russia agreed in Abu Dhabi on Sept. 30 to resume negotiations on a peace treaty. Moscow had refused to continue those talks since March 2022, citing Japanese sanctions over Ukraine.",
+    ],
+),
+# ---------------------------------------------------------------- 044
+dict(
+    id="b39-044", feed="kanryu-ja", lang="ja", published="2025-11-05T04:00:00Z",
+    title="韓国の国会議員団が竹島上陸　政府「極めて遺憾」と抗議",
+    summary="韓国の国会議員らが島根県の竹島に上陸し、日本政府は外交ルートを通じて抗議した。",
+    label="off_topic",
+    note="Look-alike: another territorial dispute (Takeshima/Dokdo, Japan-South Korea), not the Northern Territories.",
+    section="政治", meta=False,
+    body=[
+        "韓国の超党派の国会議員団が5日、島根県の竹島（韓国名・独島）に上陸した。日本政府は「竹島はわが国固有の領土であり、極めて遺憾だ」として、外交ルートを通じて韓国政府に抗議した。",
+        "外務省によると、アジア大洋州局長が在日韓国大使館の次席公使に電話で抗議した。",
+        "竹島を巡っては、韓国が警備隊を常駐させるなどして実効支配を続けている。日本政府は国際司法裁判所への付託を提案してきたが、韓国側は応じていない。",
+        "政府関係者によると、上陸したのは与野党の議員7人で、独島の「領有権を確認する」としてヘリコプターで島に渡り、警備隊員らを激励したという。",
+        "官房長官は記者会見で「竹島に関するわが国の立場に照らして到底受け入れられない」と述べた。日韓関係への影響について、政府内では「冷静に対応する」との声も出ている。",
+    ],
+),
+# ---------------------------------------------------------------- 045
+dict(
+    id="b39-045", feed="pennant-en", lang="en", published="2025-12-03T06:15:00Z",
+    title="Chinese coast guard ships log record presence near Senkakus",
+    summary="Japan's coast guard said Chinese vessels were seen in the contiguous zone on a record number of days this year.",
+    label="off_topic",
+    note="Look-alike: another island dispute (Senkaku, Japan-China), not the Kurils.",
+    section="Asia", byline="Pennant Bay Wire staff",
+    body=[
+        "TOKYO, Dec 3 (Pennant Bay Wire) - Chinese coast guard ships have been spotted in waters just outside Japan's territorial sea around the Senkaku Islands on a record number of days this year, Japan's coast guard said on Wednesday.",
+        "Vessels were seen in the contiguous zone on 345 days as of Tuesday, surpassing last year's total, the Japan Coast Guard said. It also reported repeated intrusions into territorial waters.",
+        "The coast guard said four Chinese ships had entered Japan's territorial waters last week and approached a Japanese fishing boat, prompting a protest from Tokyo through diplomatic channels.",
+        "China's foreign ministry said its coast guard was conducting \"law enforcement patrols in China's own territorial waters\".",
+        "Japan administers the uninhabited islands in the East China Sea, which China claims and calls the Diaoyu. Tokyo says there is no territorial dispute to resolve.",
+        "\"We will respond firmly and calmly,\" a coast guard official said.",
+    ],
+),
+]
