@@ -135,7 +135,7 @@ def main() -> int:
     ap.add_argument("--set", type=Path, default=ROOT / "tests/data/sentences-blind1")
     ap.add_argument("--config", type=Path, default=ROOT / "config.yaml")
     ap.add_argument("--errors", action="store_true", help="list every item read wrongly")
-    ap.add_argument("--show", metavar="ID", help="explain the decision on one item, clause by clause")
+    ap.add_argument("--show", metavar="ID", help="explain the decision on one item")
     args = ap.parse_args()
     if args.show:
         return show(args.set, args.config, args.show)

@@ -1,7 +1,8 @@
-"""Decisions on pages written for these tests, on what the first blind round of the
-session of 2026-12-05 (afternoon) showed misread: an undertaking agreed to ("agreed to
-look after the cemeteries"), and history told with a state that no longer exists as its
-actor."""
+"""Decisions on pages written for these tests, on what the fourth blind round of
+2026-12-05 showed misread: an undertaking agreed to ("agreed to look after the
+cemeteries"), history told with a state that no longer exists as its actor, a move inside
+a Russian relative clause, a Japanese month that dates the clause describing a noun, a
+pause taken in Russian officialese, and military aircraft landing on an island."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import datetime as dt
 import pytest
 from support.pages import article
 
+from monitor.core.learning import learn_from
 from monitor.core.models import Article
 from monitor.core.novelty import Judge
 
@@ -81,7 +83,8 @@ def test_agreeing_with_a_view_is_no_undertaking(
             "What the 1956 declaration says about the islands",
             "The Soviet-Japanese Joint Declaration, signed in Moscow in October 1956, remains the "
             "only ratified text that speaks of the islands' future, seventy years on.",
-            "The document ended the state of war and restored diplomatic relations; the Soviet Union agreed to hand Shikotan and the Habomai "
+            "The document ended the state of war and restored diplomatic relations; the Soviet "
+            "Union agreed to hand Shikotan and the Habomai "
             "islets to Japan once a peace treaty was concluded.",
         ),
         (
@@ -89,7 +92,8 @@ def test_agreeing_with_a_view_is_no_undertaking(
             "Что говорится об островах в декларации 1956 года",
             "Совместная декларация, подписанная в Москве в октябре 1956 года, и через семьдесят "
             "лет остаётся единственным ратифицированным документом о будущем островов.",
-            "Документ прекратил состояние войны и восстановил дипломатические отношения; СССР согласился передать Японии Шикотан и острова "
+            "Документ прекратил состояние войны и восстановил дипломатические отношения; СССР "
+            "согласился передать Японии Шикотан и острова "
             "Хабомаи после заключения мирного договора.",
         ),
         (
@@ -109,6 +113,123 @@ def test_the_soviet_union_acting_is_history(
     verb: the sentence is background, and no agreement of today."""
     page = _page(lang, title, lead, second)
     soviet = [c for c in judge.read(page).claims if c.text.startswith(second[:12])]
-    assert soviet and "background" in soviet[0].flags, [(c.text, c.flags) for c in soviet]
+    assert soviet, [c.text for c in judge.read(page).claims]
+    assert "background" in soviet[0].flags, [(c.text, c.flags) for c in soviet]
     result = judge.assess(page)
     assert not result.alerts, result.reason
+
+
+def _moves(judge: Judge, page: Article) -> list[tuple[str, str]]:
+    return [(c.status_id, c.new.state.split(":")[0]) for c in judge.assess(page).changes]
+
+
+def _resumed(judge: Judge) -> Judge:
+    """The judge once an alert has told the treaty talks resumed."""
+    page = _page(
+        "en",
+        "Russia and Japan agree to resume peace treaty talks",
+        "Russia and Japan agreed on Monday to resume negotiations on a peace treaty, four years "
+        "after Moscow broke them off, the two foreign ministries said.",
+        when=WHEN - dt.timedelta(days=150),
+    )
+    first = judge.assess(page)
+    assert _moves(judge, page) == [("peace-treaty-talks", "resumed")], first.reason
+    return judge.with_knowledge(learn_from(first, page, 1, judge.knowledge))
+
+
+def test_a_resumption_in_a_russian_relative_clause_moves_nothing(judge: Judge) -> None:
+    """«…переговоры, о возобновлении которых стороны договорились в феврале»: the noun and
+    the relative pronoun after it open a clause that describes the talks; the sentence's
+    act is the suspension, not a return to them."""
+    learned = _resumed(judge)
+    halted = _page(
+        "ja",
+        "日本政府、平和条約交渉を当面中断",
+        "政府は19日、ロシアとの平和条約締結交渉を当面中断する方針を決め、ロシア側に伝えた。",
+        when=WHEN - dt.timedelta(days=1),
+    )
+    first = learned.assess(halted)
+    assert _moves(learned, halted) == [("peace-treaty-talks", "halted")], first.reason
+    after = learned.with_knowledge(learn_from(first, halted, 2, learned.knowledge))
+    comment = _page(
+        "ru",
+        "В МИД России ответили на решение Токио",
+        "Решение японского правительства приостановить переговоры о мирном договоре, о "
+        "возобновлении которых стороны договорились в феврале в Дохе, «целиком на совести "
+        "Токио», заявил в понедельник официальный представитель МИД России.",
+    )
+    assert ("peace-treaty-talks", "resumed") not in _moves(after, comment)
+
+
+def test_a_japanese_month_dates_the_clause_that_describes_a_noun(judge: Judge) -> None:
+    """「2022年3月にロシア側が継続しない旨を表明していた平和条約締結交渉を再開することで一致
+    した」: the month dates the clause describing the talks, not the agreement to resume
+    them; 「3月に…開かれた…協議。」 tells only of what the clause describes, and stays
+    background."""
+    page = _page(
+        "ja",
+        "日ロ次官級協議、ドーハで　交渉再開で一致",
+        "外務省によると、日ロ両政府は18日、カタールのドーハで次官級協議を行い、2022年3月に"
+        "ロシア側が継続しない旨を表明していた平和条約締結交渉を再開することで一致した。",
+        when=dt.datetime(2026, 9, 19, 9, 0, tzinfo=dt.UTC),
+    )
+    assert _moves(judge, page) == [("peace-treaty-talks", "resumed")]
+    background = _page(
+        "ja",
+        "平和条約協議、ロシアが「中断」　根室の元島民落胆",
+        "3月にカタール・ドーハで約4年ぶりに開かれた日ロの平和条約締結交渉の協議。",
+        "その協議について、ロシア外務省は18日、「中断する」と発表した。",
+        when=dt.datetime(2026, 10, 19, 9, 0, tzinfo=dt.UTC),
+    )
+    learned = judge.with_knowledge(learn_from(judge.assess(page), page, 1, judge.knowledge))
+    assert ("peace-treaty-talks", "resumed") not in _moves(learned, background)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Российская сторона взяла паузу в консультациях с Японией по мирному договору, "
+        "сообщили в понедельник в МИД России.",
+        "Российская сторона сочла нецелесообразным проведение очередного раунда консультаций "
+        "с Японией по мирному договору, говорится в комментарии МИД России.",
+    ],
+)
+def test_a_pause_taken_halts_running_talks(judge: Judge, lead: str) -> None:
+    """«взяла паузу в консультациях», «сочла нецелесообразным проведение … раунда»: a pause
+    taken, and a round held not worth holding, halt the talks that run."""
+    learned = _resumed(judge)
+    page = _page("ru", "МИД России о консультациях с Японией", lead)
+    assert _moves(learned, page) == [("peace-treaty-talks", "halted")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian fighter jets seen on Iturup airfield",
+            "Two Russian Su-35 fighter jets landed on Monday at Burevestnik airfield on Iturup "
+            "and stayed for several hours, Japan's Defense Ministry said.",
+        ),
+        (
+            "ru",
+            "Истребители прилетели на Итуруп",
+            "Два истребителя Су-35 в понедельник совершили посадку на аэродроме Буревестник на "
+            "Итурупе в ходе перелёта, сообщили в Минобороны России.",
+        ),
+        (
+            "ja",
+            "ロシア軍機、択捉島に飛来　防衛省確認",
+            "防衛省は18日、ロシア軍のスホイ35戦闘機2機が17日、北方領土・択捉島の飛行場に着陸した"
+            "と発表した。",
+        ),
+    ],
+)
+def test_military_aircraft_landing_on_an_island_is_a_deployment(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """Military aircraft brought down on an island's airfield are a deployment there, in
+    every language: the reports of one landing are one kind of event."""
+    page = _page(lang, title, lead)
+    events = {e for c in judge.read(page).claims if c.reports_event for e in c.events}
+    assert "deployment" in events, [(c.text, c.events) for c in judge.read(page).claims]

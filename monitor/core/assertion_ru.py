@@ -274,6 +274,10 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
         return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
     if _ru_about_topic(ws, idx, lo):
         return Verdict(False, "topic")
+    # «переговоры, о возобновлении которых договорились в марте»: the noun and the relative
+    # pronoun after it open a clause that describes the noun before the comma
+    if hi == idx + 1 < len(ws) and ws[hi].lemma == "который":
+        return Verdict(False, "modifier")
     # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
     for k in range(max(lo, idx - 3), idx):
         if ws[k].lemma in _RU_PROSPECT_NOUNS:

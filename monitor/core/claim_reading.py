@@ -24,6 +24,7 @@ from monitor.core.clauses import (
     halt_undone,
     in_modifier,
     inside_longer,
+    ja_described,
     moves_talk_about,
     named_by_year,
     opens_access,
@@ -107,6 +108,11 @@ def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
         return False
     for m in pattern.finditer(clause):
         if lang == "ru" and ru_modifier_before(text, a + m.start()):
+            continue
+        # 「3月に…表明していた交渉を再開することで一致した」: the month dates the clause that
+        # describes the noun, not the trigger outside it (「3月に…開かれた協議」: inside it)
+        span = ja_described(text, a + m.start()) if lang == "ja" else None
+        if span is not None and not span[0] <= hit.start < span[1]:
             continue
         if _WITH_YEAR.match(clause, m.end()):
             continue  # "in March 2022": the year dates it (and "since" makes it a baseline)

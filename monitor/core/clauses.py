@@ -10,7 +10,7 @@ Each helper answers one question about a position; none decides what a sentence 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -462,26 +462,75 @@ def _ja_concessive(ws: tuple[Any, ...], k: int) -> bool:
     return False
 
 
+# formal nouns a clause fills in ("that …"): 「継続しない旨を表明」, 「再開することを確認」
+_JA_FORMAL_NOUNS = frozenset({"旨", "こと", "の", "よう"})
+
+
+def _ja_complement(ws: Sequence[Any], k: int) -> bool:
+    """Does the predicate at k end a clause that fills a formal noun (「継続しない旨を」),
+    the content of a later predicate rather than a clause of its own?"""
+    j = k + 1
+    while j < len(ws) and ws[j].pos1 in ("助動詞", "動詞") and j - k < 4:
+        j += 1
+    return j < len(ws) and ws[j].surface in _JA_FORMAL_NOUNS and ws[j].pos1 == "名詞"
+
+
+def ja_described(text: str, at: int) -> tuple[int, int] | None:
+    """Where a Japanese clause that describes a noun runs, from `at` in it to the end of
+    the noun phrase it describes (「3月に…開かれた日ロの協議」: to 協議); None when `at`
+    stands in no such clause. A word past that span is outside what the clause dates."""
+    ws = ja_words(text)
+    for k, w in enumerate(ws):
+        if w.start < at or w.pos1 not in ("動詞", "形容詞"):
+            if w.start >= at and w.surface == "。":
+                return None
+            continue
+        if _ja_complement(ws, k):
+            continue
+        if assertion(text, "ja", w.start, w.end).why != "modifier":
+            return None
+        j = k + 1
+        while j < len(ws) and (ws[j].pos1 in ("助動詞", "動詞", "接尾辞") or ws[j].surface == "て"):
+            j += 1  # its auxiliaries: 「表明していた」, 「開かれた」
+        end = ws[j - 1].end
+        while j < len(ws) and (
+            ws[j].pos1 in ("名詞", "接尾辞", "接頭詞")
+            or (ws[j].surface == "の" and j + 1 < len(ws))
+        ):
+            end = ws[j].end
+            j += 1
+        return at, end
+    return None
+
+
+def _ja_in_modifier(text: str, at: int) -> bool:
+    """in_modifier for Japanese: the first predicate after the position that is no
+    complement of a formal noun decides."""
+    if _JA_YEAR_OF.match(text, at):
+        return True  # 「2025年から3年間の議定書」: the year names the thing's span
+    ws = ja_words(text)
+    for k, w in enumerate(ws):
+        if w.start < at:
+            continue
+        if w.pos1 in ("動詞", "形容詞") or w.surface == "。":
+            if w.surface == "。":
+                return False
+            if _ja_complement(ws, k):
+                continue  # 「継続しない旨を表明していた…」: the date goes with 表明
+            # 「2019年を最後に途絶えていたが、…認めた」: a concessive clause dates its own act
+            return _ja_concessive(ws, k) or (
+                assertion(text, "ja", w.start, w.end).why == "modifier"
+            )
+    return False
+
+
 def in_modifier(text: str, lang: str, at: int) -> bool:
     """Does the position stand in a clause that describes a noun rather than in the
     sentence's own clause ("the protocol, which was signed in 2025", "the protocol that the
     two sides signed in 2025", «протокола, который подписали в 2025 году»,
     「昨年4月に署名した議定書」)? A date there dates the thing described, not the report."""
     if lang == "ja":
-        if _JA_YEAR_OF.match(text, at):
-            return True  # 「2025年から3年間の議定書」: the year names the thing's span
-        ws = ja_words(text)
-        for k, w in enumerate(ws):
-            if w.start < at:
-                continue
-            if w.pos1 in ("動詞", "形容詞") or w.surface == "。":
-                if w.surface == "。":
-                    return False
-                # 「2019年を最後に途絶えていたが、…認めた」: a concessive clause dates its own act
-                return _ja_concessive(ws, k) or (
-                    assertion(text, lang, w.start, w.end).why == "modifier"
-                )
-        return False
+        return _ja_in_modifier(text, at)
     probe = Hit("", "", at, at)
     if relative(text, lang, probe):
         return True
