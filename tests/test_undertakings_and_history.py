@@ -233,3 +233,89 @@ def test_military_aircraft_landing_on_an_island_is_a_deployment(
     page = _page(lang, title, lead)
     events = {e for c in judge.read(page).claims if c.reports_event for e in c.events}
     assert "deployment" in events, [(c.text, c.events) for c in judge.read(page).claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "second"),
+    [
+        (
+            "en",
+            "Kremlin dismisses report that treaty talks with Tokyo will restart",
+            "Russia and Japan will resume peace treaty consultations at deputy minister level "
+            "in the autumn, a Japanese business daily reported on Monday, citing diplomats.",
+            '"This publication has nothing to do with reality," a Kremlin spokesman said.',
+        ),
+        (
+            "ru",
+            "В МИД России опровергли сообщения о возобновлении консультаций с Японией",
+            "Россия и Япония осенью возобновят консультации по мирному договору на уровне "
+            "заместителей министров, сообщила в понедельник японская деловая газета.",
+            "В МИД России назвали эту публикацию выдумкой.",
+        ),
+        (
+            "ja",
+            "ロシア外務省、平和条約協議再開の報道を否定",
+            "日ロ両政府が秋にも次官級で平和条約締結交渉を再開すると、日本の経済紙が20日に報じた。",
+            "ロシア外務省の報道官は「事実ではない」と述べた。",
+        ),
+    ],
+)
+def test_a_report_a_headline_denies_moves_nothing(
+    judge: Judge, lang: str, title: str, lead: str, second: str
+) -> None:
+    """Under a headline that denies a report, the lead's account of the report ("…, a
+    daily reported") is what is denied: no move, no alert."""
+    page = _page(lang, title, lead, second)
+    assert _moves(judge, page) == []
+    assert not judge.assess(page).alerts
+
+
+def test_a_relative_clause_set_off_by_commas_is_the_nouns_history(judge: Judge) -> None:
+    """ "the visits …, which Moscow had allowed to resume in 2025, were suspended": the
+    clause between the commas tells the visits' history; the sentence halts them, however
+    far its verb stands from the matter."""
+    page = _page(
+        "en",
+        "Russia stops former islanders' grave trips again",
+        "Russia told Japan in a note received on July 14, 2026, that the visits by former "
+        "islanders to family graves on the southern Kurils, which Moscow had allowed to "
+        "resume in August 2025 after a five-year gap, were suspended until further notice.",
+    )
+    assert _moves(judge, page) == [("former-residents-visits", "halted")]
+
+
+def test_a_headline_object_listed_with_to_is_asked_for(judge: Judge) -> None:
+    """「交流の再開と灯台の保全を　…国に要望書」: a noun listed with と stands as the other
+    does, and the headline's object with を and no verb is asked for, whatever the page's
+    title adds after a bar."""
+    page = _page(
+        "ja",
+        "ビザなし交流の再開と国後島墓地の保全を　根室市長ら、国に要望書｜道東ニュース",
+        "根室市の市長らは19日、外務省を訪れ、ビザなし交流の早期再開などを求める要望書を提出した。",
+    )
+    assert _moves(judge, page) == []
+    assert not judge.assess(page).alerts
+
+
+def test_a_verb_joined_to_a_span_after_clause_is_its_background(judge: Judge) -> None:
+    """ "a year after two ministers sat down in Vienna and agreed to resume consultations,
+    nothing is on the calendar": the verb joined by "and" stays in the clause a span of
+    time after, which dates the main clause; it moves nothing."""
+    learned = _resumed(judge)
+    halted = _page(
+        "en",
+        "Russia suspends peace treaty talks with Japan",
+        "Russia suspended peace treaty talks with Japan on Monday, citing new sanctions, "
+        "the foreign ministry said.",
+        when=WHEN - dt.timedelta(days=60),
+    )
+    first = learned.assess(halted)
+    after = learned.with_knowledge(learn_from(first, halted, 2, learned.knowledge))
+    page = _page(
+        "en",
+        "Twelve months on, an empty calendar",
+        "Exactly a year after a Japanese and a Russian deputy foreign minister sat down in a "
+        "Vienna hotel and agreed to resume consultations on a peace treaty, there is nothing "
+        "on the calendar.",
+    )
+    assert ("peace-treaty-talks", "resumed") not in _moves(after, page)

@@ -488,11 +488,11 @@ def _ja_past_examples(ws: tuple[_JaWord, ...], end: int) -> int:
 
 
 def _ja_listed(ws: tuple[_JaWord, ...], end: int, depth: int) -> Verdict | None:
-    """A noun listed with another by や stands as the other does: 「交流船の運航や訪問団の
-    募集」, and past a comma, 「訪問事業の再開や、漁船の安全の確保も求めた」; None when no
-    list follows."""
+    """A noun listed with another by や or と stands as the other does: 「交流船の運航や訪問
+    団の募集」, past a comma 「訪問事業の再開や、漁船の安全の確保も求めた」, and 「交流の再開と
+    灯台の保全を」 (a headline's object, asked for); None when no list follows."""
     n = len(ws)
-    if ws[end].surface != "や" or depth >= 2:
+    if ws[end].surface not in ("や", "と") or ws[end].pos1 != "助詞" or depth >= 2:
         return None
     other = end + 2 if end + 2 < n and ws[end + 1].surface == "、" else end + 1
     head = _ja_phrase_head(ws, other)

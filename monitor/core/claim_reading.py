@@ -16,6 +16,8 @@ from monitor.core.assertion_ru import acts_itself, ru_modifier_before
 from monitor.core.clauses import (
     CONDITIONS,
     ClauseVerdicts,
+    aside_spans,
+    asides_between,
     attributive,
     blanked,
     circumstantial,
@@ -435,6 +437,7 @@ def _triggers(
         if not any(within_reach(text_norm, h, c, reach, ja) for h in matters)
         and not attributive(text_norm, lang, c, moves_here)
         and not subordinate(text_norm, lang, c)
+        and not since_clause(text_norm, lang, c)
         and not circumstantial(text_norm, lang, c)
     ]
     if r.of("cue.limited"):
@@ -532,7 +535,7 @@ def _change_hits(
     return [
         c
         for c in outside_spans(words, quotes)
-        if within_reach(text_norm, h, c, reach, ja)
+        if within_reach(text_norm, h, c, reach + _aside(text_norm, lang, h, c), ja)
         and _nearest(c, matters, ja) == h.concept
         and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
         and not moves_talk_about(text_norm, lang, c, h)
@@ -540,8 +543,25 @@ def _change_hits(
         and not talked_over(text_norm, c, talks)
         and not attributive(text_norm, lang, c, moves_here, h)
         and not subordinate(text_norm, lang, c)
+        and not since_clause(text_norm, lang, c)
         and not circumstantial(text_norm, lang, c)
     ]
+
+
+def _in_aside(text: str, c: Hit) -> bool:
+    """Does this English word stand in a relative clause set off by commas ("the visits,
+    which Moscow had allowed to resume in 2025, were suspended")? What it tells is the
+    noun's history."""
+    return any(a < c.start and c.end <= b for a, b in aside_spans(text, "en"))
+
+
+def _aside(text: str, lang: str, matter: Hit, change: Hit) -> int:
+    """The length of the relative clauses set off by commas between a matter and a word of
+    change after it ("the visits …, which Moscow had allowed to resume in 2025, were
+    suspended"): they do not put the verb out of the matter's reach."""
+    if change.start < matter.end:
+        return 0
+    return asides_between(text, lang, matter.end, change.start)
 
 
 def _moves(
@@ -588,7 +608,7 @@ def _moves(
                 c
                 for c in words
                 if text_en
-                and en_relative_verb(text_en, c)
+                and (en_relative_verb(text_en, c) or _in_aside(text_en, c))
                 and within_reach(text_en, h, c, 60, False)
                 and _nearest(c, matters, False) == h.concept
             ]

@@ -162,6 +162,28 @@ def within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> b
     return matter.start - reach <= change.start <= matter.end + reach
 
 
+# ", which Moscow had allowed to resume in 2025," «, который был восстановлен в 2025 году,»:
+# a relative clause set off by commas between a matter and its verb is an aside
+_ASIDE = {
+    "en": re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.]*,", re.IGNORECASE),
+    "ru": re.compile(r",\s*(?:\w+\s+)?котор\w+\b[^,;.]*,", re.IGNORECASE),
+}
+
+
+def aside_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in a sentence."""
+    pattern = _ASIDE.get(lang)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def asides_between(text: str, lang: str, a: int, b: int) -> int:
+    """How many characters of relative clauses set off by commas lie between offsets a
+    and b: a matter's verb is as near to it as it would be without them."""
+    if b - a < 2 or lang not in _ASIDE:
+        return 0
+    return sum(e - s for s, e in aside_spans(text, lang) if a <= s and e <= b)
+
+
 _JA_ABOUT = re.compile(r"(?:について|に関して|に関し)、?")
 _JA_BREAK = re.compile(r"[、。]")
 
@@ -306,7 +328,17 @@ def since_clause(text: str, lang: str, hit: Hit) -> bool:
     pattern = _SINCE.get(lang)
     if pattern is None:
         return False
-    return pattern.search(_clause_opening(text, lang, hit)) is not None
+    if pattern.search(_clause_opening(text, lang, hit)) is not None:
+        return True
+    # a verb joined by "and" to the clause's own goes with it ("a year after the two
+    # ministers sat down in Vienna and agreed to resume"): read to the last comma
+    if lang == "en" and _EN_AND_OPENS.search(text, 0, hit.start):
+        segment = text[: hit.start].rsplit(",", 1)[-1]
+        return pattern.search(segment) is not None
+    return False
+
+
+_EN_AND_OPENS = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _RU_KAK = re.compile(r"\s*как\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ sentences are read and gathers their readings; how one sentence reads is `claim_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from monitor.core.claim_reading import read_claim
@@ -168,6 +169,8 @@ def _claims(
     event_budget = EVENT_SENTENCES
     deep_ok = deep
     reactions: list[ClaimReading] = []
+    denial = _DENIES_REPORT.get(article.lang)
+    denied_report = denial is not None and bool(denial.search(normalize(article.title)))
     for r in readings:
         if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
             # past a lead of commentary or background, the story's own report
@@ -192,6 +195,14 @@ def _claims(
             may_report=r.sentence.index == 0 or event_budget > 0,
         )
         if (
+            denied_report
+            and r.sentence.index != 0
+            and _CITES_REPORT[article.lang].search(normalize(r.sentence.text))
+        ):
+            # under a headline that denies a report, the lead's account of that report
+            # ("…will resume consultations, a Tokyo newspaper reported") is what is denied
+            claim = replace(claim, changes=(), decisive=False, denied=True)
+        if (
             r.sentence.index == 0
             and not (claim.reports_event or claim.changes)
             and (claim.past or claim.restated)
@@ -205,6 +216,31 @@ def _claims(
             event_budget -= 1
     return claims, reactions
 
+
+# a headline that denies a report ("Moscow denies report that talks are back on",
+# «В МИД опровергли сообщения о…», 「…報道を否定」): the lead tells the report it denies
+_DENIES_REPORT = {
+    "en": re.compile(
+        r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|"
+        r"rebuff(?:s|ed)?|knock(?:s|ed)?\s+down)\b[^:;]{0,40}?\b(?:reports?|claims?|"
+        r"rumou?rs?|speculation|stor(?:y|ies))\b"
+    ),
+    "ru": re.compile(
+        r"опроверг\w*|(?:назвал\w*|считают)\s+(?:\w+\s+){0,3}?(?:фейк\w*|"
+        r"домысл\w*|выдумк\w*|вымысл\w*)|не\s+соответству\w*\s+действительности"
+    ),
+    "ja": re.compile(r"報道(?:内容)?を?(?:否定|打ち消)|(?:事実無根|事実ではない)"),
+}
+# a sentence that tells what a report said: "…, a Tokyo newspaper reported", «сообщила
+# газета», 「…と報じた」
+_CITES_REPORT = {
+    "en": re.compile(r"\b(?:reported|reports?|according\s+to|citing|newspaper|daily)\b"),
+    "ru": re.compile(
+        r"\b(?:сообщил\w*|сообщает|пишет|писал\w*|по\s+данным|со\s+ссылкой|"
+        r"по\s+информации|газет\w*|издани\w*|сми)\b"
+    ),
+    "ja": re.compile(r"報じ|報道|によると|伝えた"),
+}
 
 _TOPIC = ("islands", "peace_treaty")
 _SHORT_SINGLE_QUOTE = re.compile(r"(?<!\w)'[^'\s]+(?:\s[^'\s]+)?'(?!\w)")  # 'Kurilskoye'
