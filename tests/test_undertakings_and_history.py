@@ -319,3 +319,40 @@ def test_a_verb_joined_to_a_span_after_clause_is_its_background(judge: Judge) ->
         "on the calendar.",
     )
     assert ("peace-treaty-talks", "resumed") not in _moves(after, page)
+
+
+def test_only_after_with_no_verb_is_a_condition(judge: Judge) -> None:
+    """«безвизовые поездки — только после отказа Токио от санкций»: with no verb, the time
+    «только после» names is the condition of the trips; a visit done only after long talks
+    is still done."""
+    page = _page(
+        "ru",
+        "Посол России: поездки японцев на Кунашир — только после отмены санкций",
+        "Возобновление поездок японских граждан на южные Курилы в нынешних условиях не "
+        "рассматривается, заявил в четверг посол России в Японии.",
+    )
+    assert not judge.assess(page).alerts
+    done = _page(
+        "ru",
+        "Японские врачи посетили Кунашир только после долгих переговоров",
+        "Группа японских врачей в четверг посетила больницу в Южно-Курильске: поездка "
+        "состоялась только после долгих переговоров, сообщили в правительстве области.",
+    )
+    assert judge.assess(done).alerts
+
+
+def test_a_japanese_quotation_holds_its_full_stops(judge: Judge) -> None:
+    """「決議は「…超えた。一刻の猶予もない」と訴え、…外交努力を求めた」: a full stop inside a
+    quotation does not end the sentence that quotes it, and a resolution whose words appeal
+    and ask is an appeal, not an act of state."""
+    page = _page(
+        "ja",
+        "元島民団体が総会　「墓参の再開、国は全力を」",
+        "北方領土の元島民らでつくる団体は18日、札幌市で総会を開き、墓参の早期再開を国に求める"
+        "決議を採択した。",
+        "決議は「交流が途絶えて4年がたち、元島民の平均年齢は89歳を超えた。一刻の猶予もない」"
+        "と訴え、墓参だけでも先に再開できるよう国に外交努力を求めた。",
+    )
+    claims = judge.read(page).claims
+    assert any("一刻の猶予もない" in c.text and "超えた。" in c.text for c in claims)
+    assert not judge.assess(page).alerts

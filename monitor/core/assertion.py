@@ -88,14 +88,24 @@ _LEGISLATURE = re.compile(
 )
 
 
+# a document whose words are an appeal (「決議は「…」と訴え、…努力を求めた」): the
+# document, as what it says, asks
+_APPEAL_SAYS_JA = re.compile(
+    r"(?:決議|声明|宣言|要望書|意見書)(?:文)?(?:は|では|で)(?:「[^」]*」|[^。「])*?"
+    r"(?:求め|訴え|要望し|要請し|呼びかけ)"
+)
+
+
 def appeal_document(text: str, lang: str, start: int, end: int) -> bool:
     """Is the trigger at text[start:end] a document that asks (in Japanese the document
     ends the trigger, 「求める決議」, or comes before it, 「求める決議を採択」), or its adoption,
     by anyone but a legislature? (Asked of every trigger: the cheap match at the trigger
     first, the legislature only for an appeal.)"""
     if lang == "ja":
-        asks = _APPEAL_BEFORE_JA.search(text, 0, end) is not None or (
-            _APPEAL_BEFORE_JA.search(text, 0, start) is not None
+        asks = (
+            _APPEAL_BEFORE_JA.search(text, 0, end) is not None
+            or _APPEAL_BEFORE_JA.search(text, 0, start) is not None
+            or _APPEAL_SAYS_JA.match(text, start) is not None
         )
     else:
         pattern = _APPEAL_AFTER.get(lang)

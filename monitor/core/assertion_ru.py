@@ -267,6 +267,14 @@ def _ru_about_topic(ws: tuple[_RuWord, ...], idx: int, lo: int) -> bool:
     return head is not None and not taken
 
 
+def _ru_only_after(ws: tuple[_RuWord, ...], idx: int) -> bool:
+    """Is «только после» or «лишь после» said after the word at idx?"""
+    return any(
+        ws[k].text in ("только", "лишь") and ws[k + 1].text == "после"
+        for k in range(idx + 1, len(ws) - 1)
+    )
+
+
 def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Verdict:
     """Decides a noun of action («возобновление»): a measure, a topic or a prospect is not
     asserted; otherwise it is as asserted as its clause's predicates, nearest first."""
@@ -292,6 +300,10 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     preds.sort(key=lambda k: abs(k - idx))
     if not preds:
         preds = _ru_main_predicate(ws, hi)
+    if not preds and _ru_only_after(ws, idx):
+        # «безвизовые поездки — только после отказа Токио от санкций»: with no verb, a
+        # time told with «только после» is the condition of what the noun names
+        return Verdict(False, "conditional")
     # a predicate joined by «и»/«а»/«но» is a clause of its own: «объявлен персоной нон
     # грата и должен покинуть страну» declares, whatever the second predicate says
     preds = preds[:1] + [k for k in preds[1:2] if not _ru_joined(ws, idx, k)]

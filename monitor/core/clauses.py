@@ -703,6 +703,9 @@ CONDITIONS = frozenset(
     {
         "if",
         "unless",
+        "ない限り",
+        "てからでないと",
+        "後でなければ",
         "as long as",
         "so long as",
         "provided that",

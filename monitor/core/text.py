@@ -54,6 +54,13 @@ class Sentence:
     text: str
 
 
+def _in_open_quote(text: str, pos: int, at: int) -> bool:
+    """Does a Japanese quotation opened since `pos` stay open at `at`, closing later in
+    the paragraph? Its full stops end its sentences, not the one that quotes it."""
+    opened = text.count("「", pos, at) - text.count("」", pos, at)
+    return opened > 0 and text.find("」", at) != -1
+
+
 def _sentence_pieces(text: str) -> list[str]:
     """`text` cut after each sentence end; the quotes and spaces after one are dropped."""
     pieces: list[str] = []
@@ -65,6 +72,8 @@ def _sentence_pieces(text: str) -> list[str]:
         elif text[end - 1].isspace():  # "said." and a space, or "said.”" and a space
             pieces.append(text[pos : start + 1])
         elif text[start] in _CJK_END:  # Japanese needs no space after its full stop
+            if _in_open_quote(text, pos, start):
+                continue  # 「…超えた。一刻の猶予もない」と訴え: the quotation goes on
             pieces.append(text[pos : start + 1])
             end = start + 1
         else:
