@@ -356,3 +356,19 @@ def test_a_japanese_quotation_holds_its_full_stops(judge: Judge) -> None:
     claims = judge.read(page).claims
     assert any("一刻の猶予もない" in c.text and "超えた。" in c.text for c in claims)
     assert not judge.assess(page).alerts
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A week after the first peace treaty consultations in three years, the two readouts "
+        "say more about what was left out than about what was agreed.",
+        "It remains unclear what the two deputy ministers agreed on in Vienna last week.",
+    ],
+)
+def test_what_was_agreed_is_spoken_of_not_reported(judge: Judge, lead: str) -> None:
+    """ "what was agreed", "what the two sides agreed on": a free relative or an embedded
+    question speaks of an agreement; it reports none."""
+    page = _page("en", "Vienna readouts leave more unsaid than said", lead)
+    events = {e for c in judge.read(page).claims if c.reports_event for e in c.events}
+    assert "agreement" not in events

@@ -206,6 +206,16 @@ def _en_noun_subject(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+# a free relative or an embedded question ("what was agreed", "what the two sides agreed
+# on", "whether talks resume"): the act is what is spoken of, not reported as done
+_EN_WHAT = re.compile(
+    r"\b(?:what(?:ever)?|whether)\s+(?:(?:was|were|is|are|had|has|have|would|will|could)\s+"
+    r"(?:been\s+|be\s+)?|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+|has\s+|"
+    r"have\s+|would\s+|will\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
     look there); a noun of change is also governed by the predicate after it, and any
@@ -214,6 +224,8 @@ def _en(text: str, start: int, end: int) -> Verdict:
         return Verdict(False, "prospect")
     if _EN_UNDER.search(text, max(0, start - 100), start):
         return Verdict(False, "modifier")  # "conducted under a private agreement": its frame
+    if _EN_WHAT.search(text, max(0, start - 40), start):
+        return Verdict(False, "topic")  # "more about what was left out than what was agreed"
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
     word = first_word(text, start, end)
     if not (
