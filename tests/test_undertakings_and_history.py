@@ -372,3 +372,40 @@ def test_what_was_agreed_is_spoken_of_not_reported(judge: Judge, lead: str) -> N
     page = _page("en", "Vienna readouts leave more unsaid than said", lead)
     events = {e for c in judge.read(page).claims if c.reports_event for e in c.events}
     assert "agreement" not in events
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Возобновление безвизовых поездок на Курилы, о котором писали японские газеты, в МИД "
+        "назвали «не соответствующим действительности»",
+        "Возобновление безвизовых поездок на Курилы в МИД назвали «не стоящим на повестке»",
+    ],
+)
+def test_a_move_the_predicate_calls_untrue_is_no_move(judge: Judge, title: str) -> None:
+    """A report named after the noun («…, о котором писали японские газеты,») and denied by
+    the sentence's predicate, and a noun the predicate calls what it is not («назвали «не
+    стоящим на повестке»»), move nothing."""
+    page = _page(
+        "ru",
+        title,
+        "Вопрос о безвизовых обменах между южными Курилами и Японией сейчас не обсуждается, "
+        "заявил в понедельник представитель МИД России.",
+    )
+    assert _moves(judge, page) == []
+    assert not judge.assess(page).alerts
+
+
+def test_ready_with_words_between_is_still_ready(judge: Judge) -> None:
+    """ "Japan 'ready tomorrow' to restart island exchanges": readiness with quotation marks
+    or words before its "to" is a prospect; "a programme that has been frozen since 2022" is
+    a state that has held since then, not a halt of now."""
+    page = _page(
+        "en",
+        "Tokyo 'ready tomorrow' to restart island exchanges, minister says",
+        "Japan would restart visa-free exchanges with the islands at short notice if Moscow "
+        "agreed, the foreign minister said, describing a programme that has been frozen since "
+        "2022 as ready to resume within weeks.",
+    )
+    assert _moves(judge, page) == []
+    assert not judge.assess(page).alerts

@@ -165,10 +165,26 @@ def ru_participle_dates(text: str, at: int) -> bool:
 _PREDICATE = frozenset({"VERB", "PRTS", "PRED", "ADJS", "INFN"})
 
 
+# verbs that say what a thing is: their complement with «не» denies it
+_RU_CALLING = frozenset({"назвать", "называть", "считать", "признать", "признавать"})
+
+
+def _ru_called_not(ws: tuple[_RuWord, ...], k: int) -> bool:
+    """Does «не» open the complement of the verb of calling at k (past quotation marks)?"""
+    for j in range(k + 1, min(len(ws), k + 4)):
+        if ws[j].text in ("«", "»", '"', "„", "“"):
+            continue
+        return ws[j].text == "не"
+    return False
+
+
 def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     """How the predicate at k presents its clause."""
     w = ws[k]
     if w.lemma in ("нет", "нельзя") or _ru_negated(ws, k, lo):
+        return Verdict(False, "negated")
+    if w.lemma in _RU_CALLING and _ru_called_not(ws, k):
+        # «…в МИД назвали «не стоящим на повестке»»: what it is called, it is not
         return Verdict(False, "negated")
     if w.text in _RU_MAYBE:  # «… в нынешних условиях невозможно»: a possibility, no act
         return Verdict(False, "prospect")

@@ -473,6 +473,7 @@ def _event_hits(
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
         and not since_clause(text_norm, lang, h)
+        and not _state_since(text_norm, lang, h)
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence
@@ -546,6 +547,26 @@ def _change_hits(
         and not since_clause(text_norm, lang, c)
         and not circumstantial(text_norm, lang, c)
     ]
+
+
+# "a programme that has been frozen since 2022": a state that has held since a time gone
+# by, not an act of now
+_EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
+_EN_SINCE_AFTER = re.compile(
+    r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|then)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_since(text: str, lang: str, h: Hit) -> bool:
+    """Is this English word a state that has held since a time gone by ("has been frozen
+    since 2022")?"""
+    return (
+        lang == "en"
+        and _EN_SINCE_AFTER.match(text, h.end) is not None
+        and _EN_PERFECT_BEFORE.search(text, max(0, h.start - 40), h.start) is not None
+    )
 
 
 def _in_aside(text: str, c: Hit) -> bool:

@@ -788,7 +788,29 @@ def in_denied_report(text: str, lang: str, hit: Hit) -> bool:
     if pattern.search(text, max(0, hit.start - 200), hit.start) is not None:
         return True
     opens, denied = _REPORT_OPENS[lang], _DENIED_AFTER[lang]
-    return opens.search(text[: hit.start]) is not None and denied.search(text, hit.end) is not None
+    if denied.search(text, hit.end) is None:
+        return False
+    # the report told before the word, or named after it in a clause of its own
+    # («Возобновление поездок, о котором писали японские СМИ, … не соответствует
+    # действительности»)
+    return (
+        opens.search(text[: hit.start]) is not None
+        or _REPORT_NAMED_AFTER[lang].search(text, hit.end) is not None
+    )
+
+
+_REPORT_NAMED_AFTER = {
+    "en": re.compile(
+        r"\b(?:reported|written|claimed)\s+(?:by|in)\s+(?:\w+\s+){0,2}?(?:media|press|"
+        r"newspapers?|dail(?:y|ies)|outlets?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:писал\w*|сообщал\w*|сообщил\w*|утверждал\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:сми|газет\w*|издани\w*|медиа|журналист\w*)",
+        re.IGNORECASE,
+    ),
+}
 
 
 # "on May 28, 2024, that …": the commas of a date are no clause's end
