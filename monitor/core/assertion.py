@@ -216,6 +216,13 @@ _EN_WHAT = re.compile(
 )
 
 
+_EN_VERB_FORM = re.compile(
+    r"(?:\w+ed|\w+en|held|met|made|struck|signed|agreed|began|took|froze|broke|set|put|cut|"
+    r"resume|restart|halt|suspend|sign|agree|hold|meet|allow|end)\b",
+    re.IGNORECASE,
+)
+
+
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
     look there); a noun of change is also governed by the predicate after it, and any
@@ -224,8 +231,10 @@ def _en(text: str, start: int, end: int) -> Verdict:
         return Verdict(False, "prospect")
     if _EN_UNDER.search(text, max(0, start - 100), start):
         return Verdict(False, "modifier")  # "conducted under a private agreement": its frame
-    if _EN_WHAT.search(text, max(0, start - 40), start):
-        return Verdict(False, "topic")  # "more about what was left out than what was agreed"
+    if _EN_WHAT.search(text, max(0, start - 40), start) and _EN_VERB_FORM.match(text, start):
+        # "more about what was left out than what was agreed" (a verb: "what a small lease
+        # says" names the lease, the subject of its own verb)
+        return Verdict(False, "topic")
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
     word = first_word(text, start, end)
     if not (
