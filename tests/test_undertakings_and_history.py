@@ -9,20 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.pages import article
+from support.pages import moves as _moves
+from support.pages import page
 
 from monitor.core.learning import learn_from
 from monitor.core.models import Article
 from monitor.core.novelty import Judge
 
 WHEN = dt.datetime(2026, 7, 20, 9, 0, tzinfo=dt.UTC)
-FILLER_JA = "関係者によると、詳しい経緯は明らかになっていない。地元の根室市も情報収集を急いでいる。"
 
 
 def _page(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
-    if lang == "ja":
-        paragraphs = (*paragraphs, FILLER_JA)
-    return article(lang, title, *paragraphs, when=when)
+    return page(lang, title, *paragraphs, when=when)
 
 
 @pytest.mark.parametrize(
@@ -117,10 +115,6 @@ def test_the_soviet_union_acting_is_history(
     assert "background" in soviet[0].flags, [(c.text, c.flags) for c in soviet]
     result = judge.assess(page)
     assert not result.alerts, result.reason
-
-
-def _moves(judge: Judge, page: Article) -> list[tuple[str, str]]:
-    return [(c.status_id, c.new.state.split(":")[0]) for c in judge.assess(page).changes]
 
 
 def _resumed(judge: Judge) -> Judge:

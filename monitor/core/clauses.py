@@ -507,32 +507,37 @@ def _ja_complement(ws: Sequence[Any], k: int) -> bool:
     return j < len(ws) and ws[j].surface in _JA_FORMAL_NOUNS and ws[j].pos1 == "名詞"
 
 
+def _ja_first_predicate(ws: Sequence[Any], at: int) -> int | None:
+    """The first predicate at or after offset `at` that is no complement of a formal noun
+    (「継続しない旨を表明していた…」: 表明), before the sentence ends; None when there is none."""
+    for k, w in enumerate(ws):
+        if w.start < at:
+            continue
+        if w.surface == "。":
+            return None
+        if w.pos1 in ("動詞", "形容詞") and not _ja_complement(ws, k):
+            return k
+    return None
+
+
 def ja_described(text: str, at: int) -> tuple[int, int] | None:
     """Where a Japanese clause that describes a noun runs, from `at` in it to the end of
     the noun phrase it describes (「3月に…開かれた日ロの協議」: to 協議); None when `at`
     stands in no such clause. A word past that span is outside what the clause dates."""
     ws = ja_words(text)
-    for k, w in enumerate(ws):
-        if w.start < at or w.pos1 not in ("動詞", "形容詞"):
-            if w.start >= at and w.surface == "。":
-                return None
-            continue
-        if _ja_complement(ws, k):
-            continue
-        if assertion(text, "ja", w.start, w.end).why != "modifier":
-            return None
-        j = k + 1
-        while j < len(ws) and (ws[j].pos1 in ("助動詞", "動詞", "接尾辞") or ws[j].surface == "て"):
-            j += 1  # its auxiliaries: 「表明していた」, 「開かれた」
-        end = ws[j - 1].end
-        while j < len(ws) and (
-            ws[j].pos1 in ("名詞", "接尾辞", "接頭詞")
-            or (ws[j].surface == "の" and j + 1 < len(ws))
-        ):
-            end = ws[j].end
-            j += 1
-        return at, end
-    return None
+    k = _ja_first_predicate(ws, at)
+    if k is None or assertion(text, "ja", ws[k].start, ws[k].end).why != "modifier":
+        return None
+    j = k + 1
+    while j < len(ws) and (ws[j].pos1 in ("助動詞", "動詞", "接尾辞") or ws[j].surface == "て"):
+        j += 1  # its auxiliaries: 「表明していた」, 「開かれた」
+    end = ws[j - 1].end
+    while j < len(ws) and (
+        ws[j].pos1 in ("名詞", "接尾辞", "接頭詞") or (ws[j].surface == "の" and j + 1 < len(ws))
+    ):
+        end = ws[j].end
+        j += 1
+    return at, end
 
 
 def _ja_in_modifier(text: str, at: int) -> bool:
@@ -541,19 +546,11 @@ def _ja_in_modifier(text: str, at: int) -> bool:
     if _JA_YEAR_OF.match(text, at):
         return True  # 「2025年から3年間の議定書」: the year names the thing's span
     ws = ja_words(text)
-    for k, w in enumerate(ws):
-        if w.start < at:
-            continue
-        if w.pos1 in ("動詞", "形容詞") or w.surface == "。":
-            if w.surface == "。":
-                return False
-            if _ja_complement(ws, k):
-                continue  # 「継続しない旨を表明していた…」: the date goes with 表明
-            # 「2019年を最後に途絶えていたが、…認めた」: a concessive clause dates its own act
-            return _ja_concessive(ws, k) or (
-                assertion(text, "ja", w.start, w.end).why == "modifier"
-            )
-    return False
+    k = _ja_first_predicate(ws, at)
+    if k is None:
+        return False
+    # 「2019年を最後に途絶えていたが、…認めた」: a concessive clause dates its own act
+    return _ja_concessive(ws, k) or assertion(text, "ja", ws[k].start, ws[k].end).why == "modifier"
 
 
 def in_modifier(text: str, lang: str, at: int) -> bool:

@@ -37,3 +37,19 @@ def article(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Artic
     return extract_article(
         FeedItem("test", url, url, "", "", when), url, page, now=dt.datetime.now(dt.UTC)
     )
+
+
+# a Japanese page's last paragraph, as reports close: pages written for the tests end so
+FILLER_JA = "関係者によると、詳しい経緯は明らかになっていない。地元の根室市も情報収集を急いでいる。"
+
+
+def page(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Article:
+    """`article`, a Japanese page closed by FILLER_JA."""
+    if lang == "ja":
+        paragraphs = (*paragraphs, FILLER_JA)
+    return article(lang, title, *paragraphs, when=when)
+
+
+def moves(judge: Judge, article_: Article) -> list[tuple[str, str]]:
+    """The status moves an assessment makes: (status id, the state reached)."""
+    return [(c.status_id, c.new.state.split(":")[0]) for c in judge.assess(article_).changes]
