@@ -216,6 +216,22 @@ _EN_WHAT = re.compile(
 )
 
 
+# "unhappy with how Japanese groups use their visits", "about how islanders live without
+# the exchanges": an embedded "how" clause in the present tells how something goes on, a
+# habit or a state; what it names is spoken of. ("how the visit went" is past: a report.)
+_EN_HOW = re.compile(r"\bhow\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
+_EN_PAST_OR_MODAL = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|went|took|made|held|met|got|came|began|became|saw|gave|"
+    r"would|will|could|can|may|might|must|should)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_how_present(text: str, start: int) -> bool:
+    m = _EN_HOW.search(text, max(0, start - 60), start)
+    return m is not None and _EN_PAST_OR_MODAL.search(m.group(1)) is None
+
+
 _EN_VERB_FORM = re.compile(
     r"(?:\w+ed|\w+en|held|met|made|struck|signed|agreed|began|took|froze|broke|set|put|cut|"
     r"resume|restart|halt|suspend|sign|agree|hold|meet|allow|end)\b",
@@ -234,6 +250,8 @@ def _en(text: str, start: int, end: int) -> Verdict:
     if _EN_WHAT.search(text, max(0, start - 40), start) and _EN_VERB_FORM.match(text, start):
         # "more about what was left out than what was agreed" (a verb: "what a small lease
         # says" names the lease, the subject of its own verb)
+        return Verdict(False, "topic")
+    if _en_how_present(text, start):
         return Verdict(False, "topic")
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
     word = first_word(text, start, end)

@@ -323,6 +323,8 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     # a predicate joined by «и»/«а»/«но» is a clause of its own: «объявлен персоной нон
     # грата и должен покинуть страну» declares, whatever the second predicate says
     preds = preds[:1] + [k for k in preds[1:2] if not _ru_joined(ws, idx, k)]
+    if preds and _ru_how_clause(ws, lo, preds[0]):
+        return Verdict(False, "topic")
     for k in preds:
         v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
         if not v.asserted:
@@ -330,6 +332,27 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     if idx > 0 and ws[idx - 1].text in ("для", "ради"):
         return Verdict(False, "requested")  # «для размещения участников»: a purpose
     return ASSERTED
+
+
+_RU_CORRELATIVE = frozenset({"то", "того", "тому", "тем", "том"})
+
+
+def _ru_how_clause(ws: tuple[_RuWord, ...], lo: int, pred: int) -> bool:
+    """Is the noun's clause an embedded «(о) том, как …» whose predicate is in the present
+    («недовольны тем, как участники используют поездки», «рассказали о том, как живут
+    острова без обменов»)? It tells how something goes on, a habit or a state: what it
+    names is spoken of, no act of now is reported. («о том, как прошла встреча» is past:
+    read as before.)"""
+    tag = ws[pred].tag
+    # («как» ends a clause, as a word that opens one: the noun's clause starts after it)
+    return (
+        lo >= 3
+        and ws[lo - 1].text == "как"
+        and ws[lo - 2].text == ","
+        and ws[lo - 3].text in _RU_CORRELATIVE
+        and tag is not None
+        and "pres" in tag
+    )
 
 
 _RU_JOINING = frozenset({"и", "а", "но", "однако", "или", "либо"})

@@ -143,9 +143,11 @@ def _setting(
     anchor it to the dispute."""
     # a year inside a name ("the 1956 Declaration", "the 1998 agreement") dates the thing
     # named, not the sentence
-    unnamed = blanked(text_norm, ((n.start, n.end) for n in names))
+    # (the document's year first: its words may be names, "the 1984 Soviet-Japanese pact")
+    unnamed = text_norm
     if _FOUR_DIGITS.search(unnamed):  # most sentences name no year at all
         unnamed = _DOCUMENT_YEAR.sub(lambda m: " " * len(m.group(0)), unnamed)
+    unnamed = blanked(unnamed, ((n.start, n.end) for n in names))
     spans = [v for v in named_years.values() if v is not None] if len(named_years) > 1 else []
     # and a name with its year (「2018年シンガポール会談」) is that same past thing
     spans += [v for n in names if (v := named_by_year(text_norm, n, lang)) is not None]

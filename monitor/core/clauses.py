@@ -98,7 +98,20 @@ def talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
         return True
     if lang == "ja":
         return matter.end <= talks.start and talks.start - matter.end <= 20
-    return talks.end <= matter.start and bool(_TALKS_TOPIC.match(text[talks.end : matter.start]))
+    if not talks.end <= matter.start:
+        return False
+    between = text[talks.end : matter.start]
+    return bool(_TALKS_TOPIC.match(between) or _TALKS_DISCUSSING.match(between))
+
+
+# a relative clause that tells what the talks discussed: «консультации, на которых
+# обсуждалась проблематика мирного договора» (English names its matter with the talks,
+# "consultations on a peace treaty")
+_TALKS_DISCUSSING = re.compile(
+    r"^\s*,\s*(?:на|в\s+ходе)\s+которых\s+(?:[\w-]+\s+){0,2}?(?:обсужд|затрагива|"
+    r"рассматрива)\w*\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: list[Hit]) -> bool:
@@ -586,7 +599,19 @@ def relative(text: str, lang: str, hit: Hit) -> bool:
     if pattern is None:
         return False
     clause = _clause_before(text, hit)
-    return pattern.search(clause) is not None
+    return pattern.search(clause) is not None or (lang == "en" and _en_object_relative(clause))
+
+
+def _en_object_relative(clause: str) -> bool:
+    """Does "that" open a clause describing the noun before it, with a subject of its own
+    ("ending a freeze that officials had described as impossible to lift")? Not after a
+    verb of saying or knowing ("said that"), a past form ("warned that") or a word that is
+    no noun ("so that", "now that")."""
+    for m in _EN_THAT.finditer(clause):
+        word = m.group(1).lower()
+        if not (word in _EN_THAT_COMPLEMENT or word in _EN_NOT_DESCRIBED or word.endswith("ed")):
+            return True
+    return False
 
 
 # "With visits to the islands halted and quotas shrinking, …", "amid the suspension of

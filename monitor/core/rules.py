@@ -212,6 +212,7 @@ class _KeyBuilder:
         return _Key(length, self.covered, tuple(self.done), dict(self.exact), stems)
 
 
+_NOT_NAMES = ("event.", "change.", "cue.")  # concepts a part of a compound does not give
 _Found = tuple[str, str, int, int]  # a hit as the scan makes it: concept, term, start, end
 _NEWLINE = re.compile("\n")
 
@@ -398,6 +399,40 @@ class Matcher:
                 if after and (last >= n or not _words_ok(after, toks, j + 1)):
                     continue
                 hits.append((concept, term, start, bounds[2 * last + 2]))
+        self._find_parts(toks, bounds, hits)
+
+    def _find_parts(self, toks: list[str], bounds: list[int], hits: list[_Found]) -> None:
+        """A hyphenated compound names each of its parts: "Russia-Japan talks",
+        «японо-российские отношения», «российско-японские консультации», when two or more of
+        its parts are names. Only names are taken from a part (a country, a place, a body,
+        a matter): a word of change, an event or a cue inside a compound ("long-suspended",
+        "so-called") stays part of a modifier. A term written with its hyphen matches the
+        whole token, as before."""
+        seen = {(concept, start) for concept, _, start, _ in hits}
+        for k, tok in enumerate(toks):
+            if "-" not in tok:
+                continue
+            at = bounds[2 * k + 1]
+            found: list[_Found] = []
+            named = 0
+            for part in tok.split("-"):
+                names = [
+                    (concept, term, at, at + len(part))
+                    for _, key in self._words.iter(f" {part} ")
+                    for concept, term in key.done
+                    if not concept.startswith(_NOT_NAMES)
+                ]
+                named += bool(names)
+                found += names
+                at += len(part) + 1
+            # a compound of names ("Russia-Japan"), not a name made of words ("Severo-Kurilsk"
+            # is a town of its own, no Kurilsk)
+            if named < 2:
+                continue
+            for f in found:
+                if (f[0], f[2]) not in seen:
+                    seen.add((f[0], f[2]))
+                    hits.append(f)
 
     def _find_cjk(self, norm: str, hits: list[_Found]) -> None:
         # A Japanese term holds a kana or kanji: it lies within reach of a run of them, so

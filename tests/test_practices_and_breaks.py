@@ -1,0 +1,154 @@
+"""Decisions on pages written for these tests, on what the fifth blind round of 2026-12-05
+showed misread: how a practice goes on told as if it were an act, talks held for the
+first time after a break told with words the reader did not take for it, and a denial in
+a clause that describes another noun taken for the sentence's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from support.pages import moves, page
+
+from monitor.core.models import Article
+from monitor.core.novelty import Judge
+
+WHEN = dt.datetime(2026, 8, 12, 9, 0, tzinfo=dt.UTC)
+
+
+def _page(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> Article:
+    return page(lang, title, *paragraphs, when=when)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Moscow voices displeasure with Japanese exchange groups",
+            "The Russian foreign ministry is unhappy with how Japanese groups use their visits "
+            "to the Kuril Islands, a spokeswoman told reporters on Wednesday.",
+        ),
+        (
+            "ru",
+            "В Москве выразили недовольство японскими группами обменов",
+            "В МИД России недовольны тем, как японские группы используют свои поездки на "
+            "Курилы, заявила в среду официальный представитель министерства.",
+        ),
+        (
+            "ja",
+            "ロシア外務省、日本の訪問団に不満表明",
+            "ロシア外務省の報道官は12日の記者会見で、日本の訪問団が北方四島への訪問をどのように"
+            "利用しているかに不満を表明した。",
+        ),
+    ],
+)
+def test_how_a_practice_goes_on_is_no_act(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """"unhappy with how groups use their visits", «недовольны тем, как … используют
+    поездки»: a clause of "how" in the present tells how something goes on; no visit is
+    reported."""
+    a = _page(lang, title, lead)
+    assert judge.assess(a).decision != "new_development", judge.assess(a).reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Former islanders describe their day on Iturup",
+            "Former Japanese residents visited family graves on Iturup on Tuesday, the first "
+            "such trip since 2019, and the ministry described how the visitors laid flowers.",
+        ),
+        (
+            "ru",
+            "Бывшие японские жители побывали на Итурупе",
+            "Бывшие японские жители острова впервые с 2019 года посетили во вторник могилы "
+            "предков на Итурупе, в МИД рассказали о том, как прошла поездка.",
+        ),
+    ],
+)
+def test_a_visit_told_with_how_it_went_is_still_news(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """The counterpart: the visit is reported, and "how it went" in the past tells of an
+    act done."""
+    a = _page(lang, title, lead)
+    assert judge.assess(a).decision == "new_development", judge.assess(a).reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian and Japanese diplomats meet in Hanoi",
+            "Russian and Japanese diplomats met in Hanoi on Thursday for their first "
+            "consultations on a peace treaty after a four-year hiatus, the two foreign "
+            "ministries said.",
+        ),
+        (
+            "ru",
+            "Российские и японские дипломаты встретились в Ханое",
+            "В Ханое в четверг прошли первые после четырёхлетней паузы российско-японские "
+            "консультации по мирному договору, сообщили в МИД России.",
+        ),
+    ],
+)
+def test_the_first_talks_after_a_break_resume_them(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """"the first consultations … after a four-year hiatus", «первые после четырёхлетней
+    паузы консультации»: the break measured with words between, as "since 2022" is."""
+    assert moves(judge, _page(lang, title, lead)) == [("peace-treaty-talks", "resumed")]
+
+
+def test_talks_at_which_the_treaty_was_discussed_are_talks_on_it(judge: Judge) -> None:
+    """«консультации, на которых обсуждались проблемы мирного договора»: a relative clause
+    that tells what the talks discussed names what they were on."""
+    lead = (
+        "В Ханое в четверг прошли первые с 2022 года российско-японские консультации, на "
+        "которых обсуждались проблемы мирного договора, сообщили в МИД России."
+    )
+    a = _page("ru", "Российские и японские дипломаты встретились в Ханое", lead)
+    assert moves(judge, a) == [("peace-treaty-talks", "resumed")]
+
+
+def test_a_compound_of_two_countries_names_both(judge: Judge) -> None:
+    """«российско-японские», «японо-российские», "Russia-Japan": each part of a compound
+    of names is a name; a town named with a part of another name («Северо-Курильск») is
+    not that other town."""
+    matcher = judge.matcher
+    for text, both in [
+        ("российско-японские консультации", True),
+        ("японо-российские отношения", True),
+        ("russia-japan talks", True),
+        ("в северо-курильске открыли школу", False),
+    ]:
+        concepts = {h.concept for h in matcher.find(text)}
+        assert ({"japan", "russia"} <= concepts) is both, (text, concepts)
+        if not both:
+            assert "@kurilsk" not in concepts, concepts
+
+
+def test_a_denial_in_a_clause_describing_another_noun_is_not_the_sentences(
+    judge: Judge,
+) -> None:
+    """"…, ending a freeze that officials had described as impossible to lift": the verdict
+    is about the freeze, as told before; the sentence still reports the talks held."""
+    lead = (
+        "Russian and Japanese diplomats met in Hanoi on Thursday for their first "
+        "consultations on a peace treaty since Moscow broke off the negotiations in March "
+        "2022, ending a freeze that Russian officials had described as recently as last year "
+        "as impossible to lift while sanctions stayed in place."
+    )
+    a = _page("en", "Russia and Japan back at the table in Hanoi", lead)
+    assert moves(judge, a) == [("peace-treaty-talks", "resumed")]
+    # the same verdict said of the talks themselves still denies them
+    denied = _page(
+        "en",
+        "Moscow rules out treaty talks",
+        "A return to peace treaty consultations with Japan is impossible while sanctions stay "
+        "in place, a Russian deputy foreign minister said on Thursday.",
+    )
+    assert moves(judge, denied) == []
