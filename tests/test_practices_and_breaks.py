@@ -44,7 +44,7 @@ def _page(lang: str, title: str, *paragraphs: str, when: dt.datetime = WHEN) -> 
     ],
 )
 def test_how_a_practice_goes_on_is_no_act(judge: Judge, lang: str, title: str, lead: str) -> None:
-    """"unhappy with how groups use their visits", «недовольны тем, как … используют
+    """ "unhappy with how groups use their visits", «недовольны тем, как … используют
     поездки»: a clause of "how" in the present tells how something goes on; no visit is
     reported."""
     a = _page(lang, title, lead)
@@ -98,7 +98,7 @@ def test_a_visit_told_with_how_it_went_is_still_news(
 def test_the_first_talks_after_a_break_resume_them(
     judge: Judge, lang: str, title: str, lead: str
 ) -> None:
-    """"the first consultations … after a four-year hiatus", «первые после четырёхлетней
+    """ "the first consultations … after a four-year hiatus", «первые после четырёхлетней
     паузы консультации»: the break measured with words between, as "since 2022" is."""
     assert moves(judge, _page(lang, title, lead)) == [("peace-treaty-talks", "resumed")]
 
@@ -134,7 +134,7 @@ def test_a_compound_of_two_countries_names_both(judge: Judge) -> None:
 def test_a_denial_in_a_clause_describing_another_noun_is_not_the_sentences(
     judge: Judge,
 ) -> None:
-    """"…, ending a freeze that officials had described as impossible to lift": the verdict
+    """ "…, ending a freeze that officials had described as impossible to lift": the verdict
     is about the freeze, as told before; the sentence still reports the talks held."""
     lead = (
         "Russian and Japanese diplomats met in Hanoi on Thursday for their first "
@@ -152,3 +152,34 @@ def test_a_denial_in_a_clause_describing_another_noun_is_not_the_sentences(
         "in place, a Russian deputy foreign minister said on Thursday.",
     )
     assert moves(judge, denied) == []
+
+
+def test_a_japanese_headline_with_a_time_to_come_plans(judge: Judge) -> None:
+    """「来月根室へ　…四島視察」: a time to come before the act, with nothing decided of it,
+    makes a plan; 「来年3月末で解散へ　総会で決定」 decides now what happens then."""
+    planned = _page(
+        "ja",
+        "沖縄北方相、来月根室へ　納沙布岬から四島を視察",
+        "沖縄北方担当相が来月上旬に根室市を訪れ、納沙布岬から北方四島を視察する方向で"
+        "調整していることが、関係者への取材で分かった。",
+    )
+    assert judge.assess(planned).decision != "new_development", judge.assess(planned).reason
+    decided = _page(
+        "ja",
+        "元島民の団体、来年3月末で解散へ　総会で決定",
+        "北方四島の元島民でつくる団体が11日に根室市で総会を開き、会員の高齢化を理由に来年"
+        "3月末で団体を解散することを決定した。",
+    )
+    assert judge.assess(decided).decision == "new_development", judge.assess(decided).reason
+
+
+def test_nemuros_own_habomai_is_no_island(judge: Judge) -> None:
+    """Habomai is also a district of Nemuro on Hokkaido with its own fishing cooperative: a
+    festival there is a look-alike, not news of the islets."""
+    a = _page(
+        "ja",
+        "根室市歯舞地区で昆布まつり　3000人訪れる",
+        "根室市歯舞地区で2日、夏の恒例行事「昆布まつり」（歯舞漁協青年部主催）が開かれ、"
+        "市内外から約3000人が訪れた。",
+    )
+    assert judge.assess(a).decision == "look_alike", judge.assess(a).reason
