@@ -204,8 +204,6 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
             w.lemma == "場合" and not (k + 1 < len(ws) and ws[k + 1].surface == "の")
         ):
             return Verdict(False, "conditional")
-    if _ja_future_time(ws, idx[0]):
-        return Verdict(False, "future")
     return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
 
 
@@ -216,14 +214,21 @@ _JA_FUTURE_TIME = frozenset(("来月", "来週", "来年", "来春", "来夏", "
 # what makes a time to come part of an act of now: 「来年3月末で解散へ　総会で決定」 decides
 # now what happens then; 「来月から停止すると通告」 notifies now
 _JA_DECIDED = frozenset(
-    ("決定", "決める", "決まる", "合意", "承認", "可決", "成立", "通告", "通知", "署名", "締結")
+    (
+        "決定", "決める", "決まる", "固める", "合意", "承認", "可決", "成立", "通告", "通知",
+        "署名", "締結",
+    )  # fmt: skip
 )
 
 
-def _ja_future_time(ws: tuple[_JaWord, ...], first: int) -> bool:
-    """Does a time to come stand before the trigger in its sentence, with no past form
-    between (「来月根室へ　…視察」: a visit planned), and is nothing decided of it? Past a
-    た, it dates something else: 「来月予定されていた訪問を中止」 cancels now."""
+def ja_future_time(text: str, start: int) -> bool:
+    """Does a time to come stand before the word at `start` in its sentence, with no past
+    form between (「来月根室へ　…視察」: a visit planned), and is nothing decided of it?
+    Past a た, it dates something else: 「来月予定されていた訪問を中止」 cancels now. (Asked
+    of events: a move decided for a time to come, 「ビザなし交流、来年再開へ」, is the
+    decision, news now.)"""
+    ws = _ja_words(text)
+    first = next((k for k, w in enumerate(ws) if w.end > start), len(ws))
     for k in range(first - 1, -1, -1):
         w = ws[k]
         if w.surface == "。" or (w.lemma == "た" and w.pos1 == "助動詞"):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.core.assertion import assertion, first_word
-from monitor.core.assertion_ja import ja_words, object_start
+from monitor.core.assertion_ja import ja_future_time, ja_words, object_start
 from monitor.core.assertion_ru import ru_participle_dates
 from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
 from monitor.core.sentence_reading import RECURRING, SentenceReading, near_any, outside_spans
@@ -911,7 +911,15 @@ class ClauseVerdicts:
         """How the clause presents the trigger, read with morphology (Russian, Japanese)."""
         v = self.verdicts.get(h)
         if v is None:
-            v = self.verdicts[h] = assertion(self.text_norm, self.lang, h.start, h.end)
+            v = assertion(self.text_norm, self.lang, h.start, h.end)
+            if (
+                v.asserted
+                and self.lang == "ja"
+                and h.concept.startswith("event.")
+                and ja_future_time(self.text_norm, h.start)
+            ):
+                v = Verdict(False, "future")  # 「来月根室へ　…視察」: an event planned
+            self.verdicts[h] = v
         return v
 
     def asserted(self, h: Hit) -> bool:
