@@ -213,12 +213,7 @@ _JA_FUTURE_TIME = frozenset(("来月", "来週", "来年", "来春", "来夏", "
 
 # what makes a time to come part of an act of now: 「来年3月末で解散へ　総会で決定」 decides
 # now what happens then; 「来月から停止すると通告」 notifies now
-_JA_DECIDED = frozenset(
-    (
-        "決定", "決める", "決まる", "固める", "合意", "承認", "可決", "成立", "通告", "通知",
-        "署名", "締結",
-    )  # fmt: skip
-)
+_JA_DECIDED = frozenset("決定 決める 決まる 固める 合意 承認 可決 成立 通告 通知 署名 締結".split())  # noqa: SIM905
 
 
 def ja_future_time(text: str, start: int) -> bool:
