@@ -183,3 +183,58 @@ def test_nemuros_own_habomai_is_no_island(judge: Judge) -> None:
         "市内外から約3000人が訪れた。",
     )
     assert judge.assess(a).decision == "look_alike", judge.assess(a).reason
+
+
+def test_a_fact_taken_up_by_an_answer_is_done(judge: Judge) -> None:
+    """「…領海に侵入したことについて、…「断じて容認できない」と述べた」: the fact before
+    「ことについて」 is the topic the answer takes up; the answer's negation is its own, and
+    the fact's own clause says whether it is done."""
+    done = _page(
+        "ja",
+        "政府、ロシアに厳重抗議　「断じて容認できない」",
+        "国後島に近い根室海峡で20日、ロシア国境警備局の警備艇が日本の領海に侵入したことに"
+        "ついて、官房長官は21日の記者会見で「主権の侵害で、断じて容認できない」と述べた。",
+    )
+    assert judge.assess(done).decision == "new_development", judge.assess(done).reason
+    # what was not done stays not done, whatever the answer
+    not_done = _page(
+        "ja",
+        "ロシア、交流事業を再開せず　政府が遺憾表明",
+        "ロシアが北方四島との交流事業を今年も再開しないことについて、官房長官は21日の記者"
+        "会見で遺憾の意を示した。",
+    )
+    assert moves(judge, not_done) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russian patrol boat enters Japanese waters near Kunashir",
+            "A Russian border guard patrol boat crossed into Japan's territorial waters in the "
+            "Nemuro Strait between Hokkaido and Kunashir on Tuesday, Japan's coast guard said.",
+        ),
+        (
+            "ru",
+            "Пограничный катер вошёл в территориальные воды Японии у Кунашира",
+            "Пограничный катер ФСБ России во вторник вошёл в территориальные воды Японии в "
+            "проливе Измены между Хоккайдо и Кунаширом, сообщила японская береговая охрана.",
+        ),
+        (
+            "ja",
+            "ロシア警備艇、国後島沖から日本の領海に",
+            "第1管区海上保安本部によると、20日午後、国後島と北海道の間の根室海峡で、ロシアの"
+            "警備艇1隻が中間ラインを越えて日本の領海に入った。",
+        ),
+    ],
+)
+def test_a_vessel_entering_the_other_sides_waters_is_an_incursion(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "crossed into Japan's territorial waters", «вошёл в территориальные воды», 「領海に
+    入った」: the plain verbs of entering the other side's waters or airspace."""
+    a = _page(lang, title, lead)
+    assessment = judge.assess(a)
+    assert assessment.decision == "new_development", assessment.reason
+    assert "incursion" in assessment.reason

@@ -416,6 +416,10 @@ def _ja_relative(
     (「…したことを」), a prospect, something newly done, or else a relative clause —
     presupposed, not reported."""
     nxt = ws[end]
+    if nxt.lemma in ("事", "こと") and _ja_fact_taken_up(ws, end + 1):
+        # 「領海に侵入したことについて、…「断じて容認できない」と述べた」: the fact is
+        # the topic the sentence answers; its own clause says whether it is done
+        return ASSERTED if last.surface in ("た", "だ") else Verdict(False, "topic")
     if nxt.lemma in ("事", "の", "こと"):
         return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
     if _is(nxt, _JA_PROSPECT_NOUNS):
@@ -427,6 +431,16 @@ def _ja_relative(
         # done states it; only a known thing is presupposed
         return ASSERTED
     return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
+
+
+# what takes up a fact as the topic of an answer: 「…したことについて」, 「…したことに
+# 対し」, 「…したことを受け」
+_JA_TAKING_UP = ("について", "につき", "に対し", "に関し", "を受け", "をめぐり", "を巡り")
+
+
+def _ja_fact_taken_up(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Do the words from ws[k] take up the fact before them as a topic?"""
+    return "".join(w.surface for w in ws[k : k + 4]).startswith(_JA_TAKING_UP)
 
 
 def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> Verdict:
