@@ -238,3 +238,15 @@ def test_a_vessel_entering_the_other_sides_waters_is_an_incursion(
     assessment = judge.assess(a)
     assert assessment.decision == "new_development", assessment.reason
     assert "incursion" in assessment.reason
+
+
+def test_about_to_is_a_prospect(judge: Judge) -> None:
+    """ "Moscow is about to reopen peace treaty talks, a newspaper says": what is about to
+    happen has not."""
+    a = _page(
+        "en",
+        "Moscow is about to reopen peace treaty talks with Tokyo, paper says",
+        "Moscow is about to reopen peace treaty talks with Tokyo, a Russian newspaper reported "
+        "on Monday, citing unnamed diplomats.",
+    )
+    assert moves(judge, a) == []
