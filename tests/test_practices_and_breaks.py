@@ -250,3 +250,43 @@ def test_about_to_is_a_prospect(judge: Judge) -> None:
         "on Monday, citing unnamed diplomats.",
     )
     assert moves(judge, a) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Duma deputies submit bill to scrap 1956 declaration with Japan",
+            "A group of Russian lawmakers has submitted a bill to the State Duma that would "
+            "denounce the 1956 Soviet-Japanese declaration on the Kuril Islands.",
+        ),
+        (
+            "ru",
+            "В Госдуму внесён законопроект об отмене льгот для японских рыбаков у Курил",
+            "Группа депутатов внесла в Государственную думу законопроект, отменяющий льготы "
+            "для японских рыбаков в водах у южных Курил.",
+        ),
+        (
+            "ja",
+            "北方領土の旧島民支援で議員立法　法案を国会に提出",
+            "超党派の議員連盟は10日、北方領土の元島民の後継者を支援する法案を国会に提出した。",
+        ),
+    ],
+)
+def test_a_bill_only_brought_in_is_no_law(judge: Judge, lang: str, title: str, lead: str) -> None:
+    """«В Госдуму внесён законопроект», "submitted a bill", 「法案を国会に提出」: a bill
+    brought in by some deputies is a proposal, not legislation."""
+    a = _page(lang, title, lead)
+    assert judge.assess(a).decision != "new_development", judge.assess(a).reason
+
+
+def test_a_bill_passed_is_a_law(judge: Judge) -> None:
+    """The counterpart: a bill the Duma passed is legislation, news."""
+    a = _page(
+        "ru",
+        "Госдума приняла закон об отмене льгот для японских рыбаков у Курил",
+        "Государственная дума приняла в третьем чтении законопроект, отменяющий льготы для "
+        "японских рыбаков в водах у южных Курил.",
+    )
+    assert judge.assess(a).decision == "new_development", judge.assess(a).reason

@@ -19,6 +19,7 @@ from monitor.core.clauses import (
     aside_spans,
     asides_between,
     attributive,
+    bill_submitted,
     blanked,
     circumstantial,
     en_relative_verb,
@@ -476,6 +477,7 @@ def _event_hits(
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
+        and not (h.concept == "event.legislation" and bill_submitted(text_norm, lang, h))
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence
