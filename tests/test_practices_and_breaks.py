@@ -290,3 +290,17 @@ def test_a_bill_passed_is_a_law(judge: Judge) -> None:
         "японских рыбаков в водах у южных Курил.",
     )
     assert judge.assess(a).decision == "new_development", judge.assess(a).reason
+
+
+def test_japanese_talks_on_the_same_matter_first_since_the_refusal(judge: Judge) -> None:
+    """「ロシアが…平和条約交渉の継続を拒否して以降、同問題を扱う政府間の協議が開かれるのは
+    初めて」: 同問題 names the matter the sentence named before, 開かれる holds the talks, and
+    the refusal in the clause of time dates them instead of denying them."""
+    a = _page(
+        "ja",
+        "日ロ、ハノイで専門家協議",
+        "外務省は18日、日ロ両政府の専門家による協議を17日にベトナム・ハノイで開いたと発表した。"
+        "ロシアが2022年3月に平和条約交渉の継続を拒否して以降、同問題を扱う政府間の協議が"
+        "開かれるのは初めて。",
+    )
+    assert moves(judge, a) == [("peace-treaty-talks", "resumed")]

@@ -97,11 +97,22 @@ def talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
     if matter.start <= talks.start and talks.end <= matter.end:
         return True
     if lang == "ja":
-        return matter.end <= talks.start and talks.start - matter.end <= 20
+        if not matter.end <= talks.start:
+            return False
+        # 「平和条約交渉の継続を拒否して以降、同問題を扱う…協議」: 同問題 names the matter
+        # the sentence named before it, right before the talks
+        near = max(matter.end, talks.start - 20)
+        return (
+            talks.start - matter.end <= 20
+            or _JA_SAME_MATTER.search(text, near, talks.start) is not None
+        )
     if not talks.end <= matter.start:
         return False
     between = text[talks.end : matter.start]
     return bool(_TALKS_TOPIC.match(between) or _TALKS_DISCUSSING.match(between))
+
+
+_JA_SAME_MATTER = re.compile(r"同問題|この問題|同じ問題|同交渉|この交渉")
 
 
 # a relative clause that tells what the talks discussed: «консультации, на которых
@@ -903,6 +914,13 @@ def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     )
 
 
+def _ja_describing(text: str, lang: str, h: Hit) -> bool:
+    """Does a Japanese verdict stand in a clause that describes or dates another
+    (「平和条約交渉の継続を拒否して以降、…協議が開かれるのは初めて」: the refusal dates the
+    talks; it does not deny them)?"""
+    return lang == "ja" and assertion(text, lang, h.start, h.end).why == "modifier"
+
+
 @dataclass
 class ClauseVerdicts:
     """How one sentence's clauses present its hits: with morphology (`assertion`, Russian
@@ -935,7 +953,7 @@ class ClauseVerdicts:
             denying=[
                 h
                 for h in outside_spans(r.of("cue.negation_predicate"), exception)
-                if not relative(text_norm, lang, h)
+                if not relative(text_norm, lang, h) and not _ja_describing(text_norm, lang, h)
             ],
             postponing=[h for h in r.of("cue.postponed") if not relative(text_norm, lang, h)],
             modal_hits=r.of("cue.modal"),
