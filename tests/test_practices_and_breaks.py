@@ -304,3 +304,25 @@ def test_japanese_talks_on_the_same_matter_first_since_the_refusal(judge: Judge)
         "開かれるのは初めて。",
     )
     assert moves(judge, a) == [("peace-treaty-talks", "resumed")]
+
+
+def test_a_japanese_clause_set_off_by_a_comma_describes_the_noun_after_it(
+    judge: Judge,
+) -> None:
+    """「去年再開された、国後島での温室事業について、…協議を打ち切ると通告」: the clause
+    before the comma describes the project; the sentence does not resume the joint
+    economic activity (it cuts off talks on it). A clause with its own predicate after the
+    comma (「再開した、と発表した」) is read as before."""
+    cut_off = _page(
+        "ja",
+        "サハリン州、温室事業の協議打ち切りを通告",
+        "北方四島での日ロの共同経済活動として去年再開された、国後島での温室野菜栽培事業に"
+        "ついて、サハリン州政府が北海道に対し、協議を打ち切ると文書で通告してきた。",
+    )
+    assert ("joint-economic-activity", "resumed") not in moves(judge, cut_off)
+    told = _page(
+        "ja",
+        "外務省が発表",
+        "日ロ両政府は17日、ハノイで平和条約交渉を再開した、と外務省が発表した。",
+    )
+    assert moves(judge, told) == [("peace-treaty-talks", "resumed")]

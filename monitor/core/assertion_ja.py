@@ -351,11 +351,33 @@ def _ja_verbal_next(
         return Verdict(False, "conditional")
     if last.cform.startswith("連体形") and nxt.pos1 in ("名詞", "接頭詞", "接頭辞") and joined:
         return _ja_relative(ws, first, j, end, last, depth)
+    if _ja_comma_relative(ws, end, last):
+        # 「去年再開された、国後島での温室事業について」: a comma may set off the clause
+        # that describes the noun after it
+        return Verdict(False, "modifier")
     if nxt.surface == "と" and depth < 2:
         return _ja_governed(ws, end, depth)  # 「合意したと発表した」
     if last.cform.startswith("連用形") or last.surface in ("て", "で"):
         return _ja_continued(ws, end)
     return ASSERTED
+
+
+def _ja_comma_relative(ws: tuple[_JaWord, ...], end: int, last: _JaWord) -> bool:
+    """Is the attributive 「た」 before ws[end], a comma, followed by a noun phrase alone up to
+    the next comma or full stop (nouns and particles, no predicate)? Then the clause
+    describes that noun; a clause that ends there has its own predicate after it."""
+    if not (last.surface == "た" and last.cform.startswith("連体形") and ws[end].surface == "、"):
+        return False
+    phrase = []
+    for w in ws[end + 1 :]:
+        if w.surface in ("、", "。"):
+            break
+        phrase.append(w)
+    return (
+        bool(phrase)
+        and phrase[0].pos1 in ("名詞", "接頭詞", "接頭辞")
+        and all(w.pos1 in ("名詞", "接頭詞", "接頭辞", "接尾辞", "助詞") for w in phrase)
+    )
 
 
 def _ja_continued(ws: tuple[_JaWord, ...], end: int) -> Verdict:
