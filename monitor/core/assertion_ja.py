@@ -213,7 +213,7 @@ _JA_FUTURE_TIME = frozenset(("来月", "来週", "来年", "来春", "来夏", "
 
 # what makes a time to come part of an act of now: 「来年3月末で解散へ　総会で決定」 decides
 # now what happens then; 「来月から停止すると通告」 notifies now
-_JA_DECIDED = frozenset("決定 決める 決まる 固める 合意 承認 可決 成立 通告 通知 署名 締結".split())  # noqa: SIM905
+_JA_DECIDED = _JA_DECIDING | lemmas("決まる 合意 承認 可決 成立 通告 通知 署名 締結")
 
 
 def ja_future_time(text: str, start: int) -> bool:
@@ -230,8 +230,18 @@ def ja_future_time(text: str, start: int) -> bool:
             return False
         if w.surface in _JA_FUTURE_TIME:
             end = next((j for j in range(first, len(ws)) if ws[j].surface == "。"), len(ws))
-            return not any(ws[j].lemma in _JA_DECIDED for j in range(k, end))
+            return not any(_is(ws[j], _JA_DECIDED) for j in range(k, end))
     return False
+
+
+def _ja_until(ws: tuple[_JaWord, ...], k: int, stops: tuple[str, ...]) -> list[_JaWord]:
+    """The words from ws[k] up to the first of `stops` (a closing bracket, a comma)."""
+    out = []
+    for w in ws[k:]:
+        if w.surface in stops:
+            break
+        out.append(w)
+    return out
 
 
 def _ja_quoted_verdict(ws: tuple[_JaWord, ...], k: int) -> Verdict | None:
@@ -239,11 +249,7 @@ def _ja_quoted_verdict(ws: tuple[_JaWord, ...], k: int) -> Verdict | None:
     (「ビザなし交流再開「予定ない」」): the quotation says how it stands."""
     if k >= len(ws) or ws[k].surface not in ("「", "『"):
         return None
-    inside = []
-    for w in ws[k + 1 :]:
-        if w.surface in ("」", "』"):
-            break
-        inside.append(w)
+    inside = _ja_until(ws, k + 1, ("」", "』"))
     if any(w.lemma in ("無い", "ない") or w.surface in ("ず", "なし", "ない") for w in inside):
         return Verdict(False, "negated")
     if any(_is(w, _JA_UNASSERTING) or w.surface in ("たい", "ほしい", "べき") for w in inside):
@@ -368,11 +374,7 @@ def _ja_comma_relative(ws: tuple[_JaWord, ...], end: int, last: _JaWord) -> bool
     describes that noun; a clause that ends there has its own predicate after it."""
     if not (last.surface == "た" and last.cform.startswith("連体形") and ws[end].surface == "、"):
         return False
-    phrase = []
-    for w in ws[end + 1 :]:
-        if w.surface in ("、", "。"):
-            break
-        phrase.append(w)
+    phrase = _ja_until(ws, end + 1, ("、", "。"))
     return (
         bool(phrase)
         and phrase[0].pos1 in ("名詞", "接頭詞", "接頭辞")
@@ -455,9 +457,9 @@ def _ja_relative(
     return Verdict(False, "modifier")  # 「訪れる北方墓参」: a relative clause
 
 
-# what takes up a fact as the topic of an answer: 「…したことについて」, 「…したことに
-# 対し」, 「…したことを受け」
-_JA_TAKING_UP = ("について", "につき", "に対し", "に関し", "を受け", "をめぐり", "を巡り")
+# what takes up a fact as the topic of an answer: the words of a topic (「…したことについて」,
+# 「…したことに対し」) and those of a response (「…したことを受け」)
+_JA_TAKING_UP = (*_JA_TOPIC, "につき", "を受け")
 
 
 def _ja_fact_taken_up(ws: tuple[_JaWord, ...], k: int) -> bool:

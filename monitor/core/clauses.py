@@ -127,34 +127,37 @@ _TALKS_DISCUSSING = re.compile(
 
 # a bill brought in, not passed: "lawmakers submitted a bill", «в Госдуму внесён
 # законопроект», 「法案を国会に提出」 — a proposal of some deputies, not a law
-_BILL = {
-    "en": re.compile(r"\bbills?\b|\bdraft\s+laws?\b"),
-    "ru": re.compile(r"законопроект"),
-    "ja": re.compile(r"法案"),
-}
-_BILL_SUBMITTED = {
-    "en": re.compile(
-        r"\b(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|tabl(?:ed|es|ing)|fil(?:ed|es|ing)|"
-        r"put\s+forward|draft(?:ed|s|ing))\b"
+_BILL: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
+    # (the bill, a verb of submitting, one of passing, adopting or signing)
+    "en": (
+        re.compile(r"\bbills?\b|\bdraft\s+laws?\b"),
+        re.compile(
+            r"\b(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|tabl(?:ed|es|ing)|fil(?:ed|es|ing)|"
+            r"put\s+forward|draft(?:ed|s|ing))\b"
+        ),
+        re.compile(
+            r"\b(?:pass(?:es|ed|ing)?|adopt\w*|approv\w*|sign\w*|enact\w*|ratif\w*|vot\w*)\b"
+        ),
     ),
-    "ru": re.compile(r"\b(?:внес[её]н\w*|внесл\w*|внос\w*|внести|подготовил\w*|разработал\w*)"),
-    "ja": re.compile(r"提出"),
-}
-_BILL_PASSED = {
-    "en": re.compile(
-        r"\b(?:pass(?:es|ed|ing)?|adopt\w*|approv\w*|sign\w*|enact\w*|ratif\w*|vot\w*)\b"
+    "ru": (
+        re.compile(r"законопроект"),
+        re.compile(r"\b(?:внес[её]н\w*|внесл\w*|внос\w*|внести|подготовил\w*|разработал\w*)"),
+        re.compile(r"(?:принял|принят|одобр|подписал|утверд|ратифицир|голосова)"),
     ),
-    "ru": re.compile(r"(?:принял|принят|одобр|подписал|утверд|ратифицир|голосова)"),
-    "ja": re.compile(r"可決|成立|署名|承認|閣議決定|採決"),
+    "ja": (
+        re.compile(r"法案"),
+        re.compile(r"提出"),
+        re.compile(r"可決|成立|署名|承認|閣議決定|採決"),
+    ),
 }
 
 
 def bill_submitted(text: str, lang: str, hit: Hit) -> bool:
     """Is this a bill only brought in: the word a bill, a verb of submitting in the
     sentence, and none of passing, adopting or signing?"""
-    bill, submitted, passed = _BILL.get(lang), _BILL_SUBMITTED.get(lang), _BILL_PASSED.get(lang)
-    if bill is None or submitted is None or passed is None:
+    if lang not in _BILL:
         return False
+    bill, submitted, passed = _BILL[lang]
     return (
         bill.match(text, hit.start) is not None
         and submitted.search(text) is not None

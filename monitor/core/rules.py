@@ -408,7 +408,7 @@ class Matcher:
         a matter): a word of change, an event or a cue inside a compound ("long-suspended",
         "so-called") stays part of a modifier. A term written with its hyphen matches the
         whole token, as before."""
-        seen = {(concept, start) for concept, _, start, _ in hits}
+        seen: set[tuple[str, int]] | None = None  # the hits so far, once a compound needs them
         for k, tok in enumerate(toks):
             if "-" not in tok:
                 continue
@@ -429,6 +429,8 @@ class Matcher:
             # is a town of its own, no Kurilsk)
             if named < 2:
                 continue
+            if seen is None:
+                seen = {(concept, start) for concept, _, start, _ in hits}
             for f in found:
                 if (f[0], f[2]) not in seen:
                     seen.add((f[0], f[2]))
