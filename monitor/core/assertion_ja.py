@@ -446,6 +446,10 @@ def _ja_relative(
         return ASSERTED if last.surface in ("た", "だ") else Verdict(False, "topic")
     if nxt.lemma in ("事", "の", "こと"):
         return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
+    if (k := _ja_decree(ws, end)) is not None:
+        # 「大使に…を任命する大統領令を公表した」: a decree or a law does what it says;
+        # whether it is in force is said by what is done with it
+        return _ja_governed(ws, k, depth)
     if _is(nxt, _JA_PROSPECT_NOUNS):
         return _ja_decided(ws, end, depth) or Verdict(False, "prospect")
     if last.surface in ("た", "だ") and any(
@@ -460,6 +464,22 @@ def _ja_relative(
 # what takes up a fact as the topic of an answer: the words of a topic (「…したことについて」,
 # 「…したことに対し」) and those of a response (「…したことを受け」)
 _JA_TAKING_UP = (*_JA_TOPIC, "につき", "を受け")
+
+
+# the documents and decisions that do what they say: a decree, an order, a law, an
+# appointment made (「…を起用する人事」)
+_JA_DECREES = frozenset(
+    {"令", "政令", "辞令", "命令", "法令", "省令", "大統領令", "法", "法律", "人事", "決定"}
+)
+
+
+def _ja_decree(ws: tuple[_JaWord, ...], k: int) -> int | None:
+    """Is the noun phrase at ws[k] a decree, an order or a law (「大統領令」, 「政令」)?
+    Then the position after it."""
+    end = k
+    while end < len(ws) and _ja_noun(ws[end]) and end - k < 3:
+        end += 1
+    return end if end > k and ws[end - 1].surface in _JA_DECREES else None
 
 
 def _ja_fact_taken_up(ws: tuple[_JaWord, ...], k: int) -> bool:

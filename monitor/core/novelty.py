@@ -431,6 +431,10 @@ def _reported(
             c.anchored
             or title_anchored
             or (c.first_since and c.bilateral and "talks" in c.events)
+            # a post between the two countries filled or created (an ambassador of one to
+            # the other, an envoy for the treaty): the people the dispute's diplomacy goes
+            # through
+            or ("appointment" in c.events and {"japan", "russia"} <= c.reading.concepts())
             # undoing what an earlier alert reported is of that alert's topic
             or ("reversal" in c.events and undoes_learned(c, knowledge, when))
         )

@@ -343,19 +343,30 @@ class Matcher:
             "ru": _CYRILLIC.search(norm) is not None,
             "ja": _CJK_RUN.search(norm) is not None,
         }
-        # an expression runs only where one of the words every match starts with is in the
-        # text (or it has no such words)
-        possible = set(self._regex_always)
+        # an expression runs only on the texts (the lines of `norm`) that hold one of the
+        # words every match starts with (or on all, when it has no such words), each text
+        # on its own: a match never runs from one text into the next (「…大使」 in a
+        # headline would take the lead's 「…起用」 and hide the lead's own match)
+        ends = [m.start() for m in _NEWLINE.finditer(norm)]
+        lines = [*zip([0, *(e + 1 for e in ends)], [*ends, len(norm)], strict=True)]
+        everywhere = range(len(lines))
+        possible: dict[int, set[int] | range] = dict.fromkeys(self._regex_always, everywhere)
         if self._regex_starts is not None:
-            for _, indexes in self._regex_starts.iter(norm):
-                possible.update(indexes)
+            for at, indexes in self._regex_starts.iter(norm):
+                line = bisect_left(ends, at)
+                for i in indexes:
+                    where = possible.setdefault(i, set())
+                    if isinstance(where, set):
+                        where.add(line)
         for i in sorted(possible):
             term, pattern, _ = self._regex[i]
             if not scripts.get(term.lang, True):
                 continue
             try:
-                for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
-                    found.append((term.concept, term.text, m.start(), m.end()))
+                for line in sorted(possible[i]):
+                    start, end = lines[line]
+                    for m in pattern.finditer(norm, start, end, timeout=REGEX_TIMEOUT):
+                        found.append((term.concept, term.text, m.start(), m.end()))
             except TimeoutError:
                 # the pattern loses its hits on this text, nothing more; but someone is told
                 log.warning(
