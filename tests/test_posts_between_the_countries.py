@@ -155,3 +155,47 @@ def test_an_expression_never_runs_from_one_sentence_into_the_next(judge: Judge) 
     alone = [judge.matcher.find(headline), judge.matcher.find(lead)]
     assert each == alone
     assert any(h.concept == "event.appointment" for h in each[1])
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Border service on Japanese kelp boats near Habomai",
+            'Lifting the ban on Japanese kelp boats near the Habomai islets is "out of the '
+            'question" this season, a Russian border service official said on Monday.',
+        ),
+        (
+            "ru",
+            "Пограничники о японских судах у Хабомаи",
+            "Возобновление выдачи разрешений японским судам у островов Хабомаи в этом сезоне, "
+            "по словам представителя пограничной службы, исключено.",
+        ),
+    ],
+)
+def test_a_change_no_matter_names_is_denied_by_a_verdict_anywhere(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """A lifting or a halt that no tracked matter names is an event of its own (news when
+    it undoes an earlier alert); a verdict anywhere in its sentence ("… is 'out of the
+    question'", «…, по словам …, исключено») denies it, as it denies a tracked matter's
+    move, however far the verdict stands from the change."""
+    reading = judge.read(_page(lang, title, lead), brief=True)
+    lead_claim = next(c for c in reading.claims if c.reading.sentence.index == 1)
+    assert "reversal" in lead_claim.events
+    assert not lead_claim.reports_event
+    assert lead_claim.negated
+
+
+def test_a_change_no_matter_names_is_an_event_when_asserted(judge: Judge) -> None:
+    """The same change told as done is a reversal (the test above can fail)."""
+    a = _page(
+        "en",
+        "Border service on Japanese kelp boats near Habomai",
+        "Russia lifted the ban on Japanese kelp boats near the Habomai islets on Monday, a "
+        "border service official said.",
+    )
+    lead_claim = next(c for c in judge.read(a, brief=True).claims if c.reading.sentence.index == 1)
+    assert "reversal" in lead_claim.events
+    assert lead_claim.reports_event

@@ -349,6 +349,10 @@ def _unreported(
     )
 
 
+# the events a word of change gives where no tracked matter is in reach (see _triggers)
+_CHANGE_EVENTS = frozenset({"event.reversal", "event.termination"})
+
+
 def _how_meant(
     clause: ClauseVerdicts, ev_hits: list[Hit], question: bool
 ) -> tuple[list[Hit], set[str], bool, bool, bool, bool]:
@@ -361,7 +365,10 @@ def _how_meant(
     denied = bool(in_report) or governs_clause(clause.denying, ev_hits, clause.text_norm)
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged
-    clean = [h for h in ev_hits if clause.plain(h) and h not in in_report]
+    # a change no tracked matter names is denied by a verdict anywhere in its sentence, as
+    # a tracked matter's move is ("a return to talks … is 'not on the agenda'")
+    verdicted = [h for h in ev_hits if h.concept in _CHANGE_EVENTS and clause.denying]
+    clean = [h for h in ev_hits if clause.plain(h) and h not in in_report and h not in verdicted]
     if question:
         clean = []  # "Will Russia deploy …?" asks; it does not report
     if clause.r.of("cue.position"):
@@ -374,6 +381,7 @@ def _how_meant(
         # put off: not done ("the visit was postponed")
         or any(clause.postponed_at(h) for h in ev_hits)
         or denied
+        or bool(verdicted)
     )
     modal = not clean and (
         clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
