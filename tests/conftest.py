@@ -39,6 +39,7 @@ TIERS: dict[str, str] = {
     "test_undertakings_and_history.py": "fast",
     "test_practices_and_breaks.py": "fast",
     "test_posts_between_the_countries.py": "fast",
+    "test_digests.py": "fast",
     "test_arrangements.py": "edge",
     "test_asserted_decisions.py": "fast",
     "test_assertion.py": "fast",

@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from monitor.core import digest
 from monitor.core.attribution import quoted_headline, said_by
 from monitor.core.grouping import (
     GROUP_WINDOW,
@@ -119,9 +120,11 @@ class Judge:
                 return tuple(sorted(words & dev.words))
         return ()
 
-    def assess(self, article: Article) -> Assessment:
+    def assess(self, article: Article, whole: bool = True) -> Assessment:
         """Decide on the headline and the lead; an alert reads the whole story for its
-        text (reactions further down, the statuses it mentions) and decides again."""
+        text (reactions further down, the statuses it mentions) and decides again. A page
+        of several stories that reports nothing in its lead is read item by item
+        (monitor/core/digest.py); `whole` is False for an item."""
         reading = self.read(article, brief=True)
         follows = () if reading.rule_hits else self._follows(reading)
         if follows:
@@ -141,6 +144,12 @@ class Judge:
                 assessment, reading = further, deep
         if assessment.alerts or assessment.decision == "same_development":
             assessment = replace(assessment, subject=reading.subject)
+        elif whole and _digest(reading):
+            # a digest, a round-up, a transcript: the first item that reports news
+            for item in digest.items(article):
+                further = self.assess(item, whole=False)
+                if further.alerts or further.decision == "same_development":
+                    return further
         return assessment
 
     def _commented(self, deep: Reading, further: Assessment) -> Assessment:
@@ -614,6 +623,12 @@ def _why_nothing(claims: tuple[ClaimReading, ...]) -> str:
     if any(c.events and c.restated for c in claims):
         return "events only restated"
     return NOTHING_REPORTED
+
+
+def _digest(reading: Reading) -> bool:
+    """A page of several stories ("The week", «Семь дней», 「主なやりとり」), told by its
+    headline (a story's lead may say where it was told: "at a briefing")."""
+    return bool(reading.sentences and reading.sentences[0].of("cue.digest"))
 
 
 def _occasion(reading: Reading) -> bool:
