@@ -199,3 +199,18 @@ def test_a_change_no_matter_names_is_an_event_when_asserted(judge: Judge) -> Non
     lead_claim = next(c for c in judge.read(a, brief=True).claims if c.reading.sentence.index == 1)
     assert "reversal" in lead_claim.events
     assert lead_claim.reports_event
+
+
+
+def test_an_institution_is_no_act_of_founding(judge: Judge) -> None:
+    """«учреждение» names an institution (a state agency) as often as the act of founding
+    one; only «учреждён», «учреждена» … say that something was founded. An agency's name
+    beside a berth is no port built."""
+    a = _page(
+        "ru",
+        "Кто строит причалы на Шикотане",
+        "Государственное казённое учреждение «Курилстройзаказчик» отвечает за причалы и "
+        "волноломы на Шикотане, сообщили в правительстве Сахалинской области.",
+    )
+    assessment = judge.assess(a)
+    assert assessment.decision != "new_development", assessment.reason
