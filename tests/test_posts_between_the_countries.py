@@ -201,7 +201,6 @@ def test_a_change_no_matter_names_is_an_event_when_asserted(judge: Judge) -> Non
     assert lead_claim.reports_event
 
 
-
 def test_an_institution_is_no_act_of_founding(judge: Judge) -> None:
     """«учреждение» names an institution (a state agency) as often as the act of founding
     one; only «учреждён», «учреждена» … say that something was founded. An agency's name
