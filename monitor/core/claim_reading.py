@@ -349,6 +349,19 @@ def _unreported(
     )
 
 
+# a span of time as what ends ("the season on the Kunashiri side ends", "the trial period
+# expired"): time passing, not an act (Russian and Japanese halts have no such verb)
+_PERIOD_ENDING = re.compile(
+    r"\b(?:season|summer|winter|spring|autumn|year|period|term|window|trial)(?:'s)?"
+    r"(?:\s+(?:on|in|of|at|for|off)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*$"
+)
+
+
+def _period_ends(text: str, lang: str, hit: Hit) -> bool:
+    """Is what the word of change stops a span of time (its subject just before it)?"""
+    return lang == "en" and bool(_PERIOD_ENDING.search(text, max(0, hit.start - 60), hit.start))
+
+
 # the events a word of change gives where no tracked matter is in reach (see _triggers)
 _CHANGE_EVENTS = frozenset({"event.reversal", "event.termination"})
 
@@ -450,6 +463,7 @@ def _triggers(
         and not subordinate(text_norm, lang, c)
         and not since_clause(text_norm, lang, c)
         and not circumstantial(text_norm, lang, c)
+        and not _period_ends(text_norm, lang, c)
     ]
     if r.of("cue.limited"):
         # a one-time permission that no tracked matter is in reach of (none named, or the
@@ -801,8 +815,8 @@ def _event_types(
     quotes: list[tuple[int, int]],
 ) -> frozenset[str]:
     """Decides the event types of the sentence's events: a deployment or a survey only of
-    the military or a thing, a construction of a strategic facility or of the first of its
-    kind as infrastructure."""
+    the military or a thing, no visit in a count of visitors, a construction of a
+    strategic facility or of the first of its kind as infrastructure."""
     events = frozenset(h.concept[len("event.") :] for h in hits)
     if events & {"deployment", "survey"} and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
@@ -810,6 +824,9 @@ def _event_types(
         # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
         # volcanologists' expedition is science, a navy's survey of the seabed is not
         events = events - {"deployment", "survey"}
+    if "visit" in events and r.of("cue.tally"):
+        # «острова посетили 7,4 тыс. туристов»: a count of visitors is a statistic
+        events = events - {"visit"}
     if "construction" in events and outside_spans(
         r.of("facility.strategic") + r.of("cue.first_kind"), quotes
     ):

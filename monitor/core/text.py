@@ -20,7 +20,7 @@ _SENT_END = re.compile(r"[.!?。！？][\"'”»」』)]*\s*|\n+")
 _CJK_END = "。！？"
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|U\.S|"
-    r"г|гг|т\.е|им|ул)\.$",
+    r"г|гг|т\.е|им|ул|тыс|млн|млрд|трлн)\.$",
     re.IGNORECASE,
 )
 
