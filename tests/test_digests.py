@@ -6,13 +6,19 @@ tests."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from support.pages import article
+import yaml
+from support.pages import article, html_page
 
+from monitor.cli.explain import explain
 from monitor.core import digest
 from monitor.core.models import Article
 from monitor.core.novelty import Judge
+from monitor.files.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
 
 WHEN = dt.datetime(2026, 10, 9, 6, 0, tzinfo=dt.UTC)
 
@@ -116,3 +122,26 @@ def test_a_story_with_one_subhead_has_no_items() -> None:
         when=WHEN,
     )
     assert digest.items(page) == []
+
+
+def test_explain_shows_the_item_that_decided(tmp_path: Path) -> None:
+    """`explain` on a digest says which item decided, and shows that item's claims."""
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "database": f"sqlite:///{tmp_path / 'monitor.db'}",
+                "rules_dir": str(ROOT / "rules"),
+                "seeds_dir": str(ROOT / "seeds"),
+            }
+        ),
+        encoding="utf-8",
+    )
+    title, *paragraphs = DIGESTS["en"]
+    source = tmp_path / "digest.html"
+    source.write_bytes(html_page("en", title, *(p.format(kuril=NEWS["en"]) for p in paragraphs)))
+    shown = explain(load_config(config), str(source), "2026-10-09")
+    assert f"Article:   {title}" in shown
+    assert "decided by its item: 3. Kurils: new missiles" in shown
+    assert "events: deployment" in shown
+    assert "Decision:  new_development" in shown

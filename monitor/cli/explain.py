@@ -12,8 +12,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from monitor.core import digest
 from monitor.core.knowledge import Knowledge
-from monitor.core.models import FeedItem
+from monitor.core.models import Article, FeedItem
 from monitor.core.novelty import Judge
 from monitor.core.rules import RuleSet
 from monitor.edges.extract import extract_article
@@ -70,6 +71,17 @@ def moment(text: str) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def _deciding_item(judge: Judge, article: Article, decision: str) -> Article | None:
+    """The item of a page of several stories that decided it, when one did (the page
+    read as one story decides otherwise)."""
+    if decision == judge.assess(article, whole=False).decision:
+        return None
+    return next(
+        (i for i in digest.items(article) if judge.assess(i, whole=False).decision == decision),
+        None,
+    )
+
+
 def explain(config: Config, source: str, date: str | None = None) -> str:
     """A human-readable account of the decision on one page."""
     rules, knowledge = current_knowledge(config)
@@ -84,11 +96,17 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
         article = headline_only(fallback, dt.datetime.now(dt.UTC), str(exc))
         text_line = f"Text:      HEADLINE ONLY ({exc}); decided on the page's title and description"
     judge = Judge.build(rules, knowledge)
-    reading = judge.read(article)
     assessment = judge.assess(article)
+    page = article
+    deciding = _deciding_item(judge, article, assessment.decision)
+    item_line = ""
+    if deciding is not None:  # a page of several stories: show the reading of its item
+        item_line = f"Item:      a page of several stories, decided by its item: {deciding.title}"
+        article = deciding
+    reading = judge.read(article)
     out = [
-        f"Article:   {article.title}",
-        f"Language:  {article.lang}   Published: {article.published:%Y-%m-%d %H:%M} UTC",
+        f"Article:   {page.title}",
+        f"Language:  {page.lang}   Published: {page.published:%Y-%m-%d %H:%M} UTC",
         text_line,
         "Rules:     "
         + (
@@ -96,6 +114,8 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
             or "none matched"
         ),
     ]
+    if item_line:
+        out.append(item_line)
     if reading.vetoed:
         out.append("Vetoed by exclusions: " + ", ".join(reading.vetoed))
     if reading.masked_topic:

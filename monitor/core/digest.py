@@ -1,5 +1,5 @@
 """A page of several stories — a weekly digest, a round-up of a committee's questions, the
-main exchanges of a press conference, a hearing's transcript — read item by item.
+main exchanges of a press conference — read item by item.
 
 Such a page's headline and lead speak of all its items ("Seven days: the Sakhalin budget,
 the salmon run and Japanese schooners"), so the watch rules and the claim reader, which

@@ -145,7 +145,7 @@ class Judge:
         if assessment.alerts or assessment.decision == "same_development":
             assessment = replace(assessment, subject=reading.subject)
         elif whole and _digest(reading):
-            # a digest, a round-up, a transcript: the first item that reports news
+            # a digest, a round-up: the first item that reports news
             for item in digest.items(article):
                 further = self.assess(item, whole=False)
                 if further.alerts or further.decision == "same_development":
