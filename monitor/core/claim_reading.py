@@ -363,7 +363,8 @@ def _period_ends(text: str, lang: str, hit: Hit) -> bool:
 
 
 # the events a word of change gives where no tracked matter is in reach (see _triggers)
-_CHANGE_EVENTS = frozenset({"event.reversal", "event.termination"})
+_REVERSAL, _TERMINATION = "event.reversal", "event.termination"
+_CHANGE_EVENTS = frozenset({_REVERSAL, _TERMINATION})
 
 
 def _how_meant(
@@ -456,7 +457,7 @@ def _triggers(
     # own: an ending for good is news, a halt or a lifting when it undoes what an earlier
     # alert reported
     triggers = triggers + [
-        c._replace(concept="event.termination" if c.concept == "change.end" else "event.reversal")
+        c._replace(concept=_TERMINATION if c.concept == "change.end" else _REVERSAL)
         for c in moves_here
         if not any(within_reach(text_norm, h, c, reach, ja) for h in matters)
         and not attributive(text_norm, lang, c, moves_here)

@@ -349,15 +349,12 @@ class Matcher:
         # headline would take the lead's 「…起用」 and hide the lead's own match)
         ends = [m.start() for m in _NEWLINE.finditer(norm)]
         lines = [*zip([0, *(e + 1 for e in ends)], [*ends, len(norm)], strict=True)]
-        everywhere = range(len(lines))
-        possible: dict[int, set[int] | range] = dict.fromkeys(self._regex_always, everywhere)
+        possible: dict[int, set[int]] = {i: set(range(len(lines))) for i in self._regex_always}
         if self._regex_starts is not None:
             for at, indexes in self._regex_starts.iter(norm):
                 line = bisect_left(ends, at)
                 for i in indexes:
-                    where = possible.setdefault(i, set())
-                    if isinstance(where, set):
-                        where.add(line)
+                    possible.setdefault(i, set()).add(line)
         for i in sorted(possible):
             term, pattern, _ = self._regex[i]
             if not scripts.get(term.lang, True):
