@@ -8,6 +8,9 @@ With -v it prints one line per alert, attachment and miss; with --show=ID the re
 given for that article.
 
     .venv/bin/python scripts/replay.py tests/data/corpus-blind37 [-v] [--show=b37-004]
+
+With --min-precision, --min-recall and --min-mention it exits 1 when a corpus is below
+them, as the harness does.
 """
 
 from __future__ import annotations
@@ -89,13 +92,18 @@ class Tally:
         stems = self.arts[article_id].get("must_mention", [])
         return all(any(w.lower() in text for w in alt) for alt in stems)
 
-    def line(self, name: str) -> str:
-        alerts = sum(self.tags.values())
-        scored = alerts - self.tags["NEU"]
+    def scores(self) -> tuple[float, float, float]:
+        """Precision, recall and mention, as the harness computes them."""
+        scored = sum(self.tags.values()) - self.tags["NEU"]
         tp = len(self.alerted)
         p = tp / scored if scored else 1.0
         r = tp / len(self.groups) if self.groups else 1.0
         m = sum(self.mention.values()) / tp if tp else 1.0
+        return p, r, m
+
+    def line(self, name: str) -> str:
+        p, r, m = self.scores()
+        tp = len(self.alerted)
         missed = len(self.groups) - tp
         return (
             f"== {name}: P {p:.2f} R {r:.2f} M {m:.2f} tp {tp} fp {self.tags['FP']} "
@@ -112,7 +120,7 @@ def _moved(dec: Decision) -> str:
     return f" [{move.get('status_id')}: {old[:30]} → {new}]"
 
 
-def replay(corpus: Path, verbose: bool = False, show: str = "") -> str:
+def replay(corpus: Path, verbose: bool = False, show: str = "") -> Tally:
     labels = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))
     tally = Tally(labels)
     judge = Judge.build(*load_knowledge(load_config(ROOT / "config.yaml")))
@@ -145,9 +153,8 @@ def replay(corpus: Path, verbose: bool = False, show: str = "") -> str:
         for g, members in tally.groups.items():
             if g not in tally.alerted:
                 print(f"  missed       {g}: {', '.join(members)}")
-    line = tally.line(labels.get("name", corpus.name))
-    print(line)
-    return line
+    print(tally.line(labels.get("name", corpus.name)))
+    return tally
 
 
 def main() -> None:
@@ -155,9 +162,17 @@ def main() -> None:
     parser.add_argument("corpus", nargs="+", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--show", default="")
+    for floor in ("precision", "recall", "mention"):
+        parser.add_argument(f"--min-{floor}", type=float, default=0.0, metavar="X")
     args = parser.parse_args()
+    floors = (args.min_precision, args.min_recall, args.min_mention)
+    below = []
     for corpus in args.corpus:
-        replay(corpus, args.verbose, args.show)
+        scores = replay(corpus, args.verbose, args.show).scores()
+        if any(score < floor for score, floor in zip(scores, floors, strict=True)):
+            below.append(corpus.name)
+    if below:
+        sys.exit(f"below the floors (precision, recall, mention >= {floors}): {', '.join(below)}")
 
 
 if __name__ == "__main__":

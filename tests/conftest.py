@@ -81,6 +81,7 @@ TIERS: dict[str, str] = {
     "test_readme_examples.py": "system",
     "test_reload.py": "system",
     "test_retention.py": "system",
+    "test_replay_script.py": "system",
     "test_retract.py": "system",
     "test_rules.py": "fast",
     "test_scaled.py": "system",
