@@ -48,6 +48,7 @@ TIERS: dict[str, str] = {
     "test_bot.py": "edge",
     "test_bounded_files.py": "fast",
     "test_bounded_work.py": "system",
+    "test_boats_set_free.py": "fast",
     "test_canonical.py": "system",
     "test_chat_settings.py": "system",
     "test_cli.py": "system",

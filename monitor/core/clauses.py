@@ -456,11 +456,16 @@ def own_clause(text: str, lang: str, hit: Hit) -> tuple[int, int]:
 _EN_THAT = re.compile(r"\b(\w+)\s+that\b", re.IGNORECASE)
 # "talks frozen since 2022", "the visits suspended in 2022": a past participle right after
 # a noun, with the date its phrase gives (not after a form of "be" or "have", a pronoun or
-# a conjunction, where it is the verb of its own clause)
+# a conjunction, where it is the verb of its own clause); a phrase of place may come
+# between ("the crew seized near the Habomai islets last month"): a verb of the sentence's
+# own would have its object there, not a preposition
+_EN_TIME_PHRASE = (
+    r"(?:since|in|on|from|until|after)\s+(?:(?:early|late|mid|the)[\s-]+)?(?:\w+\s+){0,1}"
+)
 _EN_PARTICIPLE_PHRASE = re.compile(
     r"\b[a-z][\w'’-]*\s+(?<!\bis\s)(\w+ed|frozen|broken|taken|begun|held|shut|cut|set|"
-    r"stopped|halted)\s+(?:since|in|on|from|until|after)\s+(?:(?:early|late|mid|the)[\s-]+)?"
-    r"(?:\w+\s+){0,1}$"
+    r"stopped|halted)\s+(?:(?:near|off|at|around|outside)\s+(?:[\w'’-]+\s+){1,4}?"
+    rf"(?:{_EN_TIME_PHRASE})?|{_EN_TIME_PHRASE})$"
 )
 _EN_NOT_NOUN = frozenset(
     """is are was were be been being has have had it they he she we who which that and or

@@ -86,8 +86,11 @@ REVERSAL_WINDOW = dt.timedelta(days=30)
 # (legislation) or put on maps (naming) are one act of naming; a one-time permission is
 # one side agreeing to let something happen, and is reported as either ("Russia has agreed
 # to allow seven engineers…", 「渡航認める　今夏限り」); an investment is an agreement signed
-# («подписала соглашение … резидент», "becomes resident of the tax regime")
+# («подписала соглашение … резидент», "becomes resident of the tax regime"); people or a
+# boat handed back to the other side after a detention are set free, and reported as either
+# («судно с экипажем передано японской стороне», 「漁船が解放され」)
 _GROUP_KIND = {
+    "handover": "release",
     "termination": "reversal",
     "naming": "legislation",
     "exception": "agreement",
