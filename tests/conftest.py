@@ -83,6 +83,7 @@ TIERS: dict[str, str] = {
     "test_reload.py": "system",
     "test_retention.py": "system",
     "test_replay_script.py": "system",
+    "test_reports_of_one_move.py": "fast",
     "test_retract.py": "system",
     "test_rules.py": "fast",
     "test_scaled.py": "system",

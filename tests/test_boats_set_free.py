@@ -59,7 +59,7 @@ def test_a_boat_handed_back_and_a_boat_released_are_one_story(
     ("text", "cue", "described"),
     [
         # a participle after a noun, a phrase of place, then the date: the boat's seizure
-        ("Russia has freed the boat and the four crew seized off Shikotan last month.", "last", True),
+        ("Russia freed the boat and the four crew seized off Shikotan last month.", "last", True),
         ("Moscow returned the trawler detained near Tanfilyev Island in June.", "in June", True),
         # a verb of the sentence's own has its object after it, not a preposition
         ("Border guards in Sakhalin seized a boat off Shikotan last month.", "last", False),

@@ -520,6 +520,13 @@ _EN_RELATIVE_VERB = (
         r"\b([a-z][\w'’-]*)\s+" + _EN_SUBJECTS + r"\s+(?:(?:had|has|have)\s+)?$",
         re.IGNORECASE,
     ),
+    # a time, then what happened at it: "the first visit since March 2022, when Russia
+    # ended visa-free travel", "in 2022, when Moscow halted the talks"
+    re.compile(
+        r"(?:\b\d{4}|\b(?:year|month|week|spring|summer|autumn|fall|winter|time))\s*,?\s+"
+        r"when\s+(?:[\w'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
 )
 
 

@@ -219,7 +219,11 @@ def same_development(
             ):
                 return dev
             continue
-        if dev.status_change is not None and reverses(dev.status_change, change_keys):
+        if (
+            dev.status_change is not None
+            and reverses(dev.status_change, change_keys)
+            and not same_move(dev.status_change, change_keys)
+        ):
             continue  # moving the matter back is news of its own, not another report
         if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
             return dev
