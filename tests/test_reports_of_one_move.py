@@ -83,3 +83,20 @@ def test_a_resumption_lobbied_for_or_proposed_is_no_move(judge: Judge, title: st
     )
     headline = judge.read(page).claims[0]
     assert not headline.changes
+
+
+def test_what_a_speaker_refers_to_is_known_not_reported(judge: Judge) -> None:
+    """「…中止となったことや、…通知したことに触れ」: a mayor who refers to a cancellation and
+    to a partnership ended, both reported months before, reports neither again."""
+    page = article(
+        "ja",
+        "根室市長「交流再開の見通しは立っていない」　定例会見",
+        "根室市の市長は11日の定例記者会見で、北方四島との交流事業について「再開の見通しは立って"
+        "いない」と述べた。",
+        "市長は、今夏に予定されていた別海町の合唱団の国後島訪問がロシア側の通告で直前に中止と"
+        "なったことや、サハリン州が北海道との提携の終了を通知したことに触れ、「交流の糸が一本"
+        "ずつ切れていくようだ」と語った。",
+        when=WHEN,
+    )
+    assessed = judge.assess(page)
+    assert not assessed.alerts, assessed.reason

@@ -440,6 +440,9 @@ def _ja_relative(
     (「…したことを」), a prospect, something newly done, or else a relative clause —
     presupposed, not reported."""
     nxt = ws[end]
+    if nxt.lemma in ("事", "こと") and _ja_text_from(ws, end + 1).startswith(_JA_REFERRING):
+        # 「…中止となったことや、…通知したことに触れ」: a speaker refers to what is known
+        return Verdict(False, "topic")
     if nxt.lemma in ("事", "こと") and _ja_fact_taken_up(ws, end + 1):
         # 「領海に侵入したことについて、…「断じて容認できない」と述べた」: the fact is
         # the topic the sentence answers; its own clause says whether it is done
@@ -464,6 +467,8 @@ def _ja_relative(
 # what takes up a fact as the topic of an answer: the words of a topic (「…したことについて」,
 # 「…したことに対し」) and those of a response (「…したことを受け」)
 _JA_TAKING_UP = (*_JA_TOPIC, "につき", "を受け")
+# what refers to a fact as known: 「…中止となったことに触れ」, 「…通知したことに言及し」
+_JA_REFERRING = ("に触れ", "にふれ", "に言及")
 
 
 # the documents and decisions that do what they say: a decree, an order, a law, an
@@ -482,9 +487,14 @@ def _ja_decree(ws: tuple[_JaWord, ...], k: int) -> int | None:
     return end if end > k and ws[end - 1].surface in _JA_DECREES else None
 
 
+def _ja_text_from(ws: tuple[_JaWord, ...], k: int) -> str:
+    """The text of the few words from ws[k]."""
+    return "".join(w.surface for w in ws[k : k + 4])
+
+
 def _ja_fact_taken_up(ws: tuple[_JaWord, ...], k: int) -> bool:
     """Do the words from ws[k] take up the fact before them as a topic?"""
-    return "".join(w.surface for w in ws[k : k + 4]).startswith(_JA_TAKING_UP)
+    return _ja_text_from(ws, k).startswith(_JA_TAKING_UP)
 
 
 def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> Verdict:
