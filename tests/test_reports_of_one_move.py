@@ -100,3 +100,41 @@ def test_what_a_speaker_refers_to_is_known_not_reported(judge: Judge) -> None:
     )
     assessed = judge.assess(page)
     assert not assessed.alerts, assessed.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        (
+            "en",
+            "Russia withdraws consent for former islanders' grave visit to Shikotan",
+            "Russia has withdrawn its consent to a one-off visit by Japanese former residents "
+            "to family graves on Shikotan, two weeks before the trip, the government said.",
+        ),
+        (
+            "ru",
+            "МИД России отозвал согласие на поездку бывших жителей на Шикотан",
+            "Российская сторона отозвала согласие на однократную поездку бывших японских "
+            "жителей на Шикотан для посещения могил, запланированную на конец августа.",
+        ),
+        (
+            "ja",
+            "色丹島墓参、ロシアが受け入れ撤回　出発2週間前",
+            "ロシア側は10日、8月下旬に予定していた元島民らによる北方領土・色丹島での墓参について、"
+            "受け入れを撤回すると外交ルートを通じて通告してきた。",
+        ),
+    ],
+)
+def test_a_consent_withdrawn_halts_what_it_allowed(
+    judge: Judge, lang: str, title: str, lead: str
+) -> None:
+    """ "withdrew its consent", «отозвала согласие», 「受け入れを撤回」: the one-off visit
+    allowed is called off, a move back of the former residents' visits."""
+    first = article(*ALLOWED_ONCE, when=WHEN)
+    allowed = judge.assess(first)
+    learned = judge.with_knowledge(learn_from(allowed, first, 1, judge.knowledge))
+    later = learned.assess(article(lang, title, lead, when=WHEN + dt.timedelta(days=56)))
+    assert later.decision == "status_change", later.reason
+    assert [(m.status_id, m.new.state.split(":")[0]) for m in later.changes] == [
+        ("former-residents-visits", "halted")
+    ]

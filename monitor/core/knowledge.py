@@ -57,9 +57,12 @@ class TrackedStatus:
     made_of: frozenset[str] = frozenset()
 
     def allows(self, move: str) -> bool:
-        """Can the matter make this move from where it stands?"""
+        """Can the matter make this move from where it stands? A halted matter allowed once
+        can be halted again: the one-off permission withdrawn."""
         if move == "end":
             return self.active or not self.ended
+        if move == "halt" and move_of(self.status.current.state) == "once":
+            return True
         return self.active == (move == "halt")
 
 
