@@ -81,6 +81,9 @@ def extraction_options() -> dict[str, Any]:
                 if k.arg and k.arg != "url" and isinstance(k.value, ast.Constant)
             }
             if found:
+                # the first reading favours precision; the recall-minded one runs only on a
+                # page where it finds no text (monitor/edges/extract.py)
+                found.setdefault("favor_precision", True)
                 return found
     return dict(FALLBACK_OPTIONS)
 

@@ -93,6 +93,7 @@ TIERS: dict[str, str] = {
     "test_slow_hosts.py": "edge",
     "test_store.py": "edge",
     "test_testbench.py": "system",
+    "test_table_layout.py": "fast",
     "test_tiers.py": "fast",
     "test_web.py": "system",
 }

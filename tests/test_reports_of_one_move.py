@@ -138,3 +138,27 @@ def test_a_consent_withdrawn_halts_what_it_allowed(
     assert [(m.status_id, m.new.state.split(":")[0]) for m in later.changes] == [
         ("former-residents-visits", "halted")
     ]
+
+
+def test_a_court_order_reported_in_russian_and_japanese_is_one_story(judge: Judge) -> None:
+    """«Суд обязал демонтировать…» and 「裁判所が…撤去を命じた」: both report the court's
+    order; the Japanese report the next day joins the Russian alert."""
+    first = article(
+        "ru",
+        "Суд обязал демонтировать японскую стелу на Шикотане",
+        "Южно-Курильский районный суд удовлетворил иск прокурора и обязал администрацию "
+        "демонтировать гранитную стелу, установленную японцами на Шикотане.",
+        when=WHEN,
+    )
+    ordered = judge.assess(first)
+    assert ordered.alerts, ordered.reason
+    learned = judge.with_knowledge(learn_from(ordered, first, 1, judge.knowledge))
+    later = article(
+        "ja",
+        "色丹島の元島民の碑、ロシアの裁判所が撤去命令",
+        "北方領土・色丹島に元島民らが建てた碑について、ロシアの地区裁判所が、検察の訴えを認めて"
+        "撤去を命じたことが分かった。",
+        when=WHEN + dt.timedelta(hours=15),
+    )
+    joined = learned.assess(later)
+    assert joined.decision == "same_development", joined.reason

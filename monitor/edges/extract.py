@@ -11,6 +11,7 @@ import html
 import json
 import re
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import trafilatura
@@ -164,20 +165,11 @@ def extract_article(
     text_html = decode(body, content_type)
     if looks_truncated(text_html):
         raise ExtractError("the page looks truncated (it never closes </html>)")
-    try:
-        result = trafilatura.bare_extraction(
-            text_html,
-            url=url,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            with_metadata=True,
-            deduplicate=False,
-        )
-    except Exception as exc:  # trafilatura raises a variety of lxml/parser errors
-        raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    body_text = "" if result is None else (getattr(result, "text", None) or "").strip()
-    body_text = _drop_boilerplate(body_text)[:MAX_TEXT]
+    result, body_text = _extract(text_html, url, precise=True)
+    if len(body_text) < _MIN_CHARS:
+        # a page laid out in tables, as older sites are, loses its text to the precise
+        # reading; the recall-minded one finds it (and costs nothing on other pages)
+        result, body_text = _extract(text_html, url, precise=False)
     no_text = why_no_text(text_html, body_text)
     if no_text:
         settled = no_text.startswith(PAYWALLED)
@@ -196,6 +188,25 @@ def extract_article(
         outlet=outlet or page_publisher(head),
         canonical_url=canonical,
     )
+
+
+def _extract(text_html: str, url: str, *, precise: bool) -> tuple[Any, str]:
+    """trafilatura's reading of a page, favouring precision or recall, and its text."""
+    try:
+        result = trafilatura.bare_extraction(
+            text_html,
+            url=url,
+            favor_precision=precise,
+            favor_recall=not precise,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except Exception as exc:  # trafilatura raises a variety of lxml/parser errors
+        raise ExtractError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+    body_text = "" if result is None else (getattr(result, "text", None) or "").strip()
+    return result, _drop_boilerplate(body_text)[:MAX_TEXT]
 
 
 def _page_date(head: str, text_html: str) -> datetime | None:
