@@ -440,6 +440,9 @@ def _ja_relative(
     (「…したことを」), a prospect, something newly done, or else a relative clause —
     presupposed, not reported."""
     nxt = ws[end]
+    if nxt.lemma in ("事", "こと") and _ja_text_from(ws, end + 1).startswith(_JA_NEVER):
+        # 「…北方四島を訪問したことはない」: it has never been done
+        return Verdict(False, "negated")
     if nxt.lemma in ("事", "こと") and _ja_text_from(ws, end + 1).startswith(_JA_REFERRING):
         # 「…中止となったことや、…通知したことに触れ」: a speaker refers to what is known
         return Verdict(False, "topic")
@@ -467,6 +470,8 @@ def _ja_relative(
 # what takes up a fact as the topic of an answer: the words of a topic (「…したことについて」,
 # 「…したことに対し」) and those of a response (「…したことを受け」)
 _JA_TAKING_UP = (*_JA_TOPIC, "につき", "を受け")
+# what says a thing was never done: 「訪問したことはない」, 「…したことがなかった」
+_JA_NEVER = ("はない", "がない", "もない", "はなかっ", "がなかっ", "はありません", "がありません")
 # what refers to a fact as known: 「…中止となったことに触れ」, 「…通知したことに言及し」
 _JA_REFERRING = ("に触れ", "にふれ", "に言及")
 
@@ -536,6 +541,9 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         h = ws[end + 1]
         if _is(h, _JA_PROSPECT_NOUNS):
             return Verdict(False, "prospect")
+        if h.surface == "一環":
+            # 「視察の一環として検討」: what it is part of frames the clause's own act
+            return Verdict(False, "modifier")
         if depth < 2:
             # X の Y: X stands as the phrase of Y does. 「交渉の再開、ロシアに打診へ」: the talks
             # as their resumption; 「支援物資の提供を…実現するよう求めた」 asks for the

@@ -22,6 +22,7 @@ from monitor.core.clauses import (
     bill_submitted,
     blanked,
     circumstantial,
+    denies_subject,
     en_relative_verb,
     governs_clause,
     halt_undone,
@@ -376,6 +377,14 @@ def _how_meant(
     # denied: "denied reports of a deployment", «опровергли сообщения о размещении», "denied
     # a report that Russia had agreed …" (what the denied report says is not done)
     in_report = [h for h in ev_hits if clause.in_denied_report([h])]
+    # "a visit by the president … was not on his schedule": the verdict is said of the event
+    in_report += [
+        h
+        for h in ev_hits
+        if clause.lang == "en"
+        and h not in in_report
+        and denies_subject(clause.denying, [h], clause.text_norm)
+    ]
     denied = bool(in_report) or governs_clause(clause.denying, ev_hits, clause.text_norm)
     # each trigger is read on its own: "adopted a resolution and urged talks" reports the
     # adoption even though the talks are only urged

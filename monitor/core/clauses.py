@@ -929,6 +929,24 @@ def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     )
 
 
+_EN_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+$", re.IGNORECASE)
+
+
+def denies_subject(cues: list[Hit], targets: list[Hit], text: str) -> bool:
+    """Is a target the subject a verdict is said of, later in the same clause ("a visit by
+    the president … was not on his schedule", "a return to talks is out of the question")?
+    The verdict follows a form of "be"; no comma, "and" or "but" between."""
+    if "," in text:
+        text = _without_date_commas(text)
+    return any(
+        t.end <= m.start
+        and _EN_COPULA_BEFORE.search(text, 0, m.start) is not None
+        and _CLAUSE_BREAK.search(text, t.end, m.start) is None
+        for t in targets
+        for m in cues
+    )
+
+
 def _ja_describing(text: str, lang: str, h: Hit) -> bool:
     """Does a Japanese verdict stand in a clause that describes or dates another
     (「平和条約交渉の継続を拒否して以降、…協議が開かれるのは初めて」: the refusal dates the

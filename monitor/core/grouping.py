@@ -290,6 +290,10 @@ def _same_as(
     # the gazetteer's names; the keys of other names (monitor/core/names.py) count only
     # beside the same kind of event within days
     names, dev_names = _names(signature), _names(dev.signature)
+    if _apart(names, dev_names) and not (
+        dev.status_change is not None and same_move(dev.status_change, change_keys)
+    ):
+        return False  # a boat seized off Kunashir, another off Shikotan days later
     shared = names & dev_names
     keys = (signature - names) & (dev.signature - dev_names)
     # a matter's move is a halt or a lifting too, as its alert is remembered (learning)
@@ -353,6 +357,17 @@ def _same_as(
             and any("reversal" in c.events and same_subject(c.subject, dev.words) for c in events)
         )
     )
+
+
+# the four island groups Japan claims: reports that each name some of them, and none in
+# common, tell of things that happened in different places
+ISLANDS = frozenset({"kunashir", "iturup", "shikotan", "habomai"})
+
+
+def _apart(names: frozenset[str], dev_names: frozenset[str]) -> bool:
+    """Do both reports name the islands where it happened, and no island in common?"""
+    here, there = names & ISLANDS, dev_names & ISLANDS
+    return bool(here and there) and not here & there
 
 
 def _names(signature: frozenset[str]) -> frozenset[str]:
