@@ -440,16 +440,18 @@ def _ja_relative(
     (「…したことを」), a prospect, something newly done, or else a relative clause —
     presupposed, not reported."""
     nxt = ws[end]
-    if nxt.lemma in ("事", "こと") and _ja_text_from(ws, end + 1).startswith(_JA_NEVER):
-        # 「…北方四島を訪問したことはない」: it has never been done
-        return Verdict(False, "negated")
-    if nxt.lemma in ("事", "こと") and _ja_text_from(ws, end + 1).startswith(_JA_REFERRING):
-        # 「…中止となったことや、…通知したことに触れ」: a speaker refers to what is known
-        return Verdict(False, "topic")
-    if nxt.lemma in ("事", "こと") and _ja_fact_taken_up(ws, end + 1):
-        # 「領海に侵入したことについて、…「断じて容認できない」と述べた」: the fact is
-        # the topic the sentence answers; its own clause says whether it is done
-        return ASSERTED if last.surface in ("た", "だ") else Verdict(False, "topic")
+    if nxt.lemma in ("事", "こと"):
+        after = _ja_text_from(ws, end + 1)
+        if after.startswith(_JA_NEVER):
+            # 「…北方四島を訪問したことはない」: it has never been done
+            return Verdict(False, "negated")
+        if after.startswith(_JA_REFERRING):
+            # 「…中止となったことや、…通知したことに触れ」: a speaker refers to what is known
+            return Verdict(False, "topic")
+        if after.startswith(_JA_TAKING_UP):
+            # 「領海に侵入したことについて、…「断じて容認できない」と述べた」: the fact is
+            # the topic the sentence answers; its own clause says whether it is done
+            return ASSERTED if last.surface in ("た", "だ") else Verdict(False, "topic")
     if nxt.lemma in ("事", "の", "こと"):
         return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
     if (k := _ja_decree(ws, end)) is not None:
@@ -495,11 +497,6 @@ def _ja_decree(ws: tuple[_JaWord, ...], k: int) -> int | None:
 def _ja_text_from(ws: tuple[_JaWord, ...], k: int) -> str:
     """The text of the few words from ws[k]."""
     return "".join(w.surface for w in ws[k : k + 4])
-
-
-def _ja_fact_taken_up(ws: tuple[_JaWord, ...], k: int) -> bool:
-    """Do the words from ws[k] take up the fact before them as a topic?"""
-    return _ja_text_from(ws, k).startswith(_JA_TAKING_UP)
 
 
 def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> Verdict:

@@ -222,7 +222,7 @@ def same_development(
         if (
             dev.status_change is not None
             and reverses(dev.status_change, change_keys)
-            and not same_move(dev.status_change, change_keys)
+            and not _makes_its_move(dev, change_keys)
         ):
             continue  # moving the matter back is news of its own, not another report
         if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
@@ -290,9 +290,7 @@ def _same_as(
     # the gazetteer's names; the keys of other names (monitor/core/names.py) count only
     # beside the same kind of event within days
     names, dev_names = _names(signature), _names(dev.signature)
-    if _apart(names, dev_names) and not (
-        dev.status_change is not None and same_move(dev.status_change, change_keys)
-    ):
+    if _apart(names, dev_names) and not _makes_its_move(dev, change_keys):
         return False  # a boat seized off Kunashir, another off Shikotan days later
     shared = names & dev_names
     keys = (signature - names) & (dev.signature - dev_names)
@@ -301,7 +299,7 @@ def _same_as(
     common = group_kinds(event_types | moved) & group_kinds(dev.events)
     same_kind = bool(common - WEAK_EVENTS)
     return (
-        (dev.status_change is not None and same_move(dev.status_change, change_keys))
+        _makes_its_move(dev, change_keys)
         or len(shared) >= 2
         or (len(shared) >= 1 and bool(common))
         # "Bangkok" and 「バンコク」: a name in two scripts, the same kind, within days
@@ -357,6 +355,11 @@ def _same_as(
             and any("reversal" in c.events and same_subject(c.subject, dev.words) for c in events)
         )
     )
+
+
+def _makes_its_move(dev: Development, change_keys: set[tuple[str, str]]) -> bool:
+    """Does the report move the matter the alert moved, the same way?"""
+    return dev.status_change is not None and same_move(dev.status_change, change_keys)
 
 
 # the four island groups Japan claims: reports that each name some of them, and none in
