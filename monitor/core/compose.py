@@ -144,10 +144,10 @@ def _known_line(text: str) -> str:
 
 def brief_known(view: AlertView, new: str) -> list[str]:
     """At most two complete lines of what was known about the same matter or the same
-    named things: an undone alert always; a tracked matter's state when the headline or a
-    claim names that matter (`matters`, by the matter's own terms in any language);
-    another line only when it names something the headline, the new sentence or a moved
-    matter names too; a line too long is left out."""
+    named things: an earlier alert it undoes or corrects always; a tracked matter's state
+    when the headline or a claim names that matter (`matters`, by the matter's own terms in
+    any language); another line only when it names something the headline, the new
+    sentence or a moved matter names too; a line too long is left out."""
     about = " ".join([view.title, new, *(str(ch.get("matter") or "") for ch in view.changes)])
     names = _named(about, skip_first=False)
     lines: list[str] = []
@@ -155,9 +155,9 @@ def brief_known(view: AlertView, new: str) -> list[str]:
         line = _known_line(raw)
         if len(line) > MAX_KNOWN_LINE or line in lines:
             continue
-        undone = raw.startswith("Alert #") and "undone" in raw
+        earlier_alert = raw.startswith("Alert #")  # undone or said to be wrong
         same_matter = any(raw.startswith(f"{matter}: ") for matter in view.matters)
-        if undone or same_matter or names & _named(line, skip_first=True):
+        if earlier_alert or same_matter or names & _named(line, skip_first=True):
             lines.append(line)
         if len(lines) == MAX_KNOWN:
             break

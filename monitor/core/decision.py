@@ -186,9 +186,13 @@ def alert_diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     known = known[:2] or [c.text for c in assessment.known_claims[:2]]
     # what an alert of earlier reported, and this one undoes, comes first
     undone = [d for d in knowledge.developments if d.id in assessment.undoes]
-    known = [
-        f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now undone: {d.title}" for d in undone
-    ] + known
+    corrected = [d for d in knowledge.developments if d.id in assessment.corrects]
+    known = (
+        [f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now said to be wrong: {d.title}"
+         for d in corrected]
+        + [f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now undone: {d.title}" for d in undone]
+        + known
+    )  # fmt: skip
     return {
         "new": [c.text for c in assessment.new_claims],
         "changes": [

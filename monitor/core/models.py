@@ -219,6 +219,7 @@ class Assessment:
     mentioned_statuses: tuple[str, ...] = ()  # tracked statuses the article refers to
     events: frozenset[str] = frozenset()  # every kind of event it reports, headline included
     undoes: tuple[str, ...] = ()  # developments of earlier alerts it undoes
+    corrects: tuple[str, ...] = ()  # developments of earlier alerts it says were wrong
     # content words of what it reports (monitor/core/subjects.py), for alerts and the
     # reports attached to them: what a later halt or lifting of it is recognised by
     subject: frozenset[str] = frozenset()

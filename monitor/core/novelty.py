@@ -38,7 +38,7 @@ from monitor.core.grouping import (
     undoes_learned,
     undone_by,
 )
-from monitor.core.knowledge import MOVE_WAY, MOVES, Knowledge
+from monitor.core.knowledge import MOVE_WAY, MOVES, Development, Knowledge
 from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
 from monitor.core.reading import MAX_SENTENCES, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
@@ -47,6 +47,7 @@ from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
+CORRECTION = "correction"  # the kind of event of a report that corrects an alerted one
 ROUTINE_EVENTS = frozenset({"agreement", "talks"})  # concluded every year, as before
 BREAK_EVENTS = frozenset({"reversal", "termination"})  # a routine round called off or ended
 # news in a headline on the topic (an opening is not: a kindergarten or a school opening
@@ -236,6 +237,11 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         subject=lambda: reading.subject,
         named=frozenset(mentioned),
     )
+    if reading.corrects_report:
+        dev = _corrected(reading, rules, knowledge, dev, change_keys, mentioned)
+        if dev is not None and _corrects(reading, dev):
+            # the first report of its correction alerts; later ones join that alert
+            return _correction(reading, dev, mentioned, signature, event_types)
     if dev is not None:
         return Assessment(
             "same_development",
@@ -291,6 +297,99 @@ def _news(
             signature=signature,
         )
     return _new_development(reading, knowledge, fresh, strong, event_types, mentioned, signature)
+
+
+def _corrected(
+    reading: Reading,
+    rules: RuleSet,
+    knowledge: Knowledge,
+    dev: Development | None,
+    change_keys: set[tuple[str, str]],
+    mentioned: tuple[str, ...],
+) -> Development | None:
+    """The alerted development a report that says a report was wrong speaks of: the one it
+    was grouped with; else one matched by the events it tells as not done, or by two
+    specific things its headline and lead name. When that one was corrected already, its
+    alerted correction (this report is another report of it)."""
+    when = reading.article.published
+    told = tuple(c for c in reading.claims if c.reading.sentence.index == 0 or c.reading.in_lead)
+    if dev is None:
+        dev = same_development(
+            knowledge,
+            when,
+            signature_of(told, reading.article.lang, reading.article.outlet),
+            frozenset(e for c in told for e in c.events),
+            change_keys,
+            list(told),
+            subject=lambda: reading.subject,
+            named=frozenset(mentioned),
+        )
+    if dev is None:
+        names = frozenset(
+            e
+            for c in told
+            for e in c.entities
+            if e in rules.entities and not rules.entities[e].generic
+        )
+        dev = next(
+            iter(sharing_names(knowledge, names, when, -dt.timedelta.resolution, GROUP_WINDOW)),
+            None,
+        )
+    if dev is None or CORRECTION in dev.events:
+        return dev
+    return _corrected_by(dev, knowledge, when) or dev
+
+
+def _corrects(reading: Reading, dev: Development) -> bool:
+    """Does this later report of an alerted development correct it? Its headline or lead
+    says the report was wrong ("the statement wrongly placed…", «в подписи допущена ошибка»,
+    「【訂正】」): those who had the alert must be told. A party's denial of what the other
+    side says is a reaction told with the story; a correction already alerted is joined
+    like any story."""
+    return (
+        reading.corrects_report
+        and CORRECTION not in dev.events
+        and dev.published < reading.article.published
+    )
+
+
+def _corrected_by(dev: Development, knowledge: Knowledge, when: dt.datetime) -> Development | None:
+    """The alerted correction of this development, if one came before `when`: the newest
+    correction since it that names something it named."""
+    return next(
+        (
+            d
+            for d in reversed(knowledge.developments)
+            if CORRECTION in d.events
+            and dev.published < d.published <= when
+            and d.signature & dev.signature
+        ),
+        None,
+    )
+
+
+def _correction(
+    reading: Reading,
+    dev: Development,
+    mentioned: tuple[str, ...],
+    signature: frozenset[str],
+    event_types: frozenset[str],
+) -> Assessment:
+    """The assessment of a report that denies or corrects an alerted development: a new
+    development of its own, shown against the alert it corrects. It moves no matter."""
+    lead = [c for c in reading.claims if c.reading.sentence.index > 0 and c.reading.in_lead]
+    told = tuple(_claim(c) for c in (lead or list(reading.claims[:1]))[:2])
+    return Assessment(
+        "new_development",
+        f"corrects alert #{dev.alert_id} ({dev.title})",
+        hits=reading.rule_hits,
+        new_claims=_dedupe(told),
+        mentioned_statuses=mentioned,
+        signature=signature,
+        event=CORRECTION,
+        events=event_types | {CORRECTION},
+        corrects=(dev.id,),
+    )
 
 
 def _mentioned(reading: Reading) -> tuple[str, ...]:

@@ -79,6 +79,7 @@ def read_article(
         _is_commentary(readings[0]),
         tuple(claims),
         tuple(reactions),
+        corrects_report=_corrects_report(article, readings),
     )
 
 
@@ -231,6 +232,45 @@ _DENIES_REPORT = {
     ),
     "ja": re.compile(r"報道(?:内容)?を?(?:否定|打ち消)|(?:事実無根|事実ではない)"),
 }
+# a report said to be wrong by those who made it or carried it: a newsroom's correction
+# ("Correction:", 「【訂正】」, 「誤報」), an error owned in a report, a caption or a
+# statement («в подписи к фото допущена ошибка», "the statement wrongly placed …"). Not a
+# party's denial of what the other side says ("groundless", «фейк», 「事実無根」): that
+# is a reaction, told with the story it answers.
+_REPORT_NOUN = {
+    "en": r"(?:reports?|captions?|statements?|announcements?|articles?|stor(?:y|ies)|posts?)",
+    "ru": r"(?:подпис|сообщени|публикаци|информаци|материал|заметк|статье|стать[яию])\w*",
+    "ja": r"(?:記事|報道|発表|写真説明|説明|投稿)",
+}
+_ERROR = {
+    "en": r"(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|in\s+error|"
+    r"inaccurate(?:ly)?)",
+    "ru": r"(?:ошибк|ошибочн|неверн|некорректн)\w*",
+    "ja": r"(?:誤り|誤って|間違)",
+}
+_CORRECTS_REPORT = {
+    "en": re.compile(
+        r"\bcorrect(?:ion|ions|ed)\b|\bmisreport\w*|"
+        rf"\b{_REPORT_NOUN['en']}\b[^.;:]{{0,80}}?\b{_ERROR['en']}\b|"
+        rf"\b{_ERROR['en']}\b[^.;:]{{0,30}}?\b{_REPORT_NOUN['en']}\b"
+    ),
+    "ru": re.compile(
+        rf"\b{_REPORT_NOUN['ru']}[^.;:]{{0,80}}?\b{_ERROR['ru']}|"
+        rf"\b{_ERROR['ru']}[^.;:]{{0,30}}?\b{_REPORT_NOUN['ru']}|\bисправил\w*\s+{_REPORT_NOUN['ru']}"
+    ),
+    "ja": re.compile(rf"訂正|誤報|おわび|お詫び|{_REPORT_NOUN['ja']}[^。]{{0,40}}?{_ERROR['ja']}"),
+}
+
+
+def _corrects_report(article: Article, readings: list[SentenceReading]) -> bool:
+    """Does the headline or the lead's first sentences say that a report was wrong?"""
+    pattern = _CORRECTS_REPORT.get(article.lang)
+    if pattern is None:
+        return False
+    told = [r for r in readings if r.sentence.index == 0 or r.in_lead][:3]
+    return any(pattern.search(normalize(r.sentence.text)) for r in told)
+
+
 # a sentence that tells what a report said: "…, a Tokyo newspaper reported", «сообщила
 # газета», 「…と報じた」
 _CITES_REPORT = {
