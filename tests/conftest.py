@@ -81,6 +81,7 @@ TIERS: dict[str, str] = {
     "test_pipeline.py": "system",
     "test_places_and_verdicts.py": "fast",
     "test_corrections.py": "fast",
+    "test_reported_and_wished.py": "fast",
     "test_readme_examples.py": "system",
     "test_reload.py": "system",
     "test_retention.py": "system",

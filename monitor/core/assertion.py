@@ -40,6 +40,8 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
     """Is the trigger at text[start:end] asserted by its clause? `text` is one sentence."""
     if appeal_document(text, lang, start, end):
         return Verdict(False, "requested")
+    if report_says(text, lang, start, end):
+        return Verdict(False, "reported")
     if lang == "ru":
         return ru_verdict(text, start, end)
     if lang == "ja":
@@ -236,6 +238,58 @@ _EN_VERB_FORM = re.compile(
     r"(?:\w+ed|\w+en|held|met|made|struck|signed|agreed|began|took|froze|broke|set|put|cut|"
     r"resume|restart|halt|suspend|sign|agree|hold|meet|allow|end)\b",
     re.IGNORECASE,
+)
+
+
+# what a report, a rumour or a claim says ("a report in a Tokyo daily that Japan and Russia
+# had agreed to restart …", "amid reports that …"): its content clause is the report's word,
+# not the writer's. The noun, not the verb: a determiner or a preposition before it, or
+# the head of the sentence ("Kyodo reports that …" is an attributed report).
+_EN_REPORT_SAYS = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|such|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:report|rumou?r|claim|suggestion|allegation|speculation)s?|"
+    r"(?:^|\b(?:amid|despite|after|of|about|on|over|denied|dismissed|rejected|unconfirmed|"
+    r"media|press|newspaper|recent|earlier|fresh|new)\s+(?:[\w'’-]+\s+){0,2}?)"
+    r"(?:reports|rumou?rs|claims|suggestions|allegations|speculation))"
+    r"\s+(?:[\w'’,-]+\s+){0,8}?that\s+(?P<said>[^;:]{0,160})$",
+    re.IGNORECASE,
+)
+
+
+# … «сообщения японской газеты о том, что …», «появились слухи, что …»: the nouns only
+# («заявил, что …» is an attributed report)
+_RU_REPORT_SAYS = re.compile(
+    r"\b(?:сообщени|слух|публикаци|утверждени|домысл|спекуляци|информаци)\w*"
+    r"(?:\s+(?:[\w«»\"-]+\s+){0,4}?(?:о\s+том)?)?,?\s*что\s+(?P<said>[^;:]{0,160})$",
+    re.IGNORECASE,
+)
+# … 「…再開で合意したとの報道」, 「…との一部報道」, 「…との情報」: Japanese names the report
+# after what it says
+_JA_REPORT_SAYS = re.compile(
+    r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ|観測|臆測|憶測|見方)"
+)
+
+
+def report_says(text: str, lang: str, start: int, end: int) -> bool:
+    """Does the trigger at text[start:end] stand in what a report, a rumour or a claim says,
+    told as the content of the noun ("a report that …", «сообщения о том, что …»,
+    「…との報道」)? That is the report's word, not the writer's."""
+    if lang == "ja":
+        m = _JA_REPORT_SAYS.match(text, end)
+        return m is not None and _CONFIRMED_AFTER_JA.match(text, m.end()) is None
+    pattern = _RU_REPORT_SAYS if lang == "ru" else _EN_REPORT_SAYS
+    m = pattern.search(text, max(0, start - 240), start)
+    # "confirmed reports that …", «подтвердил сообщения о том, что …»: the writer's too
+    return (
+        m is not None
+        and _CONFIRMED_BEFORE.search(text, max(0, m.start() - 40), m.start("said")) is None
+    )
+
+
+_CONFIRMED_BEFORE = re.compile(r"\bconfirm\w*|\bподтверд\w*", re.IGNORECASE)
+# 「…との報道を、外務省が事実と認めた」 (not 「確認していない」, 「認めなかった」)
+_CONFIRMED_AFTER_JA = re.compile(
+    r"(?:を|について)?[^。]{0,16}?(?:事実と)?(?:認め|確認し|裏付け)(?!(?:てい)?な|ず|ませ)"
 )
 
 

@@ -30,6 +30,10 @@ _AND_TO = re.compile(
     r"and\s+to\s|,\s+(?:including|notably|in\s+particular|especially)\b", re.IGNORECASE
 )
 BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called off, a thing ended
+# "allow grave visits and other exchanges to resume", "asked Russia and Japan to resume":
+# an "and" inside the object of a wish, before the infinitive the wish governs, joins two
+# things wished for, not two clauses
+_AND_WITHIN_OBJECT = re.compile(r"and\s+(?:[\w'’-]+\s+){0,6}?to\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
 
 
@@ -915,14 +919,20 @@ def _without_date_commas(text: str) -> str:
 def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     """Does a cue stand before a target in the same clause (no comma, "and", "but" between)?
     "and to" joins another infinitive to the same wish ("asked Tokyo to press Moscow … and to
-    restore the exchanges"), and ", including" a part of it: no break. The commas of a date
+    restore the exchanges"), "and" within the wish's object before its infinitive ("allow
+    visits and other exchanges to resume") two things wished for, and ", including" a part
+    of it: no break. The commas of a date
     ("on May 28, 2024, that") are none."""
     if "," in text:
         text = _without_date_commas(text)
     return any(
         m.end <= t.start
         and not any(
-            not _AND_TO.match(text, b.start()) for b in _CLAUSE_BREAK.finditer(text, m.end, t.start)
+            not (
+                _AND_TO.match(text, b.start())
+                or _AND_WITHIN_OBJECT.fullmatch(text, b.start(), t.start)
+            )
+            for b in _CLAUSE_BREAK.finditer(text, m.end, t.start)
         )
         for t in targets
         for m in cues
