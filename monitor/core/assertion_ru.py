@@ -322,7 +322,13 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
         return Verdict(False, "conditional")
     # a predicate joined by «и»/«а»/«но» is a clause of its own: «объявлен персоной нон
     # грата и должен покинуть страну» declares, whatever the second predicate says
-    preds = preds[:1] + [k for k in preds[1:2] if not _ru_joined(ws, idx, k)]
+    # an infinitive after the noun hangs on what follows it («закон о запрете иностранцам
+    # покупать землю»): it is no predicate of the noun's clause
+    preds = preds[:1] + [
+        k
+        for k in preds[1:2]
+        if not _ru_joined(ws, idx, k) and not (k > idx and ws[k].pos == "INFN")
+    ]
     if preds and _ru_how_clause(ws, lo, preds[0]):
         return Verdict(False, "topic")
     for k in preds:

@@ -129,44 +129,74 @@ _TALKS_DISCUSSING = re.compile(
 )
 
 
-# a bill brought in, not passed: "lawmakers submitted a bill", «в Госдуму внесён
-# законопроект», 「法案を国会に提出」 — a proposal of some deputies, not a law
-_BILL: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
-    # (the bill, a verb of submitting, one of passing, adopting or signing)
-    "en": (
-        re.compile(r"\bbills?\b|\bdraft\s+laws?\b"),
+# a bill or a draft on its way, not a law: "lawmakers submitted a bill", "Duma backs bill
+# to stretch tax breaks" (a first reading), «в Госдуму внесён законопроект»,
+# «подготовило постановление», «проект постановления выложен для обсуждения»,
+# 「条例案を提出へ」 — a proposal or a stage, not the act
+@dataclass(frozen=True)
+class _Drafts:
+    draft: re.Pattern[str]  # the word names a draft (matched at the word)
+    draft_before: re.Pattern[str] | None  # … or a word before it does («проект …»)
+    drafting: re.Pattern[str]  # a verb of submitting, drafting or preparing
+    done: re.Pattern[str]  # one of passing, adopting, signing, enacting
+    stage: re.Pattern[str]  # a stage short of the act (a first reading, out for comment)
+
+
+_DRAFTS: dict[str, _Drafts] = {
+    "en": _Drafts(
+        re.compile(r"\bbills?\b|\bdraft\s+\w+"),
+        re.compile(r"\bdraft\s+$"),
         re.compile(
             r"\b(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|tabl(?:ed|es|ing)|fil(?:ed|es|ing)|"
-            r"put\s+forward|draft(?:ed|s|ing))\b"
+            r"put\s+forward|draft(?:ed|s|ing)|prepar(?:es|ed|ing))\b"
         ),
         re.compile(
-            r"\b(?:pass(?:es|ed|ing)?|adopt\w*|approv\w*|sign\w*|enact\w*|ratif\w*|vot\w*)\b"
+            r"\b(?:pass(?:es|ed|ing)?|adopt\w*|approv\w*|sign\w*|enact\w*|ratif\w*|vot\w*|"
+            r"into\s+force|tak(?:es|ing)\s+effect|took\s+effect|becomes?\s+law|became\s+law)\b"
+        ),
+        re.compile(
+            r"\b(?:first|second)\s+(?:of\s+(?:two|three)\s+)?readings?\b|"
+            r"\b(?:initial|preliminary)\s+(?:approval|backing|reading)\b|"
+            r"\bfor\s+(?:public\s+)?(?:comment|consultation|discussion)\b"
         ),
     ),
-    "ru": (
+    "ru": _Drafts(
         re.compile(r"законопроект"),
+        re.compile(r"\bпроект\w*\s+$"),
         re.compile(r"\b(?:внес[её]н\w*|внесл\w*|внос\w*|внести|подготовил\w*|разработал\w*)"),
-        re.compile(r"(?:принял|принят|одобр|подписал|утверд|ратифицир|голосова)"),
+        re.compile(
+            r"(?:принял|принят|одобр|подписал|утверд|ратифицир|голосова|вступ\w*\s+в\s+силу)"
+        ),
+        re.compile(r"\b(?:перв|втор)\w*\s+чтени|\bобщественн\w*\s+обсуждени|\bна\s+обсуждени"),
     ),
-    "ja": (
-        re.compile(r"法案"),
+    "ja": _Drafts(
+        re.compile(r"法案|(?:条例|改正|決議)案"),
+        None,
         re.compile(r"提出"),
         re.compile(r"可決|成立|署名|承認|閣議決定|採決"),
+        re.compile(r"(?!x)x"),
     ),
 }
 
 
 def bill_submitted(text: str, lang: str, hit: Hit) -> bool:
-    """Is this a bill only brought in: the word a bill, a verb of submitting in the
-    sentence, and none of passing, adopting or signing?"""
-    if lang not in _BILL:
+    """Is this a bill or a draft only on its way: the word names a draft, or a verb of
+    submitting or drafting stands in the sentence; and none of passing, adopting or signing
+    does, or only a stage short of the act (a first reading, a draft out for comment)?"""
+    drafts = _DRAFTS.get(lang)
+    if drafts is None:
         return False
-    bill, submitted, passed = _BILL[lang]
-    return (
-        bill.match(text, hit.start) is not None
-        and submitted.search(text) is not None
-        and passed.search(text) is None
+    draft = drafts.draft.match(text, hit.start) is not None or (
+        drafts.draft_before is not None
+        and drafts.draft_before.search(text, max(0, hit.start - 20), hit.start) is not None
     )
+    # (a verb inside the word's own phrase is the act's: «внесены в реестр» enters a list)
+    drafting = any(
+        m.end() <= hit.start or m.start() >= hit.end for m in drafts.drafting.finditer(text)
+    )
+    if not (draft or drafting):
+        return False
+    return drafts.done.search(text) is None or drafts.stage.search(text) is not None
 
 
 def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: list[Hit]) -> bool:
