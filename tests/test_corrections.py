@@ -140,3 +140,30 @@ def test_a_partys_denial_of_an_alerted_incident_joins_it(judge: Judge) -> None:
     )
     assert not denial.alerts, denial.reason
     assert not denial.corrects
+
+
+def test_a_correction_of_a_detail_joins_the_alert(judge: Judge) -> None:
+    """The event still stands (told as the background of the correction): only a number
+    changed, so the correction is another report of the development."""
+    first = page(
+        "ja",
+        "露軍機が空自機に異常接近　国後島東方の公海上空、約20メートル",
+        "防衛省は9日、北方領土・国後島東方の公海上空で8日、ロシア軍のSu35戦闘機が航空自衛隊の"
+        "電子偵察機に約20メートルまで異常接近したと発表した。ロシア側に重大な懸念を伝えた。",
+        when=WHEN,
+    )
+    found = judge.assess(first)
+    assert found.decision == "new_development", found.reason
+    learned = judge.with_knowledge(learn_from(found, first, 1, judge.knowledge))
+    fixed = learned.assess(
+        page(
+            "ja",
+            "空自機への露軍機接近、最接近距離を「約35メートル」に訂正　防衛省",
+            "防衛省は10日、北方領土・国後島東方の公海上空で8日にロシア軍のSu35戦闘機が航空自衛隊"
+            "の電子偵察機に異常接近した事案について、「約20メートル」と発表していた最接近距離を"
+            "「約35メートル」に訂正した。",
+            when=WHEN + dt.timedelta(days=1),
+        )
+    )
+    assert fixed.decision == "same_development", fixed.reason
+    assert not fixed.corrects

@@ -350,6 +350,22 @@ def _corrects(reading: Reading, dev: Development) -> bool:
         reading.corrects_report
         and CORRECTION not in dev.events
         and dev.published < reading.article.published
+        and not _still_stands(reading, dev)
+    )
+
+
+def _still_stands(reading: Reading, dev: Development) -> bool:
+    """Does the correcting report still tell the development's event as it happened
+    (reported, or as the background of the correction: 「…に異常接近した事案について、
+    最接近距離を…に訂正」), naming nothing the alert did not? Then only a detail changed
+    (a distance corrected from 30 to 45 metres): it is another report of the development,
+    not news that the report was wrong."""
+    return any(
+        c.events & dev.events
+        and not (c.negated or c.denied or c.modal)
+        and c.entities <= dev.signature
+        for c in reading.claims
+        if c.decisive
     )
 
 
