@@ -108,3 +108,16 @@ def test_the_report_noun_is_read_at_the_trigger() -> None:
 )
 def test_a_wish_reaches_past_and_within_its_object(judge: Judge, sentence: str) -> None:
     assert _moves(judge, "en", sentence) == ()
+
+
+def test_a_clause_of_saying_after_the_matter_has_its_own_subject(judge: Judge) -> None:
+    """ "…welcomes the move on former islanders' visits, says wider exchanges stay frozen":
+    what stays frozen is the exchanges, the subject after "says", not the visits."""
+    sentence = (
+        "The governor welcomed the decision on former islanders' visits, but said broader "
+        "contacts remain frozen."
+    )
+    assert _moves(judge, "en", sentence) == ()
+    assert _moves(judge, "en", "The governor said former islanders' visits remain frozen.") == (
+        ("former-residents-visits", "halt"),
+    )

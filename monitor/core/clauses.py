@@ -257,7 +257,18 @@ def within_reach(text: str, matter: Hit, change: Hit, reach: int, ja: bool) -> b
         # an object of its own after the matter, or between the matter and the word
         if obj is not None and (matter.end > change.start or obj >= matter.end):
             return False
+    # "welcomes the move on former islanders' visits, says wider exchanges stay frozen": a
+    # verb of saying after the matter opens a clause of its own, whose subject follows it
+    if not ja and matter.end <= change.start and _SAYS_AFTER.search(text, matter.end, change.start):
+        return False
     return matter.start - reach <= change.start <= matter.end + reach
+
+
+_SAYS_AFTER = re.compile(
+    r"[,;]\s*(?:and\s+|but\s+)?(?:says|said|adds|added|adding|notes|noted|noting|stresses|"
+    r"stressed|stressing|warns|warned|insists|insisted)\b",
+    re.IGNORECASE,
+)
 
 
 # ", which Moscow had allowed to resume in 2025," «, который был восстановлен в 2025 году,»:
