@@ -84,6 +84,7 @@ TIERS: dict[str, str] = {
     "test_reported_and_wished.py": "fast",
     "test_drafts_and_stages.py": "fast",
     "test_habits_and_asks.py": "fast",
+    "test_bilateral_accords.py": "fast",
     "test_readme_examples.py": "system",
     "test_reload.py": "system",
     "test_retention.py": "system",

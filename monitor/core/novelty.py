@@ -561,6 +561,14 @@ def _reported(
             or ("appointment" in c.events and {"japan", "russia"} <= c.reading.concepts())
             # undoing what an earlier alert reported is of that alert's topic
             or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+            # a standing arrangement of the two governments halted, ended or restored (an
+            # agreement on incidents at sea, a memorandum): the working ties the dispute has
+            # left between them
+            or (
+                bool(c.events & BREAK_EVENTS)
+                and c.bilateral
+                and bool(c.reading.of("cue.arrangement"))
+            )
         )
     ]
     # a refusal that breaks a routine for the first time ("no kelp deal, the first season
