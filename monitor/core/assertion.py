@@ -264,9 +264,9 @@ _RU_REPORT_SAYS = re.compile(
     re.IGNORECASE,
 )
 # … 「…再開で合意したとの報道」, 「…との一部報道」, 「…との情報」: Japanese names the report
-# after what it says
+# after what it says (「…との見方」, 「…との観測」 are expectations: read as prospects)
 _JA_REPORT_SAYS = re.compile(
-    r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ|観測|臆測|憶測|見方)"
+    r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ)"
 )
 
 
