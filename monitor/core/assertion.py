@@ -265,9 +265,7 @@ _RU_REPORT_SAYS = re.compile(
 )
 # … 「…再開で合意したとの報道」, 「…との一部報道」, 「…との情報」: Japanese names the report
 # after what it says (「…との見方」, 「…との観測」 are expectations: read as prospects)
-_JA_REPORT_SAYS = re.compile(
-    r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ)"
-)
+_JA_REPORT_SAYS = re.compile(r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ)")
 
 
 def report_says(text: str, lang: str, start: int, end: int) -> bool:
