@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.pages import page
+from support.pages import lead_claim, page
 
 from monitor.core.novelty import Judge
 
@@ -25,8 +25,7 @@ CLOSING = {
 
 
 def _reported(judge: Judge, lang: str, sentence: str) -> frozenset[str]:
-    story = page(lang, HEADLINE[lang], sentence, CLOSING[lang], when=WHEN)
-    claim = judge.read(story).claims[1]
+    claim = lead_claim(judge, lang, HEADLINE[lang], sentence, CLOSING[lang], WHEN)
     return claim.events if claim.reports_event else frozenset()
 
 

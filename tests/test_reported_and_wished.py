@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.pages import page
+from support.pages import lead_claim
 
 from monitor.core.assertion import assertion
 from monitor.core.novelty import Judge
@@ -27,8 +27,7 @@ CLOSING = {
 
 
 def _moves(judge: Judge, lang: str, sentence: str) -> tuple[tuple[str, str], ...]:
-    story = page(lang, HEADLINE[lang], sentence, CLOSING[lang], when=WHEN)
-    return judge.read(story).claims[1].changes
+    return lead_claim(judge, lang, HEADLINE[lang], sentence, CLOSING[lang], WHEN).changes
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,7 @@ class _Drafts:
     draft_before: re.Pattern[str] | None  # … or a word before it does («проект …»)
     drafting: re.Pattern[str]  # a verb of submitting, drafting or preparing
     done: re.Pattern[str]  # one of passing, adopting, signing, enacting
-    stage: re.Pattern[str]  # a stage short of the act (a first reading, out for comment)
+    stage: re.Pattern[str] | None  # a stage short of the act (a first reading, for comment)
 
 
 _DRAFTS: dict[str, _Drafts] = {
@@ -174,7 +174,7 @@ _DRAFTS: dict[str, _Drafts] = {
         None,
         re.compile(r"提出"),
         re.compile(r"可決|成立|署名|承認|閣議決定|採決"),
-        re.compile(r"(?!x)x"),
+        None,
     ),
 }
 
@@ -196,7 +196,9 @@ def bill_submitted(text: str, lang: str, hit: Hit) -> bool:
     )
     if not (draft or drafting):
         return False
-    return drafts.done.search(text) is None or drafts.stage.search(text) is not None
+    return drafts.done.search(text) is None or (
+        drafts.stage is not None and drafts.stage.search(text) is not None
+    )
 
 
 def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: list[Hit]) -> bool:

@@ -158,6 +158,11 @@ def decide(
     return Decision(item, article, assessment, now, rules)
 
 
+def _earlier_alert(dev: Development, what: str) -> str:
+    """An earlier alert's line among what was known: "Alert #3 of 2025-03-04, now undone: …"."""
+    return f"Alert #{dev.alert_id} of {dev.published:%Y-%m-%d}, {what}: {dev.title}"
+
+
 def alert_diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     """What an alert shows: the new claims, the status changes, and what was known."""
 
@@ -187,12 +192,11 @@ def alert_diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     # what an alert of earlier reported, and this one undoes, comes first
     undone = [d for d in knowledge.developments if d.id in assessment.undoes]
     corrected = [d for d in knowledge.developments if d.id in assessment.corrects]
-    known = (
-        [f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now said to be wrong: {d.title}"
-         for d in corrected]
-        + [f"Alert #{d.alert_id} of {d.published:%Y-%m-%d}, now undone: {d.title}" for d in undone]
-        + known
-    )  # fmt: skip
+    known = [
+        *(_earlier_alert(d, "now said to be wrong") for d in corrected),
+        *(_earlier_alert(d, "now undone") for d in undone),
+        *known,
+    ]
     return {
         "new": [c.text for c in assessment.new_claims],
         "changes": [

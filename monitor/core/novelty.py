@@ -40,7 +40,7 @@ from monitor.core.grouping import (
 )
 from monitor.core.knowledge import MOVE_WAY, MOVES, Development, Knowledge
 from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
-from monitor.core.reading import MAX_SENTENCES, read_article
+from monitor.core.reading import MAX_SENTENCES, corrects_report, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
 from monitor.core.sentence_reading import ClaimReading, Reading
 from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
@@ -179,10 +179,12 @@ class Judge:
         return further
 
     def _specific(self, names: frozenset[str]) -> frozenset[str]:
-        """The named things the gazetteer knows as specific (not "Japan", "the islands")."""
-        return frozenset(
-            n for n in names if n in self.rules.entities and not self.rules.entities[n].generic
-        )
+        return _specific(self.rules, names)
+
+
+def _specific(rules: RuleSet, names: frozenset[str]) -> frozenset[str]:
+    """The named things the gazetteer knows as specific (not "Japan", "the islands")."""
+    return frozenset(n for n in names if n in rules.entities and not rules.entities[n].generic)
 
 
 def _claim(c: ClaimReading, known_as: str | None = None) -> Claim:
@@ -237,7 +239,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         subject=lambda: reading.subject,
         named=frozenset(mentioned),
     )
-    if reading.corrects_report:
+    if corrects_report(reading):
         dev = _corrected(reading, rules, knowledge, dev, change_keys, mentioned)
         if dev is not None and _corrects(reading, dev):
             # the first report of its correction alerts; later ones join that alert
@@ -325,12 +327,7 @@ def _corrected(
             named=frozenset(mentioned),
         )
     if dev is None:
-        names = frozenset(
-            e
-            for c in told
-            for e in c.entities
-            if e in rules.entities and not rules.entities[e].generic
-        )
+        names = _specific(rules, frozenset(e for c in told for e in c.entities))
         dev = next(
             iter(sharing_names(knowledge, names, when, -dt.timedelta.resolution, GROUP_WINDOW)),
             None,
@@ -341,14 +338,13 @@ def _corrected(
 
 
 def _corrects(reading: Reading, dev: Development) -> bool:
-    """Does this later report of an alerted development correct it? Its headline or lead
-    says the report was wrong ("the statement wrongly placed…", «в подписи допущена ошибка»,
-    「【訂正】」): those who had the alert must be told. A party's denial of what the other
-    side says is a reaction told with the story; a correction already alerted is joined
-    like any story."""
+    """Does this later report, whose headline or lead says a report was wrong ("the
+    statement wrongly placed…", «в подписи допущена ошибка», 「【訂正】」), correct this
+    alerted development? Those who had the alert must be told. A party's denial of what the
+    other side says is a reaction told with the story; a correction already alerted is
+    joined like any story."""
     return (
-        reading.corrects_report
-        and CORRECTION not in dev.events
+        CORRECTION not in dev.events
         and dev.published < reading.article.published
         and not _still_stands(reading, dev)
     )

@@ -79,7 +79,6 @@ def read_article(
         _is_commentary(readings[0]),
         tuple(claims),
         tuple(reactions),
-        corrects_report=_corrects_report(article, readings),
     )
 
 
@@ -262,12 +261,13 @@ _CORRECTS_REPORT = {
 }
 
 
-def _corrects_report(article: Article, readings: list[SentenceReading]) -> bool:
-    """Does the headline or the lead's first sentences say that a report was wrong?"""
-    pattern = _CORRECTS_REPORT.get(article.lang)
+def corrects_report(reading: Reading) -> bool:
+    """Does the headline or the lead's first sentences say that a report was wrong? (Asked
+    by `novelty` of stories on the topic only, not of every page read.)"""
+    pattern = _CORRECTS_REPORT.get(reading.article.lang)
     if pattern is None:
         return False
-    told = [r for r in readings if r.sentence.index == 0 or r.in_lead][:3]
+    told = [r for r in reading.sentences if r.sentence.index == 0 or r.in_lead][:3]
     return any(pattern.search(normalize(r.sentence.text)) for r in told)
 
 

@@ -194,9 +194,6 @@ class Reading:
     commentary: bool  # the headline labels the piece as analysis, opinion, a review...
     claims: tuple[ClaimReading, ...]
     reactions: tuple[ClaimReading, ...] = ()  # protests and the like, further down the story
-    # the headline or lead says a report was wrong: when that report was alerted, the story
-    # is its correction (`novelty`)
-    corrects_report: bool = False
 
     @cached_property
     def subject(self) -> frozenset[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from monitor.core.models import Article, FeedItem
 from monitor.core.novelty import Judge
+from monitor.core.sentence_reading import ClaimReading
 from monitor.edges.extract import extract_article
 from monitor.files.rulefiles import load_rules
 from monitor.files.seedfiles import load_seeds
@@ -53,3 +54,11 @@ def page(lang: str, title: str, *paragraphs: str, when: dt.datetime) -> Article:
 def moves(judge: Judge, article_: Article) -> list[tuple[str, str]]:
     """The status moves an assessment makes: (status id, the state reached)."""
     return [(c.status_id, c.new.state.split(":")[0]) for c in judge.assess(article_).changes]
+
+
+def lead_claim(
+    judge: Judge, lang: str, headline: str, sentence: str, closing: str, when: dt.datetime
+) -> ClaimReading:
+    """How `sentence` reads as the first sentence of a story under `headline` (a plain
+    headline that reports nothing), with `closing` after it."""
+    return judge.read(page(lang, headline, sentence, closing, when=when)).claims[1]
