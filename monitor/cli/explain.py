@@ -12,7 +12,6 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from monitor.core import digest
 from monitor.core.knowledge import Knowledge
 from monitor.core.models import Article, FeedItem
 from monitor.core.novelty import Judge
@@ -72,12 +71,12 @@ def moment(text: str) -> dt.datetime:
 
 
 def _deciding_item(judge: Judge, article: Article, decision: str) -> Article | None:
-    """The item of a page of several stories that decided it, when one did (the page
-    read as one story decides otherwise)."""
+    """The item of a page of several stories, or the announcement of a page of talk, that
+    decided it, when one did (the page read as one story decides otherwise)."""
     if decision == judge.assess(article, whole=False).decision:
         return None
     return next(
-        (i for i in digest.items(article) if judge.assess(i, whole=False).decision == decision),
+        (i for i in judge.items(article) if judge.assess(i, whole=False).decision == decision),
         None,
     )
 
@@ -100,8 +99,8 @@ def explain(config: Config, source: str, date: str | None = None) -> str:
     page = article
     deciding = _deciding_item(judge, article, assessment.decision)
     item_line = ""
-    if deciding is not None:  # a page of several stories: show the reading of its item
-        item_line = f"Item:      a page of several stories, decided by its item: {deciding.title}"
+    if deciding is not None:  # a digest or a page of talk: show the reading of its item
+        item_line = f"Item:      the page read item by item, decided by its item: {deciding.title}"
         article = deciding
     reading = judge.read(article)
     out = [

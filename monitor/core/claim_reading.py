@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from monitor.core.assertion_ja import object_start
 from monitor.core.assertion_ru import acts_itself, ru_modifier_before
 from monitor.core.clauses import (
     CONDITIONS,
@@ -572,7 +573,10 @@ def _change_hits(
     return [
         c
         for c in outside_spans(words, quotes)
-        if within_reach(text_norm, h, c, reach + _aside(text_norm, lang, h, c), ja)
+        if (
+            within_reach(text_norm, h, c, reach + _aside(text_norm, lang, h, c), ja)
+            or (sid in held_in_talks and _talks_object(text_norm, lang, h, c, talks))
+        )
         and _nearest(c, matters, ja) == h.concept
         and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
         and not moves_talk_about(text_norm, lang, c, h)
@@ -583,6 +587,18 @@ def _change_hits(
         and not since_clause(text_norm, lang, c)
         and not circumstantial(text_norm, lang, c)
     ]
+
+
+def _talks_object(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:
+    """Is the Japanese word of change's object the talks on the matter
+    (「共同経済活動に関する協議を再開」)? Of a matter that lives in talks, that moves it."""
+    if lang != "ja":
+        return False
+    obj = object_start(text, change.start)
+    return obj is not None and any(
+        t.start <= obj < t.end and t.end <= change.start and talks_on(text, lang, matter, t)
+        for t in talks
+    )
 
 
 # "a programme that has been frozen since 2022": a state that has held since a time gone

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from monitor.core import digest
+from monitor.core import digest, talk
 from monitor.core.attribution import quoted_headline, said_by
 from monitor.core.grouping import (
     GROUP_WINDOW,
@@ -145,13 +145,24 @@ class Judge:
                 assessment, reading = further, deep
         if assessment.alerts or assessment.decision == "same_development":
             assessment = replace(assessment, subject=reading.subject)
-        elif whole and _digest(reading):
-            # a digest, a round-up: the first item that reports news
-            for item in digest.items(article):
+        elif whole:
+            for item in self.items(article, reading):
                 further = self.assess(item, whole=False)
                 if further.alerts or further.decision == "same_development":
                     return further
         return assessment
+
+    def items(self, article: Article, reading: Reading | None = None) -> list[Article]:
+        """The parts of a page read as stories of their own when the page, read as one,
+        reports nothing: a digest's items (monitor/core/digest.py), or the answers of a page
+        of talk that announce (monitor/core/talk.py). `reading` is the page's brief one."""
+        if reading is None:
+            reading = self.read(article, brief=True)
+        if _digest(reading):
+            found = digest.items(article)
+            if found:
+                return found
+        return talk.announcements(article, self.matcher)
 
     def _commented(self, deep: Reading, further: Assessment) -> Assessment:
         """A column's own report, found past its lead, that names a specific thing an alert
