@@ -107,15 +107,15 @@ def test_an_answer_that_hopes_or_refuses_is_no_news(judge: Judge, lang: str) -> 
 
 
 def test_the_announcements_of_a_page_of_talk(judge: Judge) -> None:
-    """One per answer that announces: the announcing sentence as the headline (a short
-    sentence that only says news is coming joins the next one), the rest of the answer as
-    the text; questions and the introduction are never items."""
+    """One per answer that announces: the announcing sentence as the headline (without the
+    short sentence joined before it: "I can tell you some news."), the rest of the answer
+    as the text; questions and the introduction are never items."""
     page = _interview("en", DECIDED["en"])
     found = talk.announcements(page, judge.matcher)
     assert [(i.title, i.text) for i in found] == [
         (
-            "I can tell you some news. We have decided to resume consultations with Japan on "
-            "joint economic activity on the southern Kurils, in a limited format for now.",
+            "We have decided to resume consultations with Japan on joint economic activity on "
+            "the southern Kurils, in a limited format for now.",
             "The first meeting is planned for September.",
         )
     ]
@@ -184,5 +184,48 @@ def test_explain_shows_the_answer_that_decided(tmp_path: Path) -> None:
         html_page("en", title, *(p.format(answer=DECIDED["en"]) for p in paragraphs))
     )
     shown = explain(load_config(config), str(source), "2026-06-03")
-    assert "decided by its item: I can tell you some news." in shown
+    assert "decided by its item: We have decided to resume consultations" in shown
     assert "Decision:  status_change" in shown
+
+
+def test_an_answer_that_tells_of_the_last_days_is_read_on_its_own(judge: Judge) -> None:
+    """«Вчера …» in an answer reports, as a news story's day does; the short sentence joined
+    before it («…скрывать это не буду.») negates nothing in it."""
+    page = article(
+        "ru",
+        "Замминистра: «С соседями мы говорим, но иллюзий не питаем»",
+        "— Начнём с Кореи. Чего ждать в будущем году?",
+        "— Ситуация остаётся напряжённой, мы выступаем за политические решения.",
+        "— Перейдём к Японии. Есть ли движение?",
+        "— Есть, и скрывать это не буду. Вчера в Бишкеке Россия и Япония провели первые с 2022 "
+        "года консультации о совместной хозяйственной деятельности на южных Курилах.",
+        "— А визы?",
+        "— Без изменений.",
+        when=WHEN,
+    )
+    found = talk.announcements(page, judge.matcher)
+    assert [i.title[:20] for i in found] == ["Вчера в Бишкеке Росс"]
+    assessment = judge.assess(page)
+    assert assessment.alerts, assessment.reason
+
+
+def test_a_speechs_main_points_are_read_as_the_speakers_report(judge: Judge) -> None:
+    """A speech given as its main points, each a quotation under a subhead: the point on the
+    islands reads as a report of the speaker's, not as quoted words."""
+    page = article(
+        "ru",
+        "Коллегия Минобороны: основные положения выступления министра",
+        "Публикуем основные положения доклада министра на расширенном заседании коллегии.",
+        "Об итогах года",
+        "- «План года по набору на контрактную службу выполнен».",
+        "О Восточном военном округе",
+        "- «На острове Итуруп заступил на боевое дежурство дивизион новейших зенитных ракетных "
+        "систем. Он прикрывает Курильскую гряду»."
+        "",
+        "О задачах на будущий год",
+        "- «Будем развивать инфраструктуру для размещения личного состава».",
+        when=WHEN,
+    )
+    assessment = judge.assess(page)
+    assert assessment.decision == "new_development", assessment.reason
+    assert "deployment" in assessment.reason

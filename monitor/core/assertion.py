@@ -120,19 +120,31 @@ def appeal_document(text: str, lang: str, start: int, end: int) -> bool:
 _EN_NOMINAL = re.compile(r"(?:tion|sion|ment)s?$")
 # a comma may only set off an aside ("the resumption of visits, including grave visits,
 # is a priority"): the clause ends at a stronger break or a conjunction
+_SHOW_VERBS = (
+    r"shows?|suggests?|underlines?|underscores?|highlights?|illustrates?|demonstrates?|"
+    r"reflects?|proves?|signals?|means"
+)
+# a subject of several nouns set off by commas, then such a verb ("the brief revival of the
+# talks, and their swift suspension, show how …")
+_EN_SHOWS_AFTER = re.compile(
+    r"[^;:.!?]{0,200}?,\s+(?:" + _SHOW_VERBS + r")\s+(?:how|that|what|the|a|an|why|little|just)\b",
+    re.IGNORECASE,
+)
 _EN_CLAUSE_END = re.compile(r"[;:—–]|\b(?:but|while|and|although|though|after|because)\b")
 # after a noun of change, a present, future or modal verb makes it a goal, a prospect or
 # a topic ("the resumption … is a top priority", "… would depend on Tokyo"), not a report
 _EN_NOT_DONE = re.compile(
     r"\b(?:is|are|remains?|would|will|could|should|must|may|might|depends?|hinges?|"
-    r"requires?|needs?)\b"
+    r"requires?|needs?|" + _SHOW_VERBS + r")\b"
+    # a verb that reads a meaning into it ("the revival of the talks shows how little
+    # room is left"): the event is the commentary's example, not its report
 )
 _EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started)\b")
 # a noun of change named as a goal ("the resumption of visits was a top priority", "…
 # remained the key demand"): what is wanted, whatever the tense of its copula
 _EN_GOAL = re.compile(
     r"^\s+(?:[\w'-]+,?\s+){0,14}?(?:is|are|was|were|remains?|remained|has been|had been)\s+"
-    r"(?:(?:a|an|the|one\s+of\s+the|its|their|his|her|our|tokyo's|japan's|moscow's)\s+)?"
+    r"[\"“'‘]?(?:(?:a|an|the|one\s+of\s+the|its|their|his|her|our|tokyo's|japan's|moscow's)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:priority|priorities|goal|goals|aim|objective|task|demand|wish|"
     r"hope|condition|precondition|essential|important|crucial|vital|necessary|urgent|desirable|"
     r"imperative|indispensable)\b",
@@ -278,13 +290,21 @@ def report_says(text: str, lang: str, start: int, end: int) -> bool:
     pattern = _RU_REPORT_SAYS if lang == "ru" else _EN_REPORT_SAYS
     m = pattern.search(text, max(0, start - 240), start)
     # "confirmed reports that …", «подтвердил сообщения о том, что …»: the writer's too
-    return (
-        m is not None
-        and _CONFIRMED_BEFORE.search(text, max(0, m.start() - 40), m.start("said")) is None
+    if m is None:
+        return False
+    return not any(
+        _REFUSED_BEFORE.search(text, max(0, c.start() - 24), c.start()) is None
+        for c in _CONFIRMED_BEFORE.finditer(text, max(0, m.start() - 40), m.start("said"))
     )
 
 
 _CONFIRMED_BEFORE = re.compile(r"\bconfirm\w*|\bподтверд\w*", re.IGNORECASE)
+# a confirmation refused is none: "declined to confirm", "would not confirm", «не
+# подтвердил», «отказался подтвердить»
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\b(?:declin|refus)\w*\s+to|\bне|\bотказал\w*|\bнельзя)\s+$",
+    re.IGNORECASE,
+)
 # 「…との報道を、外務省が事実と認めた」 (not 「確認していない」, 「認めなかった」)
 _CONFIRMED_AFTER_JA = re.compile(
     r"(?:を|について)?[^。]{0,16}?(?:事実と)?(?:認め|確認し|裏付け)(?!(?:てい)?な|ず|ませ)"
@@ -304,6 +324,9 @@ def _en(text: str, start: int, end: int) -> Verdict:
         # says" names the lease, the subject of its own verb)
         return Verdict(False, "topic")
     if _en_how_present(text, start):
+        return Verdict(False, "topic")
+    if _EN_SHOWS_AFTER.match(text, end):
+        # in a subject of several nouns, then a verb of meaning: an example, not a report
         return Verdict(False, "topic")
     # a phrase's first word says what it is ("formed a … detachment" is a verb)
     word = first_word(text, start, end)

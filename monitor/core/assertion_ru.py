@@ -37,6 +37,17 @@ _RU_DECIDING = lemmas(
     начать начинать приступить объявить принять
     """
 )
+# verbs that read a meaning into what their subject names («возобновление консультаций и
+# их быстрая приостановка показывают, как …»): the events are a commentary's examples
+_RU_MEANING = lemmas(
+    """
+    показывать показать свидетельствовать означать демонстрировать продемонстрировать
+    подчёркивать подчеркнуть иллюстрировать доказывать доказать
+    """
+)
+# what a goal is called, after a dash with no verb («возобновление поездок — «один из
+# главных приоритетов»»)
+_RU_GOALS = lemmas("приоритет цель задача условие требование мечта")
 # nouns on which a trigger noun depends as a prospect: «вопрос о возобновлении»,
 # «перспективы подписания», «условий для возобновления»
 _RU_PROSPECT_NOUNS = lemmas(
@@ -192,6 +203,8 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
         return Verdict(False, "requested")
     if w.pos == "INFN":
         return Verdict(False, "requested")
+    if w.lemma in _RU_MEANING:
+        return Verdict(False, "topic")
     tag = w.tag
     if tag is not None and ("futr" in tag or "impr" in tag):
         return Verdict(False, "future" if "futr" in tag else "requested")
@@ -315,11 +328,10 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     preds = [k for k in range(lo, hi) if ws[k].pos in _PREDICATE]
     preds.sort(key=lambda k: abs(k - idx))
     if not preds:
+        verbless = _ru_verbless_verdict(ws, idx)
+        if verbless is not None:
+            return verbless
         preds = _ru_main_predicate(ws, hi)
-    if not preds and _ru_only_after(ws, idx):
-        # «безвизовые поездки — только после отказа Токио от санкций»: with no verb, a
-        # time told with «только после» is the condition of what the noun names
-        return Verdict(False, "conditional")
     # a predicate joined by «и»/«а»/«но» is a clause of its own: «объявлен персоной нон
     # грата и должен покинуть страну» declares, whatever the second predicate says
     # an infinitive after the noun hangs on what follows it («закон о запрете иностранцам
@@ -338,6 +350,23 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     if idx > 0 and ws[idx - 1].text in ("для", "ради"):
         return Verdict(False, "requested")  # «для размещения участников»: a purpose
     return ASSERTED
+
+
+def _ru_verbless_verdict(ws: tuple[_RuWord, ...], idx: int) -> Verdict | None:
+    """A noun in a clause with no verb, after which a dash says what it is: named a goal
+    («возобновление поездок — «один из главных приоритетов»») it is wanted; with a time told
+    by «только после» («безвизовые поездки — только после отказа Токио от санкций») it is
+    conditional."""
+    for k in range(idx + 1, len(ws)):
+        if ws[k].text in (".", ";", "?", "!"):
+            break
+        if ws[k].text in ("—", "–"):
+            if any(ws[j].lemma in _RU_GOALS for j in range(k + 1, min(len(ws), k + 6))):
+                return Verdict(False, "requested")
+            break
+    if _ru_only_after(ws, idx):
+        return Verdict(False, "conditional")
+    return None
 
 
 _RU_CORRELATIVE = frozenset({"то", "того", "тому", "тем", "том"})

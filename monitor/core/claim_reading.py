@@ -96,6 +96,23 @@ _WITH_YEAR = re.compile(r"[\s,]*(?:(?:1[89]|20)\d\d|\d{1,2}[\s,]+(?:1[89]|20)\d\
 _NEXT = re.compile(r"\bnext\b|следующ|будущ|来年|翌年")
 
 
+# a day of its own in a clause ("on Tuesday it called off the round"): a month that opens
+# the sentence does not date it
+_OWN_DAY = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
+    r"this\s+week|сегодня|вчера|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье)|на\s+этой\s+неделе)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (a reading's text may join a short sentence
+    to the next)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
 # a quotation that a formal notice gives word for word: 「…」と通告, 「…」と通知
 _JA_NOTIFIED = re.compile(r"と(?:正式に)?(?:通告|通知|伝達)")
 
@@ -111,15 +128,23 @@ def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
     clause = text[a:b]
     if pattern is None or _NEXT.search(clause):
         return False
-    for m in pattern.finditer(clause):
-        if lang == "ru" and ru_modifier_before(text, a + m.start()):
+    found = [(a, m) for m in pattern.finditer(clause)]
+    if lang != "ja" and not found and not _OWN_DAY.search(clause):
+        # a month that opens the sentence dates each of its clauses ("In March the ministry
+        # suspended them and called off a round planned for April")
+        s = _sentence_start(text, a)
+        opening = pattern.match(text[s:a])
+        if opening is not None and opening.start() == 0:
+            found.append((s, opening))
+    for base, m in found:
+        if lang == "ru" and ru_modifier_before(text, base + m.start()):
             continue
         # 「3月に…表明していた交渉を再開することで一致した」: the month dates the clause that
         # describes the noun, not the trigger outside it (「3月に…開かれた協議」: inside it)
         span = ja_described(text, a + m.start()) if lang == "ja" else None
         if span is not None and not span[0] <= hit.start < span[1]:
             continue
-        if _WITH_YEAR.match(clause, m.end()):
+        if _WITH_YEAR.match(text, base + m.end()):
             continue  # "in March 2022": the year dates it (and "since" makes it a baseline)
         name = next(g for g in m.groups() if g)
         if lang == "ja":

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from monitor.core.models import Article
+from monitor.core.text import unquoted
 
 # a subhead is a short line that ends no sentence: "3. Sakhalin: permission required",
 # 「北方四島周辺の操業」, «Курилы: японские шхуны выйдут на промысел»
@@ -40,7 +41,8 @@ def items(article: Article) -> list[Article]:
         return out
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(paragraphs)
-        body = paragraphs[k + 1 : end]
+        # a speech's main points quoted one by one: read as the speaker's own report
+        body = [unquoted(p) for p in paragraphs[k + 1 : end]]
         if body:
             out.append(replace(article, title=paragraphs[k], text="\n".join(body)))
     return out[:MAX_ITEMS]

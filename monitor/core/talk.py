@@ -19,8 +19,11 @@ from dataclasses import replace
 
 from monitor.core.models import Article
 from monitor.core.rules import Matcher
-from monitor.core.text import split_sentences
+from monitor.core.text import split_sentences, unquoted
 
+# an answer's sentence that announces, or that tells of the last days ("Yesterday in Bishkek
+# the consultations took place", «Вчера в Бишкеке состоялись консультации»)
+_ANNOUNCING = frozenset({"cue.announce", "cue.recent"})
 MIN_QUESTIONS = 2  # a page with fewer is one story, even if it asks
 MAX_ANNOUNCEMENTS = 4  # a page with more is read for its first ones only
 _ASKS = re.compile(r"[?？]\s*[」»\"”)）]?\s*$")
@@ -31,16 +34,21 @@ _QUESTION_MARK = re.compile(
 _SPEAKER = re.compile(
     r"^\s*(?:[—–―-]\s*|（[^）]{1,12}）|\([^)]{1,20}\)\s*|[A-ZА-Я][\w. ]{0,30}:\s+)"
 )
-_WHOLE_QUOTE = frozenset({"「」", "『』", "«»", '""', "“”"})
+_JOINED_END = re.compile(r"[.!?]\s+")
 
 
 def _answer(paragraph: str) -> str:
     """An answer's words: without the speaker's mark, and out of the quotation marks that
     hold a whole answer (「…」, «…»), inside which sentences are not split."""
-    text = _SPEAKER.sub("", paragraph, count=1).strip()
-    if len(text) > 2 and text[0] + text[-1] in _WHOLE_QUOTE:
-        text = text[1:-1]
-    return text
+    return unquoted(_SPEAKER.sub("", paragraph, count=1))
+
+
+def _from_sentence(sentence: str, at: int) -> str:
+    """The sentence that holds `at`, where a short one before it was joined to it ("Есть,
+    и скрывать это не буду. Вчера в Бишкеке состоялись …"): what the first says is no part
+    of the announcement (its «не» negates nothing in it)."""
+    ends = [m.end() for m in _JOINED_END.finditer(sentence, 0, at)]
+    return sentence[ends[-1] :] if ends else sentence
 
 
 def _question(paragraph: str) -> bool:
@@ -61,9 +69,10 @@ def announcements(article: Article, matcher: Matcher) -> list[Article]:
         sents = split_sentences(_answer(paragraph))
         found = matcher.find_each(sents)
         for n, hits in enumerate(found):
-            if any(h.concept == "cue.announce" for h in hits):
-                rest = " ".join(sents[n + 1 :])
-                out.append(replace(article, title=sents[n], text=rest))
+            cue = next((h for h in hits if h.concept in _ANNOUNCING), None)
+            if cue is not None:
+                title = _from_sentence(sents[n], cue.start)
+                out.append(replace(article, title=title, text=" ".join(sents[n + 1 :])))
                 break  # one announcement per answer: the rest of it is its story
         if len(out) == MAX_ANNOUNCEMENTS:
             break

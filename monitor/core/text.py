@@ -156,3 +156,29 @@ def is_question(text: str) -> bool:
     「交渉は動くのか」)?"""
     stripped = text.rstrip()
     return stripped.endswith(("?", "？")) or _JA_ASKING.search(stripped) is not None
+
+
+# the quotation marks that may hold a whole paragraph, opening → closing
+_PAIRS = {"«": "»", "「": "」", "『": "』", "“": "”", '"': '"'}
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•·*]\s*|\d{1,2}[.)]\s+)")
+
+
+def unquoted(paragraph: str) -> str:
+    """A paragraph that is one quotation ("- «We have deployed …»."), out of its list mark
+    and its quotation marks: the words of a speaker a page gives as its own items (a
+    speech's main points, an interview's answers), whose sentences split and read as any
+    report's. A paragraph that only begins and ends with two different quotations keeps
+    its marks."""
+    text = _LIST_MARK.sub("", paragraph, count=1).strip()
+    close = _PAIRS.get(text[:1])
+    body = text.rstrip(".。")
+    if close is None or len(body) < 3 or not body.endswith(close):
+        return paragraph.strip()
+    inner = body[1:-1]
+    if close != text[0]:  # «…» nested: the outer pair must enclose the rest
+        depth = 0
+        for ch in inner:
+            depth += (ch == text[0]) - (ch == close)
+            if depth < 0:
+                return paragraph.strip()
+    return inner + text[len(body) :]
