@@ -35,6 +35,11 @@ BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called of
 # things wished for, not two clauses
 _AND_WITHIN_OBJECT = re.compile(r"and\s+(?:[\w'’-]+\s+){0,6}?to\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
+# a Japanese headline's phrases stand apart (「…オンライン協議　侵攻後初　定例化は見送り」)
+_JA_PHRASE_BREAK = re.compile(r"[\s。]")
+# a noun of its own marked as the object or topic right before the word (「、定例化は」), not
+# one that continues the hit (「協議の再開を」)
+_JA_OWN_OBJECT = re.compile(r"^[、]?[^のはをが、][^、]*[はを]$")
 
 
 # "opened the airports to foreigners", «открыли аэропорт для иностранцев»: a door opened to
@@ -1125,8 +1130,18 @@ class ClauseVerdicts:
 
     def postponed_at(self, h: Hit) -> bool:
         """Is this hit put off in its own clause ("postponed the visit", "the talks were
-        postponed", «визит отложен», 「訪問を延期」)?"""
-        return any(
-            not _CLAUSE_BREAK.search(self.text_norm[min(p.end, h.end) : max(p.start, h.start)])
-            for p in self.postponing
-        )
+        postponed", «визит отложен», 「訪問を延期」)? In Japanese, not when the word puts
+        off an object of its own after the hit (「オンライン協議　定例化は見送り」: what is
+        put off is making the talks regular), nor past a headline's space."""
+        text = self.text_norm
+        for p in self.postponing:
+            between = text[min(p.end, h.end) : max(p.start, h.start)]
+            if self.lang == "ja":
+                if _JA_PHRASE_BREAK.search(between) or (
+                    h.end <= p.start and _JA_OWN_OBJECT.match(between)
+                ):
+                    continue
+            elif _CLAUSE_BREAK.search(between):
+                continue
+            return True
+        return False

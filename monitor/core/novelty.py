@@ -554,6 +554,11 @@ def _reported(
     # the first talks between the two governments since a break are news of the dispute's
     # diplomacy even when no island or the treaty is named ("the first Japan–Russia defence
     # talks since 2022")
+    title = claims[0] if claims else None
+    # (or talks the lead calls the first since a break, under a headline of talks between
+    # the two: "Japan, Russia officials hold rare call …" / "… the first contact of its kind
+    # since 2022")
+    bilateral_talks = bool(title and title.bilateral and "talks" in title.events)
     reported = [
         c
         for c in claims
@@ -561,7 +566,7 @@ def _reported(
         and (
             c.anchored
             or title_anchored
-            or (c.first_since and c.bilateral and "talks" in c.events)
+            or (c.first_since and "talks" in c.events and (c.bilateral or bilateral_talks))
             # a post between the two countries filled or created (an ambassador of one to
             # the other, an envoy for the treaty): the people the dispute's diplomacy goes
             # through
