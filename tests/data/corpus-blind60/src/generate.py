@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Generate corpus blind60: labels.yaml and articles/*.html.
+
+Usage: python3 src/generate.py            (writes into the corpus folder, the parent of src/)
+
+Content lives in src/content/{en,ru,ja}.py (one dict per article), page templates in
+src/outlets.py. Articles are sorted by publication time and numbered b60-01, b60-02, ...
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import outlets  # noqa: E402
+from content import en, ja, ru  # noqa: E402
+
+PREFIX = "b60"
+ALERTING = {"new_development", "status_change"}
+
+
+def load() -> list[dict]:
+    arts = []
+    for lang, mod in (("en", en), ("ru", ru), ("ja", ja)):
+        for a in mod.ARTICLES:
+            a = dict(a)
+            a["lang"] = lang
+            arts.append(a)
+    arts.sort(key=lambda a: a["published"])
+    times = [a["published"] for a in arts]
+    assert len(times) == len(set(times)), "publication times must be unique"
+    for n, a in enumerate(arts, 1):
+        a["id"] = f"{PREFIX}-{n:02d}"
+    return arts
+
+
+def check(arts: list[dict]) -> None:
+    feeds = {f["id"]: f for f in outlets.FEEDS}
+    for a in arts:
+        assert a["feed"] in feeds, a["id"]
+        assert feeds[a["feed"]]["lang"] == a["lang"], (a["id"], a["feed"])
+        assert a["label"] in ALERTING | {"restatement", "off_topic", "neutral"}, a["id"]
+        assert "2024-02-08" < a["published"][:10] <= "2027-12-31", a["id"]
+        if a["label"] in ALERTING:
+            assert a.get("group") and a.get("new_facts") and a.get("mm"), a["id"]
+            low = (a["title"] + " " + a["summary"] + " " + a["body"]).lower()
+            for alt in a["mm"]:
+                assert any(w.lower() in low for w in alt), (a["id"], alt)
+        else:
+            assert not a.get("group"), a["id"]
+        words = len(a["body"].split()) if a["lang"] != "ja" else len(a["body"]) // 2.2
+        assert 120 <= words <= 650, (a["id"], words)
+
+
+def related_titles(a: dict, arts: list[dict]) -> list[str]:
+    earlier = [b["title"] for b in arts if b["feed"] == a["feed"] and b["published"] < a["published"]]
+    picks = earlier[-2:][::-1]
+    filler = outlets.FILLER[a["feed"]]
+    k = int(a["id"][-2:])
+    for i in range(len(filler)):
+        t = filler[(k + i) % len(filler)]
+        if len(picks) >= 5:
+            break
+        picks.append(t)
+    return picks
+
+
+def q(v) -> str:
+    """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
+    return json.dumps(v, ensure_ascii=False)
+
+
+def emit_yaml(entries: list[dict]) -> str:
+    out = ["name: blind60", "known_as_of: 2024-02-08", "feeds:"]
+    for f in outlets.FEEDS:
+        out.append(f"  - {{id: {f['id']}, title: {q(f['title'])}, format: {f['format']}, lang: {f['lang']}}}")
+    out.append("articles:")
+    for e in entries:
+        out.append(f"  - id: {e['id']}")
+        for k in ("feed", "lang", "published", "title", "summary", "label", "group"):
+            if k in e:
+                v = e[k]
+                out.append(f"    {k}: {q(v) if k in ('title', 'summary', 'published') else v}")
+        if "new_facts" in e:
+            out.append("    new_facts:")
+            out.extend(f"      - {q(x)}" for x in e["new_facts"])
+        if "must_mention" in e:
+            out.append("    must_mention: [" + ", ".join(
+                "[" + ", ".join(q(w) for w in alt) + "]" for alt in e["must_mention"]) + "]")
+        out.append(f"    note: {q(e['note'])}")
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    arts = load()
+    check(arts)
+    first = {}
+    for a in arts:
+        if a.get("group") and a["group"] not in first:
+            first[a["group"]] = a["id"]
+    out_dir = ROOT / "articles"
+    out_dir.mkdir(exist_ok=True)
+    for old in out_dir.glob("*.html"):
+        old.unlink()
+    entries = []
+    for a in arts:
+        html = outlets.TEMPLATES[a["feed"]](a, related_titles(a, arts))
+        (out_dir / f"{a['id']}.html").write_text(html, encoding="utf-8")
+        e = {"id": a["id"], "feed": a["feed"], "lang": a["lang"], "published": a["published"],
+             "title": a["title"], "summary": a["summary"], "label": a["label"]}
+        note = a["note"]
+        if a.get("group"):
+            e["group"] = a["group"]
+            e["new_facts"] = a["new_facts"]
+            e["must_mention"] = a["mm"]
+            if first[a["group"]] == a["id"]:
+                note = "FIRST REPORT of the group. " + note
+            else:
+                note = f"Group first reported by {first[a['group']]}. " + note
+        e["note"] = note
+        entries.append(e)
+    text = emit_yaml(entries)
+    assert yaml.safe_load(text)["articles"] == entries, "YAML round trip"
+    (ROOT / "labels.yaml").write_text(
+        "# corpus blind60 - memory, culture, science and sport on or about the islands\n"
+        "# generated by src/generate.py; edit src/content/*.py and re-run\n" + text, encoding="utf-8")
+    by = {}
+    for a in arts:
+        by.setdefault(a["lang"], 0)
+        by[a["lang"]] += 1
+    labels = {}
+    for a in arts:
+        labels[a["label"]] = labels.get(a["label"], 0) + 1
+    print(f"{len(arts)} articles {by} labels {labels} groups {len(first)}")
+
+
+if __name__ == "__main__":
+    main()
