@@ -42,6 +42,8 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
         return Verdict(False, "requested")
     if report_says(text, lang, start, end):
         return Verdict(False, "reported")
+    if anniversary_of(text, lang, start, end):
+        return Verdict(False, "occasion")
     if lang == "ru":
         return ru_verdict(text, start, end)
     if lang == "ja":
@@ -278,6 +280,32 @@ _RU_REPORT_SAYS = re.compile(
 # … 「…再開で合意したとの報道」, 「…との一部報道」, 「…との情報」: Japanese names the report
 # after what it says (「…との見方」, 「…との観測」 are expectations: read as prospects)
 _JA_REPORT_SAYS = re.compile(r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ)")
+
+
+# the act an anniversary counts from is the occasion, not an act of now: "the 73rd
+# anniversary of the signing of …", «73-й годовщине подписания …», «70-летию подписания»,
+# 「署名から73周年」
+_ANNIVERSARY_BEFORE = {
+    "en": re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:\bгодовщин\w*|\bюбиле\w*|\d+[-\s]*лети\w*)\s+(?:со\s+дня\s+)?(?:[\w-]+\s+){0,1}?$",
+        re.IGNORECASE,
+    ),
+}
+# (周年 after the act, or a count of years from it: 「署名から73周年」, 「調印から70年」; a bare
+# 「運休1年」 is how long a state has lasted)
+_ANNIVERSARY_AFTER_JA = re.compile(
+    r"(?:から|の)?\s*\d{1,3}\s*周年|から\s*\d{1,3}\s*年(?:目)?"
+    r"(?!\d|月|度|前|後|間|以|ぶり|振り|余|半|超|近|連続|来|内)"
+)
+
+
+def anniversary_of(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the trigger at text[start:end] the act an anniversary counts from?"""
+    if lang == "ja":
+        return _ANNIVERSARY_AFTER_JA.match(text, end) is not None
+    pattern = _ANNIVERSARY_BEFORE.get(lang)
+    return pattern is not None and pattern.search(text, max(0, start - 80), start) is not None
 
 
 def report_says(text: str, lang: str, start: int, end: int) -> bool:

@@ -304,17 +304,30 @@ def _ru_only_after(ws: tuple[_RuWord, ...], idx: int) -> bool:
     )
 
 
-def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Verdict:
-    """Decides a noun of action («возобновление»): a measure, a topic or a prospect is not
-    asserted; otherwise it is as asserted as its clause's predicates, nearest first."""
+def _ru_noun_frame(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Verdict | None:
+    """A noun of action that is a measure, a topic or part of a description, whatever its
+    clause's predicate says."""
     if idx > lo and ws[idx - 1].text[0].isdigit():
         return Verdict(False, "modifier")  # «на 150 посещений в смену»: a measure
     if _ru_about_topic(ws, idx, lo):
         return Verdict(False, "topic")
+    # «посол, находящийся в Южно-Сахалинске с рабочим визитом, ответил …»: a participial
+    # phrase set off by commas describes someone; what it names is their circumstance
+    if 0 < lo < idx and ws[lo - 1].text == "," and ws[lo].pos == "PRTF":
+        return Verdict(False, "circumstance")
     # «переговоры, о возобновлении которых договорились в марте»: the noun and the relative
     # pronoun after it open a clause that describes the noun before the comma
     if hi == idx + 1 < len(ws) and ws[hi].lemma == "который":
         return Verdict(False, "modifier")
+    return None
+
+
+def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Verdict:
+    """Decides a noun of action («возобновление»): a measure, a topic or a prospect is not
+    asserted; otherwise it is as asserted as its clause's predicates, nearest first."""
+    framed = _ru_noun_frame(ws, idx, lo, hi)
+    if framed is not None:
+        return framed
     # «вопрос о возобновлении», «перспективы подписания»: the noun is a prospect
     for k in range(max(lo, idx - 3), idx):
         if ws[k].lemma in _RU_PROSPECT_NOUNS:

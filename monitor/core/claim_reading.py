@@ -279,7 +279,10 @@ def read_claim(
     # the earliest year the sentence names: a resumption told of it is no later
     years = (int(m.group(1)) for m in _YEAR.finditer(text_norm)) if recalled else ()
     earliest = min(years, default=0)
-    events = _event_types(r, rules, clean or ev_hits, entities, quotes)
+    # a circumstance of someone named («посол, находящийся … с рабочим визитом») is no
+    # event of the sentence at all, not even one put as background
+    told = clean or [h for h in ev_hits if clause.verdict(h).why != "circumstance"]
+    events = _event_types(r, rules, told, entities, quotes)
     return ClaimReading(
         r,
         events,
@@ -433,7 +436,7 @@ def _how_meant(
         or bool(verdicted)
     )
     modal = not clean and (
-        clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier"})
+        clause.modal_at(ev_hits) or question or bool(whys - {"negated", "modifier", "circumstance"})
     )
     restated = not clean and clause.restated_at(ev_hits)
     return clean, whys, negated, modal, restated, denied

@@ -152,7 +152,7 @@ _DRAFTS: dict[str, _Drafts] = {
         re.compile(r"\bbills?\b|\bdraft\s+\w+"),
         re.compile(r"\bdraft\s+$"),
         re.compile(
-            r"\b(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|tabl(?:ed|es|ing)|fil(?:ed|es|ing)|"
+            r"\b(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|tabl(?:e|ed|es|ing)|fil(?:e|ed|es|ing)|"
             r"put\s+forward|draft(?:ed|s|ing)|prepar(?:es|ed|ing))\b"
         ),
         re.compile(
@@ -751,7 +751,12 @@ _VISIT_PLACE_AFTER = {
     "en": re.compile(r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"),
     "ru": re.compile(r"\s+(?:(?:в|во|на)\s+)?(?:(?:город|порт|пос[её]л)\w*\s+)?"),
 }
-_VISIT_PLACE_BEFORE = re.compile(r"(?:市|町|村|港|岬)?(?:を|へ|に)?")
+_VISIT_PLACE_BEFORE = re.compile(
+    r"(?:市|町|村|港|岬)?(?:を|へ|に)?"
+    # or where the act is done, with its object between: 「納沙布岬で北方領土を視察」 views
+    # the islands from the cape
+    r"|(?:市|町|村|港|岬)?で[^、。\s]{0,12}?を?"
+)
 
 
 def visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules: RuleSet) -> bool:
