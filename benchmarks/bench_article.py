@@ -233,7 +233,9 @@ def timed(stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:
 class TimedJudge(Judge):
     """The monitor's Judge, timing `assess`; keeps itself when the pipeline learns."""
 
-    def assess(self, article: Article) -> Any:
+    def assess(self, article: Article, whole: bool = True) -> Any:
+        if not whole:  # an item of a page, inside the page's own timed call
+            return super().assess(article, whole=False)
         t0 = sup.clock()
         try:
             return super().assess(article)
