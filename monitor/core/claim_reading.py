@@ -51,7 +51,7 @@ from monitor.core.sentence_reading import (
     outside_spans,
     quoted_spans,
 )
-from monitor.core.text import is_question, normalize
+from monitor.core.text import is_question, normalize, sentence_start
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
@@ -103,16 +103,6 @@ _OWN_DAY = re.compile(
     r"this\s+week|сегодня|вчера|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
     r"воскресенье)|на\s+этой\s+неделе)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts (a reading's text may join a short sentence
-    to the next)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    return ends[-1] if ends else 0
-
-
 # a quotation that a formal notice gives word for word: 「…」と通告, 「…」と通知
 _JA_NOTIFIED = re.compile(r"と(?:正式に)?(?:通告|通知|伝達)")
 
@@ -132,7 +122,7 @@ def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
     if lang != "ja" and not found and not _OWN_DAY.search(clause):
         # a month that opens the sentence dates each of its clauses ("In March the ministry
         # suspended them and called off a round planned for April")
-        s = _sentence_start(text, a)
+        s = sentence_start(text, a)
         opening = pattern.match(text[s:a])
         if opening is not None and opening.start() == 0:
             found.append((s, opening))

@@ -7,7 +7,8 @@ catchphrase; the news ("We have decided to …", «Мы приняли реше�
 things. A page is one of talk when at least two of its paragraphs are questions (they end
 with a question mark, or carry a question's mark: 「──」, 「（問）」, "Q:"). Each answer
 sentence that announces (`cue.announce`: a decision taken, news the speaker says they bring,
-a notice received) is read as a story of its own: the sentence as its headline and the rest
+a notice received) or tells of the last days (`cue.recent`: «Вчера в Бишкеке состоялись …»)
+is read as a story of its own: the sentence as its headline and the rest
 of its answer as its text, so the watch rules and the claim reader judge it as they judge
 any report.
 """
@@ -19,7 +20,7 @@ from dataclasses import replace
 
 from monitor.core.models import Article
 from monitor.core.rules import Matcher
-from monitor.core.text import split_sentences, unquoted
+from monitor.core.text import sentence_start, split_sentences, unquoted
 
 # an answer's sentence that announces, or that tells of the last days ("Yesterday in Bishkek
 # the consultations took place", «Вчера в Бишкеке состоялись консультации»)
@@ -34,21 +35,12 @@ _QUESTION_MARK = re.compile(
 _SPEAKER = re.compile(
     r"^\s*(?:[—–―-]\s*|（[^）]{1,12}）|\([^)]{1,20}\)\s*|[A-ZА-Я][\w. ]{0,30}:\s+)"
 )
-_JOINED_END = re.compile(r"[.!?]\s+")
 
 
 def _answer(paragraph: str) -> str:
     """An answer's words: without the speaker's mark, and out of the quotation marks that
     hold a whole answer (「…」, «…»), inside which sentences are not split."""
     return unquoted(_SPEAKER.sub("", paragraph, count=1))
-
-
-def _from_sentence(sentence: str, at: int) -> str:
-    """The sentence that holds `at`, where a short one before it was joined to it ("Есть,
-    и скрывать это не буду. Вчера в Бишкеке состоялись …"): what the first says is no part
-    of the announcement (its «не» negates nothing in it)."""
-    ends = [m.end() for m in _JOINED_END.finditer(sentence, 0, at)]
-    return sentence[ends[-1] :] if ends else sentence
 
 
 def _question(paragraph: str) -> bool:
@@ -71,7 +63,9 @@ def announcements(article: Article, matcher: Matcher) -> list[Article]:
         for n, hits in enumerate(found):
             cue = next((h for h in hits if h.concept in _ANNOUNCING), None)
             if cue is not None:
-                title = _from_sentence(sents[n], cue.start)
+                # from the sentence that holds the cue: a short one joined before it
+                # («Есть, и скрывать это не буду.») is no part of the announcement
+                title = sents[n][sentence_start(sents[n], cue.start) :]
                 out.append(replace(article, title=title, text=" ".join(sents[n + 1 :])))
                 break  # one announcement per answer: the rest of it is its story
         if len(out) == MAX_ANNOUNCEMENTS:

@@ -182,3 +182,13 @@ def unquoted(paragraph: str) -> str:
             if depth < 0:
                 return paragraph.strip()
     return inner + text[len(body) :]
+
+
+_JOINED_END = re.compile(r"[.!?]\s+")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts, in a text that may join sentences (the
+    splitter joins a short one to the next: "Есть, и скрывать это не буду. Вчера …")."""
+    ends = [m.end() for m in _JOINED_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
