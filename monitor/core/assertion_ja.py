@@ -631,45 +631,29 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
         return ASSERTED
     n = len(ws)
     k = j
+    # past a comma that lists objects (「…の早期再開、…の継続を…求める」)
+    listing = j > 0 and ws[j - 1].surface == "、"
     while k < n and ws[k].surface != "。":
         w = ws[k]
         if k > j and w.start > ws[k - 1].end:
             break  # a headline's space: 「停止を通告　今季の出漁困難に」 ends the clause
-        is_pred = w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能"
-        # a noun made a verb by a light verb: 「合意した」, 「位置づけ」
-        is_sahen = (
-            w.pos1 == "名詞"
-            and k + 1 < n
-            and (
-                _ja_suru(ws[k + 1]) or (ws[k + 1].pos1 == "動詞" and ws[k + 1].pos2 == "非自立可能")
-            )
-        )
-        # also as a noun (「働きかけを続けている」), or a goal it is named as (「再開を「最優先
-        # 事項」と位置づけた」)
-        if _is(w, _JA_UNASSERTING) or _ja_named_goal(ws, k):
-            return Verdict(False, "requested")
-        if _is(w, _JA_DOUBTING):
-            return Verdict(False, "prospect")
-        if w.surface == "の" and k + 1 < n and (_is(ws[k + 1], _JA_PROSPECT_NOUNS)):
-            return Verdict(False, "prospect")  # 「配備するとの見方」, 「再開との観測」
-        if not (is_pred or is_sahen):
+        said = _ja_word_verdict(ws, k)
+        if said is not None:
+            return said
+        if not _ja_predicate_at(ws, k):
             k += 1
             continue
         verdict = _ja_from(ws, k, k + 1, depth + 1)
+        end = _ja_chain(ws, k + 1)
+        if listing and verdict.why == "modifier" and end > k:
+            # a relative clause's verb (「昨年再開された自由訪問」) describes the noun after it;
+            # what governs the words before it comes later (「…の早期再開、昨年再開された
+            # 自由訪問の継続を国に求める」 asks)
+            k = end
+            continue
         if not verdict.asserted:
             return verdict
-        end = _ja_chain(ws, k + 1)
-        last = ws[end - 1]
-        continuative = last.cform.startswith("連用形") or last.surface in ("て", "で")
-        # an adverb made of an adjective (「強く求めた」) or a frame after a quotation
-        # (「…」と位置づけ、…求めていく) passes the object on; any other predicate takes it
-        framing = (
-            w.pos1 == "形容詞"
-            or any(p.surface == "と" for p in ws[max(0, k - 2) : k])
-            # a continuative verb right before another predicate is an adverb: 「引き続き求め」
-            or (end < n and ws[end].pos1 in ("動詞", "形容詞"))
-        )
-        if not (continuative and framing):
+        if not _ja_passes_on(ws, k, end):
             return ASSERTED
         # the frame hands the object to the sentence's main predicate, at its end
         for later in ws[end:]:
@@ -679,6 +663,49 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
                 return Verdict(False, "requested")
         k = end
     return ASSERTED
+
+
+def _ja_predicate_at(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Is ws[k] a predicate: a verb or an adjective, or a noun made a verb by a light verb
+    (「合意した」, 「位置づけ」)?"""
+    w = ws[k]
+    if w.pos1 in ("動詞", "形容詞") and w.pos2 != "非自立可能":
+        return True
+    return (
+        w.pos1 == "名詞"
+        and k + 1 < len(ws)
+        and (_ja_suru(ws[k + 1]) or (ws[k + 1].pos1 == "動詞" and ws[k + 1].pos2 == "非自立可能"))
+    )
+
+
+def _ja_word_verdict(ws: tuple[_JaWord, ...], k: int) -> Verdict | None:
+    """What ws[k] says of the object before it, whatever its form: asked for (also as a
+    noun, 「働きかけを続けている」, or a goal it is named as, 「再開を「最優先事項」と位置づけ
+    た」), doubted, or a prospect (「配備するとの見方」, 「再開との観測」); None otherwise."""
+    w = ws[k]
+    if _is(w, _JA_UNASSERTING) or _ja_named_goal(ws, k):
+        return Verdict(False, "requested")
+    if _is(w, _JA_DOUBTING):
+        return Verdict(False, "prospect")
+    if w.surface == "の" and k + 1 < len(ws) and _is(ws[k + 1], _JA_PROSPECT_NOUNS):
+        return Verdict(False, "prospect")
+    return None
+
+
+def _ja_passes_on(ws: tuple[_JaWord, ...], k: int, end: int) -> bool:
+    """Does the predicate at k (its chain ends at `end`) pass its object on to the
+    sentence's main predicate rather than take it? An adverb made of an adjective
+    (「強く求めた」), or a frame after a quotation (「…」と位置づけ、…求めていく), in a
+    continuative form; any other predicate takes it."""
+    last = ws[end - 1]
+    continuative = last.cform.startswith("連用形") or last.surface in ("て", "で")
+    framing = (
+        ws[k].pos1 == "形容詞"
+        or any(p.surface == "と" for p in ws[max(0, k - 2) : k])
+        # a continuative verb right before another predicate is an adverb: 「引き続き求め」
+        or (end < len(ws) and ws[end].pos1 in ("動詞", "形容詞"))
+    )
+    return continuative and framing
 
 
 # what names the object a goal: 「再開を「最優先事項の一つ」と位置づけた」, 「最重要課題とした」

@@ -56,6 +56,18 @@ from monitor.core.text import is_question, normalize, sentence_start
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a year that names a document ("the 1999 agreement", «соглашения 1999 года», 1999年の合意)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# Japanese news writes a year of this century by its last two digits: 「25年12月に再開した」
+_JA_SHORT_YEAR = re.compile(r"(?<![\d年])(\d{2})年(?=\d{1,2}月|度|に|の|、|から|以来)")
+
+
+def _years(text: str, lang: str) -> list[int]:
+    """The years a sentence names, as numbers."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(text)]
+    if lang == "ja":
+        years += [2000 + int(m.group(1)) for m in _JA_SHORT_YEAR.finditer(text)]
+    return years
+
+
 _DOCUMENT_YEAR = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\s+(?:(?!(?:the|a|an|its|their|this|that|and|or)\b)[a-z][\w'’-]*\s+)"
     r"{0,2}?(?:agreement|accord|declaration|treaty|deal|arrangement|"
@@ -267,7 +279,7 @@ def read_claim(
         first_talks,
     )
     # the earliest year the sentence names: a resumption told of it is no later
-    years = (int(m.group(1)) for m in _YEAR.finditer(text_norm)) if recalled else ()
+    years = _years(text_norm, lang) if recalled else ()
     earliest = min(years, default=0)
     # a circumstance of someone named («посол, находящийся … с рабочим визитом») is no
     # event of the sentence at all, not even one put as background

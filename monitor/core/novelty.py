@@ -677,7 +677,12 @@ def _recalled(claims: tuple[ClaimReading, ...], knowledge: Knowledge) -> frozens
             if tracked is None or tracked.active:
                 continue
             since = tracked.status.current.since
-            if year == 0 or since is None or year >= since.year:
+            # a recall with no year may not undo a state an alert taught (newer than the
+            # seeds): "halted the consultations it resumed" then tells that alert's halt
+            learned = since is not None and (
+                knowledge.known_as_of is None or since > knowledge.known_as_of
+            )
+            if since is None or (year == 0 and not learned) or year >= since.year:
                 out.add(sid)
     return frozenset(out)
 
