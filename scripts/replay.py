@@ -147,7 +147,12 @@ def replay(corpus: Path, verbose: bool = False, show: str = "") -> Tally:
                     title = f"{a['id']} {a['label']} {a.get('group') or ''}: {a['title'][:90]}"
                     print(f"  {tag:12} {title}{_moved(dec)}")
             elif verbose and dec.attach_to is not None:
-                print(f"  attached {a['id']} ({a['label']}) to alert {dec.attach_to}")
+                joined = "".join(
+                    f" [{m.status_id}: {m.old.state.partition(':')[0][:30]} → "
+                    f"{m.new.state.partition(':')[0]}]"
+                    for m in dec.assessment.changes
+                )
+                print(f"  attached {a['id']} ({a['label']}) to alert {dec.attach_to}{joined}")
         store.close()
     if verbose:
         for g, members in tally.groups.items():

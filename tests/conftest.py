@@ -41,6 +41,8 @@ TIERS: dict[str, str] = {
     "test_posts_between_the_countries.py": "fast",
     "test_digests.py": "fast",
     "test_talk.py": "fast",
+    "test_joined_moves.py": "edge",
+    "test_agenda_of_talks.py": "fast",
     "test_recalls_and_lists.py": "fast",
     "test_occasions_and_circumstances.py": "fast",
     "test_calls_and_postponements.py": "fast",

@@ -105,6 +105,8 @@ def talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
     the talks (「平和条約の協議」, 「平和条約問題を議題とする…協議」 within a short reach)?"""
     if matter.start <= talks.start and talks.end <= matter.end:
         return True
+    if on_agenda(text, lang, matter):
+        return True
     if lang == "ja":
         if not matter.end <= talks.start:
             return False
@@ -119,6 +121,59 @@ def talks_on(text: str, lang: str, matter: Hit, talks: Hit) -> bool:
         return False
     between = text[talks.end : matter.start]
     return bool(_TALKS_TOPIC.match(between) or _TALKS_DISCUSSING.match(between))
+
+
+# the matter on the agenda: after it (「平和条約問題も議題に」, «мирный договор … в повестке»,
+# "the peace treaty talks … on the agenda"), or before it («в повестке дня — мирный договор»)
+_ON_AGENDA = {
+    "ja": re.compile(r"\s*(?:も|が|は|を)?(?:主要な|主な)?議題"),
+    "ru": re.compile(
+        r"\s*(?:[\w-]+\s+){0,2}?(?:(?:был|была|было|были|стоял\w*|оказал\w*)\s+)?"
+        r"(?:в|на)\s+повестк",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s+(?:was|were|is|are)\s+(?:also\s+|back\s+)?on\s+the\s+agenda\b", re.IGNORECASE
+    ),
+}
+_AGENDA_BEFORE = {
+    "ja": re.compile(r"議題(?:は|に|として)\s*$"),
+    "ru": re.compile(
+        r"(?:в|на)\s+повестк\w*(?:\s+дня)?(?:\s+(?:которых|которой|встречи|"
+        r"консультаций|переговоров))?\s*(?:[—–-]|был\w*|стоял\w*)?(?:\s+(?:и|также|тоже))?\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\bon\s+the\s+agenda\s*(?:was|were|:)?\s*(?:the\s+)?$", re.IGNORECASE),
+}
+
+# what keeps a matter off the agenda, in the rest of its clause: 「議題にならなかった」,
+# 「議題に上る見通し」, «в повестку не включалась», «может оказаться в повестке»
+_OFF_AGENDA = {
+    "ja": re.compile(
+        r"[^。、]*?(?:なかった|ならず|せず|しない|ない|見通し|予定|方針|可能性|求め|たい|べき|外れ|外し)"
+    ),
+    "ru": re.compile(
+        r"[^.;,]*?\b(?:не|нет|может|могут|будет|будут|должн\w*|предлага\w*|предложил\w*)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"[^.;,]*?\b(?:not|never|no\s+longer|will|would|could|may|might)\b", re.IGNORECASE
+    ),
+}
+
+
+def on_agenda(text: str, lang: str, matter: Hit) -> bool:
+    """Is the matter said to be on the agenda of the talks its sentence reports (「局長級協議
+    平和条約問題も議題に」, «консультации, в повестке которых был мирный договор»), not kept
+    off it or only expected on it?"""
+    after = _ON_AGENDA[lang].match(text, matter.end)
+    if after is not None:
+        return not _OFF_AGENDA[lang].match(text, after.end())
+    before = _AGENDA_BEFORE[lang].search(text, max(0, matter.start - 40), matter.start)
+    if before is None:
+        return False
+    start = text.rfind(",", 0, before.start()) + 1 if lang != "ja" else before.start()
+    return not _OFF_AGENDA[lang].match(text[start : before.start()] + text[matter.end :])
 
 
 _JA_SAME_MATTER = re.compile(r"同問題|この問題|同じ問題|同交渉|この交渉")

@@ -221,6 +221,12 @@ def _move(ch: Mapping[str, Any], claims: Sequence[str], style: Style) -> dict[st
     }
 
 
+def _shows(clause: str, texts: Sequence[str]) -> bool:
+    """Does one of these texts show the clause (its first words, as a state keeps them)?"""
+    head = re.sub(r"\W+", " ", clause.rstrip("…")).strip().lower()[:40]
+    return not head or any(head in re.sub(r"\W+", " ", t).lower() for t in texts)
+
+
 def _same(a: str, b: str) -> bool:
     def norm(text: str) -> str:
         return re.sub(r"\W+", " ", text).strip().lower()
@@ -252,6 +258,11 @@ def alert_fields(view: AlertView, style: Style = BRIEF) -> dict[str, Any]:
                 {"outlet": s.get("outlet") or s.get("title") or "source", "url": s["url"]}
             )
     changes = [_move(ch, claims, style) for ch in view.changes]
+    # the clause that asserts a move, where the headline and what is new do not show it
+    # (a move a later report of the development told: its message is edited to show it)
+    for move in changes:
+        clause = move["new"]["full"].partition(": ")[2]
+        move["quote"] = "" if _shows(clause, [view.title, new]) else clause
     return {
         "id": view.id,
         "kind": view.kind,

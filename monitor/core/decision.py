@@ -19,7 +19,7 @@ from typing import Any, Literal
 from monitor.core.grouping import same_text
 from monitor.core.knowledge import Development, Knowledge
 from monitor.core.learning import learn_from
-from monitor.core.models import Article, Assessment, Fact, FeedItem, StatusState
+from monitor.core.models import Article, Assessment, Fact, FeedItem, StatusChange, StatusState
 from monitor.core.models import Decision as Kind
 
 
@@ -77,6 +77,9 @@ class Decision:
     # what is known once the source is attached: the words it says its development is about
     # join the development's (a later halt of it may be reported in this one's language)
     attached: Knowledge | None = None
+    # the moves the attached source asserts that its alert did not make, as an alert's diff
+    # shows them: they join the alert (its message shows them) and the status board
+    joined: tuple[dict[str, Any], ...] = ()
     copy_of: str | None = None  # the URL of the article this one copies
 
     @property
@@ -151,9 +154,18 @@ def decide(
         return Decision(item, article, assessment, now, rules, alert=alert)
     if assessment.decision == "same_development" and assessment.same_as:
         dev = next(d for d in knowledge.developments if d.id == assessment.same_as)
-        attached = knowledge.with_words(dev.id, assessment.subject)
+        attached = knowledge.with_words(dev.id, assessment.subject).with_moves(
+            tuple((m.status_id, m.new) for m in assessment.changes)
+        )
         return Decision(
-            item, article, assessment, now, rules, attach_to=dev.alert_id, attached=attached
+            item,
+            article,
+            assessment,
+            now,
+            rules,
+            attach_to=dev.alert_id,
+            attached=attached,
+            joined=tuple(_change(ch, knowledge) for ch in assessment.changes),
         )
     return Decision(item, article, assessment, now, rules)
 
@@ -163,19 +175,31 @@ def _earlier_alert(dev: Development, what: str) -> str:
     return f"Alert #{dev.alert_id} of {dev.published:%Y-%m-%d}, {what}: {dev.title}"
 
 
+def _state(s: StatusState, knowledge: Knowledge) -> dict[str, str]:
+    """A state as an alert shows it: what, since when, and its source's label."""
+    label = knowledge.source_label(s.source) if s.source else ""
+    if label.startswith(("http://", "https://")):
+        label = s.said_by or label  # a learned state: name the outlet, not the URL
+    return {
+        "state": s.state,
+        "since": s.since.isoformat() if s.since else "",
+        "source": label,
+        "said_by": s.said_by,
+    }
+
+
+def _change(ch: StatusChange, knowledge: Knowledge) -> dict[str, Any]:
+    """A status change as an alert shows it: the matter, its old state and its new one."""
+    return {
+        "status_id": ch.status_id,
+        "matter": ch.matter,
+        "old": _state(ch.old, knowledge),
+        "new": _state(ch.new, knowledge),
+    }
+
+
 def alert_diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     """What an alert shows: the new claims, the status changes, and what was known."""
-
-    def state(s: StatusState) -> dict[str, str]:
-        label = knowledge.source_label(s.source) if s.source else ""
-        if label.startswith(("http://", "https://")):
-            label = s.said_by or label  # a learned state: name the outlet, not the URL
-        return {
-            "state": s.state,
-            "since": s.since.isoformat() if s.since else "",
-            "source": label,
-            "said_by": s.said_by,
-        }
 
     changed = {ch.status_id for ch in assessment.changes}
     known: list[str] = []
@@ -183,7 +207,7 @@ def alert_diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
         tracked = knowledge.statuses.get(sid)
         if tracked is None or sid in changed:
             continue
-        cur = state(tracked.status.current)
+        cur = _state(tracked.status.current, knowledge)
         known.append(
             f"{tracked.status.matter}: {cur['state']} (since {cur['since'] or '?'}, "
             f"{cur['source'] or '?'})"
@@ -199,15 +223,7 @@ def alert_diff(assessment: Assessment, knowledge: Knowledge) -> dict[str, Any]:
     ]
     return {
         "new": [c.text for c in assessment.new_claims],
-        "changes": [
-            {
-                "status_id": ch.status_id,
-                "matter": ch.matter,
-                "old": state(ch.old),
-                "new": state(ch.new),
-            }
-            for ch in assessment.changes
-        ],
+        "changes": [_change(ch, knowledge) for ch in assessment.changes],
         "known": known,
         "reason": assessment.reason,
     }

@@ -132,23 +132,37 @@ class Knowledge:
         facts = list(self.facts)
         developments = list(self.developments)
         for development, dev_facts, moves in learned:
-            for status_id, state in moves:
-                tracked = statuses.get(status_id)
-                if tracked is None:
-                    continue
-                status = replace(tracked.status, history=(*tracked.status.history, state))
-                move = move_of(state.state)
-                ended = tracked.ended
-                if move is None:  # a state stored before moves were named: a toggle
-                    active = not tracked.active
-                elif move == "once":
-                    active = tracked.active
-                else:
-                    active = move == "resume"
-                    ended = move == "end" or (ended and move == "halt")
-                statuses[status_id] = replace(tracked, status=status, active=active, ended=ended)
+            _move(statuses, moves)
             facts.extend(dev_facts)
             developments.append(development)
         return replace(
             self, facts=tuple(facts), statuses=statuses, developments=tuple(developments)
         )
+
+    def with_moves(self, moves: tuple[tuple[str, StatusState], ...]) -> Knowledge:
+        """A new Knowledge whose tracked matters also made these moves (a later report of an
+        alerted development that asserts a move its first report did not)."""
+        if not moves:
+            return self
+        statuses = dict(self.statuses)
+        _move(statuses, moves)
+        return replace(self, statuses=statuses)
+
+
+def _move(statuses: dict[str, TrackedStatus], moves: tuple[tuple[str, StatusState], ...]) -> None:
+    """Each tracked matter in `statuses` makes its moves, in order (in place)."""
+    for status_id, state in moves:
+        tracked = statuses.get(status_id)
+        if tracked is None:
+            continue
+        status = replace(tracked.status, history=(*tracked.status.history, state))
+        move = move_of(state.state)
+        ended = tracked.ended
+        if move is None:  # a state stored before moves were named: a toggle
+            active = not tracked.active
+        elif move == "once":
+            active = tracked.active
+        else:
+            active = move == "resume"
+            ended = move == "end" or (ended and move == "halt")
+        statuses[status_id] = replace(tracked, status=status, active=active, ended=ended)

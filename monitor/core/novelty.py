@@ -256,12 +256,15 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
             # the first report of its correction alerts; later ones join that alert
             return _correction(reading, dev, mentioned, signature, event_types)
     if dev is not None:
+        joined = _joined_moves(changes, knowledge, article, recalled, dev)
         return Assessment(
             "same_development",
-            f"same development as alert #{dev.alert_id} ({dev.title})",
+            f"same development as alert #{dev.alert_id} ({dev.title})"
+            + "".join(f"; {m.matter}: {m.old.state} → {m.new.state}" for m in joined),
             hits=hits,
             same_as=dev.id,
             signature=signature,
+            changes=tuple(joined),
         )
 
     # (a sentence further down that only recalls, "Today nothing is scheduled. Grave visits
@@ -751,6 +754,27 @@ def _moved(
             )
         moved.append(StatusChange(sid, tracked.status.matter, old, new))
     return moved
+
+
+def _joined_moves(
+    changes: list[tuple[ClaimReading, tuple[str, str]]],
+    knowledge: Knowledge,
+    article: Article,
+    recalled: frozenset[str],
+    dev: Development,
+) -> list[StatusChange]:
+    """The moves a later report of an alerted development asserts that its first report did
+    not read (the English headline said "treaty consultations", the Russian report names
+    the peace treaty): the development made them, and the status board learns them. Only a
+    matter nothing has moved since the development was first reported: one its first
+    report moved, or a later alert moved, stays as that alert left it."""
+    first = dev.published.date()
+    unmoved = [
+        (c, ch)
+        for c, ch in changes
+        if (since := knowledge.statuses[ch[0]].status.current.since) is None or since < first
+    ]
+    return _moved(unmoved, knowledge, article, recalled) if unmoved else []
 
 
 def _why_nothing(claims: tuple[ClaimReading, ...]) -> str:

@@ -46,6 +46,8 @@ class AssessmentsPart(StoreBase):
                 decision.now,
                 attach_to=decision.attach_to,
                 attach_words=decision.assessment.subject,
+                joined=[(m.status_id, m.new) for m in decision.assessment.changes],
+                joined_diff=list(decision.joined),
             )
         dev = new.development
         return self.record_assessment(
@@ -93,6 +95,8 @@ class AssessmentsPart(StoreBase):
         attach_to: int | None = None,
         chat_ids: tuple[str, ...] = (),
         attach_words: frozenset[str] = frozenset(),
+        joined: list[tuple[str, StatusState]] | None = None,
+        joined_diff: list[dict[str, Any]] | None = None,
     ) -> int | None:
         """`apply` in the rows' own form (dicts as stored; tests and tools write these).
         One transaction: the item is done, the article and its decision are stored, and
@@ -119,6 +123,7 @@ class AssessmentsPart(StoreBase):
             elif attach_to is not None:
                 _attach_source(conn, attach_to, article, now)
                 _add_words(conn, attach_to, attach_words)
+                _join_moves(conn, attach_to, joined or [], joined_diff or [])
             _insert_article(
                 conn,
                 item,
@@ -208,6 +213,31 @@ def _add_words(conn: Conn, alert_id: int, words: frozenset[str]) -> None:
     )
 
 
+def _join_moves(
+    conn: Conn, alert_id: int, moves: list[tuple[str, StatusState]], diff: list[dict[str, Any]]
+) -> None:
+    """Moves a later report of the alert's development asserts: learned as the
+    development's (a retraction of the alert takes them back too), and shown in its
+    message among its changes (the source's update edits it)."""
+    if not moves:
+        return
+    row = conn.execute(
+        "SELECT a.diff, d.id AS development_id FROM alerts a "
+        "JOIN developments d ON d.alert_id = a.id WHERE a.id = ?",
+        (alert_id,),
+    ).fetchone()
+    if row is None:
+        return
+    for status_id, state in moves:
+        _insert_move(conn, status_id, state, row["development_id"])
+    shown = json.loads(row["diff"] or "{}")
+    shown["changes"] = [*(shown.get("changes") or []), *diff]
+    conn.execute(
+        "UPDATE alerts SET diff = ? WHERE id = ?",
+        (json.dumps(shown, ensure_ascii=False), alert_id),
+    )
+
+
 def _insert_learned(
     conn: Conn,
     article: Article,
@@ -236,11 +266,16 @@ def _insert_learned(
             ),
         )
     for status_id, state, dev_id in moves:
-        conn.execute(
-            "INSERT INTO status_moves (status_id, state, since, source, said_by, "
-            "development_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (status_id, state.state, _iso(state.since), state.source, state.said_by, dev_id),
-        )
+        _insert_move(conn, status_id, state, dev_id)
+
+
+def _insert_move(conn: Conn, status_id: str, state: StatusState, dev_id: str) -> None:
+    """A tracked matter's move, learned as the development's."""
+    conn.execute(
+        "INSERT INTO status_moves (status_id, state, since, source, said_by, "
+        "development_id) VALUES (?, ?, ?, ?, ?, ?)",
+        (status_id, state.state, _iso(state.since), state.source, state.said_by, dev_id),
+    )
 
 
 def _attach_source(conn: Conn, attach_to: int, article: Article, now: dt.datetime) -> None:
