@@ -151,3 +151,25 @@ def test_the_joined_move_is_stored_shown_and_retracted_with_its_alert(tmp_path: 
         assert _state(after).startswith("resumed")
     finally:
         store.close()
+
+
+def test_a_move_told_only_far_down_a_later_report_does_not_join() -> None:
+    """A later report's move past its lead (where background is told) does not join."""
+    judge = shipped_judge()
+    judge = _learned(judge, _decide(judge, _resumed()), 1)
+    judge = _learned(judge, _decide(judge, _first_report()), 2)
+    later = page(
+        "ru",
+        "МИД России заморозил диалог с Японией из-за ракет на Хоккайдо",
+        "В МИД России в понедельник выступили с заявлением о ракетных комплексах США на Хоккайдо.",
+        "В Токио пообещали изучить заявление.",
+        "Японские эксперты напомнили о переговорах прошлых лет.",
+        "Представитель ведомства провёл брифинг для журналистов.",
+        "Российская сторона приостанавливает консультации с Японией по мирному договору.",
+        when=FROZEN_AT + dt.timedelta(hours=5),
+    )
+    decision = _decide(judge, later)
+    assert decision.outcome == "attach"
+    assert decision.joined == ()
+    assert decision.attached is not None
+    assert decision.attached.statuses[TALKS].active

@@ -279,7 +279,11 @@ _RU_REPORT_SAYS = re.compile(
 )
 # … 「…再開で合意したとの報道」, 「…との一部報道」, 「…との情報」: Japanese names the report
 # after what it says (「…との見方」, 「…との観測」 are expectations: read as prospects)
-_JA_REPORT_SAYS = re.compile(r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ)")
+# and a noun of action the report is of: 「平和条約協議の再開報道」, 「訪問の情報」
+_JA_REPORT_SAYS = re.compile(
+    r"[^。、「」]{0,24}?との(?:一部|一部の)?(?:報道|情報|噂|うわさ)"
+    r"|(?:の|に関する|をめぐる)?(?:一部)?(?:報道|情報|噂|うわさ)(?!機関|陣|官|各社|番組|の自由)"
+)
 
 
 # the act an anniversary counts from is the occasion, not an act of now: "the 73rd

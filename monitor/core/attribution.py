@@ -21,9 +21,21 @@ _DATELINES = (
     re.compile(rf"^{_CITY}(?:,[^-—–]{{1,45}}?)?\s+[-—–]{{1,2}}\s+"),
     # YUZHNO-KURILSK, March 3.   ХАБАРОВСК, 3 марта.
     re.compile(rf"^{_CITY},\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[а-яё]+)\.\s+"),
+    # 21 марта. /ТАСС/.   (a dateline with no city)
+    re.compile(r"^(?:\d{1,2}\s+[а-яё]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?\s*/[^/]{1,40}/\s*\.?\s*"),
     # 【モスクワ共同】
     re.compile(r"^【[^】]{1,30}】\s*"),
 )
+
+
+def dateline_end(text: str) -> int:
+    """Where the wire dateline and agency tag a sentence opens with end (0: none), in the
+    sentence's own characters (`text.cased` keeps them)."""
+    for pattern in _DATELINES:
+        match = pattern.match(text)
+        if match:
+            return match.end()
+    return 0
 
 
 def undateline(text: str) -> str:

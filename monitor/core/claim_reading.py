@@ -187,6 +187,8 @@ def _setting(
     # the sentence reports an act outside it; where its only act is in that clause ("who
     # was 11 when troops landed in 1945"), that is what the sentence tells of
     dated = [(int(m.group(1)), m.start()) for m in _YEAR.finditer(unnamed)]
+    if lang == "ja":  # 「22年3月21日、…停止」: a year of this century by its last two digits
+        dated += [(2000 + int(m.group(1)), m.start()) for m in _JA_SHORT_YEAR.finditer(unnamed)]
     earlier = r.of("cue.past")
     if dated or earlier:  # (the clause reader is asked only when a date is there)
         described = any(

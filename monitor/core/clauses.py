@@ -95,6 +95,10 @@ def talks_about(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]
         elif t.end <= matter.start and _TALKS_TOPIC.match(text[t.end : matter.start]):
             # "talks on <the matter>", with the change word anywhere in reach
             return True
+        elif lang == "en" and change.end <= matter.start and 0 <= t.start - matter.end <= 2:
+            # "to reopen fisheries safety consultations": the matter names the talks the
+            # word of change moves
+            return True
     return False
 
 
@@ -723,11 +727,16 @@ def ja_described(text: str, at: int) -> tuple[int, int] | None:
     return at, end
 
 
+_JA_DATE_COMMA = re.compile(r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:に|には)?、")
+
+
 def _ja_in_modifier(text: str, at: int) -> bool:
     """in_modifier for Japanese: the first predicate after the position that is no
     complement of a formal noun decides."""
     if _JA_YEAR_OF.match(text, at):
         return True  # 「2025年から3年間の議定書」: the year names the thing's span
+    if _JA_DATE_COMMA.match(text, at):
+        return False  # 「…外務省は22年3月21日、…と発表した」: a date set off dates the sentence
     ws = ja_words(text)
     k = _ja_first_predicate(ws, at)
     if k is None:

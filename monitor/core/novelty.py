@@ -767,12 +767,16 @@ def _joined_moves(
     not read (the English headline said "treaty consultations", the Russian report names
     the peace treaty): the development made them, and the status board learns them. Only a
     matter nothing has moved since the development was first reported: one its first
-    report moved, or a later alert moved, stays as that alert left it."""
+    report moved, or a later alert moved, stays as that alert left it. Beside a move the
+    alert made, another matter's move must rest on a clause of the body: a headline's
+    "visa-free home visits" names the visits the alert moved in another matter's word."""
     first = dev.published.date()
     unmoved = [
         (c, ch)
         for c, ch in changes
-        if (since := knowledge.statuses[ch[0]].status.current.since) is None or since < first
+        if c.decisive
+        and (c.reading.sentence.index > 0 or dev.status_change is None)
+        and ((since := knowledge.statuses[ch[0]].status.current.since) is None or since < first)
     ]
     return _moved(unmoved, knowledge, article, recalled) if unmoved else []
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
+from monitor.core.attribution import dateline_end
 from monitor.core.claim_reading import read_claim
 from monitor.core.models import Article, RuleHit
 from monitor.core.rules import FOLLOW_UP, Hit, Matcher, RuleSet, masked, resolved
@@ -23,7 +24,7 @@ from monitor.core.sentence_reading import (
     in_scope_of,
     quoted_spans,
 )
-from monitor.core.text import Sentence, is_cjk, is_question, iter_sentences, normalize
+from monitor.core.text import Sentence, cased, is_cjk, is_question, iter_sentences, normalize
 
 # concept names the reader (this module, `sentence_reading`, `claim_reading`) reads: their
 # terms live in rules/ and may change, the names may not (`load_knowledge` refuses rules
@@ -122,6 +123,10 @@ def _sentence_readings(
     found = resolved(found, framing, rules.references)
     for s, in_lead, raw in zip(sents, lead, found, strict=True):
         hits = masked(raw, masks)
+        # the dateline's agency is an outlet's name («/Посольский приказ/.»), not a word
+        # of what the sentence reports
+        if s.index and (opened := dateline_end(cased(s.text))):
+            hits = [h for h in hits if h.start >= opened]
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)
             masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)

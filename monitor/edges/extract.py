@@ -174,8 +174,8 @@ def extract_article(
     if no_text:
         settled = no_text.startswith(PAYWALLED)
         raise NoArticleText(no_text, *page_headline(text_html), settled=settled)
-    title = (getattr(result, "title", None) or item.title or "").strip()
     head = text_html[:200_000]  # canonical link, dates: in the head or near it; no second parse
+    title = _headline((getattr(result, "title", None) or "").strip(), item.title.strip(), head)
     canonical_m = _CANONICAL.search(head) or _CANONICAL_REV.search(head) or _OG_URL.search(head)
     canonical = canonical_link(canonical_m.group(1), url) if canonical_m else None
     return Article(
@@ -188,6 +188,31 @@ def extract_article(
         outlet=outlet or page_publisher(head),
         canonical_url=canonical,
     )
+
+
+# what parts a <title> into the headline and the site's name: "Headline | Site"
+_TITLE_PARTS = re.compile(r"\s+[|\-–—:]{1,2}\s+|\s*[｜：]\s*")
+
+
+def _headline(extracted: str, feed_title: str, head: str) -> str:
+    """The article's headline: the one trafilatura read, unless that is the site's name (a
+    logo in an <h1>, the part of the <title> after "|" or the og:site_name), where the
+    feed's title for the item is the headline."""
+    if not extracted or (feed_title and _site_name(extracted, head)):
+        return feed_title or extracted
+    return extracted
+
+
+def _site_name(text: str, head: str) -> bool:
+    """Does the page give `text` as its site's name, not as a headline?"""
+    if text == page_publisher(head).strip():
+        return True
+    m = _TITLE.search(head)
+    if m is None:
+        return False
+    parts = [p.strip() for p in _TITLE_PARTS.split(" ".join(html.unescape(m.group(1)).split()))]
+    # the <title> gives it beside a longer part, the headline
+    return len(parts) > 1 and text in parts and any(len(p) > len(text) for p in parts)
 
 
 def _extract(text_html: str, url: str, *, precise: bool) -> tuple[Any, str]:

@@ -1,0 +1,119 @@
+"""What a sentence says besides its words: a wire dateline's agency is an outlet's name
+(«/Приказ-Информ/.»), a Japanese noun of action before 報道 is what a report says
+(「協議の再開報道」), "open in principle to resuming" is a disposition, a Japanese date set
+off by a comma dates its sentence (「22年3月21日、…停止すると発表した」), talks named by
+their matter ("reopen fisheries safety consultations") move the talks, not the matter, and
+a page's logo is not its headline. Pages and sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from support.pages import lead_claim, moves, page
+
+from monitor.core.models import FeedItem
+from monitor.core.novelty import Judge
+from monitor.edges.extract import extract_article
+
+WHEN = dt.datetime(2026, 10, 20, 6, 0, tzinfo=dt.UTC)
+HEADLINE = {"en": "Talks and positions", "ru": "Позиции сторон", "ja": "日ロ関係の動き"}
+CLOSING = {
+    "en": "No further details were given.",
+    "ru": "Подробности не сообщаются.",
+    "ja": "詳細は明らかにされていない。",
+}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ВЛАДИВОСТОК, 19 октября. /Приказ-Информ/.", "19 октября. /«Указ и приказ»/."],
+)
+def test_the_agency_in_a_dateline_is_no_word_of_the_report(judge: Judge, dateline: str) -> None:
+    """«приказ» (an order) and «указ» (a decree) in an agency's name report no act."""
+    article = page(
+        "ru",
+        "Посол напомнил позицию Москвы по мирному договору",
+        f"{dateline} Посол России в Японии вновь заявил, что переговоры о мирном договоре "
+        "невозможны, пока Токио сохраняет санкции.",
+        "Он выступил на приёме в посольстве.",
+        when=WHEN,
+    )
+    assessment = judge.assess(article)
+    assert not assessment.alerts, assessment.reason
+    assert all("legislation" not in c.events for c in judge.read(article).claims)
+
+
+def test_a_japanese_report_of_a_resumption_is_no_resumption(judge: Judge) -> None:
+    article = page(
+        "ja",
+        "日ロ次官級協議の再開報道　外相「そうした事実はない」",
+        "外相は20日の記者会見で、平和条約締結問題をめぐる日ロ次官級協議が近く再開されるとの"
+        "一部報道について「そうした事実はない」と述べた。",
+        when=WHEN,
+    )
+    assert moves(judge, article) == []
+    assert not judge.assess(article).alerts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow is open in principle to resuming peace treaty talks with Japan, but only if "
+        "Tokyo lifts its sanctions, the deputy minister said.",
+        "The Kremlin said it was open in principle to restoring visa-free exchanges with Japan.",
+    ],
+)
+def test_open_to_a_move_is_no_move(judge: Judge, sentence: str) -> None:
+    claim = lead_claim(judge, "en", HEADLINE["en"], sentence, CLOSING["en"], WHEN)
+    assert claim.changes == ()
+    assert not claim.reports_event
+
+
+def test_a_japanese_date_set_off_by_a_comma_dates_the_sentence(judge: Judge) -> None:
+    """「22年3月21日、」 dates the halt it reports, though a relative clause (「継続する意思」)
+    comes first after it."""
+    claim = lead_claim(
+        judge,
+        "ja",
+        HEADLINE["ja"],
+        "ロシア外務省は22年3月21日、平和条約交渉を継続する意思はないと表明し、ビザなし交流を"
+        "停止すると発表した。",
+        CLOSING["ja"],
+        WHEN,
+    )
+    assert claim.past
+
+
+def test_talks_named_by_their_matter_move_the_talks_not_the_matter(judge: Judge) -> None:
+    """The fishing arrangement is not made of talks: reopening its consultations is news
+    of talks, not the fishing resumed."""
+    article = page(
+        "en",
+        "Tokyo and Moscow to reopen fisheries safety consultations near the Kurils",
+        "Japan and Russia agreed on Monday to reopen working-level fisheries safety "
+        "consultations on Japanese boats operating near the disputed islands.",
+        "The first session is expected in the spring.",
+        when=WHEN,
+    )
+    assert ("safe-operation-fishing", "resumed") not in moves(judge, article)
+
+
+def test_a_logo_in_the_pages_h1_is_not_its_headline() -> None:
+    """The page's only <h1> is the site's name, which its <title> gives after "|": the
+    feed's title for the item is the headline."""
+    headline = "ロシア、国後島の調査団受け入れを今夏に限り容認"
+    page_bytes = (
+        '<!doctype html><html lang="ja"><head>'
+        f"<title>{headline} | 北辺ニュース</title></head><body>"
+        '<header><h1 class="logo"><a href="/">北辺ニュース</a></h1></header>'
+        f'<main><article><h2 class="title">{headline}</h2>'
+        "<p>国後島で野鳥の生態を調べるため、根室市の研究者ら4人が7月上旬に同島を訪れることに"
+        "なった。ロシア側が今夏に限った措置として入域を認めた。</p>"
+        "<p>一行は約4日間滞在し、ロシアの自然保護区の職員と共同で調査を行う予定だ。"
+        "調査の結果は秋に報告される。</p></article></main></body></html>"
+    ).encode()
+    url = "http://news.test/a.html"
+    item = FeedItem("t", url, url, headline, "", WHEN)
+    article = extract_article(item, url, page_bytes, now=WHEN)
+    assert article.title == headline
