@@ -3,7 +3,9 @@
 (「協議の再開報道」), "open in principle to resuming" is a disposition, a Japanese date set
 off by a comma dates its sentence (「22年3月21日、…停止すると発表した」), talks named by
 their matter ("reopen fisheries safety consultations") move the talks, not the matter, and
-a page's logo is not its headline. Pages and sentences written for these tests."""
+a page's logo is not its headline; a dateline paragraph opens the next, and the islands
+named only for comparison ("the same formula it applies to the Northern Territories") do
+not anchor another dispute's sentence. Pages and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -117,3 +119,57 @@ def test_a_logo_in_the_pages_h1_is_not_its_headline() -> None:
     item = FeedItem("t", url, url, headline, "", WHEN)
     article = extract_article(item, url, page_bytes, now=WHEN)
     assert article.title == headline
+
+
+def test_a_dateline_set_as_its_own_paragraph_opens_the_next() -> None:
+    """A dateline paragraph is no sentence of its own: it would take a place of the lead's
+    (the first sentences, where a report tells its news)."""
+    from monitor.core.text import sentences
+
+    found = sentences(
+        "Консультации в Баку",
+        "БАКУ, 19 октября. /Приказ-Информ/.\nВ Баку состоялись консультации.\nВторое.",
+    )
+    assert [s.text for s in found[1:]] == [
+        "БАКУ, 19 октября. /Приказ-Информ/. В Баку состоялись консультации.",
+        "Второе.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Tokyo lodged a protest over the landing, calling the islets an inherent part of "
+            "Japan, the same formula it applies to the Russian-held Northern Territories.",
+        ),
+        (
+            "ru",
+            "Сеул заявил протест Токио, который, как и в случае с Южными Курилами, называет "
+            "острова своей исконной территорией.",
+        ),
+        (
+            "ja",
+            "政府は韓国側に抗議し、北方領土と同様に竹島は日本固有の領土だと改めて主張した。",
+        ),
+    ],
+)
+def test_islands_named_only_for_comparison_do_not_anchor(
+    judge: Judge, lang: str, sentence: str
+) -> None:
+    """Another dispute's protest, compared with the Kurils' case, is not the dispute's."""
+    claim = lead_claim(judge, lang, HEADLINE[lang], sentence, CLOSING[lang], WHEN)
+    assert not claim.anchored
+
+
+def test_islands_beside_a_comparison_still_anchor(judge: Judge) -> None:
+    claim = lead_claim(
+        judge,
+        "en",
+        HEADLINE["en"],
+        "Unlike the Senkakus, the Kuril Islands saw new missile deployments this week.",
+        CLOSING["en"],
+        WHEN,
+    )
+    assert claim.anchored

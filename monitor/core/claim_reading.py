@@ -213,7 +213,56 @@ def _setting(
         or ("fisheries" in concepts and {"japan", "russia"} <= concepts)
         or any(rules.entities[c].anchor for c in entities)
     )
+    if anchored and _COMPARING[lang].search(text_norm):
+        # named only as what another thing is compared with ("the same formula Tokyo
+        # applies to the Russian-held Northern Territories"): another dispute's sentence
+        anchors = [
+            h
+            for h in r.hits
+            if h.concept in ("islands", "peace_treaty")
+            or (
+                h.concept.startswith(ENTITY_PREFIX)
+                and (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None
+                and e.anchor
+                and not e.generic
+            )
+        ]
+        anchored = not all(compared(text_norm, lang, h) for h in anchors)
     return past, first_since, entities, anchored, named
+
+
+# what names a thing only to compare another with it: "the same formula Tokyo applies to
+# the Northern Territories", "as with the southern Kurils", «как и в случае с Курилами»,
+# 「北方領土と同様に」
+_COMPARING = {
+    "en": re.compile(
+        r"\b(?:the\s+same\b|similar\s+to|as\s+with|as\s+in\s+the\s+case|unlike|"
+        r"compared\s+(?:to|with)|akin\s+to|just\s+like|much\s+like|mirror\w*)",
+    ),
+    "ru": re.compile(r"\bкак\s+и\b|\bподобно\b|\bпо\s+аналогии\b|\bв\s+отличие\s+от\b|\bтак\s+же"),
+    "ja": re.compile(r"と同様|と同じ|のように|と比べ|とは異なり|と違い|になぞらえ"),
+}
+_COMPARED_BEFORE = {
+    "en": re.compile(
+        r"\b(?:the\s+same\s+(?:[\w-]+\s+){0,2}?(?:formula|position|approach|wording|stance|"
+        r"language|logic|treatment|argument|line|claim|status)\b[^.;:,]{0,40}?\b(?:as|to|for|with)"
+        r"|similar\s+to|as\s+with|"
+        r"as\s+in\s+the\s+case\s+of|unlike|compared\s+(?:to|with)|akin\s+to|just\s+like|"
+        r"much\s+like|mirror\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$"
+    ),
+    "ru": re.compile(
+        r"(?:\bкак\s+и|\bподобно|\bпо\s+аналогии\s+с|\bв\s+отличие\s+от|\bтак\s+же,?\s+как(?:\s+и)?)"
+        r"(?:\s+в\s+случае\s+с)?\s+(?:[\w-]+\s+){0,3}?$"
+    ),
+}
+_COMPARED_AFTER_JA = re.compile(r"[^。、]{0,6}?(?:と同様|と同じ|のように|と比べ|とは異なり|と違い)")
+
+
+def compared(text: str, lang: str, hit: Hit) -> bool:
+    """Is the thing at `hit` named only to compare something else with it?"""
+    if lang == "ja":
+        return _COMPARED_AFTER_JA.match(text, hit.end) is not None
+    return _COMPARED_BEFORE[lang].search(text, max(0, hit.start - 90), hit.start) is not None
 
 
 def read_claim(

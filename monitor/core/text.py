@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from monitor.core.attribution import dateline_end
+
 WORD_PATTERN = r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[-'’][0-9A-Za-z\u0400-\u04ff]+)*"
 _WORD = re.compile(WORD_PATTERN)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # kana and kanji
@@ -103,7 +105,7 @@ def split_sentences(text: str) -> list[str]:
     carry = ""
     for part in parts:
         part = f"{carry} {part}" if carry else part
-        if len(part) < 40 and not any(is_cjk(ch) for ch in part):
+        if (len(part) < 40 and not any(is_cjk(ch) for ch in part)) or _only_dateline(part):
             carry = part
             continue
         carry = ""
@@ -113,6 +115,11 @@ def split_sentences(text: str) -> list[str]:
     return merged
 
 
+def _only_dateline(part: str) -> bool:
+    """Is this the whole of a wire dateline ("МОСКВА, 21 февраля. /«Посольский приказ»/.")?"""
+    return part.endswith(("/.", "/")) and dateline_end(part) >= len(part.rstrip())
+
+
 def iter_sentences(title: str, body: str) -> Iterator[Sentence]:
     """The title as sentence 0, then the body's sentences with their paragraph numbers,
     split as they are taken (a reader that stops early does not split the rest)."""
@@ -120,10 +127,16 @@ def iter_sentences(title: str, body: str) -> Iterator[Sentence]:
     index = 1
     paragraph = 0
     seen_title = normalize(title.strip())
+    dateline = ""
     for para in body.split("\n"):
         para = para.strip()
         if not para or normalize(para) == seen_title:
             continue  # pages often repeat the headline as the first line
+        if not dateline and _only_dateline(para):
+            dateline = para  # a dateline set as a paragraph of its own opens the next one
+            continue
+        if dateline:
+            para, dateline = f"{dateline} {para}", ""
         paragraph += 1
         for sent in split_sentences(para):
             yield Sentence(index, paragraph, sent)
