@@ -173,3 +173,80 @@ def test_islands_beside_a_comparison_still_anchor(judge: Judge) -> None:
         WHEN,
     )
     assert claim.anchored
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prayers were said on the deck of the Etopirika, the vessel built for visa-free "
+        "exchanges with the islands, which has not sailed there since 2019.",
+        "Relatives gathered at the pier, a structure paid for by the exchange programme, "
+        "facing Kunashir.",
+    ],
+)
+def test_a_participle_describing_a_noun_is_no_act(judge: Judge, sentence: str) -> None:
+    claim = lead_claim(judge, "en", HEADLINE["en"], sentence, CLOSING["en"], WHEN)
+    assert not claim.reports_event
+
+
+def test_the_active_verb_beside_it_is_still_an_act(judge: Judge) -> None:
+    claim = lead_claim(
+        judge,
+        "en",
+        HEADLINE["en"],
+        "Russia built a new pier on Shikotan for fishing boats this month.",
+        CLOSING["en"],
+        WHEN,
+    )
+    assert claim.reports_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        (
+            "The exchange ship returned to Nemuro on Friday carrying former residents of Kunashir.",
+            False,
+        ),
+        ("Russia and Japan returned to peace treaty talks in Baku on Monday.", True),
+    ],
+)
+def test_a_journeys_end_is_no_return_of_a_matter(judge: Judge, sentence: str, moved: bool) -> None:
+    claim = lead_claim(judge, "en", HEADLINE["en"], sentence, CLOSING["en"], WHEN)
+    assert bool(claim.changes) is moved
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "lead"),
+    [
+        (
+            "ru",
+            "В Корсакове прошёл фестиваль «Курильский краб»",
+            "В выходные в Корсакове прошёл фестиваль «Курильский краб»: его посетили более "
+            "десяти тысяч человек, рыбаки привезли краба и икру.",
+        ),
+        (
+            "en",
+            "Sakhalin brewer launches 'Kuril Lager' in Vladivostok",
+            "A Sakhalin brewery launched its 'Kuril Lager' in Vladivostok bars on Friday, "
+            "saying it hopes to sell across the Far East.",
+        ),
+    ],
+)
+def test_a_thing_named_after_the_kurils_in_quotation_marks(
+    judge: Judge, lang: str, headline: str, lead: str
+) -> None:
+    article = page(lang, headline, lead, CLOSING[lang], when=WHEN)
+    assert not judge.assess(article).alerts
+
+
+def test_the_islands_in_quotation_marks_are_still_the_islands(judge: Judge) -> None:
+    article = page(
+        "ru",
+        "Россия разместила новые ракеты на «Южных Курилах»",
+        "Минобороны России разместило на Итурупе новые береговые ракетные комплексы, "
+        "сообщило ведомство в понедельник.",
+        CLOSING["ru"],
+        when=WHEN,
+    )
+    assert judge.assess(article).alerts

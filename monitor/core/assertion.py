@@ -343,6 +343,20 @@ _CONFIRMED_AFTER_JA = re.compile(
 )
 
 
+# a noun phrase that ends right before the word ("the vessel ", ", the ship "), and the word
+# as a past participle with a preposition or an agent after it ("built for", "seized in",
+# "held by"), not an object ("built a pier")
+_EN_REDUCED_RELATIVE = re.compile(
+    r"(?:^|[,(—–]\s*|\b(?:of|on|at|in|aboard|from|to)\s+)(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+$"
+)
+_EN_PARTICIPLE_ON = re.compile(
+    r"(?:[a-z]+ed|built|held|made|seized|sold|sent|set|run|known|given|taken|begun|drawn|"
+    r"written|shown|done|kept|paid|laid|led|lost|won|put|cut|chosen|frozen|broken|spoken)"
+    r"\s+(?:for|by|under|as)\b"
+)
+
+
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
     look there); a noun of change is also governed by the predicate after it, and any
@@ -351,6 +365,12 @@ def _en(text: str, start: int, end: int) -> Verdict:
         return Verdict(False, "prospect")
     if _EN_UNDER.search(text, max(0, start - 100), start):
         return Verdict(False, "modifier")  # "conducted under a private agreement": its frame
+    if _EN_REDUCED_RELATIVE.search(text, max(0, start - 60), start) and _EN_PARTICIPLE_ON.match(
+        text, start
+    ):
+        # "the vessel built for visa-free exchanges": a participle describing the noun
+        # before it, not the sentence's act
+        return Verdict(False, "modifier")
     if _EN_WHAT.search(text, max(0, start - 40), start) and _EN_VERB_FORM.match(text, start):
         # "more about what was left out than what was agreed" (a verb: "what a small lease
         # says" names the lease, the subject of its own verb)

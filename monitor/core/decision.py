@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from monitor.core.grouping import same_text
 from monitor.core.knowledge import Development, Knowledge
-from monitor.core.learning import learn_from
+from monitor.core.learning import learn_from, lessons
 from monitor.core.models import Article, Assessment, Fact, FeedItem, StatusChange, StatusState
 from monitor.core.models import Decision as Kind
 
@@ -147,7 +147,7 @@ def decide(
             diff=diff,
             development=learned.developments[-1],
             facts=learned.facts[len(knowledge.facts) :],
-            moves=tuple((m.status_id, m.new) for m in assessment.changes),
+            moves=lessons(assessment, article, knowledge),
             chat_ids=tuple(dict.fromkeys([*(chats or ["console"]), *routing.subscribers])),
             learned=learned,
         )

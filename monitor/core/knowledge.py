@@ -26,6 +26,9 @@ EVENT_TYPES = (
 # when it was halted already), or, while halted, it is allowed once (this season, this trip
 # only) and stays halted
 MOVES = {"resume": "resumed", "halt": "halted", "end": "ended", "once": "allowed once"}
+# a learned state that takes back the moves of one report, as a later alert said that
+# report was wrong: "withdrawn: <the report's URL>" (its own source is the correcting one)
+WITHDRAWN = "withdrawn:"
 # which way each move takes the matter: a move of another way is no further report of it
 MOVE_WAY = {"resume": "on", "halt": "off", "end": "off", "once": "once"}
 
@@ -55,6 +58,9 @@ class TrackedStatus:
     # the kinds of event it is made of (visits, talks): a report of such an event on the
     # matter days after its move is another report of that move (monitor/core/learning.py)
     made_of: frozenset[str] = frozenset()
+    # (active, ended) as the seeds leave it, before any learned move: what a withdrawn
+    # move's matter is replayed from
+    base: tuple[bool, bool] | None = None
 
     def allows(self, move: str) -> bool:
         """Can the matter make this move from where it stands? A halted matter allowed once
@@ -155,14 +161,33 @@ def _move(statuses: dict[str, TrackedStatus], moves: tuple[tuple[str, StatusStat
         tracked = statuses.get(status_id)
         if tracked is None:
             continue
+        if state.state.startswith(WITHDRAWN):
+            statuses[status_id] = _withdrawn(tracked, state.state[len(WITHDRAWN) :].strip())
+            continue
         status = replace(tracked.status, history=(*tracked.status.history, state))
-        move = move_of(state.state)
-        ended = tracked.ended
-        if move is None:  # a state stored before moves were named: a toggle
-            active = not tracked.active
-        elif move == "once":
-            active = tracked.active
-        else:
-            active = move == "resume"
-            ended = move == "end" or (ended and move == "halt")
+        active, ended = _after(move_of(state.state), tracked.active, tracked.ended)
         statuses[status_id] = replace(tracked, status=status, active=active, ended=ended)
+
+
+def _after(move: str | None, active: bool, ended: bool) -> tuple[bool, bool]:
+    """(active, ended) once a matter makes this move."""
+    if move is None:  # a state stored before moves were named: a toggle
+        return not active, ended
+    if move == "once":
+        return active, ended
+    return move == "resume", move == "end" or (ended and move == "halt")
+
+
+def _withdrawn(tracked: TrackedStatus, source: str) -> TrackedStatus:
+    """The matter without the states one report taught, as if it had never been read: its
+    history without them, and where it stands replayed from the seeds' state."""
+    kept = tuple(s for s in tracked.status.history if s.source != source)
+    if len(kept) == len(tracked.status.history) or tracked.base is None:
+        return tracked
+    active, ended = tracked.base
+    for s in kept:
+        if (move := move_of(s.state)) is not None:
+            active, ended = _after(move, active, ended)
+    return replace(
+        tracked, status=replace(tracked.status, history=kept), active=active, ended=ended
+    )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 
 from monitor.core.grouping import lead_texts, months_ahead
-from monitor.core.knowledge import Development, Knowledge, move_event, move_of
-from monitor.core.models import Article, Assessment, Fact
+from monitor.core.knowledge import WITHDRAWN, Development, Knowledge, move_event, move_of
+from monitor.core.models import Article, Assessment, Fact, StatusState
 
 
 def development_id(article: Article) -> str:
@@ -72,5 +72,30 @@ def learn_from(
         )
         for i, c in enumerate(assessment.new_claims)
     )
-    moves = tuple((m.status_id, m.new) for m in assessment.changes)
-    return knowledge.learn(development, facts, moves)
+    return knowledge.learn(development, facts, lessons(assessment, article, knowledge))
+
+
+def lessons(
+    assessment: Assessment, article: Article, knowledge: Knowledge
+) -> tuple[tuple[str, StatusState], ...]:
+    """The moves an alert teaches: the moves it reports, and, where it says an alerted
+    report was wrong, the withdrawal of every state that report taught (a matter it said
+    resumed stands as it did before)."""
+    moves = [(m.status_id, m.new) for m in assessment.changes]
+    for dev in knowledge.developments:
+        if dev.id not in assessment.corrects:
+            continue
+        for sid, tracked in knowledge.statuses.items():
+            if any(s.source == dev.url for s in tracked.status.history):
+                moves.append(
+                    (
+                        sid,
+                        StatusState(
+                            f"{WITHDRAWN} {dev.url}",
+                            article.published.date(),
+                            article.url,
+                            article.outlet,
+                        ),
+                    )
+                )
+    return tuple(moves)

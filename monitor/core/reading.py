@@ -291,6 +291,22 @@ _TOPIC = ("islands", "peace_treaty")
 _SHORT_SINGLE_QUOTE = re.compile(r"(?<!\w)'[^'\s]+(?:\s[^'\s]+)?'(?!\w)")  # 'Kurilskoye'
 
 
+# words that qualify the islands' name itself (a direction, "islands", a chain) or make it
+# the dispute ("question"): with them, a quotation holds the place, not another thing's name
+_PLACE_WORD = re.compile(
+    r"(?:южн|северн|мал|больш|остров|гряд|хребт|вопрос|проблем|спор|territor|island|isle|"
+    r"chain|southern|northern|south|north|lesser|greater|question|issue|dispute)",
+    re.IGNORECASE,
+)
+# the kinds of thing named after the islands: food and drink, plants, events, vessels,
+# companies («фестиваль «Курильский лосось»», "'Kuril Tea'")
+_OTHER_NAMED = re.compile(
+    r"(?:лосос|краб|рыб|икр|чай|пив|водк|сорт|цвет|фестивал|кубок|марафон|турнир|"
+    r"salmon|crab|fish|tea|beer|lager|vodka|festival|cup|marathon|brand|rose|cherry)",
+    re.IGNORECASE,
+)
+
+
 def _named_only(text: str, hits: list[Hit]) -> bool:
     """Does the headline use its topic words only as a quoted name — a trawler «Курилы», a
     'Kurilskoye' lager — each quotation holding nothing but the topic word? (Japanese
@@ -306,7 +322,12 @@ def _named_only(text: str, hits: list[Hit]) -> bool:
         if span is None:
             return False
         rest = norm[span[0] : h.start] + norm[h.end : span[1]]
-        if any(ch.isalpha() for ch in rest):
+        # «Южные Курилы», "Kuril Islands", «Курильский вопрос»: the place or its question in
+        # quotation marks; «Курильский лосось», 'Kuril Tea': something named after it
+        if any(not _PLACE_WORD.match(w) for w in re.findall(r"[^\W\d_]+", rest)):
+            if not _OTHER_NAMED.search(rest):
+                return False
+        elif any(ch.isalpha() for ch in rest):
             return False
         if text[h.start : h.start + 1].islower():
             # «северных территориях»: scare quotes around a common phrase ("so-called"),

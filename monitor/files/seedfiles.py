@@ -189,6 +189,7 @@ def _read_statuses(
             ended=bool(spec.get("ended", False)),
             in_talks=bool(spec.get("held_in_talks", False)),
             made_of=_made_of(doc, path, spec, event_kinds, problems),
+            base=(bool(spec.get("active")), bool(spec.get("ended", False))),
         )
     return statuses
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, get_args
 
 from monitor.core.knowledge import Knowledge
-from monitor.core.models import Decision
+from monitor.core.models import Decision, StatusState
 from monitor.edges.store import AlertRecord, Store
 
 ALERT_KINDS = ("new_development", "status_change")
@@ -200,6 +200,23 @@ def status_board(knowledge: Knowledge, moves: Iterable[Mapping[str, Any]]) -> li
     learned: dict[str, list[Mapping[str, Any]]] = {}
     for move in moves:
         learned.setdefault(str(move["status_id"]), []).append(move)
+    # where each matter stands once its learned moves are made (a move once allowed
+    # leaves it halted; a withdrawal takes a wrong report's states back)
+    now = knowledge.with_moves(
+        tuple(
+            (
+                sid,
+                StatusState(
+                    str(m["state"]),
+                    dt.date.fromisoformat(str(m["since"])) if m["since"] else None,
+                    str(m["source"]),
+                    str(m["said_by"] or ""),
+                ),
+            )
+            for sid, rows in learned.items()
+            for m in rows
+        )
+    )
     board = []
     for sid, tracked in knowledge.statuses.items():
         entries = []
@@ -207,7 +224,6 @@ def status_board(knowledge: Knowledge, moves: Iterable[Mapping[str, Any]]) -> li
             label, url = _seed_source(knowledge, h.source)
             since = h.since.isoformat() if h.since else ""
             entries.append(StateEntry(h.state, since, label, url, h.said_by, learned=False))
-        active = tracked.active
         for m in learned.get(sid, []):
             label, url = _seed_source(knowledge, str(m["source"]))
             alert = m.get("alert_id")
@@ -222,8 +238,9 @@ def status_board(knowledge: Knowledge, moves: Iterable[Mapping[str, Any]]) -> li
                     alert_id=int(alert) if alert is not None else None,
                 )
             )
-            active = not active  # as Knowledge.learn: each move flips the matter
-        board.append(StatusView(sid, tracked.status.matter, active, tuple(entries)))
+        board.append(
+            StatusView(sid, tracked.status.matter, now.statuses[sid].active, tuple(entries))
+        )
     return board
 
 
