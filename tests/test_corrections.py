@@ -167,3 +167,33 @@ def test_a_correction_of_a_detail_joins_the_alert(judge: Judge) -> None:
     )
     assert fixed.decision == "same_development", fixed.reason
     assert not fixed.corrects
+
+
+def test_a_corrected_number_joins_the_alert_though_the_update_names_more(judge: Judge) -> None:
+    """An update marked CORRECTED that changes a count (three injured to one) and names a
+    body the first report did not (the border service) is another report of the incident."""
+    first = page(
+        "ja",
+        "【速報】根室沖で日本漁船とロシア警備艇が衝突",
+        "第1管区海上保安本部によると、8日午前、根室市沖の北方領土・水晶島付近で日本の漁船とロシアの"
+        "警備艇が衝突した。"
+        "漁船は船首を損傷したが、自力で航行している。",
+        when=WHEN,
+    )
+    found = judge.assess(first)
+    assert found.decision == "new_development", found.reason
+    learned = judge.with_knowledge(learn_from(found, first, 1, judge.knowledge))
+    update = learned.assess(
+        article(
+            "en",
+            "UPDATE 2-CORRECTED-Japan protests to Russia after fishing boat collision off Habomai",
+            "(Corrects number of injured crew members in paragraph 3 to one, from three)",
+            "TOKYO, Sept 8 (Ledger Wire) - Japan protested to Russia on Tuesday after a ship of "
+            "Russia's FSB border service collided with a Japanese fishing boat off the Habomai "
+            "islets, the coast guard said.",
+            "One crew member suffered a minor injury.",
+            when=WHEN + dt.timedelta(hours=6),
+        )
+    )
+    assert update.decision == "same_development", update.reason
+    assert not update.corrects

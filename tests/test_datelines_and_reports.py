@@ -250,3 +250,60 @@ def test_the_islands_in_quotation_marks_are_still_the_islands(judge: Judge) -> N
         when=WHEN,
     )
     assert judge.assess(article).alerts
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "A Japanese fishing boat collided with a Russian border guard ship off Kunashir on "
+            "Tuesday, the coast guard said.",
+        ),
+        ("ru", "Японская шхуна столкнулась с пограничным кораблём у Кунашира во вторник."),
+        ("ja", "19日午前、国後島沖で日本の漁船とロシアの警備艇が衝突した。"),
+    ],
+)
+def test_a_collision_at_sea_is_an_incident(judge: Judge, lang: str, sentence: str) -> None:
+    claim = lead_claim(judge, lang, HEADLINE[lang], sentence, CLOSING[lang], WHEN)
+    assert "accident" in claim.events
+    assert claim.reports_event
+
+
+def test_an_armed_clash_named_in_japanese_is_no_collision(judge: Judge) -> None:
+    claim = lead_claim(
+        judge,
+        "ja",
+        HEADLINE["ja"],
+        "専門家は、北方領土周辺で武力衝突が起きる可能性は低いとみている。",
+        CLOSING["ja"],
+        WHEN,
+    )
+    assert "accident" not in claim.events
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "A girl from Iturup with severe burns was taken to Japan for treatment at Moscow's "
+            "request on Sunday, the foreign ministry said.",
+        ),
+        (
+            "ru",
+            "Тяжело больного жителя Итурупа в воскресенье переправили на лечение в Японию, "
+            "сообщили в областном минздраве.",
+        ),
+        (
+            "ja",
+            "択捉島で重いやけどを負ったロシア人の女児を19日、海上保安庁の巡視船が洋上で引き取り、"
+            "札幌の病院に搬送した。",
+        ),
+    ],
+)
+def test_a_patient_taken_across_for_treatment_is_a_humanitarian_act(
+    judge: Judge, lang: str, sentence: str
+) -> None:
+    claim = lead_claim(judge, lang, HEADLINE[lang], sentence, CLOSING[lang], WHEN)
+    assert "handover" in claim.events

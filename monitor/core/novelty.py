@@ -18,6 +18,7 @@ alert teaches is `learning`'s. The decision, in order:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -370,13 +371,37 @@ def _still_stands(reading: Reading, dev: Development) -> bool:
     最接近距離を…に訂正」), naming nothing the alert did not? Then only a detail changed
     (a distance corrected from 30 to 45 metres): it is another report of the development,
     not news that the report was wrong."""
+    detail = _DETAIL_CORRECTED[reading.article.lang].search(
+        " ".join(c.text for c in reading.claims if c.decisive)
+    )
     return any(
         c.events & dev.events
         and not (c.negated or c.denied or c.modal)
-        and c.entities <= dev.signature
+        # (a correction that says which detail it changes, "corrects the number of injured
+        # to one, from three", may name what the alert did not)
+        and (c.entities <= dev.signature or detail is not None)
         for c in reading.claims
         if c.decisive
     )
+
+
+# a correction's note that changes a number: "(Corrects number of injured … to one, from
+# three)", «исправлено число пострадавших (вместо трёх)», 「負傷者数を3人から1人に訂正」,
+# 「最接近距離を「約35メートル」に訂正」 (a place corrected is another matter: the act
+# may not have been on the islands at all)
+_NUMBER_EN = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)"
+_DETAIL_CORRECTED = {
+    "en": re.compile(
+        rf"\bcorrects?\b[^.;]{{0,160}}?\bto\s+(?:about\s+|around\s+)?{_NUMBER_EN}\b"
+        rf"[^.;]{{0,30}}?(?:,\s*|\s+)from\s+(?:about\s+|around\s+)?{_NUMBER_EN}\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\bисправ\w*[^.;]{0,160}?(?:\bвместо\b|\bа\s+не\b)\s+(?:\d|одн|дв|тр|четыр|пят|шест|сем|восем|девят|десят)",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"[0-9０-９一二三四五六七八九十][^。]{0,12}?に訂正"),
+}
 
 
 def _corrected_by(dev: Development, knowledge: Knowledge, when: dt.datetime) -> Development | None:
