@@ -307,3 +307,53 @@ def test_a_patient_taken_across_for_treatment_is_a_humanitarian_act(
 ) -> None:
     claim = lead_claim(judge, lang, HEADLINE[lang], sentence, CLOSING[lang], WHEN)
     assert "handover" in claim.events
+
+
+def test_an_events_noun_after_that_under_a_modal_is_no_report(judge: Judge) -> None:
+    """ "said that visits by … could be considered only if …": a prospect, not visits made."""
+    claim = lead_claim(
+        judge,
+        "en",
+        HEADLINE["en"],
+        "The envoy said on Monday that visits by former Japanese residents to Shikotan could "
+        "be considered only if Tokyo changed course.",
+        CLOSING["en"],
+        WHEN,
+    )
+    assert not claim.reports_event
+
+
+def test_the_liberation_of_the_islands_is_no_release(judge: Judge) -> None:
+    claim = lead_claim(
+        judge,
+        "ru",
+        HEADLINE["ru"],
+        "У памятника воинам, погибшим при освобождении Южных Курил, в пятницу прошёл митинг.",
+        CLOSING["ru"],
+        WHEN,
+    )
+    assert "release" not in claim.events
+
+
+def test_japanese_fishermen_set_free_are_still_released(judge: Judge) -> None:
+    claim = lead_claim(
+        judge,
+        "ru",
+        HEADLINE["ru"],
+        "Японские рыбаки, задержанные пограничниками у Кунашира, освобождены и вернулись в Немуро.",
+        CLOSING["ru"],
+        WHEN,
+    )
+    assert "release" in claim.events
+
+
+def test_a_memorial_told_with_its_object_first_is_an_occasion(judge: Judge) -> None:
+    article = page(
+        "ru",
+        "Память защитников Курил почтили в Курильске",
+        "В пятницу в Курильске у мемориала прошёл митинг в День Победы над милитаристской "
+        "Японией; в нём приняли участие ветераны и школьники.",
+        "Глава округа напомнил, что Курилы были и будут российской землёй.",
+        when=WHEN,
+    )
+    assert not judge.assess(article).alerts

@@ -178,7 +178,7 @@ _EN_MODAL_AFTER = re.compile(
 # act at the head of its sentence (past a dateline) or after a determiner, with "by", "of",
 # "to" or "between" after it, is the subject; its predicate comes after
 _EN_HEAD = re.compile(
-    r"(?:^|[—–-]\s+|\)\s+-\s+|\b(?:the|these|those|such|further|more|any|future)\s+)$",
+    r"(?:^|[—–-]\s+|\)\s+-\s+|\b(?:the|these|those|such|further|more|any|future|that)\s+)$",
     re.IGNORECASE,
 )
 _EN_NOUN_AFTER = re.compile(r"^\s+(?:by|of|to|between|for)\b", re.IGNORECASE)
