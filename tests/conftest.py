@@ -45,6 +45,7 @@ TIERS: dict[str, str] = {
     "test_agenda_of_talks.py": "fast",
     "test_datelines_and_reports.py": "fast",
     "test_withdrawn_moves.py": "edge",
+    "test_limits_in_headlines.py": "fast",
     "test_recalls_and_lists.py": "fast",
     "test_occasions_and_circumstances.py": "fast",
     "test_calls_and_postponements.py": "fast",

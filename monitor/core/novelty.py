@@ -234,7 +234,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     reported = _reported(claims, knowledge, article.published, title_anchored)
     events = [c for c in reported if c.decisive]
     strong = _strong(claims, events, knowledge, article.published, title_anchored)
-    moves = [(c, ch) for c in claims for ch in c.changes]
+    moves = _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
     change_keys = {ch for _, ch in moves}
     recalled = _recalled(claims, knowledge)
     changes = _changes(moves, knowledge, article.published, recalled)
@@ -779,6 +779,26 @@ def _moved(
             )
         moved.append(StatusChange(sid, tracked.status.matter, old, new))
     return moved
+
+
+def _limited_by_headline(
+    claims: tuple[ClaimReading, ...], moves: list[tuple[ClaimReading, tuple[str, str]]]
+) -> list[tuple[ClaimReading, tuple[str, str]]]:
+    """A headline that says its story's permission is limited ("Russia lets Japanese boats
+    back — for one season", «— на один сезон») makes the lead's resumption of the matter a
+    one-off: the lead tells what is allowed, the headline for how long."""
+    title = claims[0] if claims else None
+    if (
+        title is None
+        or not title.reading.of("cue.limited")
+        or title.negated
+        or any(sid and d != "resume" for c, (sid, d) in moves if c is title)
+    ):
+        return moves
+    return [
+        (c, (sid, "once")) if d == "resume" and c.reading.in_lead else (c, (sid, d))
+        for c, (sid, d) in moves
+    ]
 
 
 def _joined_moves(
