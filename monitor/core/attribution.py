@@ -41,11 +41,10 @@ def dateline_end(text: str) -> int:
 def undateline(text: str) -> str:
     """A sentence without the wire dateline and agency tag it opens with."""
     text = " ".join(text.split())
-    for pattern in _DATELINES:
-        match = pattern.match(text)
-        if match and match.end() < len(text):
-            rest = text[match.end() :]
-            return rest[:1].upper() + rest[1:]
+    end = dateline_end(text)
+    if 0 < end < len(text):
+        rest = text[end:]
+        return rest[:1].upper() + rest[1:]
     return text
 
 

@@ -221,17 +221,19 @@ def _move(ch: Mapping[str, Any], claims: Sequence[str], style: Style) -> dict[st
     }
 
 
+def _words_of(text: str) -> str:
+    """A text's words, lowercased, single spaces between them."""
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
 def _shows(clause: str, texts: Sequence[str]) -> bool:
     """Does one of these texts show the clause (its first words, as a state keeps them)?"""
-    head = re.sub(r"\W+", " ", clause.rstrip("…")).strip().lower()[:40]
-    return not head or any(head in re.sub(r"\W+", " ", t).lower() for t in texts)
+    head = _words_of(clause.rstrip("…"))[:40]
+    return not head or any(head in _words_of(t) for t in texts)
 
 
 def _same(a: str, b: str) -> bool:
-    def norm(text: str) -> str:
-        return re.sub(r"\W+", " ", text).strip().lower()
-
-    return norm(a) == norm(b)
+    return _words_of(a) == _words_of(b)
 
 
 def what_is_new(claims: Sequence[str], headline: str) -> str:

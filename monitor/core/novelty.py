@@ -792,7 +792,7 @@ def _limited_by_headline(
         title is None
         or not title.reading.of("cue.limited")
         or title.negated
-        or any(sid and d != "resume" for c, (sid, d) in moves if c is title)
+        or any(d != "resume" for c, (_, d) in moves if c is title)
     ):
         return moves
     return [

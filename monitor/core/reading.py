@@ -118,15 +118,17 @@ def _sentence_readings(
     masks = rules.masks
     readings: list[SentenceReading] = []
     masked_topic = False
+    paragraph = 0  # the paragraph of the sentence before (the headline's is 0)
     found = matcher.find_each([s.text for s in sents])  # one scan of the article
     framing = [s.index == 0 or in_lead for s, in_lead in zip(sents, lead, strict=True)]
     found = resolved(found, framing, rules.references)
     for s, in_lead, raw in zip(sents, lead, found, strict=True):
         hits = masked(raw, masks)
         # the dateline's agency is an outlet's name («/Посольский приказ/.»), not a word
-        # of what the sentence reports
-        if s.index and (opened := dateline_end(cased(s.text))):
+        # of what the sentence reports (a dateline opens a paragraph)
+        if s.paragraph != paragraph and (opened := dateline_end(cased(s.text))):
             hits = [h for h in hits if h.start >= opened]
+        paragraph = s.paragraph
         if s.index == 0 and any(h.concept in masks for h in raw):
             # the headline is about a look-alike (a cat, a ferry line, another territory)
             masked_topic = not any(h.concept in ("islands", "peace_treaty") for h in hits)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any, get_args
 
 from monitor.core.knowledge import Knowledge
-from monitor.core.models import Decision, StatusState
-from monitor.edges.store import AlertRecord, Store
+from monitor.core.models import Decision
+from monitor.edges.store import AlertRecord, Store, learned_state
 
 ALERT_KINDS = ("new_development", "status_change")
 DECISIONS: tuple[str, ...] = get_args(Decision)
@@ -203,19 +203,7 @@ def status_board(knowledge: Knowledge, moves: Iterable[Mapping[str, Any]]) -> li
     # where each matter stands once its learned moves are made (a move once allowed
     # leaves it halted; a withdrawal takes a wrong report's states back)
     now = knowledge.with_moves(
-        tuple(
-            (
-                sid,
-                StatusState(
-                    str(m["state"]),
-                    dt.date.fromisoformat(str(m["since"])) if m["since"] else None,
-                    str(m["source"]),
-                    str(m["said_by"] or ""),
-                ),
-            )
-            for sid, rows in learned.items()
-            for m in rows
-        )
+        tuple((sid, learned_state(m)) for sid, rows in learned.items() for m in rows)
     )
     board = []
     for sid, tracked in knowledge.statuses.items():

@@ -34,7 +34,7 @@ from monitor.core.knowledge import Development, Knowledge
 from monitor.core.models import Article, Assessment, Fact, FeedItem, StatusState
 from monitor.edges.claims import CycleLease
 from monitor.edges.extract import canonical_link, clean_url
-from monitor.edges.store import PendingItem, Store
+from monitor.edges.store import PendingItem, Store, learned_state
 from monitor.errors import (
     StoreError,
 )
@@ -80,10 +80,7 @@ def knowledge_with_history(
         )
     moves_by_dev: dict[str, list[tuple[str, StatusState]]] = {}
     for r in store.status_moves():
-        since = dt.date.fromisoformat(r["since"]) if r["since"] else None
-        moves_by_dev.setdefault(r["development_id"], []).append(
-            (r["status_id"], StatusState(r["state"], since, r["source"], r["said_by"]))
-        )
+        moves_by_dev.setdefault(r["development_id"], []).append((r["status_id"], learned_state(r)))
     learned: list[tuple[Development, tuple[Fact, ...], tuple[tuple[str, StatusState], ...]]] = []
     rows = store.developments() if before is None else store.developments_before(before)
     for r in rows[-DEVELOPMENT_MEMORY:]:

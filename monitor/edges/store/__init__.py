@@ -36,6 +36,7 @@ from monitor.edges.store.records import (
     PendingItem,
     Retraction,
     Subscriber,
+    learned_state,
 )
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Retraction",
     "Store",
     "Subscriber",
+    "learned_state",
 ]
 
 

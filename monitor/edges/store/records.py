@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.core.models import FeedItem, HttpState
+from monitor.core.models import FeedItem, HttpState, StatusState
 
 
 @dataclass(frozen=True)
@@ -95,3 +95,9 @@ class Subscriber:
     chat_id: str
     user_name: str
     subscribed_at: dt.datetime
+
+
+def learned_state(row: Any) -> StatusState:
+    """A status move as stored (a `status_moves` row), as the state it records."""
+    since = dt.date.fromisoformat(row["since"]) if row["since"] else None
+    return StatusState(row["state"], since, row["source"], row["said_by"])
