@@ -80,6 +80,8 @@ TIERS: dict[str, str] = {
     "test_history.py": "system",
     "test_hostile.py": "edge",
     "test_acts_of_claim.py": "fast",
+    "test_correspondence.py": "fast",
+    "test_wishes_and_signatures.py": "fast",
     "test_layers.py": "fast",
     "test_infrastructure.py": "fast",
     "test_log.py": "fast",

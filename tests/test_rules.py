@@ -179,6 +179,25 @@ def test_entity_anchor_must_be_a_boolean(tmp_path: Path) -> None:
     assert "e.yaml:2:33: entities[0].anchor: must be true or false" in str(err.value)
 
 
+def test_entity_side_is_one_of_the_two_governments(tmp_path: Path) -> None:
+    """`side: china` on an entity is refused with its file, line and key; `side: japan` is
+    kept on the entity."""
+    (tmp_path / "e.yaml").write_text(
+        "entities:\n"
+        "  - {id: xi, kind: person, side: china, en: [Xi]}\n"
+        "  - {id: ishiba, kind: person, side: japan, en: [Ishiba]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    assert "e.yaml:2:28: entities[0].side: must be one of japan, russia" in str(err.value)
+    (tmp_path / "e.yaml").write_text(
+        "entities:\n  - {id: ishiba, kind: person, side: japan, en: [Ishiba]}\n",
+        encoding="utf-8",
+    )
+    assert load_rules(tmp_path).entities["ishiba"].side == "japan"
+
+
 # ----------------------------------------------------------------------------- reference
 # The matcher scans each text once with automata and indexes longer terms by their next
 # word. A plain reference, checking every term at every word, must find the same hits.

@@ -192,7 +192,7 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
     idx = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
     if not idx:
         return ASSERTED
-    if _ja_request_topic(ws, idx[0]):
+    if _ja_request_topic(ws, idx[0]) or _ja_early(ws, idx[0]):
         return Verdict(False, "requested")
     quoted = _ja_quoted_verdict(ws, idx[-1] + 1)
     if quoted is not None:
@@ -255,6 +255,27 @@ def _ja_quoted_verdict(ws: tuple[_JaWord, ...], k: int) -> Verdict | None:
     if any(_is(w, _JA_UNASSERTING) or w.surface in ("たい", "ほしい", "べき") for w in inside):
         return Verdict(False, "requested")
     return None
+
+
+# 「早期再開」, 「協議の早期再開」, 「一日も早い返還」: an act wished to come soon, what a
+# petition or a position asks for (a resumption done is 再開 alone)
+_JA_SOON = ("早期", "早急", "一刻も早い", "一日も早い", "速やか")
+
+
+def _ja_early(ws: tuple[_JaWord, ...], first: int) -> bool:
+    """Does a word of "soon" stand right before the trigger, or before the noun whose act it
+    is (「日ロ協議の早期再開」: the talks are what is wished to resume)?"""
+    k = first - 1
+    if k >= 0 and ws[k].surface in ("な", "の", "に"):  # 速やかな再開, 早期の再開
+        k -= 1
+    if k >= 0 and any(ws[k].surface.endswith(w) for w in _JA_SOON):
+        return True
+    # the noun before 「の早期再開」
+    return (
+        first + 2 < len(ws)
+        and ws[first + 1].surface == "の"
+        and any(ws[first + 2].surface.startswith(w) for w in _JA_SOON)
+    )
 
 
 def _ja_request_topic(ws: tuple[_JaWord, ...], first: int) -> bool:

@@ -207,6 +207,8 @@ def _setting(
     concepts = r.concepts()
     named = {c[1:] for c in concepts if c.startswith(ENTITY_PREFIX)}
     entities = frozenset(e for e in named if e in rules.entities and not rules.entities[e].generic)
+    # the side each named person, body or capital acts for ("Ishiba" for Japan)
+    named |= {side for e in named if e in rules.entities and (side := rules.entities[e].side)}
     # the islands, the treaty, or the fisheries arrangements between the two countries
     anchored = (
         bool(concepts & {"islands", "peace_treaty"})

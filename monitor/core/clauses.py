@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from monitor.core.assertion import assertion, first_word
+from monitor.core.assertion import assertion, first_word, report_says
 from monitor.core.assertion_ja import ja_future_time, ja_words, object_start
 from monitor.core.assertion_ru import ru_participle_dates
 from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
@@ -30,11 +30,44 @@ _AND_TO = re.compile(
     r"and\s+to\s|,\s+(?:including|notably|in\s+particular|especially)\b", re.IGNORECASE
 )
 BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called off, a thing ended
+# what carries a request is sent though what it asks is not done: a letter or a note that
+# proposes or asks ("proposed in a diplomatic note that talks resume", «направил письмо с
+# просьбой», 「口上書で再開を提案」) is sent. Only its own irrealis keeps it from being
+# done: "would send a letter", "if Tokyo wrote to Moscow"
+VEHICLES = frozenset({"event.correspondence"})
+# a letter or a note told as an earlier one, or in a clause that describes what was asked
+# in it («о чём Токио просил в недавней ноте», "as Tokyo asked in a recent note"): the
+# background of what the sentence reports
+_NOTE = re.compile(r"\bnotes?\b|\bнот(?:а|у|ы|ой|е|ами)\b|口上書", re.IGNORECASE)
+# a letter that asks is a petition («направила письмо с просьбой», "a letter urging",
+# 「…を求める書簡」), whoever sends it; a government's request goes by note
+_PETITION = {
+    "en": re.compile(r"\b(?:asking|urging|calling\s+on|requesting|appealing|pleading|imploring)\b"),
+    "ru": re.compile(r"\bс\s+(?:\w+\s+)?(?:просьб|призыв|требовани|ходатайств)\w*"),
+    "ja": re.compile(r"(?:求める|要請する|要望する|訴える|嘆願)(?:内容の|旨の)?(?:書簡|親書|手紙)"),
+}
+_EARLIER_VEHICLE = {
+    "en": re.compile(r"\b(?:earlier|recent|previous|prior|last\s+\w+'s)\s+(?:\w+\s+)?$"),
+    "ru": re.compile(
+        r"(?:\b(?:недавн|прошл|прежн|ранн|предыдущ)\w*\s+(?:\w+\s+)?$)|\bо\s+ч[её]м\b"
+    ),
+    "ja": re.compile(r"(?:先の|先日の|以前の|前回の)$"),
+}
+_IRREALIS_EN = re.compile(
+    r"(?:if|would|could|might|may|should|unless|once|plan\s+to|consider\w*|weigh\w*|"
+    r"mull\w*|contemplat\w*|ready|willing|prepared|open|intend\w*|wants?\s+to|hopes?|"
+    r"aims?\s+to|promis\w*|vow\w*|pledge\w*)\b"
+)
 # "allow grave visits and other exchanges to resume", "asked Russia and Japan to resume":
 # an "and" inside the object of a wish, before the infinitive the wish governs, joins two
 # things wished for, not two clauses
 _AND_WITHIN_OBJECT = re.compile(r"and\s+(?:[\w'’-]+\s+){0,6}?to\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\band\b|\bbut\b|\bwhile\b|\bи\b|\bно\b|\bа\b")
+# (an item's number in a list is no break: "requested that the Government (1) continue to
+# press … for the early resumption …, and (2) …")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–]|\((?!\s*(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3})\s*\))|\band\b|\bbut\b|\bwhile\b|"
+    r"\bи\b|\bно\b|\bа\b"
+)
 # a Japanese headline's phrases stand apart (「…オンライン協議　侵攻後初　定例化は見送り」)
 _JA_PHRASE_BREAK = re.compile(r"[\s。]")
 # a noun of its own marked as the object or topic right before the word (「、定例化は」), not
@@ -1185,12 +1218,50 @@ class ClauseVerdicts:
     def plain(self, h: Hit) -> bool:
         """Is this hit reported as done: not negated, not wished, not restated, not put off,
         asserted?"""
+        if h.concept in VEHICLES:
+            return self._sent(h)
         return not (
             self.negated_at([h])
             or self.modal_at([h])
             or self.restated_at([h])
             or self.postponed_at(h)
         ) and (self.asserted(h))
+
+    def _sent(self, h: Hit) -> bool:
+        """Is this letter or note told as sent: asserted but for the request it carries,
+        not negated or put off, and (in English) under no irrealis of its own? A letter or a
+        note found not sent for a reason of its own keeps that reason as its verdict."""
+        v = self.verdict(h)
+        # (a letter that asks, «письмо с просьбой», is a petition's: a request carried is
+        # sent only by a government's own instrument, a note)
+        note = _NOTE.search(self.text_norm, h.start, h.end) is not None
+        if not (v.asserted or (v.why == "requested" and note)):
+            return False
+        if self.negated_at([h]) or self.postponed_at(h):
+            return False
+        why = self._unsent(h, v, note)
+        if why:
+            self.verdicts[h] = Verdict(False, why)
+            return False
+        if self.lang in MORPHOLOGY_LANGS:
+            return True
+        irrealis = [
+            m for m in self.modal_hits if _IRREALIS_EN.match(self.text_norm, m.start, m.end + 1)
+        ]
+        return not (near_any(irrealis, [h], 60, 0) or governs_clause(irrealis, [h], self.text_norm))
+
+    def _unsent(self, h: Hit, v: Verdict, note: bool) -> str:
+        """Why a letter or a note the clause asserts is no letter sent now: what media say a
+        note asked («СМИ сообщают, что посольство направило ноту с просьбой …»), an earlier
+        one («о чём Токио просил в недавней ноте»), a petition («письмо с просьбой»)."""
+        text = self.text_norm
+        if v.why == "requested" and report_says(text, self.lang, h.start, h.end):
+            return "reported"
+        if _EARLIER_VEHICLE[self.lang].search(_clause_before(text, h)):
+            return "modifier"
+        if not note and _PETITION[self.lang].search(text[max(0, h.start - 12) : h.end + 60]):
+            return "requested"
+        return ""
 
     def in_denied_report(self, hits: list[Hit]) -> bool:
         """Does any of these hits stand in what a denied report says ("denied a report that

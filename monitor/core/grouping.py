@@ -22,7 +22,7 @@ from monitor.core.knowledge import (
 )
 from monitor.core.models import Fact
 from monitor.core.names import is_key, name_keys, own_keys
-from monitor.core.sentence_reading import REACTIONS, ClaimReading
+from monitor.core.sentence_reading import REACTIONS, VEHICLE_EVENTS, ClaimReading
 from monitor.core.subjects import FOLLOW_OVERLAP, SUBJECT_OVERLAP, same_subject
 from monitor.core.text import cased, split_sentences
 
@@ -43,8 +43,10 @@ WEAK_EVENTS = frozenset(
         "funding",
         "termination",
         "parade",
+        "correspondence",
     }
-)  # reactions and context (and a parade: every Victory Day brings one)
+)  # reactions and context (and a parade: every Victory Day brings one; a letter or a note
+# only between the two governments: monitor/core/novelty.py, _strong)
 # a halt or a lifting of something no tracked matter names is news when it undoes what an
 # earlier alert reported (the investor admitted last year pulls out, a ban lifted): they
 # share this many named things, or its sentence speaks of what the alert's reports spoke of
@@ -296,12 +298,16 @@ def _same_as(
     keys = (signature - names) & (dev.signature - dev_names)
     # a matter's move is a halt or a lifting too, as its alert is remembered (learning)
     moved = {move_event(d) for _, d in change_keys}
-    common = group_kinds(event_types | moved) & group_kinds(dev.events)
+    kinds, dev_kinds = group_kinds(event_types | moved), group_kinds(dev.events)
+    common = kinds & dev_kinds
     same_kind = bool(common - WEAK_EVENTS)
+    # a letter or a note carries an act of any kind: one report tells of the note, another
+    # of what it says (the visa it requires), and they share a named thing
+    carried = bool(kinds and dev_kinds and (kinds | dev_kinds) & VEHICLE_EVENTS)
     return (
         _makes_its_move(dev, change_keys)
         or len(shared) >= 2
-        or (len(shared) >= 1 and bool(common))
+        or (len(shared) >= 1 and (bool(common) or carried))
         # "Bangkok" and 「バンコク」: a name in two scripts, the same kind, within days
         or (bool(keys) and bool(common) and within_window(dev.published, when, CLOSE_WINDOW))
         # names may be missing from the gazetteer in one language; the same kind of

@@ -672,6 +672,16 @@ def _strong(
             and not (c.past or c.denied)
         )
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
+        # a letter or a note between the two governments, sent, handed over or received
+        # ("Ishiba wrote to Putin", «МИД получил ноту», 「口上書で…提案」); a note of
+        # protest is the protest
+        or (
+            "correspondence" in c.events
+            and c.bilateral
+            and "protest" not in c.events
+            and c.decisive
+            and not (c.past or c.denied)
+        )
         # a round or a part of the fisheries arrangements called off or halted: the break,
         # whether or not the sentence names the islands whose waters it concerns
         or ("fisheries" in c.reading.concepts() and bool(c.events & BREAK_EVENTS))

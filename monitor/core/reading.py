@@ -17,6 +17,7 @@ from monitor.core.models import Article, RuleHit
 from monitor.core.rules import FOLLOW_UP, Hit, Matcher, RuleSet, masked, resolved
 from monitor.core.sentence_reading import (
     REACTION_CONCEPTS,
+    VEHICLE_EVENTS,
     ClaimReading,
     Reading,
     RuleScope,
@@ -221,7 +222,19 @@ def _claims(
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    return claims, reactions
+    return _vehicles_aside(claims), reactions
+
+
+def _vehicles_aside(claims: list[ClaimReading]) -> list[ClaimReading]:
+    """A letter or a note that carries an act the headline or the lead reports ("the notice
+    was handed to the embassy in a note") tells how the news went, not news of its own: it
+    is no event of the story (the story's named things are the act's, not the embassy's)."""
+    if not any(c.changes or (c.reports_event and c.events - VEHICLE_EVENTS) for c in claims):
+        return claims
+    return [
+        replace(c, events=c.events - VEHICLE_EVENTS) if c.events & VEHICLE_EVENTS else c
+        for c in claims
+    ]
 
 
 # a headline that denies a report ("Moscow denies report that talks are back on",

@@ -529,6 +529,9 @@ class Entity:
     # a place off the islands (a town facing them, a neighbouring region): a visit there is
     # no visit to the islands, whatever else its sentence names
     off_islands: bool = False
+    # the side a person, body or capital speaks or acts for ("japan" or "russia"): its name
+    # makes a sentence that names the other side one between the two governments
+    side: str | None = None
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,9 @@ class Reading:
 
 
 REACTIONS = frozenset({"protest"})
+# what carries an act: a letter, a note (news between the two governments when it carries
+# nothing else the story reports: monitor/core/reading.py, novelty._strong)
+VEHICLE_EVENTS = frozenset({"correspondence"})
 # events that happen anew each time (one more exercise is news), unlike positions restated
 RECURRING = frozenset(
     {

@@ -168,7 +168,16 @@ def is_question(text: str) -> bool:
     """Does the sentence ask rather than tell ("Will talks resume?", «Что будет с …?»,
     「交渉は動くのか」)?"""
     stripped = text.rstrip()
-    return stripped.endswith(("?", "？")) or _JA_ASKING.search(stripped) is not None
+    return (
+        stripped.endswith(("?", "？"))
+        or _JA_ASKING.search(stripped) is not None
+        or _ASKER.match(stripped) is not None
+    )
+
+
+# a transcript's question, however it ends: «Вопрос: Японские СМИ сообщают, что …», "Q: …",
+# 「問：…」 (what the asker puts is not what the answer tells)
+_ASKER = re.compile(r"^\s*(?:（問）|\(問\)|問[：:]|Q\s*[:：]|Вопрос\s*[:.]|Question\s*:)", re.I)
 
 
 # the quotation marks that may hold a whole paragraph, opening → closing

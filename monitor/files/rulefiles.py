@@ -41,7 +41,8 @@ RULE_KEYS = frozenset({
 })  # fmt: skip
 RULE_LISTS = ("all", "any", "none", "sentence", "where", "feeds", "chat_ids")
 RULE_CONCEPT_LISTS = ("all", "any", "none", "sentence")  # lists that name concepts
-ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", "off_islands", *LANGS})
+ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", "off_islands", "side", *LANGS})
+SIDES = ("japan", "russia")
 SEVERITIES = ("low", "normal", "high")
 SECTIONS = ("concepts", "rules", "entities")
 
@@ -226,8 +227,12 @@ def _read_entity(doc: YamlDoc, i: int, spec: Any, loading: _Loading) -> None:
     off = spec.get("off_islands", False)
     if not isinstance(off, bool):
         problems.append(doc.problem((*path_, "off_islands"), "must be true or false"))
+    side = spec.get("side")
+    if side is not None and side not in SIDES:
+        problems.append(doc.problem((*path_, "side"), f"must be one of {', '.join(SIDES)}"))
+        side = None
     loading.entities[eid] = Entity(
-        eid, kind, bool(spec.get("generic")), anchor is True, off_islands=off is True
+        eid, kind, bool(spec.get("generic")), anchor is True, off_islands=off is True, side=side
     )
 
 

@@ -26,6 +26,7 @@ from monitor.files.rulefiles import (
     RULE_KEYS,
     SECTIONS,
     SEVERITIES,
+    SIDES,
 )
 from monitor.files.seedfiles import (
     FACT_KEYS,
@@ -107,6 +108,10 @@ def rules_schema() -> dict[str, Any]:
             "off_islands": {
                 **_BOOL,
                 "description": "a place off the islands: a visit there is no visit to them",
+            },
+            "side": {
+                "enum": list(SIDES),
+                "description": "the government a person, body or capital speaks for",
             },
         },
         required=("id",),

@@ -1,0 +1,94 @@
+"""What is asked stays asked, and a petition's signatures sign nothing: a request whose
+object is a numbered list governs the resumption in it; an act wished to come soon
+("the early resumption", 「早期再開」) is wished; "the petition was signed by 11,000
+people" is no agreement. Sentences written for these tests, read by the shipped rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from support.pages import page
+
+from monitor.core.models import Article
+from monitor.core.novelty import Judge
+
+WHEN = dt.datetime(2026, 9, 14, 6, 0, tzinfo=dt.UTC)
+TAIL = {
+    "en": "Officials gave no further details on the day, and reactions were awaited.",
+    "ru": "Подробности пока не сообщаются, реакции ожидаются в ближайшие дни.",
+    "ja": "地元の根室市は、関係機関と連絡を取りながら情報の収集を続けている。",
+}
+HEAD = {
+    "en": "Japan and Russia: the latest",
+    "ru": "Япония и Россия: новости",
+    "ja": "日ロ関係の動き",
+}
+
+
+def _page(lang: str, sentence: str, title: str = "") -> Article:
+    return page(lang, title or HEAD[lang], sentence, TAIL[lang], when=WHEN)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "2. The mayor requested that the Government (1) continue to press the Russian "
+            "side for the resumption of exchange programs with the four islands, and (2) "
+            "support the fishing industry of the region.",
+        ),
+        (
+            "en",
+            "Nemuro mayors petition Tokyo for the early resumption of grave visits to the islands.",
+        ),
+        ("ja", "根室管内の首長らは、北方墓参の早期再開を政府に要望した。"),
+        ("ja", "北方四島との交流事業の速やかな再開が待たれる。"),
+    ],
+    ids=["en-numbered-request", "en-early", "ja-early", "ja-swift"],
+)
+def test_what_is_asked_moves_nothing(judge: Judge, lang: str, sentence: str) -> None:
+    assessment = judge.assess(_page(lang, sentence))
+    assert not assessment.changes
+    assert assessment.decision != "status_change"
+
+
+def test_an_early_resumption_in_a_headline_is_asked(judge: Judge) -> None:
+    """「…に要望書　日ロ協議の早期再開など」: what a petition asks, listed in a headline."""
+    page = _page(
+        "ja",
+        "根室管内の首長らが4日、外務省を訪れ、要望書を手渡した。",
+        title="根室管内の首長ら、外務省に要望書　北方領土の日ロ協議の早期再開など",
+    )
+    assert judge.assess(page).decision != "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "The former islanders' league said its petition for the return of the islands "
+            "had been signed by more than 11,000 people.",
+        ),
+        ("ru", "Петицию о возвращении Курил подписали более 10 тысяч жителей Японии."),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_petitions_signatures_are_no_agreement(judge: Judge, lang: str, sentence: str) -> None:
+    claims = judge.read(_page(lang, sentence)).claims
+    assert not any("agreement" in c.events for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Japan and Russia signed an agreement on fishing near the Kuril Islands."),
+        ("ru", "Россия и Япония подписали соглашение о промысле у южных Курил."),
+    ],
+    ids=["en", "ru"],
+)
+def test_an_agreement_signed_is_still_one(judge: Judge, lang: str, sentence: str) -> None:
+    claims = judge.read(_page(lang, sentence)).claims
+    assert any("agreement" in c.events and c.reports_event for c in claims)
