@@ -58,8 +58,19 @@ def _events(judge: Judge, page: Article) -> set[str]:
             "首相は衆院予算委員会で、外交ルートを通じて口上書でロシア側に平和条約交渉の再開を"
             "正式に提案したことを明らかにした。",
         ),
+        (
+            "en",
+            "Russia hands Japan a draft treaty that leaves out the islands",
+            "Russia has handed Japan a draft treaty on good-neighbourly relations that "
+            "contains no clause on the Kuril Islands, the Russian foreign ministry said.",
+        ),
+        (
+            "ja",
+            "政府、人道分野の枠組み案をロシアに手渡す",
+            "政府は北方四島への墓参の枠組みに関する案を文書にまとめ、ロシア側に手渡した。",
+        ),
     ],
-    ids=["en-letter", "en-note", "ru-note", "ja-note"],
+    ids=["en-letter", "en-note", "ru-note", "ja-note", "en-draft", "ja-draft"],
 )
 def test_a_note_or_a_letter_between_the_governments_is_news(
     judge: Judge, lang: str, title: str, lead: str
@@ -153,6 +164,23 @@ def test_a_transcripts_question_is_not_the_answers_report(judge: Judge) -> None:
         "Вопрос: Японские СМИ сообщают, что посольство Японии направило в МИД России ноту с "
         "просьбой разрешить бывшим японским жителям Курил посещение захоронений.",
         "Ответ: Обращение будет рассмотрено в установленном порядке.",
+        when=WHEN,
+    )
+    assert judge.assess(page).decision != "new_development"
+
+
+def test_a_note_said_not_received_and_the_report_it_denies_are_not_news(judge: Judge) -> None:
+    """ "received no diplomatic note" negates the note; the lead's "denying a report" makes
+    the next sentence's account of that report denied, note and all."""
+    page = article(
+        "en",
+        "Tokyo says no Russian note on the peace treaty has arrived",
+        "Japan has received no diplomatic note from Russia proposing to resume peace "
+        "treaty talks, the chief cabinet secretary said on Tuesday, denying a report in a "
+        "Moscow newspaper.",
+        "The daily reported on Monday, citing an unnamed source, that Russia's foreign "
+        "ministry had sent Tokyo a note outlining conditions for the talks.",
+        TAIL["en"],
         when=WHEN,
     )
     assert judge.assess(page).decision != "new_development"

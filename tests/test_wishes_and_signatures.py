@@ -45,8 +45,29 @@ def _page(lang: str, sentence: str, title: str = "") -> Article:
         ),
         ("ja", "根室管内の首長らは、北方墓参の早期再開を政府に要望した。"),
         ("ja", "北方四島との交流事業の速やかな再開が待たれる。"),
+        (
+            "en",
+            "He said resuming exchange programmes for former residents of the islands, "
+            '"above all grave visits", remained among the government\'s highest priorities.',
+        ),
+        ("ja", "首相は、北方墓参などの交流事業の再開に「全力で取り組む」と語った。"),
+        ("ja", "大使は元島民による北方墓参など人道的な事業の再開も提起した。"),
+        (
+            "ja",
+            "政府は、墓参や自由訪問など北方四島との交流の枠組みの案を提示し、交流の再開へ"
+            "ロシア側の理解を求めた。",
+        ),
     ],
-    ids=["en-numbered-request", "en-early", "ja-early", "ja-swift"],
+    ids=[
+        "en-numbered-request",
+        "en-early",
+        "ja-early",
+        "ja-swift",
+        "en-priority",
+        "ja-work-toward",
+        "ja-raised",
+        "ja-aim-of-proposal",
+    ],
 )
 def test_what_is_asked_moves_nothing(judge: Judge, lang: str, sentence: str) -> None:
     assessment = judge.assess(_page(lang, sentence))
@@ -92,3 +113,13 @@ def test_a_petitions_signatures_are_no_agreement(judge: Judge, lang: str, senten
 def test_an_agreement_signed_is_still_one(judge: Judge, lang: str, sentence: str) -> None:
     claims = judge.read(_page(lang, sentence)).claims
     assert any("agreement" in c.events and c.reports_event for c in claims)
+
+
+def test_a_resumption_done_beside_a_goal_is_still_done(judge: Judge) -> None:
+    """ "…, which is a goal the league welcomed": the goal is what the relative clause
+    says of the resumption, which the main clause reports."""
+    page = _page(
+        "en",
+        "Russia resumed visa-free exchanges with the islands, which is a goal the league welcomed.",
+    )
+    assert [c.status_id for c in judge.assess(page).changes] == ["visa-free-exchanges"]

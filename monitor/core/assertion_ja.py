@@ -7,6 +7,7 @@ asyncio. The tagger is loaded once per process on first use; the rest is pure.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -42,7 +43,7 @@ _JA_UNASSERTING = lemmas(
     求める 要請 要求 要望 期待 望む 希望 呼び掛ける 呼びかける 訴える 目指す 検討 提案 促す
     働き掛ける 働きかける 働き掛け 働きかけ 願う 念願 模索 探る 主張 強調
     予定 計画 目標 議論 協議 視野 向ける 調整 準備 話し合う 話し合い 討議 審議 取り上げる 望み
-    打診
+    打診 提起 取り組む 取り組み 努める 尽力 尽くす
     """
 )
 # predicates that doubt what they are said of: 「再開は困難だ」, 「実現は不透明」
@@ -192,7 +193,7 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
     idx = [k for k, w in enumerate(ws) if w.end > start and w.start < end]
     if not idx:
         return ASSERTED
-    if _ja_request_topic(ws, idx[0]) or _ja_early(ws, idx[0]):
+    if _ja_request_topic(ws, idx[0]) or _ja_early(ws, idx[0]) or _ja_aim_of_proposal(text, end):
         return Verdict(False, "requested")
     quoted = _ja_quoted_verdict(ws, idx[-1] + 1)
     if quoted is not None:
@@ -276,6 +277,16 @@ def _ja_early(ws: tuple[_JaWord, ...], first: int) -> bool:
         and ws[first + 1].surface == "の"
         and any(ws[first + 2].surface.startswith(w) for w in _JA_SOON)
     )
+
+
+# 「…案を文書で提示　墓参・自由訪問の再開へ」: what a proposal or a request made before it
+# in the sentence aims at, told with へ, is asked, not decided
+_JA_PROPOSING = re.compile(r"提案|提示|要請|要望|打診|申し入れ|求め")
+
+
+def _ja_aim_of_proposal(text: str, end: int) -> bool:
+    """Is the trigger ending at `end` told as an aim (へ) after a proposal or a request?"""
+    return text.startswith("へ", end) and _JA_PROPOSING.search(text, 0, end) is not None
 
 
 def _ja_request_topic(ws: tuple[_JaWord, ...], first: int) -> bool:

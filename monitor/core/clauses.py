@@ -46,6 +46,17 @@ _PETITION = {
     "ru": re.compile(r"\bс\s+(?:\w+\s+)?(?:просьб|призыв|требовани|ходатайств)\w*"),
     "ja": re.compile(r"(?:求める|要請する|要望する|訴える|嘆願)(?:内容の|旨の)?(?:書簡|親書|手紙)"),
 }
+# what is said to be a goal is not done: "resuming exchange programmes …, "above all grave
+# visits", remained among the government's highest priorities", "a return to talks is
+# Tokyo's aim" (an aside between commas may stand before the predicate)
+_EN_GOAL_AFTER = re.compile(
+    r"[^.;:!?]*?\b(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
+    r"(?:is|was|are|were|remains?|remained|would\s+be|will\s+be)\s+"
+    r"(?:(?:still|now|also)\s+)?(?:among\s+)?(?:(?:the|a|an|our|its|his|her|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:priority|priorities|goal|goals|aim|aims|objective|objectives|"
+    r"task|tasks|hope|wish)\b",
+    re.IGNORECASE,
+)
 _EARLIER_VEHICLE = {
     "en": re.compile(r"\b(?:earlier|recent|previous|prior|last\s+\w+'s)\s+(?:\w+\s+)?$"),
     "ru": re.compile(
@@ -1198,8 +1209,10 @@ class ClauseVerdicts:
             return any(self.verdict(h).why in MODAL_WHYS for h in hits)
         # "urged Moscow to allow former residents … to resume visits": a wish governs the
         # rest of its clause, however long; a comma or "and" ends its reach
-        return near_any(self.modal_hits, hits, 60, 0) or governs_clause(
-            self.modal_hits, hits, self.text_norm
+        return (
+            near_any(self.modal_hits, hits, 60, 0)
+            or governs_clause(self.modal_hits, hits, self.text_norm)
+            or any(_EN_GOAL_AFTER.match(self.text_norm, h.end, h.end + 140) for h in hits)
         )
 
     def restated_at(self, hits: list[Hit]) -> bool:
@@ -1238,6 +1251,9 @@ class ClauseVerdicts:
         if not (v.asserted or (v.why == "requested" and note)):
             return False
         if self.negated_at([h]) or self.postponed_at(h):
+            return False
+        if any(h.start <= n.start < h.end for n in self.neg):  # "received no note"
+            self.verdicts[h] = Verdict(False, "negated")
             return False
         why = self._unsent(h, v, note)
         if why:

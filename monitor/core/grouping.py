@@ -237,7 +237,8 @@ def same_development(
             and not change_keys
             and dev.status_change[0] in named
             and (tracked := knowledge.statuses.get(dev.status_change[0])) is not None
-            and event_types & tracked.made_of
+            # (or a note about it: a reply to the move, or its notice)
+            and event_types & (tracked.made_of | VEHICLE_EVENTS)
         ):
             return dev
         # an arrangement's report that speaks of it in as many words as a page outside the

@@ -178,7 +178,12 @@ def _claims(
     deep_ok = deep
     reactions: list[ClaimReading] = []
     denial = _DENIES_REPORT.get(article.lang)
-    denied_report = denial is not None and bool(denial.search(normalize(article.title)))
+    # a headline that denies a report, or the lead's first sentence ("…, Kihara said,
+    # denying a report in a Moscow newspaper")
+    first = next((r.sentence.text for r in readings if r.in_lead), "")
+    denied_report = denial is not None and any(
+        denial.search(normalize(text)) for text in (article.title, first)
+    )
     for r in readings:
         if r.sentence.index != 0 and not r.in_lead and deep_ok and r.of("cue.recent"):
             # past a lead of commentary or background, the story's own report
@@ -229,7 +234,10 @@ def _vehicles_aside(claims: list[ClaimReading]) -> list[ClaimReading]:
     """A letter or a note that carries an act the headline or the lead reports ("the notice
     was handed to the embassy in a note") tells how the news went, not news of its own: it
     is no event of the story (the story's named things are the act's, not the embassy's)."""
-    if not any(c.changes or (c.reports_event and c.events - VEHICLE_EVENTS) for c in claims):
+    if not any(
+        c.decisive and (c.changes or (c.reports_event and c.events - VEHICLE_EVENTS))
+        for c in claims
+    ):
         return claims
     return [
         replace(c, events=c.events - VEHICLE_EVENTS) if c.events & VEHICLE_EVENTS else c
@@ -241,7 +249,7 @@ def _vehicles_aside(claims: list[ClaimReading]) -> list[ClaimReading]:
 # «В МИД опровергли сообщения о…», 「…報道を否定」): the lead tells the report it denies
 _DENIES_REPORT = {
     "en": re.compile(
-        r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|"
+        r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|"
         r"rebuff(?:s|ed)?|knock(?:s|ed)?\s+down)\b[^:;]{0,40}?\b(?:reports?|claims?|"
         r"rumou?rs?|speculation|stor(?:y|ies))\b"
     ),
