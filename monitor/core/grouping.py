@@ -58,6 +58,7 @@ LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # alert reported (a ban, a block: sanctions are lifted)
 ARRANGEMENTS = frozenset({"agreement", "reversal", "sanctions"})
 
+PERMITTED_VISIT = frozenset({"exception", "visit"})  # a one-off permission, the trip it allows
 COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
 
 
@@ -305,6 +306,14 @@ def _same_as(
     # a letter or a note carries an act of any kind: one report tells of the note, another
     # of what it says (the visa it requires), and they share a named thing
     carried = bool(kinds and dev_kinds and (kinds | dev_kinds) & VEHICLE_EVENTS)
+    # a one-time permission and the visit it lets happen are one story told two ways
+    # (「…の入域、ロシアが「今回限り」認める」, "engineers cleared for one-off Kunashiri trip")
+    permitted = bool(
+        event_types | dev.events >= PERMITTED_VISIT
+        and PERMITTED_VISIT & event_types
+        and PERMITTED_VISIT & dev.events
+    )
+    carried = carried or permitted
     return (
         _makes_its_move(dev, change_keys)
         or len(shared) >= 2
