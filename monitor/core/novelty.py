@@ -45,6 +45,7 @@ from monitor.core.reading import MAX_SENTENCES, corrects_report, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
 from monitor.core.sentence_reading import ClaimReading, Reading
 from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
+from monitor.core.text import normalize
 
 DEEP_SENTENCES = 12  # a lead of commentary is read this far for the story's own report
 NOTHING_REPORTED = "only positions and background"
@@ -233,7 +234,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     title_anchored = bool(title_claim and title_claim.anchored)
     reported = _reported(claims, knowledge, article.published, title_anchored)
     events = [c for c in reported if c.decisive]
-    strong = _strong(claims, events, knowledge, article.published, title_anchored)
+    strong = _strong(claims, events, knowledge, article.published, title_anchored, article.lang)
     moves = _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
     change_keys = {ch for _, ch in moves}
     recalled = _recalled(claims, knowledge)
@@ -633,6 +634,7 @@ def _strong(
     knowledge: Knowledge,
     when: dt.datetime,
     title_anchored: bool,
+    lang: str,
 ) -> list[ClaimReading]:
     """Decides which reported events are news on their own: not only weak ones (reactions,
     context, a routine round), or a first since a break, an undoing of an earlier alert,
@@ -699,9 +701,32 @@ def _strong(
         and title_anchored
         and title_claim.events & HEADLINE_EVENTS - routine_events - spoken
         and not (title_claim.routine_anchor and title_claim.events <= ROUTINE_EVENTS)
+        and not _protests_words(title_claim, lang)
     ):
         strong.append(title_claim)
     return strong
+
+
+# a protest at someone's words ("Japan protests after Medvedev says the Kurils are not a
+# subject for talks", 「…の発言に抗議」, «протест в связи с заявлением»): it answers a
+# position, which is no news of its own; a protest at an act the words report ("after
+# Moscow says missiles now guard Iturup") has that act's event beside it
+_PROTESTED_WORDS = {
+    "en": re.compile(
+        r"\bprotest\w*\b[^.;]*?\b(?:after|over|at|against)\b[^.;]*?"
+        r"\b(?:says?|said|remarks?|comments?|statements?|words)\b"
+    ),
+    "ru": re.compile(r"протест\w*[^.;]*?(?:заявлени|высказывани|слов)\w*"),
+    "ja": re.compile(r"(?:発言|談話|声明)(?:に|へ)?(?:抗議|反発)"),
+}
+
+
+def _protests_words(c: ClaimReading, lang: str) -> bool:
+    """Is the headline's only event a protest at someone's words?"""
+    pattern = _PROTESTED_WORDS.get(lang)
+    return (
+        c.events == {"protest"} and pattern is not None and bool(pattern.search(normalize(c.text)))
+    )
 
 
 def _recalled(claims: tuple[ClaimReading, ...], knowledge: Knowledge) -> frozenset[str]:
