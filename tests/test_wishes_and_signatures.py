@@ -123,3 +123,25 @@ def test_a_resumption_done_beside_a_goal_is_still_done(judge: Judge) -> None:
         "Russia resumed visa-free exchanges with the islands, which is a goal the league welcomed.",
     )
     assert [c.status_id for c in judge.assess(page).changes] == ["visa-free-exchanges"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "В погрануправлении опровергли задержание японской шхуны у Шикотана."),
+        ("en", "Russia's border service denied detaining a Japanese fishing boat off Shikotan."),
+        ("ja", "ロシア国境警備局は、色丹島沖での日本漁船の拿捕を否定した。"),
+    ],
+    ids=["ru", "en", "ja"],
+)
+def test_an_act_denied_did_not_happen(judge: Judge, lang: str, sentence: str) -> None:
+    """«опровергли задержание», "denied detaining", 「拿捕を否定」: the act is the object
+    of a verb that denies it happened."""
+    assert judge.assess(_page(lang, sentence)).decision != "new_development"
+
+
+def test_a_japanese_question_ending_in_a_full_stop_asks(judge: Judge) -> None:
+    """「北方墓参は今年再開できるのか。」 in a Diet transcript asks; it moves nothing."""
+    assert not judge.assess(
+        _page("ja", "委員は「北方墓参は今年再開できるのか。」と質問した。")
+    ).changes

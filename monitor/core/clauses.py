@@ -57,6 +57,16 @@ _EN_GOAL_AFTER = re.compile(
     r"task|tasks|hope|wish)\b",
     re.IGNORECASE,
 )
+# a verb that denies an act happened, with the act as its object
+_DENIED_BEFORE = {
+    "en": re.compile(
+        r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|a|an|the|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?$"
+    ),
+    "ru": re.compile(
+        r"\bопроверг\w*\s+(?:(?:информаци\w*|сообщени\w*)\s+о\s+)?(?:[\w«»-]+\s+){0,2}?$"
+    ),
+}
+_JA_DENIED_AFTER = re.compile(r"(?:を|は|について|の事実を)?(?:否定|打ち消)")
 _EARLIER_VEHICLE = {
     "en": re.compile(r"\b(?:earlier|recent|previous|prior|last\s+\w+'s)\s+(?:\w+\s+)?$"),
     "ru": re.compile(
@@ -1233,12 +1243,27 @@ class ClauseVerdicts:
         asserted?"""
         if h.concept in VEHICLES:
             return self._sent(h)
+        if self._denied_occurrence(h):
+            self.verdicts[h] = Verdict(False, "negated")
+            return False
         return not (
             self.negated_at([h])
             or self.modal_at([h])
             or self.restated_at([h])
             or self.postponed_at(h)
         ) and (self.asserted(h))
+
+    def _denied_occurrence(self, h: Hit) -> bool:
+        """Is the act the object of a verb that denies it happened («опровергли задержание
+        японской шхуны», "denied detaining the boat", 「拿捕を否定」)? (Not a rejection:
+        "Tokyo rejected the deployment" protests a deployment that happened.)"""
+        text = self.text_norm
+        if self.lang == "ja":
+            return _JA_DENIED_AFTER.match(text, h.end) is not None
+        pattern = _DENIED_BEFORE.get(self.lang)
+        return (
+            pattern is not None and pattern.search(text, max(0, h.start - 60), h.start) is not None
+        )
 
     def _sent(self, h: Hit) -> bool:
         """Is this letter or note told as sent: asserted but for the request it carries,

@@ -161,7 +161,7 @@ def is_cjk(ch: str) -> bool:
 
 
 # a Japanese sentence that asks without a question mark: 「交渉は動くのか」, 「…だろうか」
-_JA_ASKING = re.compile(r"(?:のか|だろうか|でしょうか|のだろう)(?:[\s　」]|$)")
+_JA_ASKING = re.compile(r"(?:のか|だろうか|でしょうか|のだろう)(?:[\s　」。]|$)")
 
 
 def is_question(text: str) -> bool:
