@@ -145,3 +145,28 @@ def test_a_japanese_question_ending_in_a_full_stop_asks(judge: Judge) -> None:
     assert not judge.assess(
         _page("ja", "委員は「北方墓参は今年再開できるのか。」と質問した。")
     ).changes
+
+
+def test_a_written_opinion_that_urges_is_an_appeal(judge: Judge) -> None:
+    """ "adopted a written opinion addressed to the prime minister …, urging": what a city
+    assembly asks for, however many addressees come first, is no legislation."""
+    page_ = _page(
+        "en",
+        "The Nemuro city assembly on Monday adopted a written opinion addressed to Prime "
+        "Minister Shigeru Ishiba and Foreign Minister Takeshi Iwaya, urging the government "
+        "to press Russia to allow visits to the Kuril Islands.",
+        title="Nemuro assembly petitions Tokyo on the Kuril Islands",
+    )
+    assert judge.assess(page_).decision != "new_development"
+
+
+def test_a_headline_resolution_the_lead_tells_as_an_appeal_is_one(judge: Judge) -> None:
+    """「「一日も早い墓参を」　住民大会で決議」 over 「…を国に求める決議を採択した」: the
+    headline's resolution is the rally's appeal the lead tells."""
+    page_ = _page(
+        "ja",
+        "北方領土返還要求の住民大会が9日、根室市で開かれ、北方四島への墓参の早期再開を国に"
+        "求める決議を採択した。",
+        title="「一日も早い墓参を」　北方領土の住民大会で決議",
+    )
+    assert judge.assess(page_).decision != "new_development"

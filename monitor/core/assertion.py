@@ -59,7 +59,10 @@ _APPEAL_AFTER = {
     "en": re.compile(
         r"(?:[\w'’-]+\s+){0,3}?(?:resolution|declaration|appeal|petition|opinion|statement|"
         r"letter)s?\s+"
-        r"(?:[\w'’-]+,?\s+){0,4}?(?:calling|urging|demanding|asking|appealing|seeking|"
+        # (or its addressees first: "a written opinion addressed to the prime minister and
+        # the foreign minister, urging …")
+        r"(?:addressed\s+to\s+[^;.]{0,100}?,\s+|(?:[\w'’-]+,?\s+){0,4}?)"
+        r"(?:calling|urging|demanding|asking|appealing|seeking|"
         r"(?:that|which)\s+(?:calls|urges|demands|asks|seeks))\b",
         re.IGNORECASE,
     ),

@@ -91,9 +91,12 @@ REVERSAL_WINDOW = dt.timedelta(days=30)
 # to allow seven engineers…", 「渡航認める　今夏限り」); an investment is an agreement signed
 # («подписала соглашение … резидент», "becomes resident of the tax regime"); people or a
 # boat handed back to the other side after a detention are set free, and reported as either
-# («судно с экипажем передано японской стороне», 「漁船が解放され」)
+# («судно с экипажем передано японской стороне», 「漁船が解放され」); a facility opened is
+# what was built, reported as either («заработал центр обработки данных», "data centre
+# opens … on land cleared last year")
 _GROUP_KIND = {
     "handover": "release",
+    "infrastructure": "construction",
     "termination": "reversal",
     "naming": "legislation",
     "exception": "agreement",
@@ -302,7 +305,8 @@ def _same_as(
     moved = {move_event(d) for _, d in change_keys}
     kinds, dev_kinds = group_kinds(event_types | moved), group_kinds(dev.events)
     common = kinds & dev_kinds
-    same_kind = bool(common - WEAK_EVENTS)
+    # (by the kinds themselves too: an opening is no weak kind, though grouped with building)
+    same_kind = bool(common - WEAK_EVENTS) or bool((event_types | moved) & dev.events - WEAK_EVENTS)
     # a letter or a note carries an act of any kind: one report tells of the note, another
     # of what it says (the visa it requires), and they share a named thing
     carried = bool(kinds and dev_kinds and (kinds | dev_kinds) & VEHICLE_EVENTS)

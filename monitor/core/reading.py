@@ -227,7 +227,31 @@ def _claims(
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    return _vehicles_aside(claims), reactions
+    return _vehicles_aside(_appeals_told(claims)), reactions
+
+
+def _appeals_told(claims: list[ClaimReading]) -> list[ClaimReading]:
+    """A headline's act that the lead tells as an appeal is that appeal: 「「一日も早い墓参
+    を」　…住民大会で決議」 over 「墓参の早期再開などを国に求める決議を採択した」. Where the
+    headline's word for an act stands in the first sentences only as asked for, and none of
+    them reports that act, the headline does not report it either."""
+    if len(claims) < 2 or not claims[0].events:
+        return claims
+    title, lead = claims[0], [c for c in claims[1:] if c.decisive]
+    text = normalize(title.text)
+    asked = {term for c in lead for term, why in c.unasserted if why == "requested"}
+    told = {e for c in lead if c.reports_event for e in c.events}
+    drop = (
+        frozenset(
+            h.concept[len("event.") :]
+            for h in title.reading.hits
+            if h.concept.startswith("event.") and text[h.start : h.end] in asked
+        )
+        - told
+    )
+    if not drop:
+        return claims
+    return [replace(title, events=title.events - drop), *claims[1:]]
 
 
 def _vehicles_aside(claims: list[ClaimReading]) -> list[ClaimReading]:
