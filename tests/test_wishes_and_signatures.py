@@ -170,3 +170,31 @@ def test_a_headline_resolution_the_lead_tells_as_an_appeal_is_one(judge: Judge) 
         title="「一日も早い墓参を」　北方領土の住民大会で決議",
     )
     assert judge.assess(page_).decision != "new_development"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "news"),
+    [
+        (
+            "ru",
+            "Захарова пояснила, что такие поездки на Курилы разрешаются в индивидуальном "
+            "порядке и исключительно по гуманитарным соображениям.",
+            False,
+        ),
+        ("en", "Officials said such visits to the Kuril Islands are approved case by case.", False),
+        (
+            "en",
+            "Japanese officials visited Kunashir on Monday, the first such visit to the Kuril "
+            "Islands since 2019.",
+            True,
+        ),
+    ],
+    ids=["ru-kind", "en-kind", "en-first-such"],
+)
+def test_an_act_named_as_a_kind_did_not_happen(
+    judge: Judge, lang: str, sentence: str, news: bool
+) -> None:
+    """«такие поездки разрешаются», "such visits are approved case by case": a practice,
+    not a visit; "the first such visit since 2019" tells a visit that happened."""
+    decision = judge.assess(_page(lang, sentence)).decision
+    assert (decision == "new_development") is news

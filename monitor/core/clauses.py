@@ -67,6 +67,16 @@ _DENIED_BEFORE = {
     ),
 }
 _JA_DENIED_AFTER = re.compile(r"(?:を|は|について|の事実を)?(?:否定|打ち消)")
+# an act named as a kind, not one that happened: "such trips are allowed case by case",
+# «такие поездки разрешаются в индивидуальном порядке», 「こうした訪問は…」 (not "the first
+# such visit since 2019": that one happened)
+_OF_A_KIND = {
+    "en": re.compile(r"(?<!\bfirst\s)(?<!\bfirst-ever\s)\b(?:such|similar)\s+(?:[\w-]+\s+)?$"),
+    "ru": re.compile(
+        r"(?<!перв\w\w\s)\b(?:так(?:ие|их|им|ими)|подобн(?:ые|ых|ым|ыми))\s+(?:[\w-]+\s+)?$"
+    ),
+    "ja": re.compile(r"(?:こうした|このような|そうした|そのような)$"),
+}
 _EARLIER_VEHICLE = {
     "en": re.compile(r"\b(?:earlier|recent|previous|prior|last\s+\w+'s)\s+(?:\w+\s+)?$"),
     "ru": re.compile(
@@ -1245,6 +1255,9 @@ class ClauseVerdicts:
             return self._sent(h)
         if self._denied_occurrence(h):
             self.verdicts[h] = Verdict(False, "negated")
+            return False
+        if _OF_A_KIND[self.lang].search(self.text_norm, max(0, h.start - 40), h.start):
+            self.verdicts[h] = Verdict(False, "topic")
             return False
         return not (
             self.negated_at([h])
