@@ -198,3 +198,15 @@ def test_an_act_named_as_a_kind_did_not_happen(
     not a visit; "the first such visit since 2019" tells a visit that happened."""
     decision = judge.assess(_page(lang, sentence)).decision
     assert (decision == "new_development") is news
+
+
+def test_last_summers_one_off_is_background(judge: Judge) -> None:
+    """「去年の夏には、…「今回限り」の措置として認められました」: a time marked as the
+    sentence's topic dates all of it, so last summer's one-off moves nothing now."""
+    page_ = _page(
+        "ja",
+        "去年の夏には、国後島の日本人墓地で倒れた墓石を遺族らが建て直すことが、ロシア側の"
+        "「今回限り」の措置として認められました。",
+        title="北方墓参　今年も実施の見通し立たず",
+    )
+    assert not judge.assess(page_).changes

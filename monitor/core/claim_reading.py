@@ -159,6 +159,14 @@ def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
     return False
 
 
+_JA_SENTENCE_TIME = re.compile(
+    r"(?:の(?:春|夏|秋|冬|[0-9０-９]{1,2}月|年末|年初|年始|暮れ))?(?:には|は|も|にも)、"
+)
+_JA_TIME_AFTER_NO = re.compile(
+    r"の(?:春|夏|秋|冬|[0-9０-９]{1,2}月|年末|年初|年始|暮れ|今頃|同じ時期)"
+)
+
+
 def _setting(
     r: SentenceReading,
     rules: RuleSet,
@@ -196,10 +204,23 @@ def _setting(
         )
         if described:
             dated = [(y, at) for y, at in dated if not in_modifier(text_norm, lang, at)]
-            earlier = [h for h in earlier if not in_modifier(text_norm, lang, h.start)]
+            # (a Japanese time marked as the sentence's topic dates all of it: 「去年の夏には、」;
+            # a bare 「先月、」 may date only the clause it opens)
+            earlier = [
+                h
+                for h in earlier
+                if not in_modifier(text_norm, lang, h.start)
+                or (lang == "ja" and _JA_SENTENCE_TIME.match(text_norm, h.end) is not None)
+            ]
     if lang == "ja":
         # 「昨夏の再開から半年余り」: a time word with の dates the noun it describes
-        earlier = [h for h in earlier if not text_norm.startswith("の", h.end)]
+        # (but 「去年の夏には」, 「昨年の3月に」: a time word with の and a season or a month
+        # is a time still, dating the sentence)
+        earlier = [
+            h
+            for h in earlier
+            if not text_norm.startswith("の", h.end) or _JA_TIME_AFTER_NO.match(text_norm, h.end)
+        ]
     years = [y for y, _ in dated]
     first_since = bool(r.of("cue.first_since"))
     # "the first talks since Russia walked out in 2022": the year is the baseline
