@@ -19,7 +19,13 @@ from monitor.core.assertion import assertion, first_word, report_says
 from monitor.core.assertion_ja import ja_future_time, ja_words, object_start
 from monitor.core.assertion_ru import ru_participle_dates
 from monitor.core.rules import ENTITY_PREFIX, Hit, RuleSet
-from monitor.core.sentence_reading import RECURRING, SentenceReading, near_any, outside_spans
+from monitor.core.sentence_reading import (
+    RECURRING,
+    VEHICLE_EVENTS,
+    SentenceReading,
+    near_any,
+    outside_spans,
+)
 from monitor.core.verdict import Verdict
 
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
@@ -34,7 +40,7 @@ BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called of
 # proposes or asks ("proposed in a diplomatic note that talks resume", «направил письмо с
 # просьбой», 「口上書で再開を提案」) is sent. Only its own irrealis keeps it from being
 # done: "would send a letter", "if Tokyo wrote to Moscow"
-VEHICLES = frozenset({"event.correspondence"})
+VEHICLES = frozenset(f"event.{e}" for e in VEHICLE_EVENTS)  # their concepts
 # a letter or a note told as an earlier one, or in a clause that describes what was asked
 # in it («о чём Токио просил в недавней ноте», "as Tokyo asked in a recent note"): the
 # background of what the sentence reports
