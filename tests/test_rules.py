@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.core.rules import Matcher, Term, compile_term, literal_starts, masked, resolved
+from monitor.core.rules import Matcher, Term, compile_term, masked, required_words, resolved
 from monitor.core.text import is_cjk, normalize, words
 from monitor.errors import ConfigError
 from monitor.files.rulefiles import load_rules
@@ -458,18 +458,26 @@ def test_shipped_exact_words_find_the_same_sentences() -> None:
         ),
         (r"\bbar(?:s|red)?\s+\d+", ("bar",)),
         (r"\bno\b(?!\d)", None),  # too short to look for
-        (r"(?<![\p{Han}])外務省", None),  # the standard parser cannot read \p{Han}
-        (r"\b(?:its|the|a)\s+first", None),  # "a" is too short
-        (r"(?:遺骨|遺体)[^。]{0,25}?引き渡", None),  # two characters each
+        (r"(?<![\p{Han}])外務省", ("外務省",)),  # \p{Han} read as any letter
+        (r"\b(?:its|the|a)\s+first", ("first",)),  # "a" is too short: the word after it
+        (r"(?:遺骨|遺体)[^。]{0,25}?引き渡", ("引き渡",)),  # the longest fixed stretch
+        (r"(?<!ユジノ|セベロ)クリリスク", ("クリリスク",)),  # what precedes is no part of it
+        (r"^\s*\d{1,3}\s+(?:лет|года?)\b", ("год", "лет")),  # the optional letter is not
+        (
+            r"(?:大隊|連隊)[^。]{0,12}?(?:新設|編成)|(?:新設|編成)[^。]{0,12}?(?:大隊|連隊)",
+            ("大隊", "新設", "編成", "連隊"),  # each branch's, together
+        ),
+        (r"(?<![\d年])\d{1,3}年", None),  # one kanji
+        (r"\b(?:ab|cd)+xyz?", None),  # nothing fixed is long enough
     ],
 )
-def test_literal_starts_of_a_pattern(pattern: str, starts: tuple[str, ...] | None) -> None:
-    assert literal_starts(pattern) == starts
+def test_the_words_a_pattern_must_hold(pattern: str, starts: tuple[str, ...] | None) -> None:
+    assert required_words(pattern) == starts
 
 
 def test_a_pattern_is_skipped_only_on_texts_it_cannot_match() -> None:
     """Every shipped `re:` term finds, on every page of the project's corpora, what it finds
-    when it is run on every text: the look for its literal starts loses no match."""
+    when it is run on every text: the look for the words it must hold loses no match."""
     rules = load_rules(ROOT / "rules")
     regex_terms = list(rules.matcher._regex)
     assert any(starts is not None for _, _, starts in regex_terms)

@@ -40,7 +40,7 @@ log = logging.getLogger("monitor.core.rules")
 
 # the standard library's parser of regular expressions (no stubs: typed as Any)
 _re_parser: Any = importlib.import_module("re._parser")
-MIN_START = 3  # a pattern's literal start this long is worth looking for before running it
+MIN_REQUIRED = 3  # a word a pattern must match this long is worth looking for before running it
 REGEX_TIMEOUT = 0.05  # seconds per pattern per text: a rule must never hang the monitor
 WHERE = ("title", "summary", "lead", "body")  # "summary": the lead (see rules/README.md)
 ENTITY_PREFIX = "@"
@@ -221,45 +221,102 @@ def _position(found: _Found) -> tuple[int, int]:
     return found[2], found[3]
 
 
-def literal_starts(pattern: str) -> tuple[str, ...] | None:
-    """The literal words every match of a `re:` pattern starts with (after a word boundary),
-    each at least MIN_START characters, lowercased: "\\b(?:withdr(?:ew|awn)|dropp(?:ed|ing))"
-    → ("withdr", "dropp"); None when some match may start otherwise. A text that holds none
-    of them cannot match, and the pattern is not run on it. Read with the standard
-    library's parser of regular expressions; a pattern it cannot read gets None."""
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of a `re:` pattern holds, lowercased: the longest
+    fixed stretch the pattern must match, with its alternatives
+    ("\\b(?:withdr(?:ew|awn)|dropp(?:ed|ing))\\s+its" → ("dropped", "dropping", "withdrawn",
+    "withdrew"); "(?<!秋)勇留島" → ("勇留島",)); None when no stretch is long enough to
+    tell (`_selective`). A text that holds none of them cannot match, and the pattern is not
+    run on it. Read with the standard library's parser of regular expressions, the
+    `regex` module's \\p{…} classes read as any letter; a pattern it cannot read gets None."""
     try:
-        nodes = list(_re_parser.parse(pattern, re.IGNORECASE))
-    except Exception:  # syntax only the `regex` module knows (\p{Han}): no shortcut
+        nodes = list(_re_parser.parse(_P_CLASS.sub(r"\\w", pattern), re.IGNORECASE))
+    except Exception:  # syntax only the `regex` module knows: no shortcut
         return None
-    found = _starts(nodes)
-    if not found or any(len(f) < MIN_START for f in found):
-        return None
-    return tuple(sorted(f.lower() for f in found))
+    found = _required(nodes)
+    return tuple(sorted(found)) if found else None
 
 
-def _starts(nodes: list[Any]) -> set[str] | None:
+_P_CLASS = re.compile(r"\\[pP]\{[^}]*\}")
+_MAX_ALTERNATIVES = 64  # stretches with more alternatives than this are not spelled out
+
+
+def _selective(word: str) -> bool:
+    """Long enough to be worth looking for: three letters, or two kana or kanji."""
+    return len(word) >= MIN_REQUIRED or (len(word) >= 2 and all(is_cjk(c) for c in word))
+
+
+def _exact(nodes: list[Any]) -> set[str] | None:
+    """Every string `nodes` can match, when they are a few fixed ones ("ha(?:s|ve|d)")."""
     out = {""}
     for op, av in nodes:
         name = str(op)
-        if name == "AT":  # \b, ^: no character
+        if name == "AT":
             continue
         if name == "LITERAL":
-            out = {p + chr(av) for p in out}
+            more = {chr(av).lower()}
+        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+            more = {chr(v).lower() for _, v in av}
+        elif name in ("SUBPATTERN", "BRANCH"):
+            more = set()
+            for branch in _branches(op, av):
+                fixed = _exact(branch)
+                if fixed is None:
+                    return None
+                more |= fixed
+        else:
+            return None
+        out = {p + x for p in out for x in more}
+        if len(out) > _MAX_ALTERNATIVES:
+            return None
+    return out
+
+
+def _branches(op: Any, av: Any) -> list[list[Any]]:
+    if str(op) == "BRANCH":
+        return [list(b) for b in av[1]]
+    inner = list(av[3])
+    if len(inner) == 1 and str(inner[0][0]) == "BRANCH":
+        return [list(b) for b in inner[0][1][1]]
+    return [inner]
+
+
+def _required(nodes: list[Any]) -> set[str] | None:
+    """Strings one of which every match of `nodes` holds (the most telling such set that is
+    `_selective`), or None."""
+    candidates: list[set[str]] = []
+    run: set[str] | None = None  # the fixed stretch matched just before the current node
+
+    def close() -> None:
+        nonlocal run
+        if run:
+            candidates.append(run)
+        run = None
+
+    for op, av in nodes:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # no character of the match
             continue
+        fixed = _exact([(op, av)]) if name in ("LITERAL", "IN", "SUBPATTERN", "BRANCH") else None
+        if fixed is not None:
+            run = {p + x for p in (run or {""}) for x in fixed}
+            if len(run) > _MAX_ALTERNATIVES:
+                run = None
+            continue
+        close()
         if name in ("SUBPATTERN", "BRANCH"):
-            inner = list(av[3]) if name == "SUBPATTERN" else None
-            if inner is not None and len(inner) == 1 and str(inner[0][0]) == "BRANCH":
-                branches = [list(b) for b in inner[0][1][1]]
-            elif inner is not None:
-                branches = [inner]
-            else:
-                branches = [list(b) for b in av[1]]
-            subs = [_starts(b) for b in branches]
-            if any(not sub for sub in subs):
-                break
-            out = {p + x for p in out for sub in subs if sub for x in sub}
-        break
-    return out if out != {""} else None
+            each = [_required(b) for b in _branches(op, av)]
+            if all(each):
+                candidates.append(set().union(*each))  # type: ignore[arg-type]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            inner = _required(list(av[2]))
+            if inner:
+                candidates.append(inner)
+    close()
+    good = [c for c in candidates if all(_selective(w) for w in c)]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 class Matcher:
@@ -281,7 +338,7 @@ class Matcher:
                 cjk[term.parts[0][0]].append((term.concept, term.text))
             elif term.kind == "regex":
                 pattern = regex.compile(term.text[3:], REGEX_FLAGS)
-                self._regex.append((term, pattern, literal_starts(term.text[3:])))
+                self._regex.append((term, pattern, required_words(term.text[3:])))
             else:
                 # the key runs up to the first stem: exact words are checked by the
                 # automaton itself (a plural allowed on the last), a stem ends the key;
@@ -297,8 +354,8 @@ class Matcher:
         self._words = _automaton({k: b.build(len(k)) for k, b in keys.items()})
         self._cjk = _automaton({k: (len(k), tuple(v)) for k, v in cjk.items()})
         self._cjk_reach = max((len(k) for k in cjk), default=0)
-        # the literal words regular expressions start with, in one automaton: one pass over
-        # a text tells which expressions can match it at all
+        # the words regular expressions must match (`required_words`), in one automaton: one
+        # pass over a text tells which expressions can match it at all
         starts: dict[str, list[int]] = defaultdict(list)
         for i, (_, _, literal) in enumerate(self._regex):
             for word in literal or ():
@@ -344,7 +401,7 @@ class Matcher:
             "ja": _CJK_RUN.search(norm) is not None,
         }
         # an expression runs only on the texts (the lines of `norm`) that hold one of the
-        # words every match starts with (or on all, when it has no such words), each text
+        # words every match holds (or on all, when it has no such words), each text
         # on its own: a match never runs from one text into the next (「…大使」 in a
         # headline would take the lead's 「…起用」 and hide the lead's own match)
         ends = [m.start() for m in _NEWLINE.finditer(norm)]
