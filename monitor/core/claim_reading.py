@@ -40,6 +40,7 @@ from monitor.core.clauses import (
     talks_about,
     talks_held,
     talks_on,
+    visit_as_setting,
     visits_elsewhere,
     within_reach,
 )
@@ -603,8 +604,8 @@ def _event_hits(
 ) -> tuple[list[Hit], dict[Hit, tuple[int, int] | None]]:
     """Decides which triggers are the sentence's own: not quoted speech, not part of a
     longer name, not a construction that only opens access, not a circumstance, not a
-    visit to a place elsewhere, not a past thing named with its year; with the year each
-    names, if any."""
+    visit to a place elsewhere or where words were said, not a past thing named with its
+    year; with the year each names, if any."""
     ev_hits = [
         h
         for h in outside_spans(triggers, quotes)
@@ -612,6 +613,7 @@ def _event_hits(
         and not (h.concept == "event.construction" and opens_access(text_norm, h))
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
+        and not (h.concept == "event.visit" and visit_as_setting(text_norm, lang, h))
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
         and not (h.concept == "event.legislation" and bill_submitted(text_norm, lang, h))

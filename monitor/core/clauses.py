@@ -878,6 +878,49 @@ def circumstantial(text: str, lang: str, hit: Hit) -> bool:
     return pattern.search(clause) is not None
 
 
+# "…, the governor said during a working trip to Kunashir", «заявил … во время рабочей
+# поездки на Кунашир», 「国後島を訪問中の知事は…と述べた」: the trip is where the words were
+# said, the circumstance of the sentence's report of them, not what it reports
+_VISIT_AS_SETTING = {
+    "en": re.compile(
+        r"(?:\b(?:during|in\s+the\s+course\s+of|on|while\s+on)\s+"
+        r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}|\bwhile\s+)$"
+    ),
+    "ru": re.compile(
+        r"(?:\b(?:во\s+время|в\s+ходе|в\s+рамках)\s+(?:\w+\s+){0,2}|\bнаходясь\s+(?:\w+\s+){0,3})$"
+    ),
+}
+_VISIT_AS_SETTING_JA = re.compile(r"(?:団の)?(?:中[のに、]|先[のでに]|の途中)|\S{0,2}?(?:際|折)")
+_SPEECH = {
+    "en": re.compile(
+        r"\b(?:said|says|told|tells|stated|remarked|declared|noted|stressed|added|reiterated"
+        r"|insisted|argued)\b"
+    ),
+    "ru": re.compile(
+        r"\b(?:заявил|сказал|сообщил|отметил|подчеркнул|рассказал|пояснил|напомнил|добавил"
+        r"|признал|посетовал|выразил)\w{0,2}\b"
+    ),
+    "ja": re.compile(r"(?:と|を)(?:述べ|語っ|語り|強調し|話し|説明し|明かし)|記者団に"),
+}
+
+
+def visit_as_setting(text: str, lang: str, hit: Hit) -> bool:
+    """Is this visit where someone's words were said ("…, she said during a trip to the
+    islands"), in a sentence that reports the words?"""
+    speech = _SPEECH.get(lang)
+    if speech is None:
+        return False
+    if lang == "ja":
+        setting = _VISIT_AS_SETTING_JA.match(text, hit.end) is not None
+    else:
+        before = _VISIT_AS_SETTING.get(lang)
+        setting = (
+            before is not None
+            and before.search(text[max(0, hit.start - 60) : hit.start]) is not None
+        )
+    return setting and speech.search(blanked(text, [(hit.start, hit.end)])) is not None
+
+
 # where a visit goes: the place right after the verb or its preposition ("visited Nemuro",
 # "a trip to the town of Rausu", «прибыл в Немуро»), or, in Japanese, right before its
 # particle (「根室市を訪れ」)
