@@ -198,6 +198,28 @@ def test_entity_side_is_one_of_the_two_governments(tmp_path: Path) -> None:
     assert load_rules(tmp_path).entities["ishiba"].side == "japan"
 
 
+def test_entity_regional_is_a_flag_and_not_a_side(tmp_path: Path) -> None:
+    """`regional: yes-ish` and `regional: true` beside a `side` are refused with file, line
+    and key; `regional: true` alone is kept on the entity."""
+    (tmp_path / "e.yaml").write_text(
+        "entities:\n"
+        "  - {id: gov, kind: person, regional: often, en: [Governor Ivanov]}\n"
+        "  - {id: min, kind: person, regional: true, side: russia, en: [Minister Petrov]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_rules(tmp_path)
+    assert "e.yaml:2:29: entities[0].regional: must be true or false" in str(err.value)
+    assert "e.yaml:3:29: entities[1].regional: a region's own official" in str(err.value)
+    (tmp_path / "e.yaml").write_text(
+        "entities:\n  - {id: gov, kind: person, regional: true, en: [Governor Ivanov]}\n",
+        encoding="utf-8",
+    )
+    entity = load_rules(tmp_path).entities["gov"]
+    assert entity.regional
+    assert entity.side is None
+
+
 # ----------------------------------------------------------------------------- reference
 # The matcher scans each text once with automata and indexes longer terms by their next
 # word. A plain reference, checking every term at every word, must find the same hits.

@@ -40,6 +40,7 @@ from monitor.core.clauses import (
     talks_about,
     talks_held,
     talks_on,
+    under_way,
     visit_as_setting,
     visits_elsewhere,
     within_reach,
@@ -611,6 +612,7 @@ def _event_hits(
         for h in outside_spans(triggers, quotes)
         if not inside_longer(h, names)
         and not (h.concept == "event.construction" and opens_access(text_norm, h))
+        and not (h.concept == "event.construction" and under_way(text_norm, lang, h))
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
         and not (h.concept == "event.visit" and visit_as_setting(text_norm, lang, h))
@@ -635,6 +637,29 @@ def _event_hits(
         )
     ]
     return ev_hits, named_years
+
+
+def officials(r: SentenceReading, rules: RuleSet) -> tuple[bool, bool]:
+    """Does the sentence name a region's or a town's own official, and does it name one of
+    a national government's rank? By title (cue.regional_official, cue.national_official:
+    "minister" inside "deputy minister" is the deputy's) or by the gazetteer (an entity
+    `regional: true`; a person with a `side`: a government's reaction named beside a
+    governor's trip is not who went)."""
+    regional: list[Hit] = list(r.of("cue.regional_official"))
+    national: list[Hit] = list(r.of("cue.national_official"))
+    for h in r.of(ENTITY_PREFIX):
+        e = rules.entities.get(h.concept[len(ENTITY_PREFIX) :])
+        if e is not None and e.regional:
+            regional.append(h)
+        elif e is not None and e.side is not None and e.kind == "person":
+            national.append(h)
+    national = [n for n in national if not any(_within(n, g) for g in regional)]
+    return bool(regional), bool(national)
+
+
+def _within(a: Hit, b: Hit) -> bool:
+    """Does hit `a` lie within the longer hit `b`?"""
+    return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
 
 
 def _one_way(changes: list[tuple[str, str]]) -> list[tuple[str, str]]:

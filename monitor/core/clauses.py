@@ -972,6 +972,31 @@ def opens_access(text: str, hit: Hit) -> bool:
     return bool(_TO_SOMEONE.match(text[hit.end :]))
 
 
+# building named as work going on, what an inspection looks at ("checked the progress of
+# construction of the school", «проверил ход строительства», «осмотрел строящийся
+# корпус», 「建設中の校舎を視察」, 「工事の進捗状況」): no building begun or finished now
+_UNDER_WAY_BEFORE = {
+    "en": re.compile(r"\b(?:progress|pace|course|state)\s+(?:of|on)\s+(?:the\s+)?$|\bbeing\s+$"),
+    "ru": re.compile(r"\b(?:ход\w*|темп\w*|график\w*|процесс\w*)\s+$"),
+}
+_UNDER_WAY_WORD = {"ru": re.compile(r"строящ|возводим")}
+_UNDER_WAY_AFTER_EN = re.compile(r"\s+(?:under\s+way|in\s+progress|progress)\b")
+_UNDER_WAY_AFTER_JA = re.compile(r"(?:中の|の進捗|の進み|状況|の進展)")
+
+
+def under_way(text: str, lang: str, hit: Hit) -> bool:
+    """Is this building named as work going on, not as begun or finished?"""
+    if lang == "ja":
+        return _UNDER_WAY_AFTER_JA.match(text, hit.end) is not None
+    word = _UNDER_WAY_WORD.get(lang)
+    if word is not None and word.match(text, hit.start):
+        return True
+    before = _UNDER_WAY_BEFORE.get(lang)
+    if before is not None and before.search(text[max(0, hit.start - 30) : hit.start]):
+        return True
+    return lang == "en" and _UNDER_WAY_AFTER_EN.match(text, hit.end) is not None
+
+
 # a year that names a past event rather than dating the sentence: "records of the 2018
 # summit", 「2018年シンガポール会談の記録」, «записи саммита 2018 года»; not "at the 2018
 # summit", 「2018年の会談で」, «на саммите 2018 года», which say when the clause happened

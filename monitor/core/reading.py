@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import islice
 
 from monitor.core.attribution import dateline_end
-from monitor.core.claim_reading import read_claim
+from monitor.core.claim_reading import officials, read_claim
 from monitor.core.models import Article, RuleHit
 from monitor.core.rules import FOLLOW_UP, Hit, Matcher, RuleSet, masked, resolved
 from monitor.core.sentence_reading import (
@@ -227,7 +227,24 @@ def _claims(
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    return _vehicles_aside(_appeals_told(claims)), reactions
+    return _regional_rounds(_vehicles_aside(_appeals_told(claims)), rules), reactions
+
+
+def _regional_rounds(claims: list[ClaimReading], rules: RuleSet) -> list[ClaimReading]:
+    """A trip whose officials, as the headline and the lead name them, are all a region's
+    or a town's own (the Sakhalin governor's working trip to Shikotan, a deputy minister
+    inspecting building sites on Iturup, 「サハリン州知事が色丹島を視察」) is the
+    administration's routine: the story's visits are no events of the dispute. One of a
+    national government's rank named with them (a minister, the deputy prime minister)
+    makes the trip the dispute's again, and so does a trip told as the first of its kind
+    (a foreign province's delegation led by its vice-governor, the first on the islands)."""
+    told = [c for c in claims if c.reading.sentence.index == 0 or c.decisive]
+    named = [officials(c.reading, rules) for c in told]
+    if not any(regional for regional, _ in named) or any(national for _, national in named):
+        return claims
+    if any((c.first_kind or c.first_since) and not c.past for c in told):
+        return claims
+    return [replace(c, events=c.events - {"visit"}) if "visit" in c.events else c for c in claims]
 
 
 def _appeals_told(claims: list[ClaimReading]) -> list[ClaimReading]:

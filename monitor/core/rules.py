@@ -589,6 +589,9 @@ class Entity:
     # the side a person, body or capital speaks or acts for ("japan" or "russia"): its name
     # makes a sentence that names the other side one between the two governments
     side: str | None = None
+    # a region's or a town's own official or body (a governor, a regional government): its
+    # trips and works on the islands are the region's administration, not the dispute's
+    regional: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,9 @@ RULE_KEYS = frozenset({
 })  # fmt: skip
 RULE_LISTS = ("all", "any", "none", "sentence", "where", "feeds", "chat_ids")
 RULE_CONCEPT_LISTS = ("all", "any", "none", "sentence")  # lists that name concepts
-ENTITY_KEYS = frozenset({"id", "kind", "generic", "anchor", "off_islands", "side", *LANGS})
+ENTITY_KEYS = frozenset(
+    {"id", "kind", "generic", "anchor", "off_islands", "side", "regional", *LANGS}
+)
 SIDES = ("japan", "russia")
 SEVERITIES = ("low", "normal", "high")
 SECTIONS = ("concepts", "rules", "entities")
@@ -231,8 +233,25 @@ def _read_entity(doc: YamlDoc, i: int, spec: Any, loading: _Loading) -> None:
     if side is not None and side not in SIDES:
         problems.append(doc.problem((*path_, "side"), f"must be one of {', '.join(SIDES)}"))
         side = None
+    regional = spec.get("regional", False)
+    if not isinstance(regional, bool):
+        problems.append(doc.problem((*path_, "regional"), "must be true or false"))
+    elif regional and side is not None:
+        problems.append(
+            doc.problem(
+                (*path_, "regional"),
+                "a region's own official or body speaks for no national government: "
+                "give `side` or `regional: true`, not both",
+            )
+        )
     loading.entities[eid] = Entity(
-        eid, kind, bool(spec.get("generic")), anchor is True, off_islands=off is True, side=side
+        eid,
+        kind,
+        bool(spec.get("generic")),
+        anchor is True,
+        off_islands=off is True,
+        side=side,
+        regional=regional is True,
     )
 
 

@@ -113,6 +113,11 @@ def rules_schema() -> dict[str, Any]:
                 "enum": list(SIDES),
                 "description": "the government a person, body or capital speaks for",
             },
+            "regional": {
+                **_BOOL,
+                "description": "a region's or a town's own official or body: its trips "
+                "and works on the islands are the region's administration",
+            },
         },
         required=("id",),
     )
