@@ -40,6 +40,8 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
     """Is the trigger at text[start:end] asserted by its clause? `text` is one sentence."""
     if appeal_document(text, lang, start, end):
         return Verdict(False, "requested")
+    if settled_before(text, lang, start, end):
+        return Verdict(False, "topic")
     if report_says(text, lang, start, end):
         return Verdict(False, "reported")
     if anniversary_of(text, lang, start, end):
@@ -49,6 +51,28 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
     if lang == "ja":
         return ja_verdict(text, start, end)
     return _en(text, start, end)
+
+
+# what was settled before, the measure of what is done now («пройдут, как и было
+# договорено», «согласно достигнутым договорённостям», 「合意通り実施」, 「合意に基づき」;
+# English in `_en`: "as agreed")
+_SETTLED_BEFORE = {
+    "ru": re.compile(
+        r"(?:\bкак\s+(?:и\s+)?(?:было\s+|ранее\s+)?|\bсогласно\s+(?:\w+\s+)?|"
+        r"\bв\s+соответствии\s+с\s+(?:\w+\s+)?)$",
+        re.IGNORECASE,
+    ),
+}
+_SETTLED_AFTER_JA = re.compile(r"(?:通り|どおり|に基づ|に沿)")
+
+
+def settled_before(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the trigger what was settled before, named as the measure of an act ("as
+    agreed")?"""
+    if lang == "ja":
+        return _SETTLED_AFTER_JA.match(text, end) is not None
+    before = _SETTLED_BEFORE.get(lang)
+    return before is not None and before.search(text, max(0, start - 40), start) is not None
 
 
 # A resolution, declaration or petition that asks ("adopted a resolution calling on the
@@ -360,12 +384,39 @@ _EN_PARTICIPLE_ON = re.compile(
 )
 
 
+# an event named as one to come, the time of the sentence's own act ("as he prepares for
+# a general election", "ahead of the talks", "the upcoming vote")
+_EN_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|prepar(?:e|es|ed|ing)"
+    r"\s+for|upcoming|forthcoming)\s+(?:(?:the|a|an|this|its|their|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+# an event to come, as a headline or a schedule names it ("summer visits to go ahead",
+# "talks are set to take place in May")
+_EN_TO_HAPPEN = re.compile(
+    r"(?:\s+[\w'’,-]+){0,4}?\s+(?:(?:is|are)\s+)?(?:(?:set|due|expected|likely|scheduled|"
+    r"planned)\s+to|will|would|to)\s+(?:go\s+ahead|take\s+place|be\s+held)\b",
+    re.IGNORECASE,
+)
+# what was settled before, referred to ("will go ahead as agreed", "'as agreed'", "as
+# previously announced"): the earlier act is the measure of this one, not reported again
+_EN_AS_DONE = re.compile(r"\bas\s+(?:(?:was|had\s+been|previously|earlier|already)\s+)?['‘\"“]?$")
+_EN_PARTICIPLE = re.compile(r"\w+ed\b|held\b|set\b|agreed\b", re.IGNORECASE)
+
+
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
     look there); a noun of change is also governed by the predicate after it, and any
     trigger by a modal right after it."""
     if _EN_MODAL_AFTER.match(text[end:]):
         return Verdict(False, "prospect")
+    if _EN_AHEAD.search(text, max(0, start - 60), start) or _EN_TO_HAPPEN.match(text, end):
+        return Verdict(False, "prospect")
+    if _EN_AS_DONE.search(text, max(0, start - 30), start) and _EN_PARTICIPLE.match(text, start):
+        return Verdict(False, "topic")
     if _EN_UNDER.search(text, max(0, start - 100), start):
         return Verdict(False, "modifier")  # "conducted under a private agreement": its frame
     if _EN_REDUCED_RELATIVE.search(text, max(0, start - 60), start) and _EN_PARTICIPLE_ON.match(
