@@ -40,7 +40,7 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
     """Is the trigger at text[start:end] asserted by its clause? `text` is one sentence."""
     if appeal_document(text, lang, start, end):
         return Verdict(False, "requested")
-    if settled_before(text, lang, start, end):
+    if settled_before(text, lang, start, end) or blamed_for(text, lang, start, end):
         return Verdict(False, "topic")
     if report_says(text, lang, start, end):
         return Verdict(False, "reported")
@@ -64,6 +64,39 @@ _SETTLED_BEFORE = {
     ),
 }
 _SETTLED_AFTER_JA = re.compile(r"(?:通り|どおり|に基づ|に沿)")
+
+
+# what someone is blamed for is a state already known, named as the fault ("blamed
+# Moscow for the freeze", «обвинил Токио в срыве переговоров», «возложил ответственность за
+# заморозку»): no act of now
+_BLAMED_FOR = {
+    "en": re.compile(
+        r"\b(?:blam\w*|accus\w*|criticis\w*|criticiz\w*|fault\w*|responsib\w+)\b[^.;:]{0,50}?"
+        r"\b(?:for|of|over)\s+(?:[^.;:]{0,40}?\s)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\bобвин\w*[^.;:]{0,50}?\bв|\bответственност\w*\s+(?:\w+\s+){0,2}?за|\bвин\w*\s+за)\s+"
+        r"(?:[\w-]+\s+){0,1}?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+_RU_ANSWERS_FOR = re.compile(r"\b(?:отвеча\w*|ответственн\w*|винова\w*)", re.IGNORECASE)
+_RU_FOR = re.compile(r"\bза\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# (Japanese names the fault before its blame: 「交渉中断の責任はロシア側にある」)
+_BLAMED_AFTER_JA = re.compile(r"[^、。]{0,6}?の責任")
+
+
+def blamed_for(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the trigger what someone is blamed for?"""
+    if lang == "ja":
+        return _BLAMED_AFTER_JA.match(text, end) is not None
+    if lang == "ru" and _RU_ANSWERS_FOR.search(text) and _RU_FOR.search(text, 0, start):
+        return True  # «за срыв переговоров отвечает Токио»
+    pattern = _BLAMED_FOR.get(lang)
+    return pattern is not None and pattern.search(text, max(0, start - 80), start) is not None
 
 
 def settled_before(text: str, lang: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from monitor.core.clauses import (
     in_modifier,
     inside_longer,
     ja_described,
+    meets_citizens,
     moves_talk_about,
     named_by_year,
     opens_access,
@@ -616,6 +617,7 @@ def _event_hits(
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
         and not (h.concept == "event.visit" and visit_as_setting(text_norm, lang, h))
+        and not (h.concept == "event.talks" and meets_citizens(text_norm, lang, h))
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
         and not (h.concept == "event.legislation" and bill_submitted(text_norm, lang, h))

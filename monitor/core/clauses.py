@@ -931,15 +931,37 @@ _VISIT_PLACE_AFTER = {
 _VISIT_PLACE_BEFORE = re.compile(
     r"(?:市|町|村|港|岬)?(?:を|へ|に)?"
     # or where the act is done, with its object between: 「納沙布岬で北方領土を視察」 views
-    # the islands from the cape
-    r"|(?:市|町|村|港|岬)?で[^、。\s]{0,12}?を?"
+    # the islands from the cape, and so does 「納沙布岬から歯舞群島を視察」
+    r"|(?:市|町|村|港|岬)?(?:で|から)[^、。\s]{0,12}?を?"
+)
+# a call on a government's body ("visited the Foreign Ministry in Tokyo", «посетили
+# посольство», 「外務省を訪れ」): a delegation's call, no trip to the islands
+_VISIT_BODY_AFTER = {
+    "en": re.compile(
+        r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministry|embassy|consulate|parliament|diet|"
+        r"prime\s+minister's\s+office|kantei|cabinet\s+office)\b"
+    ),
+    "ru": re.compile(
+        r"\s+(?:\w+\s+){0,2}?(?:мид|министерств|посольств|консульств|госдум|парламент)"
+    ),
+}
+_VISIT_BODY_BEFORE_JA = re.compile(
+    r"(?:外務省|官邸|内閣府|大使館|総領事館|領事館|国会|省)(?:を|に|へ)$"
 )
 
 
 def visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules: RuleSet) -> bool:
     """Does this visit go to a place off the islands (a minister in Nemuro meeting former
     islanders, a governor in Vladivostok)? Such a place is named as the visit's
-    destination, and the gazetteer says it is off the islands (`off_islands: true`)."""
+    destination, and the gazetteer says it is off the islands (`off_islands: true`); or
+    the visit is a call on a government's body (a ministry, an embassy, the parliament)."""
+    if lang == "ja":
+        if _VISIT_BODY_BEFORE_JA.search(text, max(0, visit.start - 8), visit.start):
+            return True
+    else:
+        body = _VISIT_BODY_AFTER.get(lang)
+        if body is not None and body.match(text, visit.end):
+            return True
     for p in places:
         if lang == "ja":
             there = p.end <= visit.start and _VISIT_PLACE_BEFORE.fullmatch(
@@ -956,6 +978,43 @@ def visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules:
             entity = rules.entities.get(p.concept[len(ENTITY_PREFIX) :])
             return entity is not None and entity.off_islands
     return False
+
+
+# a meeting of officials with citizens ("met a delegation of former residents", «встретился
+# с бывшими жителями островов», 「元島民ら8人と懇談」): a government hearing its own people,
+# no talks between the parties to the dispute
+_CITIZENS = (
+    r"(?:former\s+(?:residents|islanders|inhabitants)|residents|islanders|fishermen|fishers|"
+    r"students|pupils|schoolchildren|veterans|families|relatives|activists|league|association)"
+)
+_MEETS_CITIZENS_AFTER = {
+    "en": re.compile(r"[^.;:]{0,60}?\b(?:with|met)\s+(?:[\w'’-]+\s+){0,4}?" + _CITIZENS + r"\b"),
+    "ru": re.compile(
+        r"\s+(?:\w+\s+){0,2}?с\s+(?:\w+\s+){0,3}?(?:бывш\w*\s+)?(?:жител|островитян|рыбак|"
+        r"школьник|студент|ветеран|родственник|активист|представител\w*\s+общественн)"
+    ),
+}
+_MEETS_CITIZENS_BEFORE_JA = re.compile(
+    r"(?:元島民|島民|住民|漁業者|漁民|生徒|学生|遺族|連盟|協会|後継者)[^、。]{0,12}?と$"
+)
+
+
+def meets_citizens(text: str, lang: str, hit: Hit) -> bool:
+    """Is this meeting one of officials with citizens (former islanders, fishermen, a
+    league), not talks between the parties?"""
+    if lang == "ja":
+        return _MEETS_CITIZENS_BEFORE_JA.search(text, max(0, hit.start - 20), hit.start) is not None
+    after = _MEETS_CITIZENS_AFTER.get(lang)
+    if after is None:
+        return False
+    if lang == "en" and re.match(r"me(?:et|t)", text[hit.start : hit.end], re.IGNORECASE):
+        # "met a delegation of former residents": the object right after the verb
+        return (
+            re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _CITIZENS + r"\b").match(text, hit.end)
+            is not None
+            or after.match(text, hit.end) is not None
+        )
+    return after.match(text, hit.end) is not None
 
 
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -43,7 +43,7 @@ from monitor.core.knowledge import MOVE_WAY, MOVES, Development, Knowledge
 from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
 from monitor.core.reading import MAX_SENTENCES, corrects_report, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
-from monitor.core.sentence_reading import ClaimReading, Reading
+from monitor.core.sentence_reading import ClaimReading, Reading, outside_spans, quoted_spans
 from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
 from monitor.core.text import normalize
 
@@ -232,7 +232,16 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     mentioned = _mentioned(reading)
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
-    reported = _reported(claims, knowledge, article.published, title_anchored)
+    # (an election in a sentence, or under a headline, that names only a town off the
+    # islands is that town's)
+    votes_off = bool(title_claim and _anchored_off_islands(title_claim, rules))
+    reported = [
+        c
+        for c in _reported(claims, knowledge, article.published, title_anchored)
+        if not (
+            c.events <= {"vote"} and (_anchored_off_islands(c, rules) if c.anchored else votes_off)
+        )
+    ]
     events = [c for c in reported if c.decisive]
     strong = _strong(claims, events, knowledge, article.published, title_anchored, article.lang)
     moves = _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
@@ -568,6 +577,29 @@ def _follow_up(reading: Reading, knowledge: Knowledge) -> Assessment | None:
         "restatement",
         "names what an earlier alert named, but reports nothing that undoes it",
         hits=hits,
+    )
+
+
+def _anchored_off_islands(claim: ClaimReading, rules: RuleSet) -> bool:
+    """Is the sentence about the dispute only by naming a place off the islands (「根室市
+    長選、新人が初当選」), leaving aside what it quotes (「…「ビザなし交流の再開へ国に働きかけ」」:
+    the winner's words)? An election its lead reports is held there, unless the lead names
+    the islands itself."""
+    quotes = quoted_spans(normalize(claim.text), terms=False)
+    anchors = [
+        h
+        for h in outside_spans(list(claim.reading.hits), quotes)
+        if h.concept in ("islands", "peace_treaty", "fisheries")
+        or (
+            h.concept.startswith(ENTITY_PREFIX)
+            and (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None
+            and e.anchor
+            and not e.generic
+        )
+    ]
+    return bool(anchors) and all(
+        (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None and e.off_islands
+        for h in anchors
     )
 
 
