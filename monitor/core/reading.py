@@ -227,7 +227,46 @@ def _claims(
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    return _regional_rounds(_vehicles_aside(_appeals_told(claims)), rules), reactions
+    claims = _regional_rounds(_vehicles_aside(_appeals_told(claims)), rules)
+    return _first_talks_told(claims, held_in_talks), reactions
+
+
+def _first_talks_told(
+    claims: list[ClaimReading], held_in_talks: frozenset[str]
+) -> list[ClaimReading]:
+    """Talks on a matter that lives in talks, held as the headline reports («Россия и
+    Япония провели в Каире консультации по проблематике мирного договора»), which the lead
+    calls the first since the break («Это первые подобные консультации после того, как …
+    российская сторона отказалась продолжать переговоры»), hold the matter's talks again,
+    as the two said in one sentence would (claim_reading: `_add_talks_held`)."""
+    if not claims or claims[0].reading.sentence.index != 0:
+        return claims
+    title = claims[0]
+    # (talks held: an event of talks, or the matter named by its talks and a verb of holding,
+    # "hold talks on the peace treaty")
+    held = "talks" in title.events or bool(title.reading.of("cue.held"))
+    plain = not (title.negated or title.modal or title.past or title.restated)
+    if not held or not plain or title.changes:
+        return claims
+    matters = [
+        sid
+        for h in title.reading.of("status:")
+        if (sid := h.concept[len("status:") :]) in held_in_talks
+    ]
+    first = any(
+        c.first_since
+        and "talks" in c.events
+        and (c.decisive or c.reading.in_lead)
+        and not (c.past or c.negated)
+        for c in claims[1:]
+    )
+    if not matters or not first:
+        return claims
+    # (talks allowed once, 「ロシア「一回限り」」, 「本件に限る」, hold them once: the matter
+    # stays where it was)
+    told = [c for c in claims if c.reading.sentence.index == 0 or c.decisive or c.reading.in_lead]
+    move = "once" if any(c.reading.of("cue.limited") for c in told) else "resume"
+    return [replace(title, changes=((matters[0], move),)), *claims[1:]]
 
 
 def _regional_rounds(claims: list[ClaimReading], rules: RuleSet) -> list[ClaimReading]:
