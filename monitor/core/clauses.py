@@ -994,6 +994,9 @@ _MEETS_CITIZENS_AFTER = {
         r"школьник|студент|ветеран|родственник|активист|представител\w*\s+общественн)"
     ),
 }
+# (or "met a delegation of former residents": the object right after the verb of meeting)
+_EN_MEET = re.compile(r"me(?:et|t)", re.IGNORECASE)
+_MET_CITIZENS_EN = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _CITIZENS + r"\b")
 _MEETS_CITIZENS_BEFORE_JA = re.compile(
     r"(?:元島民|島民|住民|漁業者|漁民|生徒|学生|遺族|連盟|協会|後継者)[^、。]{0,12}?と$"
 )
@@ -1007,13 +1010,8 @@ def meets_citizens(text: str, lang: str, hit: Hit) -> bool:
     after = _MEETS_CITIZENS_AFTER.get(lang)
     if after is None:
         return False
-    if lang == "en" and re.match(r"me(?:et|t)", text[hit.start : hit.end], re.IGNORECASE):
-        # "met a delegation of former residents": the object right after the verb
-        return (
-            re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _CITIZENS + r"\b").match(text, hit.end)
-            is not None
-            or after.match(text, hit.end) is not None
-        )
+    if lang == "en" and _EN_MEET.match(text, hit.start) and _MET_CITIZENS_EN.match(text, hit.end):
+        return True
     return after.match(text, hit.end) is not None
 
 
