@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from monitor.core.assertion_ja import object_start
 from monitor.core.assertion_ru import acts_itself, ru_modifier_before
@@ -242,19 +243,24 @@ def _setting(
     if anchored and _COMPARING[lang].search(text_norm):
         # named only as what another thing is compared with ("the same formula Tokyo
         # applies to the Russian-held Northern Territories"): another dispute's sentence
-        anchors = [
-            h
-            for h in r.hits
-            if h.concept in ("islands", "peace_treaty")
-            or (
-                h.concept.startswith(ENTITY_PREFIX)
-                and (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None
-                and e.anchor
-                and not e.generic
-            )
-        ]
-        anchored = not all(compared(text_norm, lang, h) for h in anchors)
+        anchored = not all(compared(text_norm, lang, h) for h in anchor_hits(r.hits, rules))
     return past, first_since, entities, anchored, named
+
+
+def anchor_hits(hits: Iterable[Hit], rules: RuleSet) -> list[Hit]:
+    """The hits that make a sentence about the dispute: the islands, the treaty, or a
+    specific named thing that anchors (a place on the islands, the dispute's documents)."""
+    return [
+        h
+        for h in hits
+        if h.concept in ("islands", "peace_treaty")
+        or (
+            h.concept.startswith(ENTITY_PREFIX)
+            and (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None
+            and e.anchor
+            and not e.generic
+        )
+    ]
 
 
 # what names a thing only to compare another with it: "the same formula Tokyo applies to
@@ -655,13 +661,8 @@ def officials(r: SentenceReading, rules: RuleSet) -> tuple[bool, bool]:
             regional.append(h)
         elif e is not None and e.side is not None and e.kind == "person":
             national.append(h)
-    national = [n for n in national if not any(_within(n, g) for g in regional)]
+    national = [n for n in national if not inside_longer(n, regional)]
     return bool(regional), bool(national)
-
-
-def _within(a: Hit, b: Hit) -> bool:
-    """Does hit `a` lie within the longer hit `b`?"""
-    return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
 
 
 def _one_way(changes: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from typing import Literal
 
 from monitor.core import digest, talk
 from monitor.core.attribution import quoted_headline, said_by
+from monitor.core.claim_reading import anchor_hits
 from monitor.core.grouping import (
     GROUP_WINDOW,
     LEARNED_MATTER_AGE,
@@ -232,16 +233,19 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     mentioned = _mentioned(reading)
     title_claim = claims[0] if claims else None
     title_anchored = bool(title_claim and title_claim.anchored)
-    # (an election in a sentence, or under a headline, that names only a town off the
-    # islands is that town's)
-    votes_off = bool(title_claim and _anchored_off_islands(title_claim, rules))
-    reported = [
-        c
-        for c in _reported(claims, knowledge, article.published, title_anchored)
-        if not (
-            c.events <= {"vote"} and (_anchored_off_islands(c, rules) if c.anchored else votes_off)
-        )
-    ]
+    reported = _reported(claims, knowledge, article.published, title_anchored)
+    if any(c.events <= {"vote"} for c in reported):
+        # an election in a sentence, or under a headline, that names only a town off the
+        # islands is that town's (asked only of elections: it quotes and scans the sentence)
+        votes_off = bool(title_claim and _anchored_off_islands(title_claim, rules))
+        reported = [
+            c
+            for c in reported
+            if not (
+                c.events <= {"vote"}
+                and (_anchored_off_islands(c, rules) if c.anchored else votes_off)
+            )
+        ]
     events = [c for c in reported if c.decisive]
     strong = _strong(claims, events, knowledge, article.published, title_anchored, article.lang)
     moves = _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
@@ -586,17 +590,10 @@ def _anchored_off_islands(claim: ClaimReading, rules: RuleSet) -> bool:
     the winner's words)? An election its lead reports is held there, unless the lead names
     the islands itself."""
     quotes = quoted_spans(normalize(claim.text), terms=False)
-    anchors = [
-        h
-        for h in outside_spans(list(claim.reading.hits), quotes)
-        if h.concept in ("islands", "peace_treaty", "fisheries")
-        or (
-            h.concept.startswith(ENTITY_PREFIX)
-            and (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None
-            and e.anchor
-            and not e.generic
-        )
-    ]
+    said = outside_spans(list(claim.reading.hits), quotes)
+    if any(h.concept == "fisheries" for h in said):
+        return False
+    anchors = anchor_hits(said, rules)
     return bool(anchors) and all(
         (e := rules.entities.get(h.concept[len(ENTITY_PREFIX) :])) is not None and e.off_islands
         for h in anchors
