@@ -438,16 +438,41 @@ _EN_TO_HAPPEN = re.compile(
 # previously announced"): the earlier act is the measure of this one, not reported again
 _EN_AS_DONE = re.compile(r"\bas\s+(?:(?:was|had\s+been|previously|earlier|already)\s+)?['‘\"“]?$")
 _EN_PARTICIPLE = re.compile(r"\w+ed\b|held\b|set\b|agreed\b", re.IGNORECASE)
+# an infinitive with a subject of its own, "for grave visits to resume", "for the talks to be
+# restored": the object of a wish, a call, a condition or a chance ("conveyed the wish … for
+# visits to resume", "the conditions for talks to resume"), never a report that they did
+# an infinitive that completes a noun of leave, intent or chance, "permission to visit",
+# "plans to open", "a bid to restore": what is allowed or meant, not what was done
+_EN_NOUN_TO = re.compile(
+    r"\b(?:permission|permit|right|rights|plan|plans|request|bid|intention|invitation|"
+    r"consent|approval|chance|opportunity|attempt|offer|need|licen[cs]e|proposal)\s+to\s+$",
+    re.IGNORECASE,
+)
+_EN_FOR_TO = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be\s+)?$", re.IGNORECASE)
+
+
+def _en_unrealised(text: str, start: int, end: int) -> Verdict | None:
+    """A trigger told as what is to come, asked for or allowed: a modal right after it,
+    "ahead of" or "to go ahead", the infinitive of "for visits to resume", the infinitive
+    of a noun of leave or intent ("permission to visit")."""
+    if _EN_MODAL_AFTER.match(text[end:]):
+        return Verdict(False, "prospect")
+    if _EN_AHEAD.search(text, max(0, start - 60), start) or _EN_TO_HAPPEN.match(text, end):
+        return Verdict(False, "prospect")
+    if _EN_FOR_TO.search(text, max(0, start - 60), start):
+        return Verdict(False, "requested")
+    if _EN_NOUN_TO.search(text, max(0, start - 30), start):
+        return Verdict(False, "prospect")
+    return None
 
 
 def _en(text: str, start: int, end: int) -> Verdict:
     """English word order puts what governs a verb before it (the claim reader's windows
     look there); a noun of change is also governed by the predicate after it, and any
     trigger by a modal right after it."""
-    if _EN_MODAL_AFTER.match(text[end:]):
-        return Verdict(False, "prospect")
-    if _EN_AHEAD.search(text, max(0, start - 60), start) or _EN_TO_HAPPEN.match(text, end):
-        return Verdict(False, "prospect")
+    unrealised = _en_unrealised(text, start, end)
+    if unrealised is not None:
+        return unrealised
     if _EN_AS_DONE.search(text, max(0, start - 30), start) and _EN_PARTICIPLE.match(text, start):
         return Verdict(False, "topic")
     if _EN_UNDER.search(text, max(0, start - 100), start):

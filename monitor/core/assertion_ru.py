@@ -180,6 +180,29 @@ _PREDICATE = frozenset({"VERB", "PRTS", "PRED", "ADJS", "INFN"})
 _RU_CALLING = frozenset({"назвать", "называть", "считать", "признать", "признавать"})
 
 
+def ru_described(text: str, at: int) -> bool:
+    """Does the position stand in a relative clause («ноту, в которой японская сторона
+    выразила протест …») after a main clause with a finite verb of its own («МИД России
+    направил ответ на ноту, …»)? What the relative clause tells describes the noun: the
+    sentence reports the main clause's act."""
+    ws = _ru_words(text)
+    k = next((i for i, w in enumerate(ws) if w.start >= at), len(ws))
+    j = k - 1
+    while j >= 0 and not (ws[j].lemma == "который" and j > 0):
+        if ws[j].pos == "PNCT" and ws[j].text not in ('"', "«", "»"):
+            return False  # a clause break before any «который»: not in a relative clause
+        j -= 1
+    if j < 1:
+        return False
+    comma = j - 1 if ws[j - 1].pos == "PNCT" else j - 2  # «, в которой»
+    if comma < 0 or ws[comma].text != ",":
+        return False
+    lo = comma - 1
+    while lo >= 0 and not (ws[lo].pos == "PNCT" and ws[lo].text in (".", "!", "?")):
+        lo -= 1
+    return any(w.pos == "VERB" for w in ws[lo + 1 : comma])
+
+
 def _ru_called_not(ws: tuple[_RuWord, ...], k: int) -> bool:
     """Does «не» open the complement of the verb of calling at k (past quotation marks)?"""
     for j in range(k + 1, min(len(ws), k + 4)):

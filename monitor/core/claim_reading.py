@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from monitor.core.assertion_ja import object_start
-from monitor.core.assertion_ru import acts_itself, ru_modifier_before
+from monitor.core.assertion_ru import acts_itself, ru_described, ru_modifier_before
 from monitor.core.clauses import (
     CONDITIONS,
     ClauseVerdicts,
@@ -121,6 +121,22 @@ _OWN_DAY = re.compile(
 )
 # a quotation that a formal notice gives word for word: 「…」と通告, 「…」と通知
 _JA_NOTIFIED = re.compile(r"と(?:正式に)?(?:通告|通知|伝達)")
+
+
+def months_named(text_norm: str, lang: str) -> list[int]:
+    """The months a sentence names as times ("in September", «в июне», 「9月」), 1–12."""
+    pattern = _MONTH.get(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text_norm):
+        name = next(g for g in m.groups() if g)
+        out.append(
+            int(name)
+            if lang == "ja"
+            else (_MONTHS_EN if lang == "en" else _MONTHS_RU).index(name) + 1
+        )
+    return out
 
 
 def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
@@ -627,6 +643,7 @@ def _event_hits(
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
         and not (h.concept == "event.legislation" and bill_submitted(text_norm, lang, h))
+        and not (lang == "ru" and ru_described(text_norm, h.start))
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence

@@ -1460,6 +1460,8 @@ class ClauseVerdicts:
         put off is making the talks regular), nor past a headline's space."""
         text = self.text_norm
         for p in self.postponing:
+            if p.start < h.end and h.start < p.end:
+                continue  # the hit's own words ("postponed indefinitely": a halt)
             between = text[min(p.end, h.end) : max(p.start, h.start)]
             if self.lang == "ja":
                 if _JA_PHRASE_BREAK.search(between) or (

@@ -412,7 +412,11 @@ def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact
         fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
         if not within_window(fact_time, when, FACT_WINDOW):
             continue
-        if fact.event is None or _same_event_kind(fact.event, c.events):
+        # (a fact of no kind is what any report near it repeats, but a halt or a lifting
+        # of it: that is news of its own, "the handover agreed last month put off")
+        if (fact.event is None and "reversal" not in c.events) or _same_event_kind(
+            fact.event or "", c.events
+        ):
             return fact
     return None
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from monitor.core import digest, talk
+from monitor.core import buried, digest, talk
 from monitor.core.attribution import quoted_headline, said_by
 from monitor.core.claim_reading import anchor_hits
 from monitor.core.grouping import (
@@ -153,7 +153,29 @@ class Judge:
                 further = self.assess(item, whole=False)
                 if further.alerts or further.decision == "same_development":
                     return further
+            for item in self.buried(reading):
+                # a story told past a lead on something else alerts on its own; told again
+                # so, it is the page's background, not a source of the earlier alert
+                further = self.assess(item, whole=False)
+                if further.alerts:
+                    # the sentence that tells it, its headline here, is what is new
+                    told = _claim(self.read(item, brief=True).claims[0])
+                    return replace(further, new_claims=(told, *further.new_claims))
         return assessment
+
+    def buried(self, reading: Reading) -> list[Article]:
+        """The stories a page tells past a lead on something else (monitor/core/buried.py),
+        given its brief reading: none for a column, an occasion piece or a page of
+        several stories, whose later paragraphs are commentary, ritual or other items."""
+        if reading.vetoed or reading.masked_topic or not buried.on_other_matter(reading):
+            return []  # a look-alike's story, or a page whose own story is the dispute
+        if reading.commentary or _occasion(reading) or _digest(reading):
+            return []
+        in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
+        story = read_article(
+            reading.article, self.rules, self.matcher, in_talks, False, buried.STORY_SENTENCES
+        )
+        return buried.reports(story, self.rules, in_talks)
 
     def items(self, article: Article, reading: Reading | None = None) -> list[Article]:
         """The parts of a page read as stories of their own when the page, read as one,
@@ -733,6 +755,24 @@ def _strong(
         and not _protests_words(title_claim, lang)
     ):
         strong.append(title_claim)
+    elif (
+        title_claim is not None
+        and title_claim.reports_event
+        and not title_anchored
+        and "protest" in title_claim.events
+        and not _protests_words(title_claim, lang)
+    ):
+        # a summons or a protest under a headline that names no island ("Moscow summons
+        # Tokyo's envoy over coast guard ship", 「ロシア記念切手に「遺憾」」), over an act the
+        # lead's own protest ties to the islands: as news as under a headline about them
+        strong += [
+            c
+            for c in events
+            if c is not title_claim
+            and "protest" in c.events
+            and c.anchored
+            and not _protests_words(c, lang)
+        ]
     return strong
 
 

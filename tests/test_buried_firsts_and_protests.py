@@ -1,0 +1,231 @@
+"""A first told past a lead on something else is the page's news; a protest or a summons
+under a headline that names no island is news when the lead's protest names them; what is
+allowed, wished or described is not done; a thing of the islands' past handed over, and
+an arrangement put off indefinitely, are acts. Pages written for these tests, decided by
+the shipped rules and seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from support.pages import page
+
+from monitor.core.novelty import Judge
+
+WHEN = dt.datetime(2026, 9, 14, 6, 0, tzinfo=dt.UTC)
+
+# a page on a fleet review, a regional festival, a minister's tour: the islands' news comes
+# in the fourth sentence, told as a first
+BURIED = {
+    "en": (
+        "Navy chief reviews Pacific Fleet readiness in Vladivostok",
+        "Russia's navy commander reviewed the readiness of Pacific Fleet ships in "
+        "Vladivostok on Wednesday, the fleet's press service said.",
+        "He inspected two frigates and a submarine tender and spoke to cadets of the naval school.",
+        "Commanders then reported on the summer training programme.",
+        "The commander was told that a coastal missile battalion had taken up combat duty on "
+        "Shikotan, the first unit of its kind deployed on the island.",
+    ),
+    "ru": (
+        "Главком ВМФ проверил готовность кораблей Тихоокеанского флота во Владивостоке",
+        "Главнокомандующий ВМФ России в среду проверил готовность кораблей Тихоокеанского "
+        "флота во Владивостоке, сообщила пресс-служба флота.",
+        "Он осмотрел два фрегата и плавбазу подводных лодок и встретился с курсантами "
+        "военно-морского училища.",
+        "Затем командиры доложили о ходе летнего периода обучения.",
+        "Главкому доложили, что на острове Шикотан заступил на боевое дежурство береговой "
+        "ракетный дивизион — первое подобное подразделение, размещённое на острове.",
+    ),
+    "ja": (
+        "根室でさんま祭り 3万人でにぎわう",
+        "根室市の港で13日、恒例のさんま祭りが開かれ、約3万人が炭火焼きのサンマを味わった。",
+        "会場では郷土芸能の披露や子ども向けの釣り体験も行われた。",
+        "実行委員会によると、来場者数は昨年を上回った。",
+        "一方、市によると、色丹島にはロシア軍の地対艦ミサイル部隊が初めて配備された。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_a_first_told_past_a_lead_on_something_else_alerts(judge: Judge, lang: str) -> None:
+    title, *paragraphs = BURIED[lang]
+    assessment = judge.assess(page(lang, title, *paragraphs, when=WHEN))
+    assert assessment.decision == "new_development", assessment.reason
+    # what is new is the sentence that tells it, not the page's headline
+    assert any(k in assessment.new_claims[0].text for k in ("Shikotan", "Шикотан", "色丹")), (
+        assessment.new_claims
+    )
+
+
+# the same pages, the first told with its earlier time: the page's background
+BURIED_BEFORE = {
+    "en": "In 2019 a coastal missile battalion took up combat duty on Shikotan, the first "
+    "unit of its kind deployed on the island.",
+    "ru": "В июне на острове Шикотан заступил на боевое дежурство береговой ракетный "
+    "дивизион — первое подобное подразделение, размещённое на острове.",
+    "ja": "色丹島には2019年、ロシア軍の地対艦ミサイル部隊が初めて配備された。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_a_first_told_past_the_lead_with_an_earlier_time_is_background(
+    judge: Judge, lang: str
+) -> None:
+    title, *paragraphs = BURIED[lang]
+    paragraphs[-1] = BURIED_BEFORE[lang]
+    assessment = judge.assess(page(lang, title, *paragraphs, when=WHEN))
+    assert not assessment.alerts, assessment.reason
+
+
+def test_a_first_past_the_lead_of_a_page_on_the_dispute_is_its_background(
+    judge: Judge,
+) -> None:
+    """A page whose own headline is the dispute's (a minister's restated goal) tells its
+    body's firsts as background, not as a story of its own."""
+    article = page(
+        "en",
+        "Japan will keep seeking a peace treaty with Russia, foreign minister says",
+        "Japan will keep seeking a peace treaty with Russia, the foreign minister told "
+        "parliament on Monday.",
+        "He said the government's position on the islands had not changed.",
+        "Opposition lawmakers pressed him on the fate of former residents' visits.",
+        "A coastal missile battalion has taken up combat duty on Shikotan, the first unit of "
+        "its kind deployed on the island.",
+        when=WHEN,
+    )
+    assert not judge.assess(article).alerts
+
+
+# a summons or a protest under a headline that names no island, over an act the lead ties
+# to the islands
+PROTESTS = {
+    "en": (
+        "Moscow summons Japanese envoy over museum exhibition",
+        "Russia's Foreign Ministry summoned Japan's ambassador on Thursday and protested "
+        "against an exhibition in Sapporo that presents Kunashir and Iturup as Japanese "
+        "territory.",
+    ),
+    "ru": (
+        "МИД России вызвал посла Японии",
+        "В четверг посол Японии был вызван в МИД России, где ему заявили решительный протест "
+        "в связи с открытием в Саппоро выставки, представляющей Кунашир и Итуруп японской "
+        "территорией.",
+    ),
+    "ja": (
+        "ロシアの記念紙幣に抗議 政府",
+        "ロシア中央銀行が国後島の風景を描いた記念紙幣を発行したことについて、政府は18日、"
+        "外交ルートを通じてロシア側に抗議した。",
+    ),
+}
+CLOSING = {
+    "en": "Officials gave no further details.",
+    "ru": "Подробности не сообщаются.",
+    "ja": "詳しい経緯は明らかになっていない。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_a_protest_under_a_headline_naming_no_island_alerts(judge: Judge, lang: str) -> None:
+    title, lead = PROTESTS[lang]
+    assessment = judge.assess(page(lang, title, lead, CLOSING[lang], when=WHEN))
+    assert assessment.decision == "new_development", assessment.reason
+    assert "protest" in assessment.events
+
+
+def test_a_protest_at_words_under_such_a_headline_is_no_news(judge: Judge) -> None:
+    article = page(
+        "en",
+        "Tokyo protests over Russian lawmaker's remarks",
+        "Japan lodged a protest with Russia on Tuesday over a lawmaker's remarks that the "
+        "Kuril Islands would never be a subject of talks.",
+        CLOSING["en"],
+        when=WHEN,
+    )
+    assert not judge.assess(article).alerts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a wish conveyed, its move in an infinitive with a subject of its own
+        "The envoy conveyed the wish of former residents for grave visits to the islands to "
+        "resume without delay.",
+        # the wish quoted, the infinitive outside the quotation marks
+        'The envoy conveyed "the heartfelt wish of the families, many now in their '
+        'nineties", for grave visits to the islands to resume.',
+        "Officials say the conditions for the visa-free exchanges to be restored are not there.",
+    ],
+)
+def test_a_move_in_an_infinitive_of_for_is_no_move(judge: Judge, sentence: str) -> None:
+    article = page("en", "Regional news roundup", sentence, CLOSING["en"], when=WHEN)
+    assert not [c.changes for c in judge.read(article).claims if c.changes]
+
+
+def test_a_visit_one_needs_permission_for_is_no_visit(judge: Judge) -> None:
+    article = page(
+        "en",
+        "Japanese fishery inspectors will need Moscow's permission to visit Kunashir",
+        CLOSING["en"],
+        when=WHEN,
+    )
+    title = judge.read(article).claims[0]
+    assert "visit" not in title.events or not title.reports_event, title.flags
+
+
+# an arrangement put off with no date: a halt, not a delay that denies it
+POSTPONED = {
+    "en": "Russia has postponed indefinitely the return of a wartime seaplane wreck from "
+    "Iturup to Nemuro.",
+    "ru": "Россия отложила на неопределённый срок передачу Немуро обломков гидросамолёта с "
+    "Итурупа.",
+    "ja": "択捉島に残る水上機の残骸を根室市に引き渡す計画について、ロシア側が無期限の延期を"
+    "伝えてきた。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_put_off_indefinitely_is_a_halt_told_as_done(judge: Judge, lang: str) -> None:
+    article = page(lang, "x", POSTPONED[lang], CLOSING[lang], when=WHEN)
+    told = judge.read(article).claims[1]
+    assert "reversal" in told.events, told.flags
+    assert not told.negated, told.flags
+
+
+HANDED = {
+    "en": "Russia on Friday handed over to Japan the wreckage of a wartime bomber found on Iturup.",
+    "ru": "Россия в пятницу передала Японии обломки бомбардировщика времён войны, найденного "
+    "на Итурупе.",
+    "ja": "択捉島で見つかった旧日本軍の爆撃機の残骸が、ロシア側から根室市に引き渡された。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_a_wreck_of_the_islands_past_handed_over_is_a_handover(judge: Judge, lang: str) -> None:
+    article = page(lang, "x", HANDED[lang], CLOSING[lang], when=WHEN)
+    assert "handover" in judge.read(article).claims[1].events
+
+
+def test_events_in_a_russian_relative_clause_describe_its_noun(judge: Judge) -> None:
+    """«ответ на ноту, в которой … выразила протест»: the protest is the earlier note's,
+    the sentence reports the reply."""
+    article = page(
+        "ru",
+        "x",
+        "Посольство Японии получило ответ на ноту, в которой японская сторона выразила "
+        "протест в связи с учениями на Кунашире.",
+        CLOSING["ru"],
+        when=WHEN,
+    )
+    assert not {"protest", "exercise"} & judge.read(article).claims[1].events
+
+
+def test_a_russian_anniversary_in_the_headline_is_an_occasion(judge: Judge) -> None:
+    article = page(
+        "ru",
+        "На Кунашире отметили 80-летие высадки десанта",
+        "Жители Южно-Курильска возложили цветы к памятнику участникам операции.",
+        CLOSING["ru"],
+        when=WHEN,
+    )
+    assert judge.read(article).sentences[0].of("cue.occasion")
