@@ -1,0 +1,378 @@
+"""blind87 articles 19-38 (January - August 2025)."""
+
+from world_a import G2_FACT
+
+G3_FACT = ("Russian border guards hauled up and confiscated 14 pollock gillnets set by three Rausu "
+           "boats near the median line in the Nemuro (Kunashir) Strait; Russia says they were in its waters")
+G4_FACT = ("Pacific Fleet closes the waters off north-western Kunashir (Kunashir/Nemuro Strait, out to "
+           "the line with Japan) to navigation, anchoring and fishing from 12 June 2025 'until further notice'")
+G5_FACT = ("Nemuro city and four neighbouring towns (the Nemuro subprefecture council for areas adjacent "
+           "to the Northern Territories) create a 200-million-yen emergency fund for fishers hit by the "
+           "Kunashir closure and the net seizures")
+
+ARTICLES = [
+    # ------------------------------------------------------------------ 19  g3 first
+    {
+        "id": "b87-19", "feed": "kiteki-ja", "lang": "ja",
+        "published": "2025-01-21T04:30:00Z",
+        "title": "ロシア警備艇、羅臼漁船の刺し網を押収　根室海峡の中間ライン付近",
+        "summary": "羅臼漁協によると、根室海峡の中間ライン付近に仕掛けていたスケトウダラ刺し網14反が、ロシア国境警備局の警備艇に引き揚げられ持ち去られた。",
+        "label": "new_development", "group": "b87-g3",
+        "new_facts": [G3_FACT],
+        "must_mention": [["網"], ["押収", "持ち去"]],
+        "note": "First report of g3 (fishing incident). No net seizure in the seeds or earlier articles.",
+        "section": "漁業",
+        "body": [
+            "羅臼漁協によると、20日午前7時ごろ、羅臼町の沖合約9キロの根室海峡で、同漁協に所属する漁船3隻が前日に仕掛けたスケトウダラ漁の刺し網計14反を、ロシア国境警備局の警備艇が引き揚げ、持ち去った。漁船は網を揚げに向かう途中で、乗組員や船体に被害はなかった。",
+            "海上保安庁によると、網は日ロの中間ライン付近に設置されていた。漁協は「網は中間ラインの日本側にあった」としているが、ロシア側は警備艇から無線で「ロシアの水域に違法に設置された漁具を押収した」と伝えてきたという。",
+            "外務省は同日、在日ロシア大使館に対し「日本の漁業者の財産を一方的に押収したことは遺憾だ」と申し入れ、網の返還を求めた。",
+            "刺し網は1反あたり数万円。網に掛かっていたスケトウダラも含めると被害額は数百万円にのぼるとみられる。羅臼漁協の佐々木隆組合長は「ライン際は好漁場だが、これでは怖くて近づけない。漁業者の生活がかかっている」と話した。",
+            "根室海峡のスケトウダラ刺し網漁は1月から3月が最盛期。羅臼の冬の主力で、かつては「スケソ御殿」が建つほどのにぎわいを見せたが、近年は資源の減少で水揚げが低迷している。",
+        ],
+    },
+    # ------------------------------------------------------------------ 20  g3
+    {
+        "id": "b87-20", "feed": "promysel-ru", "lang": "ru",
+        "published": "2025-01-22T03:00:00Z",
+        "title": "Пограничники изъяли японские сети в Кунаширском проливе",
+        "summary": "Сахалинские пограничники обнаружили в территориальном море России 14 ставных сетей японского производства с уловом минтая.",
+        "label": "new_development", "group": "b87-g3",
+        "new_facts": [G3_FACT],
+        "must_mention": [["сети", "сетей", "сетях"], ["изъя"]],
+        "note": "Russian report of g3 (border directorate's version); same development.",
+        "section": "Регулирование", "byline": "Сергей Терехов",
+        "body": [
+            "Пограничное управление ФСБ России по Сахалинской области сообщило об изъятии 14 жаберных сетей, незаконно установленных в территориальном море Российской Федерации в Кунаширском проливе. Общая длина орудий лова — около 800 метров.",
+            "Сети обнаружил экипаж пограничного сторожевого корабля утром 20 января в ходе патрулирования у северо-западного побережья Кунашира. По данным ведомства, они находились примерно в 0,3 морской мили от линии разграничения с Японией — на российской стороне. В сетях было около 300 килограммов минтая; живая рыба выпущена в море.",
+            "> «Маркировка и конструкция орудий лова указывают на их принадлежность японским рыбакам. Разрешительных документов на промысел в этом районе не выдавалось», — говорится в сообщении управления.",
+            "По факту незаконной добычи водных биоресурсов возбуждено дело об административном правонарушении. Изъятые сети приобщены к материалам в качестве вещественных доказательств.",
+            "Протест японской стороны, по информации ведомства, отклонён: в пограничном управлении настаивают, что сети стояли в российских водах.",
+            "Кунаширский пролив, который в Японии называют проливом Немуро, в самом узком месте имеет ширину около 24 километров. Зимой здесь ведут промысел минтая японские рыбаки с Хоккайдо.",
+        ],
+    },
+    # ------------------------------------------------------------------ 21  g3
+    {
+        "id": "b87-21", "feed": "northpac-dispatch", "lang": "en",
+        "published": "2025-01-23T01:00:00Z",
+        "title": "Russian border guards seize Japanese fishing nets in Nemuro Strait",
+        "summary": "Moscow says the gillnets were set on its side of the line off Kunashir; Tokyo has asked for them back.",
+        "label": "new_development", "group": "b87-g3",
+        "new_facts": [G3_FACT],
+        "must_mention": [["nets", "gillnet"], ["seiz", "confiscat"]],
+        "note": "English report of g3.",
+        "section": "Maritime", "byline": "Staff reporter",
+        "body": [
+            "Russian border guards have confiscated 14 gillnets belonging to Japanese fishermen from the narrow strait that separates Hokkaido from Russian-held Kunashir, prompting a complaint from Tokyo.",
+            "The nets, set by three boats from the Hokkaido town of Rausu to catch walleye pollock, were hauled up by a Russian patrol ship on the morning of January 20, according to the local fisheries cooperative. The crews were on their way to retrieve them and were not approached.",
+            "Russia's border directorate for the Sakhalin region said on Wednesday the nets had been set about 0.3 nautical miles inside Russian territorial waters and had been seized as evidence in an illegal fishing case. Rausu fishermen insist they were on the Japanese side of the median line.",
+            "Japan's Foreign Ministry said it had told the Russian embassy in Tokyo that the seizure of Japanese fishermen's property was \"regrettable\" and had asked for the nets to be returned.",
+            "The Nemuro Strait — the Kunashir Strait to the Russians — is only about 24 kilometres wide at its narrowest. Japan and Russia each regard the waters on the far side of the median line as their own, and Japanese boats fishing close to the line have long risked inspection by Russian patrols.",
+            "The winter pollock season is Rausu's most important fishery. Cooperative officials put the losses from the seized nets and catch at several million yen.",
+        ],
+    },
+    # ------------------------------------------------------------------ 22  g3 follow-up
+    {
+        "id": "b87-22", "feed": "rashin-ja", "lang": "ja",
+        "published": "2025-01-28T05:00:00Z",
+        "title": "押収の刺し網、返還の見通し立たず　羅臼漁協、国と道に支援要請",
+        "summary": "ロシア国境警備局に押収された羅臼漁船の刺し網について、返還の見通しは立っていない。漁協は国と道に支援を求めた。",
+        "label": "new_development", "group": "b87-g3",
+        "new_facts": [G3_FACT],
+        "must_mention": [["網"], ["押収"]],
+        "note": "Follow-up of g3 with no new fact (return not in sight; co-op asks for support). Alerting on it would repeat g3.",
+        "section": "北方領土", "section_path": "hoppo",
+        "body": [
+            "根室海峡の中間ライン付近で20日、羅臼漁協所属の漁船3隻のスケトウダラ刺し網14反がロシア国境警備局に押収された問題で、網の返還の見通しは立っていない。",
+            "漁協の佐々木隆組合長らは27日、札幌市の道庁を訪れ、国に対してロシア側への返還要求を続けるよう働きかけることや、被害を受けた漁業者への支援を要請した。応対した道の担当者は「国と連携して対応したい」と答えた。",
+            "外務省は「引き続きロシア側に返還を求めていく」としているが、ロシア側は網が「ロシア水域」にあったとの立場を崩していない。",
+            "漁協によると、被害を受けた3隻は予備の網で操業を続けているものの、中間ライン付近での操業は控えているという。組合員の一人は「いい魚がいるのはライン際。岸寄りだけでは商売にならない」とこぼした。",
+        ],
+    },
+    # ------------------------------------------------------------------ 23
+    {
+        "id": "b87-23", "feed": "rashin-ja", "lang": "ja",
+        "published": "2025-02-07T06:30:00Z",
+        "title": "「北方領土の日」全国大会　石破首相「領土問題を解決し平和条約締結」",
+        "summary": "「北方領土の日」の7日、東京で返還要求全国大会が開かれ、石破茂首相が平和条約締結に向けた方針に変わりはないと強調した。",
+        "label": "restatement",
+        "note": "Occasion piece (Northern Territories Day). Restates Japan's known position: resolve the territorial issue and conclude a peace treaty (seeds 000/002/003); Russia halted talks and visits (seeds). No new fact.",
+        "section": "北方領土", "section_path": "hoppo",
+        "body": [
+            "「北方領土の日」の7日、東京都内で北方領土返還要求全国大会が開かれ、元島民や関係団体の約千人が参加した。",
+            "石破茂首相はあいさつで「ロシアによるウクライナ侵略により日ロ関係は厳しい状況にあるが、領土問題を解決して平和条約を締結するとの方針を堅持する」と述べた。元島民の墓参については「事業の再開を最優先事項の一つとして引き続き求めていく」と語った。",
+            "ロシアは2022年3月、日本の対ロ制裁に反発して平和条約交渉の中断を表明し、ビザなし交流や自由訪問も停止した。元島民の平均年齢は89歳を超え、高齢化が進んでいる。",
+            "大会では「北方四島の早期返還の実現を強く求める」とする大会アピールを採択した。色丹島出身の男性（90）は「生きているうちに、もう一度ふるさとの土を踏みたい」と訴えた。",
+        ],
+    },
+    # ------------------------------------------------------------------ 24
+    {
+        "id": "b87-24", "feed": "isobar-wire", "lang": "en",
+        "published": "2025-02-11T03:10:00Z",
+        "title": "Kurile Lake sockeye run seen strong again, buoying Kamchatka fishers",
+        "summary": "Scientists forecast another large return of sockeye salmon to the lake in southern Kamchatka, the biggest sockeye spawning ground in Asia.",
+        "label": "off_topic",
+        "note": "Look-alike: 'Kurile' is the name of a lake in Kamchatka; salmon forecast, nothing about the islands.",
+        "byline": "Isobar Wire", "section": "Markets",
+        "body": [
+            "Russian fisheries scientists expect another strong run of sockeye salmon to Kurile Lake in southern Kamchatka this summer, a forecast that should keep supplies of the prized red fish ample in Asian markets.",
+            "The lake, a flooded volcanic caldera near the southern tip of the Kamchatka peninsula, is the largest sockeye spawning ground in Asia. Millions of fish swim up the short Ozernaya river each year to spawn, drawing brown bears in large numbers.",
+            "The regional branch of Russia's fisheries research institute said the number of fish expected to return was close to last year's high level, although it warned that ocean conditions had made forecasting less reliable.",
+            "Kamchatka supplies most of Russia's wild salmon catch. Much of the sockeye is exported frozen to China and South Korea, while some goes to Japan through third countries.",
+            "Traders in Busan said prices for frozen Russian sockeye had eased in recent weeks on expectations of good supply.",
+        ],
+    },
+    # ------------------------------------------------------------------ 25
+    {
+        "id": "b87-25", "feed": "promysel-ru", "lang": "ru",
+        "published": "2025-02-18T01:30:00Z",
+        "title": "В заливе Анива задержаны браконьеры с 600 килограммами краба",
+        "summary": "Пограничники остановили маломерное судно с незаконным уловом краба-стригуна у южного побережья Сахалина.",
+        "label": "off_topic",
+        "note": "Look-alike of the fishing-incident group in another area: Russian poachers off southern Sakhalin, no Japanese side, not the islands.",
+        "section": "Промысел",
+        "body": [
+            "Сотрудники пограничного управления ФСБ России по Сахалинской области задержали в заливе Анива маломерное судно, на борту которого находилось около 600 килограммов живого краба-стригуна опилио. Документов на вылов у трёх местных жителей не оказалось.",
+            "По данным ведомства, краба добывали ловушками, выставленными без разрешения. Улов планировалось продать перекупщикам в Корсакове. Живой краб выпущен в среду обитания, орудия лова и судно изъяты.",
+            "Ущерб водным биоресурсам оценивается почти в 2 млн рублей. Возбуждено уголовное дело по статье о незаконной добыче водных биологических ресурсов.",
+            "По данным следствия, задержанные уже не первый раз выходили на незаконный промысел: в их гараже в Корсакове обнаружены ещё несколько ловушек и весы. Всем троим грозит крупный штраф или лишение свободы на срок до двух лет.",
+            "С начала года в Сахалинской области выявлено более 40 нарушений правил рыболовства, сообщили пограничники.",
+            "Пограничники напоминают, что промышленная добыча краба в заливе Анива запрещена, а любительский лов краба в Сахалинской области разрешён только по путёвкам и в строго определённых районах. Сообщить о фактах браконьерства можно по телефону доверия пограничного управления.",
+        ],
+    },
+    # ------------------------------------------------------------------ 26
+    {
+        "id": "b87-26", "feed": "kiteki-ja", "lang": "ja",
+        "published": "2025-03-11T02:00:00Z",
+        "title": "羅臼港沖で漁船同士が接触　けが人なし、濃霧が影響か",
+        "summary": "羅臼港の沖合で、出漁中の刺し網漁船2隻が接触した。乗組員にけがはなかった。",
+        "label": "off_topic",
+        "note": "Look-alike of the fishing-incident group: a domestic collision between two Japanese boats off Rausu, no Russian involvement.",
+        "section": "羅臼・標津",
+        "body": [
+            "10日午前5時半ごろ、羅臼港の東約3キロの根室海峡で、出漁中の刺し網漁船2隻が接触した。いずれも羅臼漁協所属で、乗組員計8人にけがはなく、浸水などもなかった。",
+            "羅臼海上保安署によると、現場付近は当時濃い霧が出ており、視界は100メートル程度だった。同署は両船の船長から話を聞き、事故の詳しい原因を調べている。",
+            "2隻はスケトウダラ漁に向かう途中だった。1隻は船首付近に傷がついたが自力で帰港し、もう1隻はそのまま操業を続けたという。",
+            "同署は「春先は海霧が発生しやすい。見張りを徹底し、速度を落として航行してほしい」と注意を呼びかけている。",
+            "羅臼漁協は同日、所属漁船に対し、視界不良時の航行速度の徹底やレーダーの監視強化をあらためて文書で通知した。漁協によると、管内で漁船同士の接触事故が起きたのは今年に入って初めて。",
+        ],
+    },
+    # ------------------------------------------------------------------ 27
+    {
+        "id": "b87-27", "feed": "northpac-dispatch", "lang": "en",
+        "published": "2025-03-25T06:00:00Z",
+        "title": "Russia denies drawing down Kuril garrison, says island division 'fully manned'",
+        "summary": "The Eastern Military District rejected a Japanese media report that units from Iturup and Kunashir had been rotated to Ukraine.",
+        "label": "restatement",
+        "note": "Denied version of a move: Russia denies that island troops were withdrawn; nothing changes. The division and its T-90Ms are known from g1.",
+        "section": "Land", "byline": "Staff reporter",
+        "body": [
+            "Russia's Eastern Military District has denied a Japanese media report that part of the army division stationed on Iturup and Kunashir had been sent to fight in Ukraine, saying the formation remained \"fully manned and equipped\".",
+            "The report, carried by a Japanese weekly magazine last week, cited unnamed government sources as saying that at least one battalion of the 18th Machine-Gun Artillery Division had left the islands over the winter.",
+            "\"The information is not true. No changes in the composition or deployment of the division have taken place,\" the district's press service said in a statement on Monday. It added that units on the islands were continuing their \"planned combat training\" and that winter exercises had involved the T-90M tanks delivered last spring.",
+            "Japan's Ministry of Defense declined to comment on the report, saying only that it continued to monitor Russian military activity in the Northern Territories \"with great interest\".",
+            "Analysts note that Russia did move some troops and equipment from the Far East to Ukraine in 2022, but that the Kuril division has been treated as a priority for modernisation rather than a reserve for the front.",
+        ],
+    },
+    # ------------------------------------------------------------------ 28  g2 follow-up
+    {
+        "id": "b87-28", "feed": "keelson-gazette", "lang": "en",
+        "published": "2025-04-15T06:00:00Z",
+        "title": "Site work under way at Korean-backed cold store on Kunashir",
+        "summary": "Piling has started in Yuzhno-Kurilsk, and the partners repeat that the facility will open at the end of 2026.",
+        "label": "new_development", "group": "b87-g2",
+        "new_facts": [G2_FACT],
+        "must_mention": [["korea"], ["cold", "storage"]],
+        "note": "Follow-up of g2: the project is merely under way on the schedule announced in September 2024; no new fact.",
+        "byline": "Gazette correspondent",
+        "body": [
+            "Construction crews have begun driving piles for the cold-storage complex in Yuzhno-Kurilsk on Kunashir that a South Korean seafood company agreed last September to build with a local Russian partner, the Sakhalin regional government said.",
+            "The facility, designed to hold 12,000 tonnes of frozen fish, is being built next to the port of the island's main town. Busan-based Haesong Marine and its partner Ostrovnoy Kholod say it remains on course to open at the end of 2026, as announced when the deal was signed at the Eastern Economic Forum.",
+            "Regional officials posted photographs of pile-drivers at work on a levelled site near the harbour. \"Everything is going according to schedule,\" a spokesman for the Sakhalin economic development ministry said.",
+            "Japan, which claims Kunashir as part of its Northern Territories, conveyed its concern to Seoul when the project was announced. There has been no public comment from the South Korean government.",
+            "The project is the first South Korean investment on the southern Kurils. Fishermen on the island say the lack of storage forces them to ship catches to Sakhalin immediately after landing.",
+        ],
+    },
+    # ------------------------------------------------------------------ 29
+    {
+        "id": "b87-29", "feed": "zemlyak-sakh", "lang": "ru",
+        "published": "2025-04-22T05:00:00Z",
+        "title": "Океанскую ГеоЭС на Итурупе обещают запустить в начале 2026 года",
+        "summary": "Министр энергетики области доложил депутатам, что восстановление геотермальной станции идёт по графику.",
+        "label": "restatement",
+        "note": "Plan announced again / project merely under way: restates b87-10 (restart of the idle Okeanskaya plant by 2026, works on wells from autumn 2024). No new fact.",
+        "byline": "Игорь Дорофеев",
+        "comments": [("Итурупец", "Поживём — увидим. Пока только вертолёт с комиссией летал.")],
+        "body": [
+            "Восстановление Океанской геотермальной электростанции на Итурупе идёт по графику, пуск запланирован на начало 2026 года. Об этом министр энергетики Сахалинской области доложил на заседании комитета областной думы по экономической политике.",
+            "По его словам, подрядчик продолжает работы на двух добычных скважинах, начатые осенью прошлого года. Летом предстоит заменить паропровод и смонтировать турбину.",
+            "> «Сроки, которые называл губернатор, остаются в силе. Мы рассчитываем, что в начале 2026 года станция выдаст первую электроэнергию в сеть Курильска», — сказал министр.",
+            "Депутаты поинтересовались, не вырастет ли стоимость проекта. Министр ответил, что смета в 1,1 млрд рублей пока не менялась.",
+            "Океанская ГеоЭС мощностью 2,5 МВт остановлена в 2013 году после аварии. С тех пор Курильск живёт за счёт дизельной электростанции.",
+            "Депутаты также попросили министерство регулярно информировать комитет о ходе работ. Председатель комитета напомнил, что жители Курильска годами слышат обещания о возвращении геотермальной энергии, и призвал «не сдвигать сроки вправо». Министр заверил, что отчёт о выполнении графика будет представлен осенью.",
+        ],
+    },
+    # ------------------------------------------------------------------ 30
+    {
+        "id": "b87-30", "feed": "isobar-wire", "lang": "en",
+        "published": "2025-05-20T11:40:00Z",
+        "title": "Kremlin says no Putin trip to the Kurils on the schedule",
+        "summary": "Spokesman Dmitry Peskov dismissed media speculation about a summer visit to the islands claimed by Japan.",
+        "label": "restatement",
+        "note": "Negated version of a move (no visit planned); restates that Russia regards the islands as its territory (seeds). No new fact.",
+        "byline": "Isobar Wire Moscow bureau", "section": "Europe",
+        "body": [
+            "MOSCOW — The Kremlin said on Tuesday that President Vladimir Putin had no plans to visit the Kuril Islands, dismissing speculation in Russian media that he could travel to Iturup this summer.",
+            "\"There are no such plans in the president's schedule at the moment,\" Kremlin spokesman Dmitry Peskov told reporters. \"Of course, the Kurils are Russian territory and the president can visit any region of our country when he considers it necessary.\"",
+            "A Russian tabloid had reported last week, citing unnamed sources, that preparations were under way for a presidential visit to the island to inspect infrastructure projects.",
+            "No Russian head of state has visited the southern Kurils since Dmitry Medvedev, then president, went to Kunashir in 2010, a trip that drew strong protests from Japan.",
+            "Tokyo claims the four southernmost islands of the chain. Russia broke off peace treaty talks in 2022 over Japan's sanctions.",
+        ],
+    },
+    # ------------------------------------------------------------------ 31  g4 first
+    {
+        "id": "b87-31", "feed": "garnizon-vostok", "lang": "ru",
+        "published": "2025-06-10T06:20:00Z",
+        "title": "У северо-западного побережья Кунашира закрыли район для плавания — до особого распоряжения",
+        "summary": "Тихоокеанский флот объявил часть акватории Кунаширского пролива районом боевой подготовки; плавание, якорная стоянка и рыболовство там запрещены без указания срока.",
+        "label": "new_development", "group": "b87-g4",
+        "new_facts": [G4_FACT],
+        "must_mention": [["кунашир"], ["закры", "запрещ"]],
+        "note": "First report of g4: an open-ended closure (not a routine few-day firing notice). New in the world.",
+        "section": "Флот",
+        "body": [
+            "Тихоокеанский флот объявил закрытым для плавания, якорной стоянки и рыболовства район у северо-западного побережья острова Кунашир. Соответствующее навигационное предупреждение опубликовала гидрографическая служба флота.",
+            "Запрет действует с 12 июня «до особого распоряжения». Район охватывает акваторию Кунаширского пролива между мысом Ловцова и мысом Столбчатым; его внешняя граница проходит по линии разграничения с Японией.",
+            "В отличие от обычных извещений о ракетных и артиллерийских стрельбах, которые действуют несколько дней, в новом предупреждении срок окончания ограничений не указан. В штабе флота пояснили, что акватория будет использоваться для боевой подготовки, в том числе стрельб береговых ракетных комплексов и артиллерии, а также для тренировок по противодесантной обороне.",
+            "> «Меры носят плановый характер и связаны с повышением интенсивности боевой подготовки войск на островах», — сообщили в штабе.",
+            "В администрации Южно-Курильского округа подтвердили, что получили уведомление флота. Местным рыбопромышленникам, ведущим прибрежный лов у северо-западного побережья, рекомендовано перенести промысел в другие районы.",
+        ],
+    },
+    # ------------------------------------------------------------------ 32  g4
+    {
+        "id": "b87-32", "feed": "kiteki-ja", "lang": "ja",
+        "published": "2025-06-11T03:30:00Z",
+        "title": "国後島北西沖に「期限なし」の航行禁止区域　ロシア、中間ラインまで設定　羅臼の漁業者困惑",
+        "summary": "ロシア太平洋艦隊が国後島北西沖の根室海峡に、終了期限を定めない航行禁止区域を設定した。区域は日ロの中間ラインに接している。",
+        "label": "new_development", "group": "b87-g4",
+        "new_facts": [G4_FACT],
+        "must_mention": [["国後"], ["禁止", "閉鎖"]],
+        "note": "Japanese report of g4 (Coast Guard navigational warning, reaction in Rausu).",
+        "section": "北方領土",
+        "body": [
+            "第1管区海上保安本部（小樽）は10日、ロシア太平洋艦隊が国後島北西沖の根室海峡に航行禁止区域を設定したとして、航行警報を出した。期間は12日から「別途通知があるまで」とされ、終了の期限は示されていない。",
+            "区域は国後島北端の安渡移矢（アトイヤ）岬付近から島の西岸中部にかけての沿岸海域で、外縁は日ロの中間ラインに接する。区域内では航行、停泊、漁業が禁じられる。ロシア側は「戦闘訓練のため」としている。",
+            "ロシア軍は例年、北方四島周辺で射撃訓練を行い、そのたびに数日間の航行警報が出されてきたが、期限を定めない禁止区域の設定は異例。",
+            "区域は日本側の水域には及ばないものの、羅臼の漁業者にとって中間ライン際は秋から冬にかけてのスケトウダラ漁の好漁場だ。羅臼漁協の幹部は「1月の網の押収もあり、ライン近くではますます操業しにくくなる。いつまで続くのか分からないのが一番困る」と話した。",
+            "外務省は「我が国の立場と相容れない」としてロシア側に申し入れを行った。",
+        ],
+    },
+    # ------------------------------------------------------------------ 33  g4
+    {
+        "id": "b87-33", "feed": "isobar-wire", "lang": "en",
+        "published": "2025-06-12T08:00:00Z",
+        "title": "Russia closes waters off Kunashir 'until further notice', up to line with Japan",
+        "summary": "The open-ended military closure in the Nemuro Strait unsettles Japanese fishermen who work close to the median line.",
+        "label": "new_development", "group": "b87-g4",
+        "new_facts": [G4_FACT],
+        "must_mention": [["kunashir"], ["clos", "shut"]],
+        "note": "English report of g4.",
+        "byline": "Isobar Wire Tokyo bureau", "section": "Asia",
+        "body": [
+            "TOKYO — Russia's Pacific Fleet has closed a stretch of sea off the north-western coast of Kunashir to shipping and fishing with no end date, extending the restricted zone to the median line with Japan in the narrow Nemuro Strait.",
+            "The closure, announced in a navigational warning, took effect on Thursday and applies \"until further notice\", according to the warning relayed by the Japan Coast Guard. The fleet said the area would be used for combat training, including coastal missile and artillery firing.",
+            "Russia routinely announces firing exercises around the islands, but those warnings usually last a few days. An open-ended closure is unusual, Japanese officials said.",
+            "The zone does not extend into waters Japan controls, but fishermen from Rausu on the Hokkaido side say their best winter pollock grounds lie close to the median line. In January, Russian border guards seized 14 gillnets that Rausu fishermen said had been set on the Japanese side.",
+            "Japan's Foreign Ministry said it had conveyed to Moscow that the move was \"incompatible with Japan's position\" on the islands, which it calls the Northern Territories.",
+            "Kunashir, about 16 kilometres from Hokkaido at its closest point, is one of four islands seized by Soviet troops in 1945 and claimed by Japan.",
+        ],
+    },
+    # ------------------------------------------------------------------ 34  g5 first
+    {
+        "id": "b87-34", "feed": "rashin-ja", "lang": "ja",
+        "published": "2025-07-15T07:00:00Z",
+        "title": "根室管内1市4町、漁業者支援へ基金創設　2億円規模　国後島沖の禁止区域や網押収受け",
+        "summary": "北方領土隣接地域の根室市と4町が、ロシアによる国後島沖の航行禁止区域の設定や刺し網押収で影響を受ける漁業者を支援する基金を創設することを決めた。",
+        "label": "new_development", "group": "b87-g5",
+        "new_facts": [G5_FACT],
+        "must_mention": [["基金"], ["漁業"]],
+        "note": "First report of g5: a local government decision responding to g3/g4. New in the world.",
+        "section": "地域", "section_path": "chiiki",
+        "body": [
+            "根室市と別海、中標津、標津、羅臼の4町でつくる北方領土隣接地域振興対策根室管内市町連絡協議会（北隣協）は14日、根室市内で臨時総会を開き、ロシアによる国後島北西沖の航行禁止区域の設定や刺し網の押収で影響を受ける漁業者を支援するため、「根室海峡漁業者緊急支援基金」を創設することを決めた。",
+            "基金の規模は約2億円。1市4町が人口や漁業者数に応じて拠出し、道にも支援を要請する。押収された網の買い替え費用や、禁止区域を避けて遠回りするための燃油代の一部を補助する。8月から申請を受け付ける。",
+            "会長を務める根室市長は総会後、「隣接地域の漁業者は、国境の海で不安を抱えながら操業している。国の対応を待つだけでなく、地元として一刻も早く支えたい」と述べた。国に対しても、恒久的な支援制度の創設を求めていくという。",
+            "羅臼漁協の佐々木隆組合長は「網1反の買い替えにも苦労している組合員がいる。ありがたい」と話した。",
+        ],
+    },
+    # ------------------------------------------------------------------ 35  g5
+    {
+        "id": "b87-35", "feed": "keelson-gazette", "lang": "en",
+        "published": "2025-07-16T05:30:00Z",
+        "title": "Towns facing Russian-held islands set up fund for fishermen hit by Kunashir closure",
+        "summary": "Nemuro and four neighbouring towns will put about 200 million yen into an emergency fund to cover lost nets and extra fuel.",
+        "label": "new_development", "group": "b87-g5",
+        "new_facts": [G5_FACT],
+        "must_mention": [["fund"], ["fish"]],
+        "note": "English report of g5.",
+        "byline": "Gazette correspondent, Nemuro",
+        "body": [
+            "Five municipalities on Hokkaido's eastern tip that look out on the Russian-held islands have agreed to create an emergency fund for local fishermen hurt by Russia's closure of waters off Kunashir and by the seizure of their nets.",
+            "Nemuro city and the towns of Betsukai, Nakashibetsu, Shibetsu and Rausu, which together form a council for areas adjacent to the Northern Territories, decided at an extraordinary meeting on Monday to set up the fund of about 200 million yen ($1.35 million).",
+            "It will help pay for replacement gillnets and part of the extra fuel boats burn when they detour around the restricted zone. Applications open in August. The councils will ask the Hokkaido government to contribute.",
+            "Russia's Pacific Fleet closed the waters off north-western Kunashir \"until further notice\" in June, with the zone running up to the median line in the Nemuro Strait. In January Russian border guards seized 14 gillnets set by Rausu boats.",
+            "\"We cannot just wait for Tokyo,\" the mayor of Nemuro, who chairs the council, told reporters. The municipalities will also press the national government for a permanent compensation scheme.",
+        ],
+    },
+    # ------------------------------------------------------------------ 36
+    {
+        "id": "b87-36", "feed": "northpac-dispatch", "lang": "en",
+        "published": "2025-07-18T04:00:00Z",
+        "title": "Japan's defence white paper flags Russian tank upgrade and closure off Kunashir",
+        "summary": "The annual report lists Moscow's recent moves on the Northern Territories and repeats that they are incompatible with Japan's position.",
+        "label": "restatement",
+        "note": "Annual report restating known facts: T-90M on Iturup/Kunashir (g1, b87-04), open-ended closure off Kunashir (g4, b87-31), 2016 missile deployments (b87-05), Japan's claim (seeds). No new fact.",
+        "section": "Policy", "byline": "Staff reporter, Tokyo",
+        "body": [
+            "Japan's annual defence white paper, approved by the cabinet this week, devotes several paragraphs to Russia's forces on the disputed Northern Territories, but contains no new assessment of their size.",
+            "The 2025 edition notes that Russia delivered T-90M tanks to the army division on Etorofu and Kunashiri last year, replacing older T-80BVs, and that in June the Pacific Fleet closed waters off north-western Kunashiri to navigation and fishing without an end date.",
+            "It recalls that coastal anti-ship missile systems have been deployed on both islands since 2016 and says Russia's military activity in the territories \"is incompatible with Japan's position\" and that Tokyo has lodged protests.",
+            "The paper again describes Russia's overall military activity in the Far East as \"a matter of strong concern\".",
+            "The report, which the Russian embassy in Tokyo has in past years criticised as \"anti-Russian\", largely repeats last year's wording on the islands.",
+        ],
+    },
+    # ------------------------------------------------------------------ 37
+    {
+        "id": "b87-37", "feed": "isobar-wire", "lang": "en",
+        "published": "2025-07-29T09:00:00Z",
+        "title": "Russian senator says Kunashir waters could reopen 'if Tokyo stops provocations'",
+        "summary": "A Federation Council member linked the closure off the island to Japanese activity near the median line; the fleet made no comment.",
+        "label": "restatement",
+        "note": "Conditional version of a move (would reopen if...). The closure stays in place (known from g4); no decision.",
+        "byline": "Isobar Wire Moscow bureau", "section": "Europe",
+        "body": [
+            "MOSCOW — Waters off the Kuril island of Kunashir that Russia's navy closed in June could be reopened if Japan \"stops its provocations\" near the border, a Russian senator said on Tuesday.",
+            "Viktor Belousko, a member of the Federation Council's defence and security committee, told a Russian radio station that the closure was \"a response to increased Japanese coast guard and fishing activity right on the line\".",
+            "\"If Tokyo behaves calmly, I think the military will not need to keep the area closed for long,\" he said. \"But that is a decision for the Defence Ministry.\"",
+            "The Pacific Fleet, which declared the zone closed \"until further notice\" from June 12, did not comment. Japanese officials said they had received no indication that the restrictions would be eased.",
+            "Belousko's remarks do not represent official policy. Russian lawmakers frequently comment on relations with Japan, which Moscow describes as being at a historic low since Tokyo joined Western sanctions over Ukraine.",
+        ],
+    },
+    # ------------------------------------------------------------------ 38
+    {
+        "id": "b87-38", "feed": "promysel-ru", "lang": "ru",
+        "published": "2025-08-05T02:30:00Z",
+        "title": "Откроют ли район у Кунашира к осенней путине? Рыбаки Южно-Курильска ждут ответа",
+        "summary": "Прибрежные предприятия просят флот хотя бы частично разрешить лов у северо-западного побережья острова, но ответа пока нет.",
+        "label": "restatement",
+        "note": "Questioned/requested version of a move: the closure remains 'until further notice' (known from g4); no decision yet.",
+        "section": "Промысел", "byline": "Елена Сафонова",
+        "body": [
+            "Прибрежные рыбопромышленники Южно-Курильского округа обратились к командованию Тихоокеанского флота с просьбой разрешить хотя бы частичный промысел в закрытом районе у северо-западного побережья Кунашира. Ответа на обращение пока нет.",
+            "Район между мысом Ловцова и мысом Столбчатым закрыт для плавания и рыболовства с 12 июня «до особого распоряжения». Там находились участки нескольких местных предприятий, которые ставили ставные невода на горбушу и кету.",
+            "> «Путина начинается, а мы не знаем, где ставить сети. Перенести невод — это не просто переставить лодку, это разрешения, согласования, деньги», — рассказал руководитель одного из предприятий.",
+            "В администрации округа сообщили, что направили письмо в штаб флота и в Росрыболовство. Там рассчитывают, что вопрос будет решён до начала осеннего промысла, однако сроков никто не называет.",
+            "В штабе флота на запрос «Промысла» ответили, что режим района «остаётся без изменений».",
+            "По оценке отраслевых специалистов, северо-западное побережье Кунашира — один из наиболее продуктивных участков для прибрежного лова лососей в округе. Если вопрос не решится, часть предприятий может недобрать до трети привычного улова. Росрыболовство пока не комментирует ситуацию.",
+        ],
+    },
+]
