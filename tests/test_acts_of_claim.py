@@ -644,8 +644,8 @@ def test_a_requirement_imposed_is_a_legal_act(
 
 AGREED_IN_JUNE = (
     "Tokyo says no date yet for treaty consultations with Moscow",
-    "Japan said on Monday no date had been set for the consultations that Japan and Russia "
-    "agreed in June on Kunashir would restart their peace treaty dialogue.",
+    "Japan said on Monday that it agreed with Russia in June on consultations that would "
+    "restart their peace treaty dialogue, but no date had been set.",
 )
 
 

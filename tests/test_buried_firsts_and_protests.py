@@ -229,3 +229,68 @@ def test_a_russian_anniversary_in_the_headline_is_an_occasion(judge: Judge) -> N
         when=WHEN,
     )
     assert judge.read(article).sentences[0].of("cue.occasion")
+
+
+def test_a_change_listed_by_a_goal_noun_is_no_move(judge: Judge) -> None:
+    """ "Tokyo's priorities … include … the resumption of visits": what is wanted."""
+    article = page(
+        "en",
+        "Regional news roundup",
+        "He gave no details. Tokyo's priorities with Moscow include the fate of the four "
+        "islands and the resumption of visits by former residents to family graves.",
+        CLOSING["en"],
+        when=WHEN,
+    )
+    assert not judge.assess(article).changes
+    assert not [c.changes for c in judge.read(article).claims if c.changes]
+
+
+ENDED_AS_SET = {
+    "en": (
+        "Seasonal fishing window off Iturup closes as planned",
+        "The strip of water off Iturup that Russia opened to Japanese boats in the spring "
+        "closed on Sunday, as planned.",
+    ),
+    "ru": (
+        "Сезонное окно для промысла у Итурупа закрылось",
+        "Район у Итурупа, открытый весной для японских судов, закрылся в воскресенье, как и "
+        "было предусмотрено.",
+    ),
+    "ja": (
+        "択捉島沖の操業期間 予定通り終了",
+        "択捉島沖で春から認められていた日本漁船の操業が、予定通り30日で終了した。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_an_end_that_came_as_set_is_no_halt(judge: Judge, lang: str) -> None:
+    title, lead = ENDED_AS_SET[lang]
+    assessment = judge.assess(page(lang, title, lead, CLOSING[lang], when=WHEN))
+    assert not assessment.alerts, assessment.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "It was their first face-to-face meeting since 2022."),
+        ("ja", "両首脳が直接対面するのは2022年以来初めて。"),
+    ],
+)
+def test_a_meeting_face_to_face_is_talks(judge: Judge, lang: str, sentence: str) -> None:
+    article = page(lang, "x", sentence, CLOSING[lang], when=WHEN)
+    assert "talks" in judge.read(article).claims[1].events
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Пограничники изъяли у японского судна сети у острова Танфильева."),
+        ("ja", "ロシア国境警備局が、歯舞群島沖で日本漁船の漁具を押収した。"),
+    ],
+)
+def test_gear_seized_is_a_detention_in_each_language(
+    judge: Judge, lang: str, sentence: str
+) -> None:
+    article = page(lang, "x", sentence, CLOSING[lang], when=WHEN)
+    assert "detention" in judge.read(article).claims[1].events

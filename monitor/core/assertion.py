@@ -42,6 +42,8 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
         return Verdict(False, "requested")
     if settled_before(text, lang, start, end) or blamed_for(text, lang, start, end):
         return Verdict(False, "topic")
+    if ended_as_foreseen(text, lang, start, end):
+        return Verdict(False, "topic")
     if report_says(text, lang, start, end):
         return Verdict(False, "reported")
     if anniversary_of(text, lang, start, end):
@@ -106,6 +108,40 @@ def settled_before(text: str, lang: str, start: int, end: int) -> bool:
         return _SETTLED_AFTER_JA.match(text, end) is not None
     before = _SETTLED_BEFORE.get(lang)
     return before is not None and before.search(text, max(0, start - 40), start) is not None
+
+
+# an end that came as foreseen: «закрылся 31 декабря, как и было предусмотрено»,
+# 「予定通り年末で終了」 (English in `_en_unrealised`: "closed again, as scheduled")
+_RU_ENDING = re.compile(r"(?:закры|заверш|истек|истёк|прекрат|прекращ|оконч)\w*", re.I)
+_RU_AS_FORESEEN = re.compile(
+    r"\bкак\s+(?:и\s+)?(?:было\s+)?(?:запланировано|планировалось|предусмотрено|"
+    r"предполагалось|ожидалось|объявлялось)|\bв\s+установленный\s+срок",
+    re.IGNORECASE,
+)
+_JA_ENDING = re.compile(r"終了|終わ|満了|失効|打ち切")
+_JA_AS_FORESEEN = re.compile(r"(?:予定|通知|通告|発表|計画)(?:通り|どおり)[^。、]{0,12}$")
+
+
+def ended_as_foreseen(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the trigger an end that came when it was set to ("lapsed as scheduled")? The
+    limit reached was news when it was set, not now."""
+    if lang == "ru":
+        return bool(
+            _RU_ENDING.match(text, start) and _RU_AS_FORESEEN.search(clause_around(text, start))
+        )
+    if lang == "ja":
+        return bool(
+            _JA_ENDING.match(text, start)
+            and _JA_AS_FORESEEN.search(text, max(0, start - 30), start)
+        )
+    return False
+
+
+def clause_around(text: str, at: int) -> str:
+    """The stretch of the sentence around a position, between semicolons or dashes."""
+    a = max(text.rfind(";", 0, at), text.rfind(" — ", 0, at)) + 1
+    b = min((i for i in (text.find(";", at), text.find(" — ", at)) if i != -1), default=len(text))
+    return text[a:b]
 
 
 # A resolution, declaration or petition that asks ("adopted a resolution calling on the
@@ -448,6 +484,23 @@ _EN_NOUN_TO = re.compile(
     r"consent|approval|chance|opportunity|attempt|offer|need|licen[cs]e|proposal)\s+to\s+$",
     re.IGNORECASE,
 )
+# a noun of goal whose predicate names the trigger ("Japan's priorities … include the
+# territorial dispute and the resumption of visits", "Tokyo's demands are the return of …
+# and the restoration of exchanges"): what is wanted, not what was done
+_EN_GOAL_BEFORE = re.compile(
+    r"\b(?:priority|priorities|goals?|aims?|objectives?|tasks?|demands?|wish(?:es)?|hopes?|"
+    r"wishlist|agenda)\b[^.;:!?]{0,120}?\b(?:include|includes|included|including|is|are|"
+    r"was|were|remains?|remained)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+# an end that came as foreseen ("closed again on December 31, as scheduled", "lapses as
+# planned"): the limit set when the thing began, reached, not a halt decided now
+_EN_ENDING = re.compile(r"(?:clos|end|expir|laps|ceas|finish|halt|stopp|suspend)\w*", re.I)
+_EN_AS_FORESEEN = re.compile(
+    r"^[^.;]{0,50}?\bas\s+(?:was\s+|had\s+been\s+)?(?:scheduled|planned|expected|foreseen|"
+    r"announced|set\s+out|stipulated)\b",
+    re.IGNORECASE,
+)
 _EN_FOR_TO = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be\s+)?$", re.IGNORECASE)
 
 
@@ -463,6 +516,10 @@ def _en_unrealised(text: str, start: int, end: int) -> Verdict | None:
         return Verdict(False, "requested")
     if _EN_NOUN_TO.search(text, max(0, start - 30), start):
         return Verdict(False, "prospect")
+    if _EN_GOAL_BEFORE.search(text, max(0, start - 200), start):
+        return Verdict(False, "requested")
+    if _EN_ENDING.match(text, start) and _EN_AS_FORESEEN.match(text, end):
+        return Verdict(False, "topic")
     return None
 
 

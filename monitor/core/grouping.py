@@ -270,7 +270,8 @@ def _as_announced(
     in late July"; in July, "former residents land on Iturup")? Asked of an alert that
     announced the month: of its kind (or what its matter is made of), moving nothing, and
     naming two of its named things, or its matter and one."""
-    if change_keys or dev.published > when:
+    # (a halt or a lifting is news of its own, as it is never the fact it halts: known_fact)
+    if change_keys or dev.published > when or "reversal" in event_types:
         return False
     kinds = set(dev.events)
     if dev.status_change is not None and (tracked := knowledge.statuses.get(dev.status_change[0])):
