@@ -294,3 +294,39 @@ def test_gear_seized_is_a_detention_in_each_language(
 ) -> None:
     article = page(lang, "x", sentence, CLOSING[lang], when=WHEN)
     assert "detention" in judge.read(article).claims[1].events
+
+
+def test_a_japanese_noun_of_change_on_an_agenda_is_no_move(judge: Judge) -> None:
+    """「墓参再開などを議題に想定」: the resumption is what is to be talked about."""
+    article = page(
+        "ja",
+        "x",
+        "議員団は、漁船の安全操業や元島民の墓参再開などを議題に想定し、ロシア側の意向を確認している。",
+        when=WHEN,
+    )
+    assert not [c.changes for c in judge.read(article).claims if c.changes]
+
+
+def test_a_japanese_act_an_answer_is_about_is_not_reported(judge: Judge) -> None:
+    """「昨年…写真展を開いたことについては…と説明した」: last year's act is the topic of the
+    answer (one of the days before is the fact it takes up: test_practices_and_breaks)."""
+    article = page(
+        "ja",
+        "x",
+        "外相は、昨年7月に根室市の訪問団が国後島で写真展を開いたことについては「例外的な措置だ」と"
+        "説明した。",
+        when=WHEN,
+    )
+    told = judge.read(article).claims[1]
+    assert not told.reports_event, told.flags
+
+
+def test_a_japanese_month_as_early_as_is_to_come(judge: Judge) -> None:
+    """「11月にも国後島を訪れ」: a visit planned, as early as November."""
+    article = page(
+        "ja",
+        "x",
+        "議員団は11月にも国後島を訪れ、地元の議会と意見を交わす方向で調整している。",
+        when=WHEN,
+    )
+    assert not judge.read(article).claims[1].reports_event

@@ -44,6 +44,14 @@ def assertion(text: str, lang: str, start: int, end: int) -> Verdict:
         return Verdict(False, "topic")
     if ended_as_foreseen(text, lang, start, end):
         return Verdict(False, "topic")
+    if (
+        lang == "ja"
+        and _JA_THAT_ABOUT.match(text, end)
+        and _JA_EARLIER.search(text, max(0, start - 20), start)
+    ):
+        # 「昨年8月に…写真展を開いたことについては「…」と説明した」: an act of an earlier time
+        # that an answer is about (one of the days before is the fact it takes up, done)
+        return Verdict(False, "topic")
     if report_says(text, lang, start, end):
         return Verdict(False, "reported")
     if anniversary_of(text, lang, start, end):
@@ -120,6 +128,15 @@ _RU_AS_FORESEEN = re.compile(
 )
 _JA_ENDING = re.compile(r"終了|終わ|満了|失効|打ち切")
 _JA_AS_FORESEEN = re.compile(r"(?:予定|通知|通告|発表|計画)(?:通り|どおり)[^。、]{0,12}$")
+
+
+# an act named as what is spoken about: 「…したことについて」, 「…したことに関して」
+_JA_THAT_ABOUT = re.compile(
+    r"[^。、「」]{0,25}?ことに(?:ついて|関して|関し|対して)|[^。、「」]{0,25}?ことを(?:めぐ|巡)"
+)
+
+
+_JA_EARLIER = re.compile(r"昨年|去年|一昨年|前年|先月|昨夏|昨秋|昨春|昨冬|(?:19|20)?\d\d年")
 
 
 def ended_as_foreseen(text: str, lang: str, start: int, end: int) -> bool:

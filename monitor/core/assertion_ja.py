@@ -55,6 +55,10 @@ _JA_TOPIC = (
     "について", "に関して", "に関する", "に関し", "をめぐ", "を巡", "に向け", "への", "に対する",
     "に対し",
 )  # fmt: skip
+_JA_MONTH_PART = frozenset(
+    {"月", "上旬", "中旬", "下旬", "末", "年内", "年度内", "秋", "夏", "春", "冬"}
+)
+_JA_AGENDA = re.compile(r"(?:など|等)?(?:を|が|も)?(?:議題|テーマ|話題|論点|協議事項)")
 _JA_REQUESTING = lemmas("要望 要請 要求 求める 陳情 申し入れる 申し入れ 訴える")
 _JA_PARTICLES_TO_PREDICATE = frozenset({"を", "が", "に", "で", "へ", "は", "も", "と"})
 
@@ -229,7 +233,9 @@ def ja_future_time(text: str, start: int) -> bool:
         w = ws[k]
         if w.surface == "。" or (w.lemma == "た" and w.pos1 == "助動詞"):
             return False
-        if w.surface in _JA_FUTURE_TIME:
+        # (or a month "as early as": 「5月にも…訪れ」)
+        as_early = w.surface == "も" and k >= 2 and ws[k - 1].surface == "に"
+        if w.surface in _JA_FUTURE_TIME or (as_early and ws[k - 2].surface in _JA_MONTH_PART):
             end = next((j for j in range(first, len(ws)) if ws[j].surface == "。"), len(ws))
             return not any(_is(ws[j], _JA_DECIDED) for j in range(k, end))
     return False
@@ -603,6 +609,10 @@ def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
     町議会」); None when they do not."""
     after = "".join(w.surface for w in ws[end : end + 4])
     if after.startswith(_JA_TOPIC):
+        return Verdict(False, "topic")
+    # an item of an agenda, past a list's など (「墓参再開などを議題に想定」, 「再開が議題に上る」):
+    # what is to be talked about
+    if _JA_AGENDA.match(after):
         return Verdict(False, "topic")
     if after.startswith(_JA_NOT_THIS):
         return Verdict(False, "negated")
