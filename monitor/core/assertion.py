@@ -118,8 +118,15 @@ def settled_before(text: str, lang: str, start: int, end: int) -> bool:
     return before is not None and before.search(text, max(0, start - 40), start) is not None
 
 
-# an end that came as foreseen: «закрылся 31 декабря, как и было предусмотрено»,
-# 「予定通り年末で終了」 (English in `_en_unrealised`: "closed again, as scheduled")
+# an end that came as foreseen: "closed again on December 31, as scheduled", «закрылся 31
+# декабря, как и было предусмотрено», 「予定通り年末で終了」: the limit set when the thing
+# began, reached, not a halt decided now
+_EN_ENDING = re.compile(r"(?:clos|end|expir|laps|ceas|finish|halt|stopp|suspend)\w*", re.I)
+_EN_AS_FORESEEN = re.compile(
+    r"^[^.;]{0,50}?\bas\s+(?:was\s+|had\s+been\s+)?(?:scheduled|planned|expected|foreseen|"
+    r"announced|set\s+out|stipulated)\b",
+    re.IGNORECASE,
+)
 _RU_ENDING = re.compile(r"(?:закры|заверш|истек|истёк|прекрат|прекращ|оконч)\w*", re.I)
 _RU_AS_FORESEEN = re.compile(
     r"\bкак\s+(?:и\s+)?(?:было\s+)?(?:запланировано|планировалось|предусмотрено|"
@@ -151,7 +158,7 @@ def ended_as_foreseen(text: str, lang: str, start: int, end: int) -> bool:
             _JA_ENDING.match(text, start)
             and _JA_AS_FORESEEN.search(text, max(0, start - 30), start)
         )
-    return False
+    return bool(_EN_ENDING.match(text, start) and _EN_AS_FORESEEN.match(text, end))
 
 
 def clause_around(text: str, at: int) -> str:
@@ -510,14 +517,6 @@ _EN_GOAL_BEFORE = re.compile(
     r"was|were|remains?|remained)\b[^.;!?]*$",
     re.IGNORECASE,
 )
-# an end that came as foreseen ("closed again on December 31, as scheduled", "lapses as
-# planned"): the limit set when the thing began, reached, not a halt decided now
-_EN_ENDING = re.compile(r"(?:clos|end|expir|laps|ceas|finish|halt|stopp|suspend)\w*", re.I)
-_EN_AS_FORESEEN = re.compile(
-    r"^[^.;]{0,50}?\bas\s+(?:was\s+|had\s+been\s+)?(?:scheduled|planned|expected|foreseen|"
-    r"announced|set\s+out|stipulated)\b",
-    re.IGNORECASE,
-)
 _EN_FOR_TO = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be\s+)?$", re.IGNORECASE)
 
 
@@ -535,8 +534,6 @@ def _en_unrealised(text: str, start: int, end: int) -> Verdict | None:
         return Verdict(False, "prospect")
     if _EN_GOAL_BEFORE.search(text, max(0, start - 200), start):
         return Verdict(False, "requested")
-    if _EN_ENDING.match(text, start) and _EN_AS_FORESEEN.match(text, end):
-        return Verdict(False, "topic")
     return None
 
 
