@@ -8,10 +8,11 @@ few paragraphs down ("In late April a Rosgvardia company took up duty on Shikota
 first unit of the service stationed on the island"). A sentence of the story's first
 paragraphs that carries a mark of news is read as a story of its own, as a page of talk's
 announcements are (monitor/core/talk.py): the sentence as its headline, the rest of its
-paragraph and the next as its text. The marks are a first of its kind or the first since a
-break, a decision announced, a notice received, and a tracked matter halted, resumed or
-ended. The claim reader still judges each such story as it judges any report: what it
-tells as background, requested, denied or already known stays so.
+paragraph and the next as its text. The mark is a first: of its kind, or since a break,
+told of the report's own days (moves and announcements told so down a page are mostly its
+background: docs/decisions.md, the thirteenth round). The claim reader still judges each
+such story as it judges any report: what it tells as background, requested, denied or
+already known stays so.
 """
 
 from __future__ import annotations
@@ -94,13 +95,11 @@ def reports(reading: Reading, rules: RuleSet, held_in_talks: frozenset[str]) -> 
     out: list[Article] = []
     for k in range(told[0] + 1 if told else len(sents), len(sents)):
         r = sents[k]
-        if not _marked(r):
+        if not _marked(r) or not _of_its_day(r, article.lang, when):
             continue
         claim = read_claim(
             r, rules, when, article.lang, held_in_talks, may_report=True, further=True
         )
-        if not _of_its_day(r, article.lang, when):
-            continue
         if not (claim.reports_event or claim.changes) or claim.past or claim.restated:
             continue
         if claim.negated or claim.modal or claim.denied:

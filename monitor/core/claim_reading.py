@@ -128,15 +128,15 @@ def months_named(text_norm: str, lang: str) -> list[int]:
     pattern = _MONTH.get(lang)
     if pattern is None:
         return []
-    out = []
-    for m in pattern.finditer(text_norm):
-        name = next(g for g in m.groups() if g)
-        out.append(
-            int(name)
-            if lang == "ja"
-            else (_MONTHS_EN if lang == "en" else _MONTHS_RU).index(name) + 1
-        )
-    return out
+    return [_month_number(m, lang) for m in pattern.finditer(text_norm)]
+
+
+def _month_number(m: re.Match[str], lang: str) -> int:
+    """The month, 1–12, a match of `_MONTH` names."""
+    name = next(g for g in m.groups() if g)
+    if lang == "ja":
+        return int(name)
+    return (_MONTHS_EN if lang == "en" else _MONTHS_RU).index(name) + 1
 
 
 def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
@@ -168,13 +168,7 @@ def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
             continue
         if _WITH_YEAR.match(text, base + m.end()):
             continue  # "in March 2022": the year dates it (and "since" makes it a baseline)
-        name = next(g for g in m.groups() if g)
-        if lang == "ja":
-            month = int(name)
-        else:
-            names = _MONTHS_EN if lang == "en" else _MONTHS_RU
-            month = names.index(name) + 1
-        if when.month - month >= 2:
+        if when.month - _month_number(m, lang) >= 2:
             return True
     return False
 

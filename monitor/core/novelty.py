@@ -84,11 +84,21 @@ class Judge:
         deep: bool = False,
         follows: tuple[str, ...] = (),
     ) -> Reading:
-        in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
         limit = DEEP_SENTENCES if deep else MAX_SENTENCES
         return read_article(
-            article, self.rules, self.matcher, in_talks, brief, limit, deep=deep, follows=follows
+            article,
+            self.rules,
+            self.matcher,
+            self._held_in_talks(),
+            brief,
+            limit,
+            deep=deep,
+            follows=follows,
         )
+
+    def _held_in_talks(self) -> frozenset[str]:
+        """The tracked matters that live in talks (their talks held move them)."""
+        return frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
 
     def _follows(self, reading: Reading) -> tuple[str, ...]:
         """The named things the headline and lead share with an alert of the last years,
@@ -167,11 +177,16 @@ class Judge:
         """The stories a page tells past a lead on something else (monitor/core/buried.py),
         given its brief reading: none for a column, an occasion piece or a page of
         several stories, whose later paragraphs are commentary, ritual or other items."""
-        if reading.vetoed or reading.masked_topic or not buried.on_other_matter(reading):
-            return []  # a look-alike's story, or a page whose own story is the dispute
-        if reading.commentary or _occasion(reading) or _digest(reading):
+        if (
+            reading.vetoed
+            or reading.masked_topic
+            or reading.commentary
+            or _occasion(reading)
+            or _digest(reading)
+            or not buried.on_other_matter(reading)  # a page whose own story is the dispute
+        ):
             return []
-        in_talks = frozenset(sid for sid, s in self.knowledge.statuses.items() if s.in_talks)
+        in_talks = self._held_in_talks()
         story = read_article(
             reading.article, self.rules, self.matcher, in_talks, False, buried.STORY_SENTENCES
         )
