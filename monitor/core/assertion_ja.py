@@ -422,7 +422,11 @@ def _ja_comma_relative(ws: tuple[_JaWord, ...], end: int, last: _JaWord) -> bool
 
 def _ja_continued(ws: tuple[_JaWord, ...], end: int) -> Verdict:
     """A continuative predicate is what the sentence's end makes it: 「外務省を訪れ、…要望
-    した」 asks; 「…再開され、…計2回実施されていた。」 tells what had been."""
+    した」 asks; 「…再開され、…計2回実施されていた。」 tells what had been. A passive one
+    joined to a passive relative clause describes that clause's noun with it: 「沖で拿捕さ
+    れ、ロシアで勾留された漁船の船長が帰港した」 presupposes both."""
+    if _ja_passive_relative_after(ws, end):
+        return Verdict(False, "modifier")
     for k in range(end, len(ws)):
         if ws[k].surface == "。":
             if _ja_pluperfect(ws[max(end, k - 3) : k]):
@@ -431,6 +435,32 @@ def _ja_continued(ws: tuple[_JaWord, ...], end: int) -> Verdict:
         if _is(ws[k], _JA_REQUESTING):
             return Verdict(False, "requested")
     return ASSERTED
+
+
+_JA_PASSIVE = frozenset({"れる", "られる"})
+
+
+def _ja_passive_relative_after(ws: tuple[_JaWord, ...], end: int) -> bool:
+    """Is the continuative chain before ws[end] passive, and the next predicate after its
+    comma a passive in the attributive form right before a noun (a relative clause)?"""
+    if not (end < len(ws) and ws[end].surface == "、"):
+        return False
+    if not any(w.lemma in _JA_PASSIVE for w in ws[max(0, end - 3) : end]):
+        return False
+    for k in range(end + 1, len(ws) - 1):
+        if ws[k].surface in ("、", "。"):
+            return False
+        if not _ja_predicate_at(ws, k):
+            continue
+        e = _ja_chain(ws, k + 1)
+        return (
+            e < len(ws)
+            and any(w.lemma in _JA_PASSIVE for w in ws[k + 1 : e])
+            and ws[e - 1].cform.startswith("連体形")
+            and ws[e].pos1 in ("名詞", "接頭詞", "接頭辞")
+            and ws[e].start == ws[e - 1].end
+        )
+    return False
 
 
 # what makes a clause one of time, which dates another act: 「停止してから」, 「停止して以降」,

@@ -55,8 +55,9 @@ LEARNED_MATTER_NAMES = 2
 LEARNED_MATTER_AGE = dt.timedelta(days=3 * 365)
 # what can be halted or lifted though no tracked matter names it: an arrangement an alert
 # reported (an agreement), one whose halt or lifting an alert reported, or a measure an
-# alert reported (a ban, a block: sanctions are lifted)
-ARRANGEMENTS = frozenset({"agreement", "reversal", "sanctions"})
+# alert reported (a ban, a block: sanctions are lifted), or a permission one granted (an
+# exception: a patient let across for treatment is no longer let across)
+ARRANGEMENTS = frozenset({"agreement", "reversal", "sanctions", "exception"})
 
 PERMITTED_VISIT = frozenset({"exception", "visit"})  # a one-off permission, the trip it allows
 COPY_OVERLAP = 0.8  # share of word triples two texts hold in common to be one text
