@@ -202,3 +202,28 @@ def test_joined_passives_of_a_main_clause_are_asserted(judge: Judge) -> None:
     )
     assert assessment.decision == "new_development", assessment.reason
     assert "detention" in assessment.events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Back in Rausu, she talks about the interrogations and the boat she lost off Shikotan.",
+        "On Kunashir nobody talks about the seized boat any more.",
+    ],
+)
+def test_a_person_who_talks_is_not_talks_held(judge: Judge, sentence: str) -> None:
+    """ "he talks about the cell": the verb of a person, not the noun of diplomacy."""
+    reading = judge.read(page("en", "Regional news roundup", sentence, when=WHEN))
+    assert "talks" not in reading.claims[1].events, reading.claims[1]
+
+
+def test_talks_held_are_still_talks(judge: Judge) -> None:
+    reading = judge.read(
+        page(
+            "en",
+            "Regional news roundup",
+            "Japan and Russia held talks on Shikotan fishing quotas in Moscow on Monday.",
+            when=WHEN,
+        )
+    )
+    assert "talks" in reading.claims[1].events
