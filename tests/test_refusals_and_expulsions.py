@@ -208,7 +208,7 @@ def test_joined_passives_of_a_main_clause_are_asserted(judge: Judge) -> None:
     "sentence",
     [
         "Back in Rausu, she talks about the interrogations and the boat she lost off Shikotan.",
-        "On Kunashir nobody talks about the seized boat any more.",
+        "On Kunashir nobody talks about the seized boat and its crew of four any more.",
     ],
 )
 def test_a_person_who_talks_is_not_talks_held(judge: Judge, sentence: str) -> None:
