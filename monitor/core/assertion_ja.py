@@ -381,6 +381,10 @@ def _ja_verbal_next(
     if _ja_since(ws, end, last):
         return Verdict(False, "modifier")  # 「停止してから3カ月」, 「停止して以降初めて」
     if nxt.lemma in ("様", "よう", "ため", "為") or nxt.surface in ("よう", "ため", "ように"):
+        if _ja_ordered(ws, end):
+            # 「漁を中断するよう同会に通告した」: what one side notified or ordered the other
+            # to do is done, as the side that holds the waters decides it
+            return ASSERTED
         return Verdict(False, "requested")  # 「再開するよう求めた」, 「実施するため」
     if (
         nxt.surface == "の"
@@ -404,6 +408,29 @@ def _ja_verbal_next(
     if last.cform.startswith("連用形") or last.surface in ("て", "で"):
         return _ja_continued(ws, end)
     return ASSERTED
+
+
+# what makes an act done by notice or order: 「…するよう通告した」, 「…するよう命じた」
+_JA_ORDERING = lemmas("通告 命じる 命ずる 命令")
+
+
+def _ja_ordered(ws: tuple[_JaWord, ...], end: int) -> bool:
+    """Is the 「よう」 at ws[end] the content of a notice or an order given (「中断するよう
+    同会に通告した」), the next predicate after it one of notifying or ordering, itself
+    asserted?"""
+    for k in range(end + 1, min(len(ws), end + 8)):
+        if ws[k].surface in ("。", "、") and k > end + 1:
+            return False
+        if _is(ws[k], _JA_ORDERING):
+            e = _ja_chain(ws, k + 1)
+            return _ja_chain_verdict(ws[k + 1 : e]) is None and e < len(ws) and ws[e].surface in (
+                "。",
+                "、",
+                "と",
+            )
+        if _ja_predicate_at(ws, k) and not _is(ws[k], _JA_ORDERING):
+            return False
+    return False
 
 
 def _ja_comma_relative(ws: tuple[_JaWord, ...], end: int, last: _JaWord) -> bool:
@@ -479,6 +506,8 @@ def _ja_span_of_time(ws: tuple[_JaWord, ...], k: int) -> bool:
     if ws[k].surface in ("半年", "数年", "数カ月", "1年半"):
         end = k + 1
     elif ws[k].pos2 == "数詞" and k + 1 < len(ws) and ws[k + 1].surface in _JA_TIME_COUNTERS:
+        if ws[k + 1].surface == "年" and len(ws[k].surface) == 4:
+            return False  # 「2029年」 is a year of the calendar, not five years gone
         end = k + 2
     else:
         return False
@@ -493,9 +522,10 @@ def _ja_since(ws: tuple[_JaWord, ...], end: int, last: _JaWord | None) -> bool:
     if last is None:  # a noun of action: 「停止後」, 「停止以降」, 「停止以来」
         if nxt in ("後", "以降", "以来") and ws[end].start == ws[end - 1].end:
             return True
-        # the time gone since it: 「停止3カ月」, 「中断から5年」, 「停止から半年」
+        # the time gone since it: 「停止3カ月」, 「中断から5年」, 「停止から半年」 (not past a
+        # headline's space: 「妥結　3年で」 starts another phrase)
         k = end + 1 if nxt == "から" else end
-        return k < len(ws) and _ja_span_of_time(ws, k)
+        return k < len(ws) and ws[end].start == ws[end - 1].end and _ja_span_of_time(ws, k)
     if last.surface in ("て", "で"):
         return nxt in _JA_SINCE_AFTER_TE
     return last.surface in ("た", "だ") and nxt in _JA_SINCE_AFTER_TA

@@ -379,6 +379,8 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     ]
     if preds and _ru_how_clause(ws, lo, preds[0]):
         return Verdict(False, "topic")
+    if preds and _ru_named_goal(ws, idx, preds[0]):
+        return Verdict(False, "requested")
     for k in preds:
         v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
         if not v.asserted:
@@ -403,6 +405,25 @@ def _ru_verbless_verdict(ws: tuple[_RuWord, ...], idx: int) -> Verdict | None:
     if _ru_only_after(ws, idx):
         return Verdict(False, "conditional")
     return None
+
+
+# what names its object as something («назвала возобновление обменов одной из задач»,
+# «считает восстановление поездок приоритетом»)
+_RU_NAMING = lemmas("назвать называть считать счесть объявить объявлять определить")
+
+
+def _ru_named_goal(ws: tuple[_RuWord, ...], idx: int, pred: int) -> bool:
+    """Is the noun at ws[idx] the object of a predicate of naming or deeming whose goal
+    noun comes after it in the sentence («Премьер назвала возобновление обменов, «прежде
+    всего …», одной из первоочередных задач»)? Then it is wanted, not done."""
+    if ws[pred].lemma not in _RU_NAMING or pred > idx:
+        return False
+    for k in range(idx + 1, len(ws)):
+        if ws[k].text in (".", ";", "?", "!"):
+            return False
+        if ws[k].lemma in _RU_GOALS or ws[k].lemma.startswith(("приоритет", "первоочередн")):
+            return True
+    return False
 
 
 _RU_CORRELATIVE = frozenset({"то", "того", "тому", "тем", "том"})

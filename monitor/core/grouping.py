@@ -332,10 +332,12 @@ def _same_as(
         # so is a halt or a lifting reported within days of an alert whose news it was, and
         # a matter's move reported within days of an alert that read it as a halt or a
         # lifting (the report that named the matter another way)
-        # (a halt, not an ending for good: those two kinds are not merged here)
+        # (a halt, not an ending for good: those two kinds are not merged here); so is a
+        # halt that tells no kind the alert's did not ("halts anti-poaching pact" two days
+        # after «приостановила выполнение соглашения», read as an agreement and its halt)
         or (
             "reversal" in (event_types | moved) & dev.events
-            and (dev.events <= WEAK_EVENTS or bool(change_keys))
+            and (dev.events <= WEAK_EVENTS or bool(change_keys) or event_types <= dev.events)
             and within_window(dev.published, when, CLOSE_WINDOW)
         )
         or (
@@ -415,10 +417,12 @@ def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact
         if not within_window(fact_time, when, FACT_WINDOW):
             continue
         # (a fact of no kind is what any report near it repeats, but a halt or a lifting
-        # of it: that is news of its own, "the handover agreed last month put off")
-        if (fact.event is None and "reversal" not in c.events) or _same_event_kind(
-            fact.event or "", c.events
-        ):
+        # of it: that is news of its own, "the handover agreed last month put off"; and a
+        # halt that names the fact as its cause is news beside it, 「拿捕の調査終了まで
+        # ウニ漁中断」)
+        if "reversal" in c.events and fact.event not in _HALTS_AND_LIFTINGS:
+            continue
+        if fact.event is None or _same_event_kind(fact.event, c.events):
             return fact
     return None
 
@@ -429,6 +433,10 @@ _EVENT_KIND = {
     "talks_held": "talks", "talks_suspended": "talks", "talks_resumed": "talks",
     "detention": "detention", "sanctions": "sanctions", "election": "vote",
 }  # fmt: skip
+
+
+# the facts that are themselves a halt or a lifting, which a later halt may repeat
+_HALTS_AND_LIFTINGS = frozenset({"reversal", "talks_suspended", "talks_resumed"})
 
 
 def _same_event_kind(fact_event: str, events: frozenset[str]) -> bool:
