@@ -423,10 +423,15 @@ def _ja_ordered(ws: tuple[_JaWord, ...], end: int) -> bool:
             return False
         if _is(ws[k], _JA_ORDERING):
             e = _ja_chain(ws, k + 1)
-            return _ja_chain_verdict(ws[k + 1 : e]) is None and e < len(ws) and ws[e].surface in (
-                "。",
-                "、",
-                "と",
+            return (
+                _ja_chain_verdict(ws[k + 1 : e]) is None
+                and e < len(ws)
+                and ws[e].surface
+                in (
+                    "。",
+                    "、",
+                    "と",
+                )
             )
         if _ja_predicate_at(ws, k) and not _is(ws[k], _JA_ORDERING):
             return False
