@@ -482,7 +482,7 @@ _EN_PARTICIPLE_ON = re.compile(
 _EN_AHEAD = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|prepar(?:e|es|ed|ing)"
     r"\s+for|upcoming|forthcoming)\s+(?:(?:the|a|an|this|its|their|his|her)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?$",
+    r"(?:[\w.'’-]+\s+){0,4}?$",  # "ahead of the Oct. 27 lower house election"
     re.IGNORECASE,
 )
 

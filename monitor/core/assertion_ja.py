@@ -671,7 +671,7 @@ _JA_NOT_THIS = (
 def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
     """How the words right after a noun frame it: a topic (「再開について」), what it is not
     (「再開ではない」), a headline's object with no verb, which asks for it (「再開へ交渉を
-    町議会」); None when they do not."""
+    町議会」), the topic of a goal (「再開は「最優先」」); None when they do not."""
     after = "".join(w.surface for w in ws[end : end + 4])
     if after.startswith(_JA_TOPIC):
         return Verdict(False, "topic")
@@ -683,6 +683,10 @@ def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
         return Verdict(False, "negated")
     nxt = ws[end]
     if nxt.surface == "を" and (end + 1 == len(ws) or ws[end + 1].start > nxt.end):
+        return Verdict(False, "requested")
+    if nxt.surface == "は" and _ja_goal_after(ws, end + 1):
+        # 「墓参再開は「最優先」」, 「再開は日ロ関係の中でも最優先事項だ」: the topic of a
+        # goal is wanted, not done
         return Verdict(False, "requested")
     return None
 
@@ -817,6 +821,18 @@ def _ja_passes_on(ws: tuple[_JaWord, ...], k: int, end: int) -> bool:
 
 # what names the object a goal: 「再開を「最優先事項の一つ」と位置づけた」, 「最重要課題とした」
 _JA_GOAL_WORDS = ("優先", "課題", "目標", "悲願", "念願", "急務", "要求")
+
+
+def _ja_goal_after(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Does the phrase from ws[k] to the next comma, full stop or headline break name a
+    goal (「「最優先」」, 「最優先事項だ」, 「悲願」)?"""
+    for j in range(k, min(len(ws), k + 12)):
+        w = ws[j]
+        if w.surface in ("、", "。") or (j > k and w.start != ws[j - 1].end):
+            return False
+        if any(g in w.surface for g in _JA_GOAL_WORDS):
+            return True
+    return False
 
 
 def _ja_named_goal(ws: tuple[_JaWord, ...], k: int) -> bool:

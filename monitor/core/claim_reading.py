@@ -599,15 +599,31 @@ def _triggers(
         and not circumstantial(text_norm, lang, c)
         and not _period_ends(text_norm, lang, c)
     ]
-    if r.of("cue.limited"):
-        # a one-time permission that no tracked matter is in reach of (none named, or the
-        # word has an object of its own): an exception
+    # a one-time permission that no tracked matter is in reach of (none named, or the word
+    # has an object of its own): an exception; so is Russia letting Japan's people or craft
+    # onto the islands for a thing no matter names ("Russia lets Japanese fire helicopters
+    # fight the blaze", 「日本の消防ヘリ受け入れ ロシアが同意」), but not the fisheries deals,
+    # whose yearly terms allow boats to fish
+    limited = bool(r.of("cue.limited"))
+    letting = {"japan", "russia", "islands"} <= r.concepts() and "fisheries" not in r.concepts()
+    if limited or letting:
+        japan = r.of("japan")
         triggers = triggers + [
             h._replace(concept="event.exception")
             for h in r.of("change.permit")
             if not any(within_reach(text_norm, m, h, reach, ja) for m in matters)
+            and (limited or any(_lets_in(h, j, ja) for j in japan))
         ]
     return triggers
+
+
+def _lets_in(permit: Hit, japan: Hit, ja: bool) -> bool:
+    """Is Japan named as who is let in: as the object right after the word of leave ("lets
+    Japanese helicopters", «приняла предложение Японии»; not "a permit rule for Japanese
+    diplomats"), or in Japanese shortly before it (「日本の消防ヘリ受け入れ」)?"""
+    if ja:
+        return 0 <= permit.start - japan.end <= 12
+    return permit.start <= japan.start and japan.start - permit.end <= 2
 
 
 def _event_hits(
