@@ -1,0 +1,243 @@
+# -*- coding: utf-8 -*-
+"""Articles published in 2024 (known_as_of 2024-02-08)."""
+
+ARTICLES = [
+# ---------------------------------------------------------------- A01
+dict(
+    feed="brockhollow-en", lang="en", published="2024-02-20T06:30:00Z",
+    title="Russia's man in Sapporo: no treaty talks while the sanctions stay",
+    summary="Russia's consul general tells a Hokkaido business audience that Moscow sees no basis for returning to peace treaty negotiations with Tokyo.",
+    label="restatement",
+    note="New speaker (consul general in Sapporo) restating the known position: talks halted in March 2022 over sanctions, resumption impossible (seed: Rudenko, Feb 2024). Condition ('while sanctions stay') is not a move.",
+    byline="Fiona Hartigan, Asia correspondent", section="Eurasia", tags=["Japan", "Russia", "Diplomacy"],
+    body=[
+        "SAPPORO — Russia's consul general in Sapporo told a gathering of Hokkaido business leaders on Monday that Moscow saw no basis for returning to peace treaty negotiations with Japan for as long as Tokyo kept its sanctions in place, repeating a line the Russian foreign ministry has held since it walked away from the talks two years ago.",
+        "\"You cannot sit down to write a document about friendship and good-neighbourliness with a government that is working to damage your economy,\" the diplomat, Vadim Serebrov, said at a belated New Year reception hosted by a Sapporo trade association, according to two people in the room. The decision to stop the negotiations, he added, \"was not taken in Moscow alone — Tokyo took it for us.\"",
+        "The remarks broke no new ground. Russia's foreign ministry announced in March 2022 that it did not intend to continue talks on a peace treaty with a country that had adopted \"openly unfriendly\" positions, and earlier this month Deputy Foreign Minister Andrei Rudenko told the TASS news agency that resuming the dialogue was \"categorically impossible\" under present conditions.",
+        "Serebrov also restated Moscow's view that Russian sovereignty over the southern Kuril Islands — the four island groups Japan calls its Northern Territories — was fixed by the outcome of the Second World War and was not open to discussion.",
+        "For the seafood traders and port operators in the audience, many of whom did business with Sakhalin and the islands before 2022, the message was a familiar one. \"We heard what we have been hearing for two years,\" said one executive from Kushiro, who asked not to be named because his company still buys Russian crab through third countries. \"Nobody expected anything else, but you always hope.\"",
+        "Japan's foreign ministry declined to comment on the consul's remarks, pointing instead to Prime Minister Fumio Kishida's long-stated policy of resolving the territorial issue and then concluding a peace treaty.",
+        "The two countries never signed a peace treaty after the Second World War. Soviet troops occupied Iturup, Kunashir, Shikotan and the Habomai islets in the final days of the war, and some 17,000 Japanese residents were later expelled.",
+    ],
+),
+# ---------------------------------------------------------------- A02
+dict(
+    feed="hamagiku-news", lang="ja", published="2024-03-05T03:10:00Z",
+    title="「ビザなし交流、再開の見通し立たず」　根室市長が代表質問で答弁",
+    summary="根室市議会の代表質問で、市長は北方四島とのビザなし交流について「再開の見通しは立っていない」と答えた。",
+    label="restatement",
+    note="Prospect statement by a local official: visa-free exchanges terminated in March 2022 (seed) and no outlook for resumption. Nothing changes.",
+    section="北方領土", byline="（根室支局）",
+    body=[
+        "【根室】開会中の根室市議会定例会は4日、代表質問を行った。北方四島とのビザなし交流について問われた市長は「ロシア側が2022年3月に一方的に停止を表明して以来、再開の見通しは立っていない」と答弁した。",
+        "質問した会派の議員は、元島民の平均年齢が88歳を超えたことに触れ、「せめて墓参だけでも人道的な観点から再開できるよう、国に強く働きかけるべきだ」と迫った。市長は「元島民の皆さんに残された時間は多くない。国に対しては、あらゆる機会をとらえて要請を続けている」と述べた。",
+        "交流事業で使われてきた船「えとぴりか」の活用策を問う質問もあった。市側は「交流が止まっている間も、船の維持は国の責任で行われている。市としては再開に備え、受け入れ体制の維持に努めたい」と説明した。",
+        "また、別の議員は北方領土問題の啓発について質問。市長は「交流が途絶えている今だからこそ、次の世代に問題を伝えていく取り組みが重要だ」と強調し、市内の小中学校での出前講座を継続する考えを示した。",
+        "ロシアは22年3月、日本の対ロ制裁に反発し、平和条約交渉の継続拒否とともに、四島とのビザなし交流や元島民の自由訪問の停止を一方的に表明している。",
+    ],
+),
+# ---------------------------------------------------------------- A03
+dict(
+    feed="glubina-ru", lang="ru", published="2024-04-10T01:45:00Z",
+    title="Вулкан Эбеко выбросил пепел на высоту 3 км: жителям Северо-Курильска советуют не выходить без масок",
+    summary="На Парамушире усилилась активность вулкана Эбеко; авиационный код — оранжевый.",
+    label="off_topic",
+    note="Look-alike: Kuril Islands (northern Kurils, Paramushir) but a volcano story with no bearing on the peace treaty or the territorial dispute.",
+    section="Курилы",
+    body=[
+        "Вулкан Эбеко на острове Парамушир в среду утром выбросил пепел на высоту до трёх километров над уровнем моря, сообщила Сахалинская группа реагирования на вулканические извержения (SVERT). Пепловый шлейф протянулся на восток-северо-восток.",
+        "Для авиации установлен оранжевый код опасности. Вулканологи предупреждают, что новые выбросы возможны в любой момент, а шлейф может накрыть Северо-Курильск — город находится всего в семи километрах от кратера.",
+        "В администрации Северо-Курильского городского округа жителям рекомендовали по возможности не выходить на улицу без медицинских масок или респираторов, закрыть окна и форточки, а воду для питья держать в закрытых ёмкостях. В школах отменили уроки физкультуры на открытом воздухе.",
+        "Эбеко — один из самых активных вулканов Курильских островов. Серия эксплозивных извержений здесь продолжается с 2016 года, пеплопады в Северо-Курильске случаются по нескольку раз за сезон.",
+        "Рейс авиакомпании «Аврора» из Южно-Сахалинска в Северо-Курильск, запланированный на четверг, пока не отменён, но перевозчик предупредил, что решение будет приниматься по погоде и вулканической обстановке.",
+    ],
+),
+# ---------------------------------------------------------------- A04
+dict(
+    feed="merganser-post", lang="en", published="2024-05-14T14:20:00Z",
+    title="Armenia and Azerbaijan swap new peace treaty drafts as border commissions meet",
+    summary="Negotiators exchange the latest version of a draft peace treaty while commissions continue demarcating the frontier village by village.",
+    label="off_topic",
+    note="Look-alike: another peace treaty and border-demarcation story; nothing about Russia-Japan or the Kurils.",
+    byline="Merganser Post correspondent", section="Russia & Central Asia", caption="A border marker near the village of Kirants. File photo.",
+    body=[
+        "YEREVAN — Armenia and Azerbaijan have exchanged fresh drafts of a peace treaty, officials in both capitals said on Tuesday, as commissions working on the border between the two countries met for another round of talks on demarcation.",
+        "Armenian Foreign Minister Ararat Mirzoyan told reporters that \"substantial progress\" had been made on most articles of the draft, though disagreements remained over a handful of provisions, including Baku's demand that Armenia amend its constitution.",
+        "The border commissions, led by deputy prime ministers, agreed last month on a first stretch of frontier near four villages in Armenia's Tavush region. The handover of the villages has angered local residents, who have staged protests in Yerevan.",
+        "Diplomats in the region said a signing was unlikely before the end of the year, but described the exchange of texts as a sign that both sides want to keep the process moving. The European Union and the United States have offered to host a signing ceremony.",
+        "Japan, which has pledged grant aid for mine clearance in the region, welcomed the progress in a statement from its foreign ministry.",
+    ],
+),
+# ---------------------------------------------------------------- A05
+dict(
+    feed="rozavetrov-ru", lang="ru", published="2024-06-19T11:40:00Z",
+    title="Захарова: оснований для возобновления безвизовых обменов с Японией нет",
+    summary="Официальный представитель МИД заявила, что Москва не видит причин возвращаться к безвизовым поездкам японцев на южные Курилы.",
+    label="restatement",
+    note="Negated move: 'no grounds to resume' visa-free exchanges — the seed fact (termination in March 2022) restated by the MFA spokeswoman.",
+    section="Политика", tags=["Курилы", "Япония", "МИД"], views=3410, ncomments=12,
+    body=[
+        "Россия не видит оснований для возобновления безвизовых обменов с Японией, заявила официальный представитель МИД России Мария Захарова на еженедельном брифинге в среду.",
+        "Отвечая на вопрос о возможности возвращения к безвизовым поездкам японских граждан на южные Курилы, дипломат напомнила, что решение о прекращении этой практики было принято в марте 2022 года «в ответ на недружественные действия Токио».",
+        "«Никаких оснований для возвращения к этой теме мы сегодня не видим. Японское правительство продолжает курс на ужесточение санкций, поддерживает киевский режим, наращивает военное сотрудничество с США вблизи наших дальневосточных границ. В таких условиях говорить о гуманитарных обменах, которые по своей природе предполагают атмосферу доверия, не приходится», — сказала Захарова.",
+        "Она также повторила, что суверенитет России над Курильскими островами «закреплён в международно-правовых документах по итогам Второй мировой войны и обсуждению не подлежит».",
+        "Безвизовые обмены между жителями южных Курил и японцами проводились с 1992 года на основании межправительственных договорённостей 1991 года. С 1999 года действовал также упрощённый порядок посещения островов бывшими японскими жителями и их родственниками. Обе формы поездок Москва прекратила весной 2022 года вместе с отказом продолжать переговоры по мирному договору.",
+    ],
+),
+# ---------------------------------------------------------------- A06
+dict(
+    feed="saltfern-wire", lang="en", published="2024-07-12T04:00:00Z",
+    title="Japan's defence white paper flags Russian military activity around northern isles",
+    summary="Annual report says Russia continues to build up forces on the islands Japan claims and is stepping up joint drills with China.",
+    label="restatement",
+    note="Annual report restating positions and long-known deployments (2016 coastal missiles, etc.); no new event or position.",
+    slug="JAPAN-DEFENCE/", editor="Tom Alvey",
+    body=[
+        "TOKYO, July 12 (Saltfern) - Japan's annual defence white paper, approved by the cabinet on Friday, said Russia was continuing to strengthen its military presence on the islands off Hokkaido that Tokyo claims, and warned that Moscow's cooperation with Beijing was a matter of \"serious concern\".",
+        "The report repeats Tokyo's long-standing description of the four islands - known in Japan as the Northern Territories and in Russia as the southern Kurils - as an inherent part of Japanese territory under Russian occupation.",
+        "It lists the deployment of Bastion and Bal coastal anti-ship missile systems on Iturup and Kunashir, first reported in 2016, and says Russian forces there continue to hold exercises involving several thousand troops each year.",
+        "\"Russia's military activities in the Far East, including in our Northern Territories, show a trend of increasing,\" the paper says, adding that joint flights by Russian and Chinese bombers near Japan had \"clearly been intended as a show of force\".",
+        "The 2024 edition contains no new assessment of the size of the garrison on the islands, which the defence ministry has for years put at about 3,500 troops.",
+        "Moscow broke off peace treaty talks with Tokyo in March 2022 in retaliation for Japanese sanctions over Ukraine. Russia's foreign ministry routinely dismisses Japan's white papers as interference in its internal affairs.",
+    ],
+),
+# ---------------------------------------------------------------- A07  g1 first (ja)
+dict(
+    feed="tsuyukusa-ja", lang="ja", published="2024-08-06T02:30:00Z",
+    title="国後島・泊の日本人墓地、道路工事で墓石撤去　元島民「父の墓が消えた」",
+    summary="国後島の旧泊村にある日本人墓地で、ロシア側の道路拡張工事に伴い少なくとも18基の墓石が撤去されていたことが分かった。",
+    label="new_development", group="b95-g1",
+    new_facts=["Road-widening works at Tomari (Golovnino) on Kunashir removed at least 18 headstones from the former Japanese cemetery"],
+    must_mention=[["墓石", "墓地"], ["撤去", "道路"]],
+    note="First report (Japanese, news told past a scene-setting lead): Japanese cemetery at Tomari/Golovnino damaged by road works. Not among the seed facts.",
+    section="北海道", path="hokkaido", byline="根室支局　小野寺 聡",
+    body=[
+        "【根室】「ここに、父が眠っていたんです」。根室市に住む川村トミ子さん（88）は、タブレット端末に映し出された写真を指でなぞった。赤茶けた土がむき出しになった斜面。その端に、こけむした石がいくつも無造作に積み上げられている。",
+        "北方領土・国後島の旧泊村（ロシア名ゴロブニノ）にある日本人墓地で、ロシア側が進める道路の拡張工事に伴い、少なくとも18基の墓石が撤去されていたことが5日、分かった。島に住むロシア人住民が7月下旬にSNSに投稿した写真を、元島民らでつくる千島歯舞諸島居住者連盟（千島連盟）が確認した。",
+        "連盟によると、撤去されたのは墓地の東側、海岸沿いの道路に面した区画。墓石は重機で掘り起こされたとみられ、数十メートル離れた空き地にまとめて置かれていた。埋葬された遺骨がどうなったかは分かっていない。",
+        "泊村の墓地は、かつてビザなしの枠組みで行われた北方墓参で、元島民がたびたび手を合わせてきた場所だ。しかしロシアが2022年3月にビザなし渡航の停止を表明して以降、墓参は途絶えている。",
+        "川村さんは7歳まで泊で暮らした。最後に父の墓を訪ねたのは19年の夏。「もう一度、墓の前で手を合わせたい。それだけを願ってきたのに。せめて、どこに移したのか教えてほしい」と声を落とした。",
+        "外務省は取材に「事実関係を確認している」と回答した。連盟は近く、ロシア側への申し入れを政府に要請する方針だ。",
+    ],
+),
+# ---------------------------------------------------------------- A08  g1 (ja)
+dict(
+    feed="hamagiku-news", lang="ja", published="2024-08-07T05:15:00Z",
+    title="泊の墓石撤去、政府がロシアに申し入れ　官房長官「元島民の心情踏みにじる」",
+    summary="国後島の旧泊村で日本人墓地の墓石が撤去された問題で、政府は外交ルートを通じてロシア側に遺憾の意を伝えた。",
+    label="new_development", group="b95-g1",
+    new_facts=["Japan lodged a diplomatic representation with Russia over the removal of headstones at the Tomari cemetery"],
+    must_mention=[["墓石", "墓地"], ["撤去", "申し入れ"]],
+    note="Same development (g1), Japanese reaction a day later: protest through diplomatic channels. Attach to the g1 alert.",
+    section="北方領土", byline="（根室支局）",
+    body=[
+        "【根室】北方領土・国後島の旧泊村にある日本人墓地で、道路工事に伴い墓石が撤去された問題で、外務省は6日、外交ルートを通じてロシア側に遺憾の意を伝え、墓石の現状と遺骨の扱いについて説明を求めた。",
+        "官房長官は7日午前の記者会見で「墓地は元島民の方々にとってかけがえのない場所であり、その心情を踏みにじるもので極めて遺憾だ」と述べた。ロシア側からの回答はまだないという。",
+        "千島歯舞諸島居住者連盟によると、撤去が確認された墓石は少なくとも18基。連盟の理事長は本紙の取材に「墓地の保全は、国と国との関係がどうであれ守られるべき人道上の問題だ。遺骨がどうなったのか、一刻も早く確かめたい」と語った。",
+        "根室市長も同日、「元島民の思いを考えると言葉もない。国には粘り強く働きかけてほしい」とのコメントを出した。",
+        "旧泊村は国後島南部の集落で、戦前は昆布漁などで栄えた。墓地には明治期からの墓石が並び、かつての北方墓参では元島民らが草刈りをし、線香を手向けてきた。",
+    ],
+),
+# ---------------------------------------------------------------- A09  g1 (ru, no metadata)
+dict(
+    feed="zubatka-ru", lang="ru", published="2024-08-08T00:40:00Z",
+    title="В Головнино японские надгробия перенесли из-за ремонта дороги",
+    summary="Администрация Южно-Курильского округа подтвердила перенос камней со старого японского кладбища на Кунашире.",
+    label="new_development", group="b95-g1",
+    new_facts=["Yuzhno-Kurilsk district administration confirmed 17 headstones were moved about 300 m during road widening at Golovnino"],
+    must_mention=[["надгроб", "кладбищ"], ["перенес", "дорог"]],
+    note="Same development (g1) from the Russian side, naming the place Golovnino and counting 17 stones. Syndication-level follow-up, no new development.",
+    source_line="Зубатка-Инфо",
+    body=[
+        "ЮЖНО-КУРИЛЬСК, 8 августа. Зубатка-Инфо. Администрация Южно-Курильского муниципального округа подтвердила, что при расширении автодороги в селе Головнино на Кунашире были перенесены надгробные камни старого японского кладбища.",
+        "Как пояснили в администрации, 17 камней «аккуратно демонтированы и перемещены на соседний участок примерно в 300 метрах от прежнего места», сами захоронения при этом якобы не затрагивались. Работы ведёт подрядчик в рамках региональной программы ремонта дорог, участок планируется сдать до конца сентября.",
+        "Накануне японские СМИ сообщили, что Токио выразил обеспокоенность по дипломатическим каналам. В администрации округа заявили, что обращений от японской стороны к ним напрямую не поступало.",
+        "Кладбище в Головнино (до 1945 года — японский посёлок Томари) — одно из нескольких японских захоронений на Кунашире. До 2022 года их посещали бывшие японские жители островов и их родственники.",
+        "Южно-курильский краевед Сергей Полянский рассказал, что на кладбище сохранилось около сорока японских надгробий начала XX века, надписи на части из них уже с трудом читаются. «Перенос можно было согласовать и провести аккуратнее, с фотофиксацией каждого камня», — считает он.",
+        "В администрации пообещали, что после завершения работ камни будут установлены на новом месте «в прежнем порядке».",
+    ],
+),
+# ---------------------------------------------------------------- A10  g1 (en, no metadata)
+dict(
+    feed="saltfern-wire", lang="en", published="2024-08-12T09:00:00Z",
+    title="Japanese headstones dug up for Kunashir road, former islanders aghast",
+    summary="Russian road works on a disputed island cleared part of a Japanese cemetery in the village Japanese still call Tomari; Tokyo has protested.",
+    label="new_development", group="b95-g1",
+    new_facts=["Headstones at the Japanese cemetery in Tomari/Golovnino on Kunashir were removed for road works; Tokyo protested"],
+    must_mention=[["headstone", "gravestone", "cemetery"], ["road", "dug up", "moved"]],
+    note="Fuller English follow-up of g1 six days after the first report, spelling the place Tomari/Golovnino and quoting both sides. Same development.",
+    slug="JAPAN-RUSSIA/ISLANDS-GRAVES (PIX)", editor="Clare Moody",
+    body=[
+        "NEMURO, Japan, Aug 12 (Saltfern) - Road builders on Kunashir, one of the Russian-held islands off Hokkaido that Japan claims, have dug up and moved at least 17 headstones from a Japanese cemetery, officials on both sides have confirmed, reopening an old wound for the islands' dwindling number of former Japanese residents.",
+        "The cemetery lies in the village Russians call Golovnino and Japanese still know as Tomari, on the island's southern tip. Photographs posted online in late July by a Russian resident showed moss-covered stones stacked at the edge of a freshly graded road.",
+        "A league of former islanders counted at least 18 stones missing from their plots. The local administration in Yuzhno-Kurilsk said 17 had been \"carefully dismantled\" and moved to a site about 300 metres away, and that no graves had been disturbed.",
+        "Japan's foreign ministry raised the matter through diplomatic channels on Aug. 6 and asked Moscow to explain what had happened to the remains. The chief cabinet secretary called the removal \"extremely regrettable\".",
+        "\"My father is buried there. Or he was,\" said Tomiko Kawamura, 88, who left Tomari as a child. She last visited the grave in 2019 on one of the visa-free trips that Russia ended in 2022.",
+        "Former residents, whose average age is now close to 89, say they fear other cemeteries on the islands could meet the same fate as Russia pushes ahead with construction there.",
+    ],
+),
+# ---------------------------------------------------------------- A11
+dict(
+    feed="brockhollow-en", lang="en", published="2024-09-24T07:30:00Z",
+    title="Former islanders ask Moscow to let them see what became of Tomari graves",
+    summary="The league of former residents of the Russian-held islands urges Russia to allow a small inspection visit and to restore grave visits.",
+    label="restatement",
+    note="Request/wish ('urged Moscow to allow') about the already-reported Tomari cemetery (g1) and the terminated grave visits (seed). No move by any government.",
+    byline="Fiona Hartigan", section="Asia-Pacific", tags=["Japan", "Russia", "Kuril Islands"],
+    body=[
+        "The association representing Japanese who once lived on the islands now held by Russia has asked Moscow to allow a handful of its members to visit a cemetery on Kunashir where headstones were moved for road works this summer, and to restore the grave visits that ended in 2022.",
+        "In a letter handed to the Russian embassy in Tokyo and released on Tuesday, the league said its members wanted only \"to see with our own eyes where our parents now lie\". It proposed that a group of no more than five people travel for a single day to the cemetery at Tomari, the village Russia calls Golovnino.",
+        "The league has no diplomatic standing, and officials in Tokyo privately describe the chances of a Russian response as slim. Japan's foreign ministry has already protested over the removal of the stones, which was first reported in early August, and says it continues to seek the resumption of grave visits \"as a humanitarian matter\".",
+        "Russia ended the visa-free framework under which former residents visited family graves in March 2022, in response to Japan's sanctions over the war in Ukraine. Moscow has said since then that humanitarian exchanges require an atmosphere of trust that Tokyo has destroyed.",
+        "For the league, the arithmetic is brutal. Of roughly 17,000 people who lived on the islands in 1945, fewer than 5,000 are still alive. \"Every summer without a visit is a summer some of us will not get back,\" the letter said.",
+    ],
+),
+# ---------------------------------------------------------------- A12
+dict(
+    feed="tsuyukusa-ja", lang="ja", published="2024-10-15T03:00:00Z",
+    title="尖閣周辺、中国海警船の接続水域航行が過去最長に　海保「領海警備に万全」",
+    summary="尖閣諸島周辺の接続水域で、中国海警局の船の連続航行日数が過去最長を更新した。",
+    label="off_topic",
+    note="Look-alike: another island/territorial dispute (Senkaku, China) with 領土・領海 vocabulary; not about Russia or the Northern Territories.",
+    section="政治", path="politics",
+    body=[
+        "沖縄県・尖閣諸島周辺の接続水域で、中国海警局の船が確認された日数が15日で連続200日を超え、過去最長を更新した。第11管区海上保安本部（那覇）によると、4隻がいずれも機関砲のようなものを搭載していた。",
+        "海保は領海に近づかないよう無線で警告を続けている。海上保安庁長官は定例会見で「領海警備に万全を期す」と述べた。",
+        "政府は外交ルートを通じ、中国側に「尖閣諸島は歴史的にも国際法上も疑いのないわが国固有の領土であり、領有権の問題はそもそも存在しない」との立場を改めて伝えた。",
+        "中国側は同諸島の領有権を主張し、海警船の活動を「正当な法執行」としている。与党内からは、海保の体制強化に向けた予算の上積みを求める声が上がっている。",
+        "海保によると、今年に入って中国海警局の船が尖閣周辺の領海に侵入した日数は延べ20日を超えた。日本漁船に接近しようとする事例も確認されており、海保は巡視船を増やして警戒に当たっている。",
+    ],
+),
+# ---------------------------------------------------------------- A13
+dict(
+    feed="merganser-post", lang="en", published="2024-11-26T10:10:00Z",
+    title="Japanese utilities quietly extend Sakhalin-2 LNG contracts",
+    summary="Two power companies renew purchase deals for Russian liquefied natural gas, citing energy security.",
+    label="off_topic",
+    note="Unrelated Japan-Russia news (energy trade around Sakhalin); no link to the peace treaty or the islands.",
+    byline="Merganser Post staff", section="Markets", caption="An LNG carrier at a terminal in Japan. File photo.",
+    body=[
+        "TOKYO — Two Japanese power utilities have extended contracts to buy liquefied natural gas from the Sakhalin-2 project in Russia's Far East, people familiar with the matter said, underscoring how hard it has been for Japan to wean itself off Russian energy despite sanctions over the war in Ukraine.",
+        "The renewals cover volumes of less than one million tonnes a year combined, the people said, and run for up to five years. The companies declined to comment on individual contracts.",
+        "Sakhalin-2 supplies close to 9% of Japan's LNG imports. Tokyo has exempted the project from its sanctions, arguing that an abrupt halt would leave utilities in northern and western Japan scrambling for fuel.",
+        "Mitsui and Mitsubishi retained their stakes in the project after Moscow transferred its operator to a new Russian entity in 2022. Industry ministry officials have said the government will \"continue to ensure a stable supply\" while seeking alternative sources.",
+    ],
+),
+# ---------------------------------------------------------------- A14
+dict(
+    feed="brockhollow-en", lang="en", published="2024-12-10T08:00:00Z",
+    title="From Cape Nosappu, the islands are close and the talks are far",
+    summary="At Japan's easternmost point, the Habomai islets sit on the horizon. A year that began with Moscow ruling out talks ended with nothing to change that.",
+    label="restatement",
+    note="Background-heavy feature: 1945, 1956, 1991/1999 agreements, March 2022 termination, Rudenko's 'categorically impossible' (seed), the Tomari cemetery episode (g1, known). No new fact.",
+    byline="Fiona Hartigan in Nemuro", section="Asia-Pacific", tags=["Japan", "Russia", "Kuril Islands", "Feature"],
+    body=[
+        "NEMURO — On a clear December morning the lighthouse on Kaigara-jima is close enough from Cape Nosappu to count its stripes. Beyond it, low and grey, lie the Habomai islets, and further still the long ridge of Kunashir. Japan calls them the Northern Territories; Russia, which has held them since 1945, calls them the southern Kurils.",
+        "The souvenir shop at the cape still sells postcards of the view and stickers demanding the islands' return. The owner says business has been thin since the visitors who came to watch Japanese delegations set off for the islands stopped coming.",
+        "Those delegations ran for three decades. Under agreements signed in 1991, Japanese and Russian islanders visited each other without visas from 1992; a 1999 arrangement let former residents return to the villages and graves they had left. Moscow ended both in March 2022, when it also said it would not continue peace treaty negotiations with a country that had imposed sanctions over Ukraine.",
+        "Nothing since has moved. In February the Russian deputy foreign minister, Andrei Rudenko, called a resumption of the dialogue \"categorically impossible\". In August came news that headstones had been moved from a Japanese cemetery at Tomari on Kunashir to make way for a road — a reminder, people here say, that the islands are changing whether or not anyone is talking.",
+        "The 1956 joint declaration, in which Moscow promised to hand over Shikotan and the Habomai islets once a peace treaty was signed, remains the only agreed text on the subject. Japanese officials still cite it; Russian officials increasingly do not.",
+        "At the fishing cooperative, talk is of sea urchin prices and fuel costs. \"The islands are right there,\" said one skipper, gesturing at the horizon. \"The negotiations are somewhere else.\"",
+    ],
+),
+]
