@@ -33,7 +33,7 @@ MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "quest
 # what goes on with the same wish: "and to" another infinitive, ", including" a part of
 # what is asked for ("asked … to allow the exchanges to continue, including the visit …")
 _AND_TO = re.compile(
-    r"and\s+to\s|,\s+(?:including|notably|in\s+particular|especially)\b", re.IGNORECASE
+    r",?\s*and\s+to\s|,\s+(?:including|notably|in\s+particular|especially)\b", re.IGNORECASE
 )
 BREAKS = frozenset({"event.reversal", "event.termination"})  # a round called off, a thing ended
 # what carries a request is sent though what it asks is not done: a letter or a note that
@@ -1307,10 +1307,13 @@ class ClauseVerdicts:
             text_norm,
             lang,
             neg=outside_spans(r.of("cue.negation"), exception),
+            # (a refusal that is a word of change's own, 「継続を拒否」, is the act)
             denying=[
                 h
                 for h in outside_spans(r.of("cue.negation_predicate"), exception)
-                if not relative(text_norm, lang, h) and not _ja_describing(text_norm, lang, h)
+                if not relative(text_norm, lang, h)
+                and not _ja_describing(text_norm, lang, h)
+                and not any(c.start <= h.start and h.end <= c.end for c in r.of("change."))
             ],
             postponing=[h for h in r.of("cue.postponed") if not relative(text_norm, lang, h)],
             modal_hits=r.of("cue.modal"),

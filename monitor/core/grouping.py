@@ -413,6 +413,8 @@ def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact
     for fact in knowledge.facts:
         if fact.date is None or not fact.entities & c.entities:
             continue
+        if _apart(c.entities, fact.entities):
+            continue  # a boat seized off Kunashir, another off the Habomai days later
         fact_time = dt.datetime.combine(fact.date, dt.time(12), tzinfo=dt.UTC)
         if not within_window(fact_time, when, FACT_WINDOW):
             continue
