@@ -354,9 +354,10 @@ def read_claim(
     # a move or talks dated in their own clause by a month gone (「3月に…開かれた協議」, in
     # October) are background, "the first since" or not
     # (asked only where it matters: most sentences hold neither)
-    moves_dated = bool(moves_here) and all(
-        dated_before(text_norm, lang, h, when) for h in moves_here
-    )
+    # (a move in a clause of time dates what follows it, not the sentence: 「継続を拒否して
+    # 以降…初めて」)
+    told = [h for h in moves_here if clause.verdict(h).why != "modifier"]
+    moves_dated = bool(told) and all(dated_before(text_norm, lang, h, when) for h in told)
     first_talks = first_since and not r.of("cue.position")
     if first_talks and (talk_hits := r.of("event.talks")):
         first_talks = not all(dated_before(text_norm, lang, h, when) for h in talk_hits)
@@ -980,8 +981,12 @@ def _add_talks_held(
             for t in all_talks
             if talks_on(text_norm, lang, h, t)
             and talks_held(text_norm, lang, t, holding, [*all_talks, *moves_here])
-            # 「交渉の再開を…協議」: talks on a move of the matter are not its talks
-            and not any(min(h.end, t.end) <= c.start < max(h.start, t.start) for c in moves_here)
+            # 「交渉の再開を…協議」: talks on a move of the matter are not its talks (a move
+            # in a clause of time only dates them: 「継続を拒否して以降…協議」)
+            and not any(
+                min(h.end, t.end) <= c.start < max(h.start, t.start) and clause.asserted(c)
+                for c in moves_here
+            )
             and not subordinate(text_norm, lang, t)
             and not (
                 clause.negated_at([t])
