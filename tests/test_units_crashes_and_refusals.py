@@ -124,3 +124,35 @@ def test_warships_through_the_strait_are_reported_as_a_passage(
 def test_a_refusal_to_go_on_with_talks_is_a_halt(judge: Judge, lang: str, sentence: str) -> None:
     claim = _lead(judge, lang, sentence)
     assert ("peace-treaty-talks", "halt") in claim.changes, claim
+
+
+def test_a_resumption_called_impossible_in_a_relative_clause_moves_nothing(
+    judge: Judge,
+) -> None:
+    """ "… a deputy minister, who told an agency that a resumption of peace treaty talks was
+    'categorically impossible'": the verdict is said of the resumption, past an adverb and a
+    quotation mark, in the clause where both stand."""
+    claim = _lead(
+        judge,
+        "en",
+        "The minister was answering a Russian deputy foreign minister, who told a Moscow "
+        'daily that a resumption of peace treaty talks was "absolutely impossible" for now.',
+    )
+    assert not claim.changes, claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Russia recalls its ambassador to Japan for consultations"),
+        ("ru", "Россия отозвала посла в Японии для консультаций"),
+        ("ja", "ロシア、駐日大使を召還　首相発言に反発"),
+        ("ja", "ロシアの駐日大使が帰任　召還から2カ月"),
+    ],
+)
+def test_an_ambassador_recalled_or_back_at_the_post_is_news(
+    judge: Judge, lang: str, title: str
+) -> None:
+    assessment = judge.assess(page(lang, title, CLOSING[lang], when=WHEN))
+    assert assessment.decision == "new_development", assessment.reason
+    assert "appointment" in assessment.events

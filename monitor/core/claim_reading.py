@@ -865,6 +865,14 @@ def _moves(
                 clause.negated_at(change_hits)
                 or bool(r.of("cue.position"))
                 or bool(clause.denying)
+                # "a resumption of talks was 'categorically impossible'": the verdict is said
+                # of the move, in whatever clause the two stand together
+                or (
+                    clause.lang == "en"
+                    and denies_subject(
+                        clause.r.of("cue.negation_predicate"), change_hits, clause.text_norm
+                    )
+                )
                 or (direction == "resume" and bool(clause.postponing))
                 or clause.in_denied_report(change_hits)
             )

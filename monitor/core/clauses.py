@@ -1253,7 +1253,11 @@ def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     )
 
 
-_EN_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+$", re.IGNORECASE)
+# (an adverb or a quotation mark may come between: was "categorically impossible")
+_EN_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|remains|remained)\s+(?:[\"'“”‘’«]?\s*\w+ly\s+)?[\"'“”‘’«]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def denies_subject(cues: list[Hit], targets: list[Hit], text: str) -> bool:
