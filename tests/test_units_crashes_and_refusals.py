@@ -156,3 +156,21 @@ def test_an_ambassador_recalled_or_back_at_the_post_is_news(
     assessment = judge.assess(page(lang, title, CLOSING[lang], when=WHEN))
     assert assessment.decision == "new_development", assessment.reason
     assert "appointment" in assessment.events
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ru", "МИД России: Московская декларация 1998 года о партнёрстве с Японией утратила силу"),
+        ("en", "Russia says 1998 Moscow Declaration on partnership with Japan has lost its force"),
+    ],
+)
+def test_another_declaration_ended_is_news_and_moves_not_the_1956_one(
+    judge: Judge, lang: str, title: str
+) -> None:
+    """The 1998 Moscow Declaration is not the 1956 Joint Declaration, though both were
+    signed in Moscow: its end is a standing arrangement of the two ended for good, news,
+    and the 1956 declaration stays where it stands."""
+    assessment = judge.assess(page(lang, title, CLOSING[lang], when=WHEN))
+    assert assessment.decision == "new_development", assessment.reason
+    assert not assessment.changes, assessment.changes

@@ -730,10 +730,11 @@ def _strong(
         # in the island's history"); the yearly Victory Day parade is a ritual
         or ("parade" in c.events and (c.first_kind or first_kind) and not c.past)
         or (first_since_title and c.decisive and not c.past)
-        # a standing arrangement of the two countries on the islands left or rejoined
-        # ("Russia quits a wildlife programme with Japan covering the islands' waters")
+        # a standing arrangement of the two countries on the islands left or rejoined, or
+        # ended for good ("Russia quits a wildlife programme with Japan covering the
+        # islands' waters", «Московская декларация … о партнёрстве с Японией утратила силу»)
         or (
-            "reversal" in c.events
+            bool(c.events & BREAK_EVENTS)
             and c.bilateral
             and bool(c.reading.of("cue.arrangement"))
             and c.decisive
