@@ -423,19 +423,15 @@ def _ja_ordered(ws: tuple[_JaWord, ...], end: int) -> bool:
             return False
         if _is(ws[k], _JA_ORDERING):
             e = _ja_chain(ws, k + 1)
-            return (
-                _ja_chain_verdict(ws[k + 1 : e]) is None
-                and e < len(ws)
-                and ws[e].surface
-                in (
-                    "。",
-                    "、",
-                    "と",
-                )
-            )
-        if _ja_predicate_at(ws, k) and not _is(ws[k], _JA_ORDERING):
+            ends = e < len(ws) and ws[e].surface in _JA_STATED_ENDS
+            return ends and _ja_chain_verdict(ws[k + 1 : e]) is None
+        if _ja_predicate_at(ws, k):
             return False
     return False
+
+
+# what ends a predicate that is said as done: the sentence's end, a comma, a quotation's と
+_JA_STATED_ENDS = frozenset({"。", "、", "と"})
 
 
 def _ja_comma_relative(ws: tuple[_JaWord, ...], end: int, last: _JaWord) -> bool:
