@@ -1317,7 +1317,7 @@ class ClauseVerdicts:
                 for h in outside_spans(r.of("cue.negation_predicate"), exception)
                 if not relative(text_norm, lang, h)
                 and not _ja_describing(text_norm, lang, h)
-                and not any(c.start <= h.start and h.end <= c.end for c in r.of("change."))
+                and not inside_longer(h, r.of("change."))
             ],
             postponing=[h for h in r.of("cue.postponed") if not relative(text_norm, lang, h)],
             modal_hits=r.of("cue.modal"),
