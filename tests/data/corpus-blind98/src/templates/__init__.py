@@ -1,0 +1,1 @@
+"""One page template per outlet. Each module exposes render(article) -> str."""
