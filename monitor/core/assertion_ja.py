@@ -202,6 +202,8 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
     quoted = _ja_quoted_verdict(ws, idx[-1] + 1)
     if quoted is not None:
         return quoted
+    if _ja_headline_asks(ws, idx[-1] + 1):
+        return Verdict(False, "requested")
     # a condition before the trigger governs it: 「条件が整えば協議を再開する」 (not one that
     # describes a noun: 「違法操業した場合の罰金を引き上げる法案を可決」)
     for k, w in enumerate(ws[: idx[0]]):
@@ -261,7 +263,39 @@ def _ja_quoted_verdict(ws: tuple[_JaWord, ...], k: int) -> Verdict | None:
         return Verdict(False, "negated")
     if any(_is(w, _JA_UNASSERTING) or w.surface in ("たい", "ほしい", "べき") for w in inside):
         return Verdict(False, "requested")
+    if _ja_soon_in(inside):
+        return Verdict(False, "requested")  # 「再開「一日も早く」」: wished to come soon
     return None
+
+
+def _ja_soon_in(words: list[_JaWord]) -> bool:
+    """Do these words say "soon" of an act (「一日も早く」, 「一刻も早い」, 「早期に」,
+    「速やかに」)? A move done is not wished to come soon."""
+    return any(
+        w.surface.startswith(_JA_SOON)
+        or (w.lemma == "早い" and k > 0 and words[k - 1].surface == "も")
+        for k, w in enumerate(words)
+    )
+
+
+def _ja_break(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Does a headline's break (a space) stand before ws[k]?"""
+    return ws[k].pos2 == "空白" or (k > 0 and ws[k].start > ws[k - 1].end)
+
+
+def _ja_headline_asks(ws: tuple[_JaWord, ...], k: int) -> bool:
+    """Does the trigger, ending before ws[k], end its part of a headline (past a quotation
+    of it), and the headline end on a request (「北方墓参の再開「一日も早く」　千島連盟、
+    外務省などに要望」)? The part with no verb of its own names what is asked for."""
+    n = len(ws)
+    if k < n and ws[k].surface in ("「", "『"):
+        k += len(_ja_until(ws, k + 1, ("」", "』"))) + 2
+    if k >= n or not _ja_break(ws, k):
+        return False
+    last = next((w for w in reversed(ws) if w.pos1 not in ("補助記号", "記号")), None)
+    if last is not None and last.surface == "へ" and len(ws) > 1:
+        last = next(w for w in reversed(ws[:-1]) if w.pos1 not in ("補助記号", "記号"))
+    return last is not None and _is(last, _JA_REQUESTING)
 
 
 # 「早期再開」, 「協議の早期再開」, 「一日も早い返還」: an act wished to come soon, what a

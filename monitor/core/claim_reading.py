@@ -44,6 +44,7 @@ from monitor.core.clauses import (
     talks_on,
     under_way,
     visit_as_setting,
+    visit_destination,
     visits_elsewhere,
     within_reach,
 )
@@ -641,10 +642,22 @@ def _event_hits(
     longer name, not a construction that only opens access, not a circumstance, not a
     visit to a place elsewhere or where words were said, not a past thing named with its
     year; with the year each names, if any."""
+    # a trip named as one off the islands ("on his first visit to Nemuro, the minister met
+    # former residents, toured the museum"): the sentence's other visits with no
+    # destination of their own are parts of it
+    elsewhere = any(
+        h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules)
+        for h in triggers
+    )
     ev_hits = [
         h
         for h in outside_spans(triggers, quotes)
         if not inside_longer(h, names)
+        and not (
+            elsewhere
+            and h.concept == "event.visit"
+            and visit_destination(text_norm, lang, h, names) is None
+        )
         and not (h.concept == "event.construction" and opens_access(text_norm, h))
         and not (h.concept == "event.construction" and under_way(text_norm, lang, h))
         and not circumstantial(text_norm, lang, h)
@@ -743,7 +756,7 @@ def _change_hits(
         )
         and _nearest(c, matters, ja) == h.concept
         and not acts_itself(text_norm, lang, (h.start, h.end), (c.start, c.end))
-        and not moves_talk_about(text_norm, lang, c, h)
+        and not moves_talk_about(text_norm, lang, c, _object_of(c, h, matters, ja))
         and (sid in held_in_talks or not talks_about(text_norm, lang, h, c, talks))
         and not talked_over(text_norm, c, talks)
         and not attributive(text_norm, lang, c, moves_here, h)
@@ -751,6 +764,21 @@ def _change_hits(
         and not since_clause(text_norm, lang, c)
         and not circumstantial(text_norm, lang, c)
     ]
+
+
+def _object_of(change: Hit, matter: Hit, matters: list[Hit], ja: bool) -> Hit:
+    """The hit of this matter that stands where the word of change takes its object: the
+    first after it (in Japanese the last before it), else `matter` itself. «На заседании
+    ОЧЭС … не стала возражать против … вопроса о продлении статуса партнёра»: the status
+    named after the word is what it moves or not; the body named before it is a place."""
+    same = [m for m in matters if m.concept == matter.concept]
+    if ja:
+        return max((m for m in same if m.end <= change.start), key=_start, default=matter)
+    return min((m for m in same if m.start >= change.end), key=_start, default=matter)
+
+
+def _start(h: Hit) -> int:
+    return h.start
 
 
 def _talks_object(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:

@@ -489,20 +489,38 @@ def _clause_before(text: str, hit: Hit) -> str:
 
 # "revived speculation about peace treaty talks", "rekindled hopes of visits": what the word
 # of change moves is the talk about the matter, not the matter
-_EN_TALK_ABOUT = re.compile(
-    r"\b(?:speculation|hopes?|fears?|talk|debate|interest|questions?|doubts?|concerns?|"
-    r"expectations?|optimism|pessimism|rumou?rs?|calls|demands?|discussion|memories)\s+"
-    r"(?:about|of|over|for|on|that|regarding)\b",
-    re.IGNORECASE,
-)
+_TALK_ABOUT = {
+    "en": re.compile(
+        r"\b(?:speculation|hopes?|fears?|talk|debate|interest|questions?|doubts?|concerns?|"
+        r"expectations?|optimism|pessimism|rumou?rs?|calls|demands?|discussion|memories|"
+        r"reviews?|consideration|issue)\s+(?:about|of|over|for|on|that|regarding|whether)\b",
+        re.IGNORECASE,
+    ),
+    # «не стала возражать против передачи на рассмотрение вопроса о продлении статуса»: what
+    # is let through is the question, sent for review
+    "ru": re.compile(
+        r"\b(?:вопрос|рассмотрени|обсуждени|пересмотр|дискусси|спор|слух|надежд|разговор)\w*"
+        r"\s+(?:[\w-]+\s+){0,6}?(?:о|об|по|насчёт|насчет)\s",
+        re.IGNORECASE,
+    ),
+}
+# 「資格の再審査を容認」: between the matter and the word of change, a review of it
+_JA_REVIEW_OF = re.compile(r"の(?:再審査|審査|再検討|検討|是非|扱い|議論|見直し)")
 
 
 def moves_talk_about(text: str, lang: str, change: Hit, matter: Hit) -> bool:
-    """Does the English word of change move the talk about the matter ("revived speculation
-    about peace treaty talks"), which stands between the two?"""
-    if lang != "en" or change.end > matter.start:
+    """Does the word of change move the talk about the matter, or its review ("revived
+    speculation about peace treaty talks", «не возражала против рассмотрения вопроса о
+    продлении статуса», 「資格の再審査を容認」), which stands between the two?"""
+    if lang == "ja":
+        return (
+            matter.end <= change.start
+            and _JA_REVIEW_OF.search(text, matter.end, change.start) is not None
+        )
+    pattern = _TALK_ABOUT.get(lang)
+    if pattern is None or change.end > matter.start:
         return False
-    return _EN_TALK_ABOUT.search(text, change.end, matter.start) is not None
+    return pattern.search(text, change.end, matter.start) is not None
 
 
 def subordinate(text: str, lang: str, change: Hit) -> bool:
@@ -962,6 +980,16 @@ def visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules:
         body = _VISIT_BODY_AFTER.get(lang)
         if body is not None and body.match(text, visit.end):
             return True
+    there = visit_destination(text, lang, visit, places)
+    if there is None:
+        return False
+    entity = rules.entities.get(there.concept[len(ENTITY_PREFIX) :])
+    return entity is not None and entity.off_islands
+
+
+def visit_destination(text: str, lang: str, visit: Hit, places: list[Hit]) -> Hit | None:
+    """The place named as this visit's destination ("a visit to Nemuro", 「根室を訪問」),
+    if any."""
     for p in places:
         if lang == "ja":
             there = p.end <= visit.start and _VISIT_PLACE_BEFORE.fullmatch(
@@ -975,9 +1003,8 @@ def visits_elsewhere(text: str, lang: str, visit: Hit, places: list[Hit], rules:
                 and after.fullmatch(text[visit.end : p.start])
             )
         if there:
-            entity = rules.entities.get(p.concept[len(ENTITY_PREFIX) :])
-            return entity is not None and entity.off_islands
-    return False
+            return p
+    return None
 
 
 # a meeting of officials with citizens ("met a delegation of former residents", «встретился

@@ -339,6 +339,9 @@ def _same_as(
             "reversal" in (event_types | moved) & dev.events
             and (dev.events <= WEAK_EVENTS or bool(change_keys) or event_types <= dev.events)
             and within_window(dev.published, when, CLOSE_WINDOW)
+            # (not two halts or liftings of things named apart: a naval base restored on
+            # Simushir is no grave visit let happen on Yuri days before)
+            and (bool(shared) or not (names and dev_names) or bool(change_keys))
         )
         or (
             bool(event_types)
