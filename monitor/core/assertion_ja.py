@@ -54,6 +54,8 @@ _JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
 _JA_TOPIC = (
     "について", "に関して", "に関する", "に関し", "をめぐ", "を巡", "に向け", "への", "に対する",
     "に対し",
+    # what is prepared for or foreseen: 「再開に備えて計上」, 「再開を見据え」
+    "に備え", "を見据え", "を見越し", "を想定",
 )  # fmt: skip
 _JA_MONTH_PART = frozenset(
     {"月", "上旬", "中旬", "下旬", "末", "年内", "年度内", "秋", "夏", "春", "冬"}
@@ -659,11 +661,13 @@ def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> 
         said = _ja_governed(ws, end + 1, depth)
         if not said.asserted and said.why in ("negated", "prospect", "requested"):
             return said
+    # (past a quotation mark: 「交流再開へ「備え」維持」)
+    toward = end + 2 if end + 2 < n and ws[end + 1].surface in _JA_OPENING else end + 1
     if (
         nxt.surface == "へ"
-        and end + 1 < n
+        and toward < n
         and ws[end + 1].start == nxt.end
-        and (ws[end + 1].pos1 in ("名詞", "形状詞", "連体詞") or ws[end + 1].surface == "の")
+        and (ws[toward].pos1 in ("名詞", "形状詞", "連体詞") or ws[toward].surface == "の")
     ):
         # 「訪問再開へ新たな枠組み案」: toward it, the noun that follows is what is done
         return Verdict(False, "prospect")

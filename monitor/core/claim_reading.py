@@ -379,7 +379,7 @@ def read_claim(
     # a circumstance of someone named («посол, находящийся … с рабочим визитом») is no
     # event of the sentence at all, not even one put as background
     told = clean or [h for h in ev_hits if clause.verdict(h).why != "circumstance"]
-    events = _event_types(r, rules, told, entities, quotes)
+    events = _event_types(r, rules, told, entities, quotes, text_norm, lang)
     return ClaimReading(
         r,
         events,
@@ -1037,16 +1037,32 @@ def _add_talks_held(
             changes.append((sid, "once" if limited else "resume"))
 
 
+def _acts_on(text: str, lang: str, move: Hit, thing: Hit) -> bool:
+    """Does this halt or lifting act on this thing: near it, and in English or Russian with
+    no comma between (not "a fish plant, frozen fish" nor «линия …, которое прервалось
+    ещё в 2019 году»; a Japanese comma closes a subject or a topic: 「旅客船が、…運航を
+    停止」)?"""
+    if under_way(text, lang, move):
+        return False  # «восстановление электростанции идёт по графику»: work going on
+    lo, hi = min(move.end, thing.end), max(move.start, thing.start)
+    if lang == "ja":
+        return hi - lo <= 24
+    return hi - lo <= 30 and not any(ch in ",;" for ch in text[lo:hi])
+
+
 def _event_types(
     r: SentenceReading,
     rules: RuleSet,
     hits: list[Hit],
     entities: frozenset[str],
     quotes: list[tuple[int, int]],
+    text_norm: str,
+    lang: str,
 ) -> frozenset[str]:
     """Decides the event types of the sentence's events: a deployment or a survey only of
     the military or a thing, no visit in a count of visitors, a construction of a
-    strategic facility or of the first of its kind as infrastructure."""
+    strategic facility or of the first of its kind as infrastructure, and so a strategic
+    link halted or restored."""
     events = frozenset(h.concept[len("event.") :] for h in hits)
     if events & {"deployment", "survey"} and not (
         r.of("military") or any(rules.entities[e].kind == "thing" for e in entities)
@@ -1065,4 +1081,19 @@ def _event_types(
         # (the first flight from the mainland, the first university); a school opening does
         # not
         events = events - {"construction"} | {"infrastructure"}
+    links = outside_spans(r.of("facility.strategic"), quotes)
+    if (
+        any(
+            _acts_on(text_norm, lang, move, link)
+            for link in links
+            for move in hits
+            if move.concept == _REVERSAL
+        )
+        and not r.of("weather")
+        and not r.of("cue.yearly")
+    ):
+        # the only ferry withdrawn, a sea link restored: what the islands can do changes as
+        # when one opens (not a sailing cancelled in a storm, not a link back after the
+        # winter, as every year)
+        events = events | {"infrastructure"}
     return events

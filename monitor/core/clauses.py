@@ -362,7 +362,11 @@ def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: li
 # and adverbs ("its newly revived dialogue", "the long-suspended visits")
 _EN_ATTRIBUTE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|whose)\s+|'s\s+)(?:[\w-]+ly\s+)*$"
-    r"|\b(?:long|now|once)-$",
+    r"|\b(?:long|now|once)-$"
+    # after a preposition, which no finite verb follows: "despite frozen talks", "amid
+    # stalled consultations"
+    r"|\b(?:despite|amid|amidst|over|with|of|about|from|into|under|without|given)\s+"
+    r"(?:[\w-]+ly\s+)*$",
     re.IGNORECASE,
 )
 _EN_PARTICIPLE = re.compile(r"(?:ed|en)$")
@@ -1066,6 +1070,11 @@ _UNDER_WAY_BEFORE = {
 _UNDER_WAY_WORD = {"ru": re.compile(r"строящ|возводим")}
 _UNDER_WAY_AFTER_EN = re.compile(r"\s+(?:under\s+way|in\s+progress|progress)\b")
 _UNDER_WAY_AFTER_JA = re.compile(r"(?:中の|の進捗|の進み|状況|の進展)")
+# a noun of the work, then its going on: «восстановление электростанции идёт по графику»
+_UNDER_WAY_NOUN_RU = re.compile(r"\w+(?:ние|ство)\b", re.IGNORECASE)
+_UNDER_WAY_AFTER_RU = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:ид[её]т|продолжа(?:ется|ются)|вед[её]тся)\b", re.IGNORECASE
+)
 
 
 def under_way(text: str, lang: str, hit: Hit) -> bool:
@@ -1077,6 +1086,9 @@ def under_way(text: str, lang: str, hit: Hit) -> bool:
         return True
     before = _UNDER_WAY_BEFORE.get(lang)
     if before is not None and before.search(text[max(0, hit.start - 30) : hit.start]):
+        return True
+    noun = _UNDER_WAY_NOUN_RU.match(text, hit.start) if lang == "ru" else None
+    if noun is not None and _UNDER_WAY_AFTER_RU.match(text, noun.end()):
         return True
     return lang == "en" and _UNDER_WAY_AFTER_EN.match(text, hit.end) is not None
 

@@ -668,14 +668,7 @@ def _reported(
             or ("appointment" in c.events and {"japan", "russia"} <= c.reading.concepts())
             # undoing what an earlier alert reported is of that alert's topic
             or ("reversal" in c.events and undoes_learned(c, knowledge, when))
-            # a standing arrangement of the two governments halted, ended or restored (an
-            # agreement on incidents at sea, a memorandum): the working ties the dispute has
-            # left between them
-            or (
-                bool(c.events & BREAK_EVENTS)
-                and c.bilateral
-                and bool(c.reading.of("cue.arrangement"))
-            )
+            or _bilateral_break(c)
         )
     ]
     # a refusal that breaks a routine for the first time ("no kelp deal, the first season
@@ -692,6 +685,22 @@ def _reported(
         and (c.anchored or title_anchored)
     ]
     return reported
+
+
+def _bilateral_break(c: ClaimReading) -> bool:
+    """Does the claim halt, end or restore a standing arrangement of the two governments
+    (an agreement on incidents at sea, a wildlife programme, a memorandum: the working ties
+    the dispute has left between them), or talks between them named by no island and no
+    treaty ("puts the New Delhi talks with Japan on hold"; talks named by the treaty are
+    its tracked matter, moved as such)?"""
+    return (
+        bool(c.events & BREAK_EVENTS)
+        and c.bilateral
+        and (
+            bool(c.reading.of("cue.arrangement"))
+            or ("talks" in c.events and not c.anchored and not c.reading.of("status:"))
+        )
+    )
 
 
 def _strong(
@@ -730,16 +739,9 @@ def _strong(
         # in the island's history"); the yearly Victory Day parade is a ritual
         or ("parade" in c.events and (c.first_kind or first_kind) and not c.past)
         or (first_since_title and c.decisive and not c.past)
-        # a standing arrangement of the two countries on the islands left or rejoined, or
-        # ended for good ("Russia quits a wildlife programme with Japan covering the
-        # islands' waters", «Московская декларация … о партнёрстве с Японией утратила силу»)
-        or (
-            bool(c.events & BREAK_EVENTS)
-            and c.bilateral
-            and bool(c.reading.of("cue.arrangement"))
-            and c.decisive
-            and not (c.past or c.denied)
-        )
+        # (and ended for good: «Московская декларация … о партнёрстве с Японией утратила
+        # силу»)
+        or (_bilateral_break(c) and c.decisive and not (c.past or c.denied))
         or ("reversal" in c.events and undoes_learned(c, knowledge, when))
         # a letter or a note between the two governments, sent, handed over or received
         # ("Ishiba wrote to Putin", «МИД получил ноту», 「口上書で…提案」); a note of
