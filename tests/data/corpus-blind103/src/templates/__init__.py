@@ -1,0 +1,1 @@
+"""One page template per outlet; each module exposes render(article, ctx) -> str."""
