@@ -271,3 +271,41 @@ def test_visits_people_are_unable_to_make_are_no_visits(judge: Judge) -> None:
         "there for five years now.",
     )
     assert not claim.reports_event, claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "В Госдуму внесён законопроект о прекращении действия декларации 1956 года."),
+        ("ja", "ロシア下院に、日ソ共同宣言の効力を停止する法案が提出された。"),
+    ],
+)
+def test_the_end_a_bill_proposes_is_no_end(judge: Judge, lang: str, sentence: str) -> None:
+    claim = _lead(judge, lang, sentence)
+    assert not claim.changes, claim
+
+
+def test_the_end_a_government_declares_is_an_end(judge: Judge) -> None:
+    claim = _lead(
+        judge,
+        "ru",
+        "Россия объявила о прекращении действия советско-японской декларации 1956 года.",
+    )
+    assert claim.changes, claim
+
+
+def test_a_participle_between_an_article_and_its_noun_is_no_event(judge: Judge) -> None:
+    claim = _lead(
+        judge,
+        "en",
+        "The only ratified document on the islands promises Shikotan and the Habomai to "
+        "Japan once a peace treaty is signed.",
+    )
+    assert "legislation" not in claim.events, claim
+
+
+def test_a_document_ratified_is_still_legislation(judge: Judge) -> None:
+    claim = _lead(
+        judge, "en", "Russia's Duma ratified an agreement on fishing off the Kuril Islands."
+    )
+    assert "legislation" in claim.events, claim

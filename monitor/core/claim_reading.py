@@ -670,6 +670,9 @@ def _event_hits(
         and not (lang == "ru" and ru_described(text_norm, h.start))
         # "the strip that Russia reopened in September closed again": presupposed of its noun
         and not (lang == "en" and en_relative_verb(text_norm, h))
+        # "the only ratified document": a participle between an article and its noun
+        # describes the noun
+        and not (lang == "en" and attributive(text_norm, lang, h, []))
     ]
     # an event named with its year ("records of the 2018 summit") is a past thing referred
     # to: neither reported nor dating the rest of the sentence

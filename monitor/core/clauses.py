@@ -361,7 +361,8 @@ def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: li
 # what may stand before a participle that describes a noun: a determiner or a possessive,
 # and adverbs ("its newly revived dialogue", "the long-suspended visits")
 _EN_ATTRIBUTE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|whose)\s+|'s\s+)(?:[\w-]+ly\s+)*$"
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|whose)\s+|'s\s+)"
+    r"(?:[\w-]+ly\s+|only\s+|sole\s+|first\s+|last\s+|same\s+|other\s+)*$"
     r"|\b(?:long|now|once)-$"
     # after a preposition, which no finite verb follows: "despite frozen talks", "amid
     # stalled consultations"
