@@ -309,3 +309,14 @@ def test_a_document_ratified_is_still_legislation(judge: Judge) -> None:
         judge, "en", "Russia's Duma ratified an agreement on fishing off the Kuril Islands."
     )
     assert "legislation" in claim.events, claim
+
+
+def test_what_a_city_tries_to_revive_is_not_revived(judge: Judge) -> None:
+    """An attempt is not the act: "as it tries to revive a port economy" restores no port."""
+    claim = _lead(
+        judge,
+        "en",
+        "Nemuro will host more cruise calls this summer as it tries to revive a port economy "
+        "once sustained by trips to the disputed islands.",
+    )
+    assert not claim.reports_event, claim
