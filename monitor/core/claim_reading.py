@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 from monitor.core.assertion_ja import object_start
 from monitor.core.assertion_ru import acts_itself, ru_described, ru_modifier_before
@@ -642,26 +643,25 @@ def _event_hits(
     longer name, not a construction that only opens access, not a circumstance, not a
     visit to a place elsewhere or where words were said, not a past thing named with its
     year; with the year each names, if any."""
-    # a trip named as one off the islands ("on his first visit to Nemuro, the minister met
-    # former residents, toured the museum"): the sentence's other visits with no
-    # destination of their own are parts of it
-    elsewhere = any(
-        h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules)
+    # visits named as trips off the islands; the sentence's other visits with no
+    # destination of their own are parts of such a trip ("on his first visit to Nemuro, the
+    # minister met former residents, toured the museum")
+    away = [
+        h
         for h in triggers
-    )
+        if h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules)
+    ]
     ev_hits = [
         h
         for h in outside_spans(triggers, quotes)
         if not inside_longer(h, names)
         and not (
-            elsewhere
-            and h.concept == "event.visit"
-            and visit_destination(text_norm, lang, h, names) is None
+            h.concept == "event.visit"
+            and (h in away or (bool(away) and visit_destination(text_norm, lang, h, names) is None))
         )
         and not (h.concept == "event.construction" and opens_access(text_norm, h))
         and not (h.concept == "event.construction" and under_way(text_norm, lang, h))
         and not circumstantial(text_norm, lang, h)
-        and not (h.concept == "event.visit" and visits_elsewhere(text_norm, lang, h, names, rules))
         and not (h.concept == "event.visit" and visit_as_setting(text_norm, lang, h))
         and not (h.concept == "event.talks" and meets_citizens(text_norm, lang, h))
         and not since_clause(text_norm, lang, h)
@@ -776,12 +776,11 @@ def _object_of(change: Hit, matter: Hit, matters: list[Hit], ja: bool) -> Hit:
     named after the word is what it moves or not; the body named before it is a place."""
     same = [m for m in matters if m.concept == matter.concept]
     if ja:
-        return max((m for m in same if m.end <= change.start), key=_start, default=matter)
-    return min((m for m in same if m.start >= change.end), key=_start, default=matter)
+        return max((m for m in same if m.end <= change.start), key=_START, default=matter)
+    return min((m for m in same if m.start >= change.end), key=_START, default=matter)
 
 
-def _start(h: Hit) -> int:
-    return h.start
+_START = attrgetter("start")
 
 
 def _talks_object(text: str, lang: str, matter: Hit, change: Hit, talks: list[Hit]) -> bool:
