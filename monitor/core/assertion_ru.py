@@ -231,9 +231,35 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     if w.lemma in _RU_MEANING:
         return Verdict(False, "topic")
     tag = w.tag
+    if tag is not None and "futr" in tag and _ru_scheduled(ws, lo):
+        return ASSERTED  # «возобновит передачу данных с 10 декабря»: decided, with its date
     if tag is not None and ("futr" in tag or "impr" in tag):
         return Verdict(False, "future" if "futr" in tag else "requested")
     return ASSERTED
+
+
+_RU_MONTHS = frozenset(
+    {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь", "понедельник", "вторник", "среда", "четверг",
+     "пятница", "суббота", "воскресенье"}
+)  # fmt: skip
+
+
+def _ru_scheduled(ws: tuple[_RuWord, ...], lo: int) -> bool:
+    """Does the clause date the start of what it announces («с 10 декабря», «со 2 июня»,
+    «с понедельника», «с января»)? A future act with the day it takes effect is a decision
+    announced, as "will resume … from December 10" and 「10日から再開する」 are."""
+    k = lo
+    while k < len(ws) - 1:
+        w = ws[k]
+        if w.pos == "PNCT" and w.text in (".", ";", "!", "?"):
+            return False
+        if w.text in ("с", "со"):
+            after = ws[k + 1]
+            if after.text[:1].isdigit() or after.lemma in _RU_MONTHS:
+                return True
+        k += 1
+    return False
 
 
 # nouns of saying or deciding whose «о» names what they are about

@@ -19,6 +19,7 @@ from monitor.core.assertion_ru import acts_itself, ru_described, ru_modifier_bef
 from monitor.core.clauses import (
     CONDITIONS,
     ClauseVerdicts,
+    appeal_adopted,
     aside_spans,
     asides_between,
     attributive,
@@ -667,6 +668,7 @@ def _event_hits(
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
         and not (h.concept == "event.legislation" and bill_submitted(text_norm, lang, h))
+        and not (h.concept == "event.legislation" and appeal_adopted(text_norm, lang, h))
         and not (lang == "ru" and ru_described(text_norm, h.start))
         # "the strip that Russia reopened in September closed again": presupposed of its noun
         and not (lang == "en" and en_relative_verb(text_norm, h))

@@ -335,6 +335,55 @@ def bill_submitted(text: str, lang: str, hit: Hit) -> bool:
     )
 
 
+# a text adopted that only asks: "the rally adopted a resolution calling for the visits'
+# resumption", «приняли обращение с призывом», 「交流再開を求めるアピールを採択」, a town
+# assembly's 意見書 — what it asks has not happened, and its adoption is a position
+_APPEALS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"[^.;:]{0,100}?\b(?:calling\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|urging|"
+        r"that\s+urges|which\s+urges|demanding|that\s+demands|asking|requesting|"
+        r"appealing\s+(?:to|for))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"[^.;:]{0,100}?(?:\bс\s+(?:призывом|требованием|просьбой)\b|\bпризыва(?:ющ|ет|ют)\w*|"
+        r"\bпризвав\b|\bпотребовав\b|\bтребующ\w*)",
+        re.IGNORECASE,
+    ),
+}
+# (Japanese puts the asking before the text: 「…を求める決議を可決」)
+_JA_APPEAL = re.compile(
+    r"(?:求める|要求する|要望する|訴える|促す|求めた)[^。、]{0,8}?"
+    r"(?:アピール|決議|意見書|要望書|声明|特別決議|大会決議|宣言)(?:文)?(?:を|が)?"
+    r"[^。]{0,6}?(?:採択|可決|決議)"
+    r"|(?:アピール|意見書|要望書)(?:文)?(?:を|が)?(?:全会一致で|満場一致で)?(?:採択|可決)"
+)
+# the texts a rally, an assembly or a party adopts to be heard
+_APPEAL_TEXTS = {
+    "en": re.compile(
+        r"\b(?:resolution|appeal|motion|statement|petition|declaration)s?\b", re.IGNORECASE
+    ),
+    "ru": re.compile(r"\b(?:резолюци|обращени|заявлени|постановлени|петици)\w*", re.IGNORECASE),
+}
+
+
+def appeal_adopted(text: str, lang: str, hit: Hit) -> bool:
+    """Is this legislation the adoption of a text that only asks (a resolution calling
+    for, an appeal urging, 「…を求める決議」)? The hit is the text or the verb adopting it,
+    and what follows it, in its clause, asks."""
+    if lang == "ja":
+        return any(m.start() <= hit.start and hit.end <= m.end() for m in _JA_APPEAL.finditer(text))
+    asking = _APPEALS.get(lang)
+    texts = _APPEAL_TEXTS.get(lang)
+    if asking is None or texts is None:
+        return False
+    # the text adopted is the hit, or named just after the verb ("adopted a resolution")
+    head = texts.match(text, hit.start) or texts.search(text, hit.end, min(len(text), hit.end + 30))
+    if head is None:
+        return False
+    return asking.match(text, head.end()) is not None
+
+
 def talks_held(text: str, lang: str, talks: Hit, holding: list[Hit], between: list[Hit]) -> bool:
     """Are these talks said to be held: a verb of holding in their clause, before them
     ("held the first consultations", «провели … консультации», 「協議を開いた」 after them
