@@ -267,7 +267,8 @@ _EN_DONE = re.compile(r"\b(?:was|were|has been|had been|took place|began|started
 _EN_GOAL = re.compile(
     r"^\s+(?:[\w'-]+,?\s+){0,14}?(?:is|are|was|were|remains?|remained|has been|had been)\s+"
     r"[\"“'‘]?(?:(?:a|an|the|one\s+of\s+the|its|their|his|her|our|tokyo's|japan's|moscow's)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:priority|priorities|goal|goals|aim|objective|task|demand|wish|"
+    # (the goal quoted after its article: 'was a "top priority"')
+    r"[\"“'‘]?(?:[\w'’-]+\s+){0,2}?(?:priority|priorities|goal|goals|aim|objective|task|demand|wish|"
     r"hope|condition|precondition|essential|important|crucial|vital|necessary|urgent|desirable|"
     r"imperative|indispensable)\b",
     re.IGNORECASE,

@@ -207,13 +207,24 @@ def ja_verdict(text: str, start: int, end: int) -> Verdict:
     if _ja_headline_asks(ws, idx[-1] + 1):
         return Verdict(False, "requested")
     # a condition before the trigger governs it: 「条件が整えば協議を再開する」 (not one that
-    # describes a noun: 「違法操業した場合の罰金を引き上げる法案を可決」)
+    # describes a noun: 「違法操業した場合の罰金を引き上げる法案を可決」; nor one inside what
+    # the trigger takes as its object: 「着陸できない場合に…使うことを認める」 allows the use)
     for k, w in enumerate(ws[: idx[0]]):
-        if (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞")) or (
-            w.lemma == "場合" and not (k + 1 < len(ws) and ws[k + 1].surface == "の")
-        ):
+        if (
+            (w.surface in ("ば", "たら", "なら", "ならば") and w.pos1 in ("助詞", "助動詞"))
+            or (w.lemma == "場合" and not (k + 1 < len(ws) and ws[k + 1].surface == "の"))
+        ) and not _ja_inside_complement(ws, k, idx[0]):
             return Verdict(False, "conditional")
     return _ja_from(ws, idx[0], idx[-1] + 1, depth=0)
+
+
+def _ja_inside_complement(ws: tuple[_JaWord, ...], cond: int, trigger: int) -> bool:
+    """Does a 「…こと」 clause close between the condition at `cond` and the trigger
+    (「…場合に、…を使うことを今冬に限り認める」)? Then the condition is that clause's."""
+    return any(
+        ws[j].lemma == "こと" and ws[j + 1].surface in ("を", "が", "に", "は")
+        for j in range(cond + 1, trigger - 1)
+    )
 
 
 # a time to come: 「来月根室へ　…四島視察」, 「来年の訪問」
@@ -718,9 +729,9 @@ def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
     nxt = ws[end]
     if nxt.surface == "を" and (end + 1 == len(ws) or ws[end + 1].start > nxt.end):
         return Verdict(False, "requested")
-    if nxt.surface == "は" and _ja_goal_after(ws, end + 1):
-        # 「墓参再開は「最優先」」, 「再開は日ロ関係の中でも最優先事項だ」: the topic of a
-        # goal is wanted, not done
+    if nxt.surface in ("は", "が") and _ja_goal_after(ws, end + 1):
+        # 「墓参再開は「最優先」」, 「再開は日ロ関係の中でも最優先事項だ」, 「再開が最優先課題だ」:
+        # the topic or subject of a goal is wanted, not done
         return Verdict(False, "requested")
     return None
 

@@ -407,7 +407,7 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     ]
     if preds and _ru_how_clause(ws, lo, preds[0]):
         return Verdict(False, "topic")
-    if preds and _ru_named_goal(ws, idx, preds[0]):
+    if preds and (_ru_named_goal(ws, idx, preds[0]) or _ru_goal_predicate(ws, idx, preds[0])):
         return Verdict(False, "requested")
     for k in preds:
         v = _ru_predicate_verdict(ws, k, max(lo, 0) if k < hi else k - 2)
@@ -416,6 +416,19 @@ def _ru_noun_verdict(ws: tuple[_RuWord, ...], idx: int, lo: int, hi: int) -> Ver
     if idx > 0 and ws[idx - 1].text in ("для", "ради"):
         return Verdict(False, "requested")  # «для размещения участников»: a purpose
     return ASSERTED
+
+
+# a copula that says what its subject is («остаётся приоритетом», «является целью»)
+_RU_COPULAS = lemmas("оставаться являться стать становиться быть")
+
+
+def _ru_goal_predicate(ws: tuple[_RuWord, ...], idx: int, pred: int) -> bool:
+    """Is the noun at ws[idx] the subject of a copula that names it a goal («возобновление
+    поездок остаётся приоритетом», «восстановление обменов является главной задачей»)?
+    Then it is wanted, not done."""
+    if pred <= idx or ws[pred].lemma not in _RU_COPULAS:
+        return False
+    return any(ws[j].lemma in _RU_GOALS for j in range(pred + 1, min(len(ws), pred + 5)))
 
 
 def _ru_verbless_verdict(ws: tuple[_RuWord, ...], idx: int) -> Verdict | None:

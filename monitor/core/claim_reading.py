@@ -19,7 +19,6 @@ from monitor.core.assertion_ru import acts_itself, ru_described, ru_modifier_bef
 from monitor.core.clauses import (
     CONDITIONS,
     ClauseVerdicts,
-    appeal_adopted,
     aside_spans,
     asides_between,
     attributive,
@@ -608,6 +607,8 @@ def _triggers(
     # onto the islands for a thing no matter names ("Russia lets Japanese fire helicopters
     # fight the blaze", 「日本の消防ヘリ受け入れ ロシアが同意」), but not the fisheries deals,
     # whose yearly terms allow boats to fish
+    # (or Japan letting Russia's craft land in Hokkaido: "Japan lets Kunashir-bound Russian
+    # flights divert to Nakashibetsu")
     limited = bool(r.of("cue.limited"))
     letting = {"japan", "russia", "islands"} <= r.concepts() and "fisheries" not in r.concepts()
     if limited or letting:
@@ -616,15 +617,28 @@ def _triggers(
             h._replace(concept="event.exception")
             for h in r.of("change.permit")
             if not any(within_reach(text_norm, m, h, reach, ja) for m in matters)
-            and (limited or any(_lets_in(h, j, ja) for j in japan))
+            and (
+                limited
+                or any(_lets_in(h, j, ja) for j in japan)
+                or (not ja and _japan_lets_russia_in(h, japan, r.of("russia")))
+            )
         ]
     return triggers
 
 
+def _japan_lets_russia_in(permit: Hit, japan: list[Hit], russia: list[Hit]) -> bool:
+    """Is Japan named before the word of leave and Russia as who is let in, right after it
+    ("Japan lets Russian flights divert to Hokkaido")? (Russia letting a Russian firm in
+    is no leave between the two.)"""
+    return any(j.end <= permit.start for j in japan) and any(
+        _lets_in(permit, x, False) for x in russia
+    )
+
+
 def _lets_in(permit: Hit, japan: Hit, ja: bool) -> bool:
-    """Is Japan named as who is let in: as the object right after the word of leave ("lets
-    Japanese helicopters", «приняла предложение Японии»; not "a permit rule for Japanese
-    diplomats"), or in Japanese shortly before it (「日本の消防ヘリ受け入れ」)?"""
+    """Is this side named as who is let in: as the object right after the word of leave
+    ("lets Japanese helicopters", «приняла предложение Японии»; not "a permit rule for
+    Japanese diplomats"), or in Japanese shortly before it (「日本の消防ヘリ受け入れ」)?"""
     if ja:
         return 0 <= permit.start - japan.end <= 12
     return permit.start <= japan.start and japan.start - permit.end <= 2
@@ -668,7 +682,6 @@ def _event_hits(
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
         and not (h.concept == "event.legislation" and bill_submitted(text_norm, lang, h))
-        and not (h.concept == "event.legislation" and appeal_adopted(text_norm, lang, h))
         and not (lang == "ru" and ru_described(text_norm, h.start))
         # "the strip that Russia reopened in September closed again": presupposed of its noun
         and not (lang == "en" and en_relative_verb(text_norm, h))

@@ -339,15 +339,18 @@ def bill_submitted(text: str, lang: str, hit: Hit) -> bool:
 # resumption", «приняли обращение с призывом», 「交流再開を求めるアピールを採択」, a town
 # assembly's 意見書 — what it asks has not happened, and its adoption is a position
 _APPEALS: dict[str, re.Pattern[str]] = {
+    # right after the text, or after whom it is addressed to: a text that says anything
+    # else first ("a resolution describing the control of the islands as an occupation
+    # and calling on Moscow …") is more than a request
     "en": re.compile(
-        r"[^.;:]{0,100}?\b(?:calling\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|urging|"
-        r"that\s+urges|which\s+urges|demanding|that\s+demands|asking|requesting|"
-        r"appealing\s+(?:to|for))\b",
+        r"\s*,?\s*(?:(?:that|which)\s+)?(?:(?:to|addressed\s+to)\s+(?:the\s+)?[\w-]+\s+)?"
+        r"(?:calling\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|urging|urges|demanding|demands|"
+        r"asking|requesting|appealing\s+(?:to|for))\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"[^.;:]{0,100}?(?:\bс\s+(?:призывом|требованием|просьбой)\b|\bпризыва(?:ющ|ет|ют)\w*|"
-        r"\bпризвав\b|\bпотребовав\b|\bтребующ\w*)",
+        r"\s*,?\s*(?:к\s+[\w-]+\s+)?(?:с\s+(?:призывом|требованием|просьбой)\b|"
+        r"призыва(?:ющ|ет|ют)\w*|призвав\b|потребовав\b|требующ\w*)",
         re.IGNORECASE,
     ),
 }
@@ -367,10 +370,30 @@ _APPEAL_TEXTS = {
 }
 
 
+# a national or international parliament, whose resolution is an act of state however it is
+# worded ("the lower house adopted a resolution demanding the islands' return"), unlike a
+# rally's, a town's or a region's
+_PARLIAMENTS = {
+    "en": re.compile(
+        r"(?<!regional\s)(?<!city\s)(?<!municipal\s)(?<!prefectural\s)(?<!local\s)(?<!town\s)"
+        r"(?<!oblast\s)\b(?:diet|parliament|house\s+of\s+(?:representatives|councillors)|"
+        r"lower\s+house|upper\s+house|state\s+duma|federation\s+council)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"госдум|государственн\w*\s+дум|совет\w*\s+федерации|совфед|парламент", re.IGNORECASE
+    ),
+    "ja": re.compile(r"国会|衆院|参院|衆議院|参議院|下院|上院|議会下院|欧州議会"),
+}
+
+
 def appeal_adopted(text: str, lang: str, hit: Hit) -> bool:
     """Is this legislation the adoption of a text that only asks (a resolution calling
-    for, an appeal urging, 「…を求める決議」)? The hit is the text or the verb adopting it,
-    and what follows it, in its clause, asks."""
+    for, an appeal urging, 「…を求める決議」), by a rally, a town or a region? The hit is
+    the text or the verb adopting it, and what follows it, in its clause, asks."""
+    parliament = _PARLIAMENTS.get(lang)
+    if parliament is not None and parliament.search(text):
+        return False
     if lang == "ja":
         return any(m.start() <= hit.start and hit.end <= m.end() for m in _JA_APPEAL.finditer(text))
     asking = _APPEALS.get(lang)
@@ -1427,6 +1450,12 @@ class ClauseVerdicts:
                 and ja_future_time(self.text_norm, h.start)
             ):
                 v = Verdict(False, "future")  # 「来月根室へ　…視察」: an event planned
+            if (
+                v.asserted
+                and h.concept == "event.legislation"
+                and appeal_adopted(self.text_norm, self.lang, h)
+            ):
+                v = Verdict(False, "requested")  # a resolution calling for: what it asks
             self.verdicts[h] = v
         return v
 

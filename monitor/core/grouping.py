@@ -459,12 +459,6 @@ def signature_of(
         c for c in claims if c.reading.sentence.index == 0 or (c.reports_event and c.decisive)
     ]
     names = frozenset(e for c in telling for e in c.entities)
-    if not names:
-        # a headline and an act that name nothing of their own ("Japanese fishermen off the
-        # southern Kurils told to fly the Russian flag"): the lead's first sentence says
-        # whose and under what it is ("… under the 1998 agreement")
-        telling += [c for c in claims if c.reading.sentence.index == 1]
-        names = frozenset(e for c in telling for e in c.entities)
     if not lang:
         return names
     return names | (

@@ -42,7 +42,7 @@ from monitor.core.grouping import (
 )
 from monitor.core.knowledge import MOVE_WAY, MOVES, Development, Knowledge
 from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
-from monitor.core.reading import MAX_SENTENCES, corrects_report, read_article
+from monitor.core.reading import MAX_SENTENCES, ClaimMemo, corrects_report, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
 from monitor.core.sentence_reading import ClaimReading, Reading, outside_spans, quoted_spans
 from monitor.core.subjects import FOLLOW_OVERLAP, subject_words
@@ -83,6 +83,7 @@ class Judge:
         brief: bool = False,
         deep: bool = False,
         follows: tuple[str, ...] = (),
+        memo: ClaimMemo | None = None,
     ) -> Reading:
         limit = DEEP_SENTENCES if deep else MAX_SENTENCES
         return read_article(
@@ -94,6 +95,7 @@ class Judge:
             limit,
             deep=deep,
             follows=follows,
+            memo=memo,
         )
 
     def _held_in_talks(self) -> frozenset[str]:
@@ -139,18 +141,19 @@ class Judge:
         text (reactions further down, the statuses it mentions) and decides again. A page
         of several stories that reports nothing in its lead is read item by item
         (monitor/core/digest.py); `whole` is False for an item."""
-        reading = self.read(article, brief=True)
+        memo: ClaimMemo = {}  # each reading of the page reuses the sentences read before
+        reading = self.read(article, brief=True, memo=memo)
         follows = () if reading.rule_hits else self._follows(reading)
         if follows:
-            reading = self.read(article, brief=True, follows=follows)
+            reading = self.read(article, brief=True, follows=follows, memo=memo)
         assessment = assess(reading, self.rules, self.knowledge)
         if assessment.alerts:
-            reading = self.read(article, follows=follows)
+            reading = self.read(article, follows=follows, memo=memo)
             assessment = assess(reading, self.rules, self.knowledge)
         elif reading.commentary and not _occasion(reading):
             # a column or a review: its own report may come a few paragraphs down (read
             # that far only: the rest is a long story's background)
-            deep = self.read(article, deep=True, follows=follows)
+            deep = self.read(article, deep=True, follows=follows, memo=memo)
             further = assess(deep, self.rules, self.knowledge)
             if further.alerts:
                 further = self._commented(deep, further)

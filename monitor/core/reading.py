@@ -53,6 +53,7 @@ def read_article(
     max_sentences: int = MAX_SENTENCES,
     deep: bool = False,
     follows: tuple[str, ...] = (),
+    memo: ClaimMemo | None = None,
 ) -> Reading:
     """Find concepts, rules and claims in one article (`matcher` holds the rules' terms and
     the tracked statuses' terms).
@@ -62,6 +63,8 @@ def read_article(
     (reactions, statuses mentioned further down) only fills in an alert, so `Judge.assess`
     reads it in full for alerts alone. `follows` names the things an article shares with
     an earlier alert: where no rule matches, it is read as a follow-up of that alert.
+    `memo` keeps the sentences read for one article, for its next reading (the brief one,
+    then the whole story of an alert, which begins with the same sentences).
     """
     sents, lead = _sentences(article, brief and not rules.reads_body, max_sentences)
     readings, masked_topic = _sentence_readings(article, rules, matcher, sents, lead)
@@ -70,7 +73,7 @@ def read_article(
         rule_hits.append(RuleHit(FOLLOW_UP, "normal", follows))
     off_topic = brief and (masked_topic or not rule_hits)  # decided without its claims
     claims, reactions = _claims(
-        article, rules, held_in_talks, readings if not off_topic else [], deep
+        article, rules, held_in_talks, readings if not off_topic else [], deep, memo
     )
     return Reading(
         article,
@@ -161,12 +164,18 @@ def _rule_hits(
     return rule_hits, vetoed
 
 
+# the claims read of one article's sentences, by the sentence's reading (its text, place,
+# hits) and whether it may report: what a later reading of the same article reuses
+ClaimMemo = dict[tuple[SentenceReading, bool], ClaimReading]
+
+
 def _claims(
     article: Article,
     rules: RuleSet,
     held_in_talks: frozenset[str],
     readings: list[SentenceReading],
     deep: bool,
+    memo: ClaimMemo | None = None,
 ) -> tuple[list[ClaimReading], list[ClaimReading]]:
     """The claims of the headline and the lead (a deep reading adds the story's own report
     past a lead of commentary), and up to two reactions further down. Only the headline
@@ -199,14 +208,13 @@ def _claims(
                 if reaction.reports_event:
                     reactions.append(reaction)
             continue
-        claim = read_claim(
-            r,
-            rules,
-            when,
-            article.lang,
-            held_in_talks,
-            may_report=r.sentence.index == 0 or event_budget > 0,
-        )
+        may_report = r.sentence.index == 0 or event_budget > 0
+        key = (r, may_report)
+        claim = memo.get(key) if memo is not None else None
+        if claim is None:
+            claim = read_claim(r, rules, when, article.lang, held_in_talks, may_report=may_report)
+            if memo is not None:
+                memo[key] = claim
         if (
             denied_report
             and r.sentence.index != 0

@@ -213,6 +213,8 @@ class _KeyBuilder:
 
 
 _NOT_NAMES = ("event.", "change.", "cue.")  # concepts a part of a compound does not give
+# the last parts that tie a thing to the name before them ("Kunashir-bound", "Nemuro-based")
+_TIED_TO_A_NAME = frozenset({"bound", "based", "registered", "flagged"})
 _Found = tuple[str, str, int, int]  # a hit as the scan makes it: concept, term, start, end
 _NEWLINE = re.compile("\n")
 
@@ -491,8 +493,9 @@ class Matcher:
                 found += names
                 at += len(part) + 1
             # a compound of names ("Russia-Japan"), not a name made of words ("Severo-Kurilsk"
-            # is a town of its own, no Kurilsk)
-            if named < 2:
+            # is a town of its own, no Kurilsk); or a name with what ties a thing to it
+            # ("Kunashir-bound flights", "a Nemuro-based boat")
+            if named < 2 and not (named == 1 and tok.rsplit("-", 1)[-1] in _TIED_TO_A_NAME):
                 continue
             if seen is None:
                 seen = {(concept, start) for concept, _, start, _ in hits}
