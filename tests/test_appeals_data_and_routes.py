@@ -407,3 +407,39 @@ def test_a_condition_of_the_act_itself_still_conditions_it(judge: Judge) -> None
 def test_a_place_tied_by_a_hyphen_is_named(judge: Judge) -> None:
     claim = _lead(judge, "en", "Kunashir-bound ferries were delayed by ice on Monday.")
     assert "islands" in claim.reading.concepts(), claim
+
+
+# ------------------------------------------------------------ a storm in the headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "sentence"),
+    [
+        (
+            "ru",
+            "Циклон отрезал Курилы от материка",
+            "Авиакомпания «Аврора» отменила рейсы из Южно-Сахалинска на Итуруп и Кунашир, на "
+            "которые претендует Япония, третий день подряд.",
+        ),
+        (
+            "en",
+            "Storm cuts off Russian-held Kurils",
+            "Aurora cancelled flights to Iturup and Kunashir, which Japan claims, for a third "
+            "day on Wednesday.",
+        ),
+    ],
+)
+def test_a_link_halted_under_a_storms_headline_is_daily_life(
+    judge: Judge, lang: str, headline: str, sentence: str
+) -> None:
+    assert not _alerts(judge, lang, headline, sentence)
+
+
+def test_a_link_halted_under_a_plain_headline_is_news(judge: Judge) -> None:
+    assert _alerts(
+        judge,
+        "en",
+        "Russia halts flights to Iturup",
+        "Russia halted all passenger flights to Iturup, one of the islands Japan claims, "
+        "citing security, the transport ministry said on Wednesday.",
+    )

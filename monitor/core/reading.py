@@ -235,7 +235,7 @@ def _claims(
         claims.append(claim)
         if r.sentence.index != 0:
             event_budget -= 1
-    claims = _regional_rounds(_vehicles_aside(_appeals_told(claims)), rules)
+    claims = _regional_rounds(_vehicles_aside(_appeals_told(_weathered(claims))), rules)
     return _first_talks_told(claims, held_in_talks), reactions
 
 
@@ -292,6 +292,21 @@ def _regional_rounds(claims: list[ClaimReading], rules: RuleSet) -> list[ClaimRe
     if any((c.first_kind or c.first_since) and not c.past for c in told):
         return claims
     return [replace(c, events=c.events - {"visit"}) if "visit" in c.events else c for c in claims]
+
+
+def _weathered(claims: list[ClaimReading]) -> list[ClaimReading]:
+    """Under a headline whose setting is the weather («Циклон отрезал южные Курилы»,
+    "Storm cuts off the islands"), a link halted or restored in the lead is the storm's, as
+    it is in a sentence that names the storm itself: the islands' daily life, not a change
+    in what they can do."""
+    if not claims or claims[0].reading.sentence.index != 0 or not claims[0].reading.of("weather"):
+        return claims
+    return [
+        replace(c, events=c.events - {"infrastructure"})
+        if "infrastructure" in c.events and "reversal" in c.events
+        else c
+        for c in claims
+    ]
 
 
 def _appeals_told(claims: list[ClaimReading]) -> list[ClaimReading]:
