@@ -238,7 +238,8 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     return ASSERTED
 
 
-_RU_MONTHS = frozenset(
+# the months and the days of the week a start is dated by
+_RU_DATES = frozenset(
     {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
      "октябрь", "ноябрь", "декабрь", "понедельник", "вторник", "среда", "четверг",
      "пятница", "суббота", "воскресенье"}
@@ -256,7 +257,7 @@ def _ru_scheduled(ws: tuple[_RuWord, ...], lo: int) -> bool:
             return False
         if w.text in ("с", "со"):
             after = ws[k + 1]
-            if after.text[:1].isdigit() or after.lemma in _RU_MONTHS:
+            if after.text[:1].isdigit() or after.lemma in _RU_DATES:
                 return True
         k += 1
     return False

@@ -635,13 +635,13 @@ def _japan_lets_russia_in(permit: Hit, japan: list[Hit], russia: list[Hit]) -> b
     )
 
 
-def _lets_in(permit: Hit, japan: Hit, ja: bool) -> bool:
+def _lets_in(permit: Hit, side: Hit, ja: bool) -> bool:
     """Is this side named as who is let in: as the object right after the word of leave
     ("lets Japanese helicopters", «приняла предложение Японии»; not "a permit rule for
     Japanese diplomats"), or in Japanese shortly before it (「日本の消防ヘリ受け入れ」)?"""
     if ja:
-        return 0 <= permit.start - japan.end <= 12
-    return permit.start <= japan.start and japan.start - permit.end <= 2
+        return 0 <= permit.start - side.end <= 12
+    return permit.start <= side.start and side.start - permit.end <= 2
 
 
 def _event_hits(
