@@ -31,11 +31,16 @@ _OPEN = re.compile("[「『“«„]")
 _CLOSE = re.compile("[」』”»]")
 
 
+_JA_NAME = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]+(?:の[\u30a0-\u30ff\u4e00-\u9fff]+)*")
+
+
 def _term(quoted: str) -> bool:
     """Is this quotation a word or two (a term or a label) rather than speech?"""
     inner = quoted[1:-1].strip()
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", inner):
-        return len(inner) <= 4
+        # (or a name: kanji and katakana joined by の alone, 「世界の記憶」「千島解放者」;
+        # speech has its kana, 「極めて遺憾だ」)
+        return len(inner) <= 4 or bool(_JA_NAME.fullmatch(inner))
     return len(inner.split()) <= 2
 
 
