@@ -64,8 +64,7 @@ def _headline(judge: Judge, lang: str, headline: str) -> ClaimReading:
         ),
         (
             "ru",
-            "Банк России выпустил серию памятных монет с видами вулканов Итурупа и "
-            "Кунашира.",
+            "Банк России выпустил серию памятных монет с видами вулканов Итурупа и Кунашира.",
         ),
         ("ru", "На Шикотане открыли памятник морякам-пограничникам."),
         (
@@ -81,9 +80,7 @@ def _headline(judge: Judge, lang: str, headline: str) -> ClaimReading:
         ),
     ],
 )
-def test_a_lasting_sign_of_the_islands_is_an_event(
-    judge: Judge, lang: str, sentence: str
-) -> None:
+def test_a_lasting_sign_of_the_islands_is_an_event(judge: Judge, lang: str, sentence: str) -> None:
     claim = _lead(judge, lang, sentence)
     assert "symbol" in claim.events, claim
     assert claim.reports_event, claim
