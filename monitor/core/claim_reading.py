@@ -37,6 +37,7 @@ from monitor.core.clauses import (
     named_by_year,
     opens_access,
     own_clause,
+    seen_from_afar,
     since_clause,
     subordinate,
     talked_over,
@@ -678,6 +679,7 @@ def _event_hits(
         and not (h.concept == "event.construction" and under_way(text_norm, lang, h))
         and not circumstantial(text_norm, lang, h)
         and not (h.concept == "event.visit" and visit_as_setting(text_norm, lang, h))
+        and not (h.concept == "event.visit" and seen_from_afar(text_norm, lang, h))
         and not (h.concept == "event.talks" and meets_citizens(text_norm, lang, h))
         and not since_clause(text_norm, lang, h)
         and not _state_since(text_norm, lang, h)
@@ -1087,6 +1089,9 @@ def _event_types(
         # «в здании разместились кабинеты»: what is placed is not a unit or a weapon; a
         # volcanologists' expedition is science, a navy's survey of the seabed is not
         events = events - {"deployment", "survey"}
+    if "reversal" in events and r.of("cue.still"):
+        # 「今年も見送り」, "cancelled again this year": a halt that goes on halts nothing new
+        events = events - {"reversal"}
     if "visit" in events and r.of("cue.tally"):
         # «острова посетили 7,4 тыс. туристов»: a count of visitors is a statistic
         events = events - {"visit"}

@@ -1016,6 +1016,34 @@ def visit_as_setting(text: str, lang: str, hit: Hit) -> bool:
     return setting and speech.search(blanked(text, [(hit.start, hit.end)])) is not None
 
 
+# a look at the islands from across the water: a minister "inspected the islands from a
+# patrol boat", «осмотрел острова с мыса», 「納沙布岬から北方領土を視察」; where one stands
+# to see them (a cape, a shore, a deck), not a place one travels from (a flight over them
+# is no look from afar: the other side protests it)
+_FROM_AFAR = {
+    "en": re.compile(
+        r"[^.;]{0,60}?\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:cape|shore|shores|"
+        r"coast|coastline|boat|ship|vessel|deck|hill|hilltop|"
+        r"lookout|observatory|observation\s+(?:deck|tower|point))\b"
+    ),
+    "ru": re.compile(
+        r"[^.;]{0,60}?\s(?:с|со)\s+(?:[\w-]+\s+){0,3}?(?:мыса|берега|побережья|борта|судна|"
+        r"корабля|катера|смотровой|сопки)"
+    ),
+}
+_FROM_AFAR_JA = re.compile(
+    r"(?:岬|展望台|展望塔|洋上|船上|海上|高台|公園|対岸|沿岸|船)[^。、]{0,8}?から[^。]{0,20}$"
+)
+
+
+def seen_from_afar(text: str, lang: str, hit: Hit) -> bool:
+    """Is this visit a look at the islands from a cape, a boat or the air, off them?"""
+    if lang == "ja":
+        return _FROM_AFAR_JA.search(text, max(0, hit.start - 40), hit.start) is not None
+    afar = _FROM_AFAR.get(lang)
+    return afar is not None and afar.match(text, hit.end) is not None
+
+
 # where a visit goes: the place right after the verb or its preposition ("visited Nemuro",
 # "a trip to the town of Rausu", «прибыл в Немуро»), or, in Japanese, right before its
 # particle (「根室市を訪れ」)
@@ -1028,6 +1056,8 @@ _VISIT_PLACE_BEFORE = re.compile(
     # or where the act is done, with its object between: 「納沙布岬で北方領土を視察」 views
     # the islands from the cape, and so does 「納沙布岬から歯舞群島を視察」
     r"|(?:市|町|村|港|岬)?(?:で|から)[^、。\s]{0,12}?を?"
+    # or a building in it: 「根室市内の小学校を訪れ」
+    r"|(?:市|町|村|港)?(?:市内|町内|村内|内)?の[^、。\s]{1,10}?(?:を|へ|に)"
 )
 # a call on a government's body ("visited the Foreign Ministry in Tokyo", «посетили
 # посольство», 「外務省を訪れ」): a delegation's call, no trip to the islands

@@ -271,8 +271,14 @@ def _as_announced(
     in late July"; in July, "former residents land on Iturup")? Asked of an alert that
     announced the month: of its kind (or what its matter is made of), moving nothing, and
     naming two of its named things, or its matter and one."""
-    # (a halt or a lifting is news of its own, as it is never the fact it halts: known_fact)
-    if change_keys or dev.published > when or "reversal" in event_types:
+    # (a halt or a lifting is news of its own, as it is never the fact it halts: known_fact;
+    # a move is, unless it is the alert's own: the visit allowed once, made as announced)
+    if (
+        (change_keys and not _makes_its_move(dev, change_keys))
+        or dev.published > when
+        # (nor is the act called off: 「受け入れを取り消すと通知」)
+        or event_types & {"reversal", "termination"}
+    ):
         return False
     kinds = set(dev.events)
     if dev.status_change is not None and (tracked := knowledge.statuses.get(dev.status_change[0])):
@@ -486,7 +492,7 @@ _MONTH = {
         r"(?!\s+\d{4})",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"(?<![0-9年])(1[0-2]|[1-9])月(?!\d)"),
+    "ja": re.compile(r"(?<![0-9年])(1[0-2]|[1-9])月"),
 }
 _RU_MONTHS = [
     "январ", "феврал", "март", "апрел", "ма", "июн",

@@ -755,6 +755,7 @@ def _strong(
             and "protest" not in c.events
             and c.decisive
             and not (c.past or c.denied)
+            and not _asks_a_move(c, lang)
         )
         # a round or a part of the fisheries arrangements called off or halted: the break,
         # whether or not the sentence names the islands whose waters it concerns
@@ -795,6 +796,46 @@ def _strong(
             and not _protests_words(c, lang)
         ]
     return strong
+
+
+def _asks_a_move(c: ClaimReading, lang: str) -> bool:
+    """Does the letter or note ask for a tracked matter's move (the grave visits let happen
+    again, «нота с просьбой возобновить поездки», 「墓参の実施を求める口上書」)? That is the
+    asking side's standing request, sent again: what it asks is not done, and the note
+    itself is no news. The standing request is Japan's, made to Russia (the seeds): a note
+    from Russia that demands something of Japan's boats is a new demand. A note that
+    proposes the move offers it (「交渉の再開を提案する口上書」, "a note proposing a first
+    round"): the side that would make it says it is ready."""
+    to_russia = _JAPAN_ASKS_RUSSIA.get(lang)
+    return (
+        bool(c.reading.of("status:"))
+        and any(why == "requested" for _, why in c.unasserted)
+        and not _PROPOSES.search(c.text)
+        and to_russia is not None
+        and to_russia.search(c.text) is not None
+    )
+
+
+# a note Japan sends Russia: its addressee Russia (「在京ロシア大使館に口上書で」), or its
+# sender Japan («нота посольства Японии», "Tokyo's note")
+_JAPAN_ASKS_RUSSIA = {
+    "en": re.compile(
+        r"(?:Japan|Tokyo)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:note|letter)"
+        r"|(?:note|letter)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:the\s+)?(?:Moscow|Russia|Russian)"
+        r"|(?:asked|urged|requested|pressed)\s+(?:Moscow|Russia)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"нот\w*\s+(?:[\w-]+\s+){0,2}?(?:Японии|Токио)|японск\w+\s+нот\w*"
+        r"|(?:Токио|Япония)\s+(?:направил|передал|вручил)\w*",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"ロシア(?:側|大使館|外務省|政府)?(?:に|へ)(?:対し(?:て)?)?"),
+}
+
+
+# a proposal offers what it names, as a request does not ask it of the other side
+_PROPOSES = re.compile(r"(?:propos|offer)\w*|предл(?:ож|аг)\w*|提案", re.IGNORECASE)
 
 
 # a protest at someone's words ("Japan protests after Medvedev says the Kurils are not a
@@ -911,14 +952,29 @@ def _limited_by_headline(
 ) -> list[tuple[ClaimReading, tuple[str, str]]]:
     """A headline that says its story's permission is limited ("Russia lets Japanese boats
     back — for one season", «— на один сезон») makes the lead's resumption of the matter a
-    one-off: the lead tells what is allowed, the headline for how long."""
+    one-off: the lead tells what is allowed, the headline for how long. So does a lead that
+    says so of the headline's ("six former islanders visit graves on Kunashir"; "the
+    one-off trip, allowed by Russia as an exception, …"): the headline tells what was done,
+    the lead that it was allowed once."""
     title = claims[0] if claims else None
+    if title is None:
+        return moves
     if (
-        title is None
-        or not title.reading.of("cue.limited")
+        not title.reading.of("cue.limited")
         or title.negated
         or any(d != "resume" for c, (_, d) in moves if c is title)
     ):
+        if any(c is title and d == "resume" for c, (_, d) in moves) and any(
+            c.reading.in_lead
+            and c.reading.of("cue.limited")
+            and not (c.negated or c.modal)
+            and (bool(c.reading.of("status:")) or "exception" in c.events)
+            for c in claims[1:]
+        ):
+            return [
+                (c, (sid, "once")) if c is title and d == "resume" else (c, (sid, d))
+                for c, (sid, d) in moves
+            ]
         return moves
     return [
         (c, (sid, "once")) if d == "resume" and c.reading.in_lead else (c, (sid, d))

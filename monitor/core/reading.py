@@ -35,7 +35,7 @@ CONCEPTS_READ = (
     "cue.negation_predicate", "cue.modal", "cue.restate", "cue.again", "cue.position", "cue.past",
     "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
     "cue.limited", "change.permit", "change.end", "cue.routine", "cue.held", "cue.first_kind",
-    "cue.postponed", "cue.yearly", "cue.arrangement", "cue.announce",
+    "cue.postponed", "cue.yearly", "cue.arrangement", "cue.announce", "cue.still",
 )  # fmt: skip
 OCCASION_ACTS = frozenset({"event.legislation", "event.naming"})  # acts that create a day
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
