@@ -241,3 +241,36 @@ def test_a_lead_that_calls_the_headlines_visit_a_one_off_makes_it_once(judge: Ju
 def test_a_japanese_month_named_with_its_days_is_announced() -> None:
     published = dt.datetime(2026, 7, 14, tzinfo=dt.UTC)
     assert "2026-08" in months_ahead(["訪問は8月24〜26日の日程で行う。"], "ja", published)
+
+
+# ------------------------------------------------------------ a programme's tally
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "ru",
+            "По словам губернатора, за три года в программе льготного налогового режима на "
+            "Курилах зарегистрировались более 40 резидентов.",
+        ),
+        (
+            "en",
+            "Over the past five years Russian border guards have detained 12 Japanese fishing "
+            "boats near the Kuril Islands.",
+        ),
+        ("ja", "北方四島の特区には、これまでに累計40社が入居企業として登録した。"),
+    ],
+)
+def test_a_count_summed_over_a_span_is_a_tally(judge: Judge, lang: str, sentence: str) -> None:
+    claim = _lead(judge, lang, sentence)
+    assert not {"investment", "detention"} & claim.events, claim
+
+
+def test_an_act_of_the_reports_days_is_no_tally(judge: Judge) -> None:
+    claim = _lead(
+        judge,
+        "en",
+        "Russian border guards detained two Japanese fishing boats near Kunashir on Monday.",
+    )
+    assert "detention" in claim.events, claim

@@ -493,6 +493,9 @@ def _period_ends(text: str, lang: str, hit: Hit) -> bool:
 
 # the events a word of change gives where no tracked matter is in reach (see _triggers)
 _REVERSAL, _TERMINATION = "event.reversal", "event.termination"
+# what a count summed over a span tallies (residents registered, boats held, visits made)
+_TALLIED = frozenset({"investment", "visit", "detention", "funding", "construction"})
+_COUNT = re.compile(r"\d")
 _CHANGE_EVENTS = frozenset({_REVERSAL, _TERMINATION})
 
 
@@ -1092,6 +1095,9 @@ def _event_types(
     if "reversal" in events and r.of("cue.still"):
         # 「今年も見送り」, "cancelled again this year": a halt that goes on halts nothing new
         events = events - {"reversal"}
+    if events & _TALLIED and r.of("cue.cumulative") and _COUNT.search(text_norm):
+        # «за три года … зарегистрировались более 40 резидентов»: a programme's tally
+        events = events - _TALLIED
     if "visit" in events and r.of("cue.tally"):
         # «острова посетили 7,4 тыс. туристов»: a count of visitors is a statistic
         events = events - {"visit"}

@@ -36,6 +36,7 @@ CONCEPTS_READ = (
     "cue.genre", "cue.occasion", "cue.first_since", "cue.recent", "facility.strategic",
     "cue.limited", "change.permit", "change.end", "cue.routine", "cue.held", "cue.first_kind",
     "cue.postponed", "cue.yearly", "cue.arrangement", "cue.announce", "cue.still",
+    "cue.cumulative",
 )  # fmt: skip
 OCCASION_ACTS = frozenset({"event.legislation", "event.naming"})  # acts that create a day
 MAX_SENTENCES = 80  # a very long page is read this far: news and its reactions come early
