@@ -274,3 +274,36 @@ def test_an_act_of_the_reports_days_is_no_tally(judge: Judge) -> None:
         "Russian border guards detained two Japanese fishing boats near Kunashir on Monday.",
     )
     assert "detention" in claim.events, claim
+
+
+# ------------------------------------------------------------ a work's year, a licence revoked
+
+
+def test_a_works_year_after_its_title_dates_the_work_not_the_act(judge: Judge) -> None:
+    claim = _lead(
+        judge,
+        "ja",
+        "ロシア文化省は17日までに、色丹島を舞台にした日本のアニメ映画「ジョバンニの島」"
+        "（2014年）の配給許可を取り消した。",
+    )
+    assert claim.events, claim
+    assert not claim.past, claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Russia revoked the accreditation of a Japanese correspondent who reported on "
+            "the Kuril Islands.",
+        ),
+        (
+            "ru",
+            "Минкультуры отозвало прокатное удостоверение японского фильма о Шикотане.",
+        ),
+    ],
+)
+def test_a_licence_revoked_is_a_halt(judge: Judge, lang: str, sentence: str) -> None:
+    claim = _lead(judge, lang, sentence)
+    assert "reversal" in claim.events, claim

@@ -87,6 +87,8 @@ _DOCUMENT_YEAR = re.compile(
     # the year after the document, in brackets: 「取り決め（1986年）」, "the agreement (1986)"
     r"|(?:合意|協定|宣言|条約|取り決め|取決め|覚書)[（(]\s*(?:1[89]\d\d|20\d\d)年?\s*[）)]"
     r"|(?:agreement|declaration|arrangement|соглашени\w*)\s*\(\s*(?:1[89]\d\d|20\d\d)\s*\)"
+    # a work's year after its quoted title: 「ジョバンニの島」（2014年）, «Остров Джованни» (2014)
+    r"|[」』»\"”]\s*[（(]\s*(?:1[89]\d\d|20\d\d)年?\s*[）)]"
 )
 
 
