@@ -307,3 +307,83 @@ def test_a_works_year_after_its_title_dates_the_work_not_the_act(judge: Judge) -
 def test_a_licence_revoked_is_a_halt(judge: Judge, lang: str, sentence: str) -> None:
     claim = _lead(judge, lang, sentence)
     assert "reversal" in claim.events, claim
+
+
+# ------------------------------------------------------------ a headline the story does not bear out
+
+
+def test_a_headlines_move_the_story_sets_as_a_goal_moves_nothing(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "ja",
+            "参院予算委　首相「平和条約締結の方針、不変」　北方墓参の再開「最優先」",
+            "首相は6日の参院予算委員会で、平和条約を締結するとの方針を堅持すると述べた。",
+            "その上で「北方墓参をはじめとする四島交流等事業の再開は、今後の日ロ関係の中でも"
+            "最優先事項の一つだ」と強調した。",
+            when=WHEN,
+        )
+    )
+    assert not assessment.changes, assessment
+
+
+def test_a_headlines_move_the_story_reports_stays_a_move(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "ja",
+            "北方墓参、4年ぶり再開",
+            "元島民ら30人が14日、チャーター船で国後島を訪れ、墓地で先祖の霊を慰めた。",
+            "政府は、北方墓参の再開を引き続き最優先で求めていくとしている。",
+            when=WHEN,
+        )
+    )
+    assert any(c.status_id == "former-residents-visits" for c in assessment.changes), assessment
+
+
+# ------------------------------------------------------------ dug, found, asked about
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Russian forces are digging tunnels into hillsides on Kunashir."),
+        ("ru", "На Кунашире военные роют тоннели в склонах сопок."),
+        ("ja", "国後島で、ロシア軍が山腹にトンネルを掘削している。"),
+    ],
+)
+def test_tunnels_dug_are_built(judge: Judge, lang: str, sentence: str) -> None:
+    claim = _lead(judge, lang, sentence)
+    assert "construction" in claim.events, claim
+
+
+def test_a_fact_found_before_a_comma_is_not_the_relative_clause_after_it(judge: Judge) -> None:
+    claim = _lead(
+        judge,
+        "ja",
+        "北方領土の国後島で、ロシア軍が山腹にトンネルを掘削していることが、防衛省が分析した"
+        "衛星画像でわかった。",
+    )
+    assert claim.reports_event, claim
+
+
+def test_what_a_speaker_is_asked_about_is_no_report(judge: Judge) -> None:
+    claim = _lead(
+        judge,
+        "ja",
+        "防衛相は記者会見で、この夏に北方領土でロシア軍の演習が相次いだことについて問われ、"
+        "「新たな部隊の配備は確認していない」と述べた。",
+    )
+    assert not claim.reports_event, claim
+
+
+def test_a_goal_for_another_matter_leaves_the_headlines_move(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "ja",
+            "日ロ平和条約交渉、約4年ぶり再開　東京で次官級協議",
+            "政府は10日、ロシアとの平和条約締結交渉を東京都内で行ったと発表した。",
+            "日本側は北方四島の帰属の問題を解決して平和条約を締結するとの基本方針を伝え、"
+            "元島民による北方墓参の早期再開も求めた。",
+            when=WHEN,
+        )
+    )
+    assert any(c.status_id == "peace-treaty-talks" for c in assessment.changes), assessment

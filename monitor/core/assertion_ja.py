@@ -597,6 +597,10 @@ def _ja_relative(
         if after.startswith(_JA_TAKING_UP):
             # 「領海に侵入したことについて、…「断じて容認できない」と述べた」: the fact is
             # the topic the sentence answers; its own clause says whether it is done
+            # (but what a speaker is asked about is what was reported before: 「演習が相次いだ
+            # ことについて問われ」)
+            if _JA_ASKED.match(_ja_text_from_n(ws, end + 1, 6)):
+                return Verdict(False, "topic")
             return ASSERTED if last.surface in ("た", "だ") else Verdict(False, "topic")
     if nxt.lemma in ("事", "の", "こと"):
         return _ja_governed(ws, end + 1, depth)  # 「派遣したことを明らかにした」
@@ -638,6 +642,17 @@ def _ja_decree(ws: tuple[_JaWord, ...], k: int) -> int | None:
     while end < len(ws) and _ja_noun(ws[end]) and end - k < 3:
         end += 1
     return end if end > k and ws[end - 1].surface in _JA_DECREES else None
+
+
+# what a speaker is asked about: 「…について問われ」, 「…について質問され」, 「…を受けて聞かれ」
+_JA_ASKED = re.compile(
+    r"(?:について|につき|を受け|に対し)、?(?:記者団に|記者に)?(?:問われ|聞かれ|尋ねられ|質問され|質され)"
+)
+
+
+def _ja_text_from_n(ws: tuple[_JaWord, ...], k: int, count: int) -> str:
+    """The text of `count` words from ws[k]."""
+    return "".join(w.surface for w in ws[k : k + count])
 
 
 def _ja_text_from(ws: tuple[_JaWord, ...], k: int) -> str:
@@ -789,10 +804,15 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
     k = j
     # past a comma that lists objects (「…の早期再開、…の継続を…求める」)
     listing = j > 0 and ws[j - 1].surface == "、"
+    # past a comma, a relative clause's verb describes the noun after it, not what came
+    # before the comma (「掘削していることが、防衛省が分析した衛星画像でわかった」)
+    comma = False
     while k < n and ws[k].surface != "。":
         w = ws[k]
         if k > j and w.start > ws[k - 1].end:
             break  # a headline's space: 「停止を通告　今季の出漁困難に」 ends the clause
+        if w.surface == "、":
+            comma = True
         said = _ja_word_verdict(ws, k)
         if said is not None:
             return said
@@ -801,7 +821,7 @@ def _ja_governed(ws: tuple[_JaWord, ...], j: int, depth: int) -> Verdict:
             continue
         verdict = _ja_from(ws, k, k + 1, depth + 1)
         end = _ja_chain(ws, k + 1)
-        if listing and verdict.why == "modifier" and end > k:
+        if (listing or comma) and verdict.why == "modifier" and end > k:
             # a relative clause's verb (「昨年再開された自由訪問」) describes the noun after it;
             # what governs the words before it comes later (「…の早期再開、昨年再開された
             # 自由訪問の継続を国に求める」 asks)

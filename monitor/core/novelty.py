@@ -288,7 +288,9 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         ]
     events = [c for c in reported if c.decisive]
     strong = _strong(claims, events, knowledge, article.published, title_anchored, article.lang)
-    moves = _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
+    moves = _borne_out(
+        claims, _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
+    )
     change_keys = {ch for _, ch in moves}
     recalled = _recalled(claims, knowledge)
     changes = _changes(moves, knowledge, article.published, recalled)
@@ -945,6 +947,60 @@ def _moved(
             )
         moved.append(StatusChange(sid, tracked.status.matter, old, new))
     return moved
+
+
+# how a body tells a matter's move it does not assert: asked for, or set as a goal
+_NOT_DONE = frozenset({"requested"})
+
+
+_OF_MATTER = 20  # a move word this close after a matter's name is that matter's
+
+
+def _asks_its_move(c: ClaimReading, sid: str) -> bool:
+    """Is a word of the matter's move in this sentence only asked for or set as a goal
+    (「北方墓参をはじめとする…事業の再開は…最優先事項の一つだ」)? The move word is the
+    matter's when its name stands just before it (not 「平和条約を締結するとの基本方針を伝え、
+    元島民による北方墓参の早期再開も求めた」, a resumption of the visits)."""
+    text = normalize(c.reading.sentence.text)
+    asked = {w for w, why in c.unasserted if why in _NOT_DONE}
+    names = c.reading.of(f"status:{sid}")
+    others = [h for h in c.reading.of("status:") if h.concept != f"status:{sid}"]
+    for h in c.reading.of("change."):
+        if text[h.start : h.end] not in asked:
+            continue
+        before = [n for n in names if n.end <= h.start]
+        if not before:
+            continue
+        mine = max(n.end for n in before)
+        nearest_other = max((o.end for o in others if o.end <= h.start), default=-1)
+        if h.start - mine <= _OF_MATTER or mine >= nearest_other:
+            return True
+    return False
+
+
+def _borne_out(
+    claims: tuple[ClaimReading, ...], moves: list[tuple[ClaimReading, tuple[str, str]]]
+) -> list[tuple[ClaimReading, tuple[str, str]]]:
+    """A headline's move that the lead and body do not bear out: they speak of the matter
+    only as asked for or set as a goal, move it nowhere and report nothing done (「北方墓参
+    の再開「最優先」」 over 「再開は…最優先事項の一つだ」と強調). The headline said the words
+    of the move; the story says what they were."""
+    out = []
+    for c, (sid, d) in moves:
+        if c.reading.sentence.index == 0:
+            body = [
+                b for b in claims if b.reading.sentence.index > 0 and b.reading.of(f"status:{sid}")
+            ]
+            if (
+                body
+                and not any(s == sid for b in body for s, _ in b.changes)
+                and any(_asks_its_move(b, sid) for b in body)
+                # (and the story reports nothing done: talks held bear a resumption out)
+                and not any(b.reports_event and b.decisive for b in claims[1:])
+            ):
+                continue
+        out.append((c, (sid, d)))
+    return out
 
 
 def _limited_by_headline(
