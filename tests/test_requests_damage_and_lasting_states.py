@@ -309,7 +309,7 @@ def test_a_licence_revoked_is_a_halt(judge: Judge, lang: str, sentence: str) -> 
     assert "reversal" in claim.events, claim
 
 
-# ------------------------------------------------------------ a headline the story does not bear out
+# ------------------------------------------------------------ a headline not borne out
 
 
 def test_a_headlines_move_the_story_sets_as_a_goal_moves_nothing(judge: Judge) -> None:
