@@ -83,6 +83,20 @@ def test_a_note_carrying_the_standing_request_is_no_news(
     assert not assessment.alerts, assessment
 
 
+def test_an_english_report_of_japans_note_asking_again_is_no_news(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "en",
+            "Japan renews request for grave visits in note to Moscow",
+            "Japan's foreign ministry sent a note to Russia asking it to allow former "
+            "residents of the Kuril Islands to visit their family graves this summer.",
+            CLOSING["en"],
+            when=WHEN,
+        )
+    )
+    assert not assessment.alerts, assessment
+
+
 def test_a_note_from_russia_demanding_of_japans_boats_is_news(judge: Judge) -> None:
     assessment = judge.assess(
         page(

@@ -809,9 +809,13 @@ def _asks_a_move(c: ClaimReading, lang: str) -> bool:
     proposes the move offers it (「交渉の再開を提案する口上書」, "a note proposing a first
     round"): the side that would make it says it is ready."""
     to_russia = _JAPAN_ASKS_RUSSIA.get(lang)
+    asks = _ASKS.get(lang)
+    asked = any(why == "requested" for _, why in c.unasserted) or (
+        asks is not None and asks.search(c.text) is not None
+    )
     return (
         bool(c.reading.of("status:"))
-        and any(why == "requested" for _, why in c.unasserted)
+        and asked
         and not _PROPOSES.search(c.text)
         and to_russia is not None
         and to_russia.search(c.text) is not None
@@ -822,9 +826,9 @@ def _asks_a_move(c: ClaimReading, lang: str) -> bool:
 # sender Japan («нота посольства Японии», "Tokyo's note")
 _JAPAN_ASKS_RUSSIA = {
     "en": re.compile(
-        r"(?:Japan|Tokyo)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:note|letter)"
-        r"|(?:note|letter)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:the\s+)?(?:Moscow|Russia|Russian)"
-        r"|(?:asked|urged|requested|pressed)\s+(?:Moscow|Russia)",
+        r"\b(?:Japan|Tokyo)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:note|letter)\b"
+        r"|\b(?:note|letter)\s+(?:[\w-]+\s+){0,2}?(?:to|with)\s+(?:the\s+)?(?:Moscow|Russia|Russian)\b"
+        r"|\b(?:asked|urged|requested|pressed)\s+(?:Moscow|Russia)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -836,8 +840,20 @@ _JAPAN_ASKS_RUSSIA = {
 }
 
 
+# what a note asks, in the words that tell it does ("a note asking Russia to allow",
+# «нота с просьбой», 「口上書で要請」)
+_ASKS = {
+    "en": re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\b(?:просьб|просил|просит|призыв|требовани|потребова)\w*", re.IGNORECASE),
+    "ja": re.compile(r"要請|求め|要求|要望"),
+}
+
+
 # a proposal offers what it names, as a request does not ask it of the other side
-_PROPOSES = re.compile(r"(?:propos|offer)\w*|предл(?:ож|аг)\w*|提案", re.IGNORECASE)
+_PROPOSES = re.compile(r"\b(?:propos|offer)\w*|\bпредл(?:ож|аг)\w*|提案", re.IGNORECASE)
 
 
 # a protest at someone's words ("Japan protests after Medvedev says the Kurils are not a
