@@ -599,7 +599,7 @@ def _ja_relative(
             # the topic the sentence answers; its own clause says whether it is done
             # (but what a speaker is asked about is what was reported before: 「演習が相次いだ
             # ことについて問われ」)
-            if _JA_ASKED.match(_ja_text_from_n(ws, end + 1, 6)):
+            if _JA_ASKED.match(_ja_text_from(ws, end + 1, 6)):
                 return Verdict(False, "topic")
             return ASSERTED if last.surface in ("た", "だ") else Verdict(False, "topic")
     if nxt.lemma in ("事", "の", "こと"):
@@ -650,14 +650,9 @@ _JA_ASKED = re.compile(
 )
 
 
-def _ja_text_from_n(ws: tuple[_JaWord, ...], k: int, count: int) -> str:
-    """The text of `count` words from ws[k]."""
+def _ja_text_from(ws: tuple[_JaWord, ...], k: int, count: int = 4) -> str:
+    """The text of the few (`count`) words from ws[k]."""
     return "".join(w.surface for w in ws[k : k + count])
-
-
-def _ja_text_from(ws: tuple[_JaWord, ...], k: int) -> str:
-    """The text of the few words from ws[k]."""
-    return "".join(w.surface for w in ws[k : k + 4])
 
 
 def _ja_noun_next(ws: tuple[_JaWord, ...], first: int, end: int, depth: int) -> Verdict:

@@ -965,10 +965,6 @@ def _moved(
     return moved
 
 
-# how a body tells a matter's move it does not assert: asked for, or set as a goal
-_NOT_DONE = frozenset({"requested"})
-
-
 _OF_MATTER = 20  # a move word this close after a matter's name is that matter's
 
 
@@ -978,7 +974,7 @@ def _asks_its_move(c: ClaimReading, sid: str) -> bool:
     matter's when its name stands just before it (not 「平和条約を締結するとの基本方針を伝え、
     元島民による北方墓参の早期再開も求めた」, a resumption of the visits)."""
     text = normalize(c.reading.sentence.text)
-    asked = {w for w, why in c.unasserted if why in _NOT_DONE}
+    asked = {w for w, why in c.unasserted if why == "requested"}  # (or set as a goal)
     names = c.reading.of(f"status:{sid}")
     others = [h for h in c.reading.of("status:") if h.concept != f"status:{sid}"]
     for h in c.reading.of("change."):
@@ -1031,25 +1027,28 @@ def _limited_by_headline(
     title = claims[0] if claims else None
     if title is None:
         return moves
+    # the headline limits the lead's resumption
     if (
-        not title.reading.of("cue.limited")
-        or title.negated
-        or any(d != "resume" for c, (_, d) in moves if c is title)
+        title.reading.of("cue.limited")
+        and not title.negated
+        and all(d == "resume" for c, (_, d) in moves if c is title)
     ):
-        if any(c is title and d == "resume" for c, (_, d) in moves) and any(
-            c.reading.in_lead
-            and c.reading.of("cue.limited")
-            and not (c.negated or c.modal)
-            and (bool(c.reading.of("status:")) or "exception" in c.events)
-            for c in claims[1:]
-        ):
-            return [
-                (c, (sid, "once")) if c is title and d == "resume" else (c, (sid, d))
-                for c, (sid, d) in moves
-            ]
+        return [
+            (c, (sid, "once")) if d == "resume" and c.reading.in_lead else (c, (sid, d))
+            for c, (sid, d) in moves
+        ]
+    # the lead limits the headline's resumption
+    lead_limits = any(
+        c.reading.in_lead
+        and c.reading.of("cue.limited")
+        and not (c.negated or c.modal)
+        and (bool(c.reading.of("status:")) or "exception" in c.events)
+        for c in claims[1:]
+    )
+    if not lead_limits:
         return moves
     return [
-        (c, (sid, "once")) if d == "resume" and c.reading.in_lead else (c, (sid, d))
+        (c, (sid, "once")) if c is title and d == "resume" else (c, (sid, d))
         for c, (sid, d) in moves
     ]
 
