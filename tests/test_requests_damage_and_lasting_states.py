@@ -50,6 +50,36 @@ def test_a_request_moves_nothing(judge: Judge, sentence: str) -> None:
     assert not (claim.reports_event and not claim.modal), claim
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "why"),
+    [
+        (
+            "Japan's foreign ministry sent a note to Russia asking it to allow former residents "
+            "of the Kuril Islands to visit their family graves this summer.",
+            "visit",
+            "requested",
+        ),
+        (
+            "The league urged Moscow to let former islanders visit the Kuril Islands again.",
+            "visit",
+            "requested",
+        ),
+        (
+            "Officials hope that former residents will visit the Kuril Islands this summer.",
+            "visit",
+            "prospect",
+        ),
+    ],
+)
+def test_an_english_word_under_a_wish_keeps_why(
+    judge: Judge, sentence: str, word: str, why: str
+) -> None:
+    # the English clause reader names why a governed word is not asserted, as the
+    # morphology of the other languages does: a request is told apart from a hope
+    claim = _lead(judge, "en", sentence)
+    assert (word, why) in claim.unasserted, claim
+
+
 def test_a_move_done_at_someones_request_still_moves(judge: Judge) -> None:
     claim = _lead(
         judge,

@@ -26,7 +26,7 @@ from monitor.core.sentence_reading import (
     near_any,
     outside_spans,
 )
-from monitor.core.verdict import Verdict
+from monitor.core.verdict import ASSERTED, Verdict
 
 MORPHOLOGY_LANGS = frozenset({"ru", "ja"})  # read by `assertion`, not by word windows
 MODAL_WHYS = frozenset({"requested", "conditional", "future", "prospect", "question"})
@@ -55,6 +55,11 @@ _PETITION = {
 # what is said to be a goal is not done: "resuming exchange programmes …, "above all grave
 # visits", remained among the government's highest priorities", "a return to talks is
 # Tokyo's aim" (an aside between commas may stand before the predicate)
+# the words of a request among the wishes ("asking it to", "urged", "calls on", "demand")
+_EN_ASKING = re.compile(
+    r"\b(?:ask|urg|request|demand|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal|seek|sought|press)",
+    re.IGNORECASE,
+)
 _EN_GOAL_AFTER = re.compile(
     r"[^.;:!?]*?\b(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     r"(?:is|was|are|were|remains?|remained|would\s+be|will\s+be)\s+"
@@ -1514,12 +1519,34 @@ class ClauseVerdicts:
         if self.lang in MORPHOLOGY_LANGS:
             return any(self.verdict(h).why in MODAL_WHYS for h in hits)
         # "urged Moscow to allow former residents … to resume visits": a wish governs the
-        # rest of its clause, however long; a comma or "and" ends its reach
-        return (
-            near_any(self.modal_hits, hits, 60, 0)
-            or governs_clause(self.modal_hits, hits, self.text_norm)
-            or any(_EN_GOAL_AFTER.match(self.text_norm, h.end, h.end + 140) for h in hits)
-        )
+        # rest of its clause, however long; a comma or "and" ends its reach. The word it
+        # governs keeps why, as the morphology of the other languages gives it: a word
+        # asked for or set as a goal is requested ("a note asking it to allow visits")
+        governed = False
+        for h in hits:
+            why = self._en_modal_why(h)
+            if why:
+                governed = True
+                if self.verdicts.get(h, ASSERTED).asserted:
+                    self.verdicts[h] = Verdict(False, why)
+        return governed
+
+    def _en_modal_why(self, h: Hit) -> str:
+        """Why an English hit is only meant: "requested" under a request or set as a goal,
+        "prospect" under another wish, plan or condition; "" when none governs it."""
+        text = self.text_norm
+        if _EN_GOAL_AFTER.match(text, h.end, h.end + 140):
+            return "requested"
+        cues = [
+            m
+            for m in self.modal_hits
+            if near_any([m], [h], 60, 0) or governs_clause([m], [h], text)
+        ]
+        if not cues:
+            return ""
+        if any(_EN_ASKING.search(text, m.start, m.end) for m in cues):
+            return "requested"
+        return "prospect"
 
     def restated_at(self, hits: list[Hit]) -> bool:
         """Is any of these hits a position repeated?"""

@@ -809,13 +809,9 @@ def _asks_a_move(c: ClaimReading, lang: str) -> bool:
     proposes the move offers it (「交渉の再開を提案する口上書」, "a note proposing a first
     round"): the side that would make it says it is ready."""
     to_russia = _JAPAN_ASKS_RUSSIA.get(lang)
-    asks = _ASKS.get(lang)
-    asked = any(why == "requested" for _, why in c.unasserted) or (
-        asks is not None and asks.search(c.text) is not None
-    )
     return (
         bool(c.reading.of("status:"))
-        and asked
+        and any(why == "requested" for _, why in c.unasserted)
         and not _PROPOSES.search(c.text)
         and to_russia is not None
         and to_russia.search(c.text) is not None
@@ -837,18 +833,6 @@ _JAPAN_ASKS_RUSSIA = {
         re.IGNORECASE,
     ),
     "ja": re.compile(r"ロシア(?:側|大使館|外務省|政府)?(?:に|へ)(?:対し(?:て)?)?"),
-}
-
-
-# what a note asks, in the words that tell it does ("a note asking Russia to allow",
-# «нота с просьбой», 「口上書で要請」)
-_ASKS = {
-    "en": re.compile(
-        r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?)\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(r"\b(?:просьб|просил|просит|призыв|требовани|потребова)\w*", re.IGNORECASE),
-    "ja": re.compile(r"要請|求め|要求|要望"),
 }
 
 
