@@ -489,15 +489,23 @@ def test_a_programme_named_as_a_thing_is_still_the_matter(judge: Judge) -> None:
     ]
 
 
+# (a hotline is a standing arrangement, news when halted between the two sides: the
+# follow-up is shown on a desk the rules have no word for)
 HOTLINE_AGREED = (
     "Hokkaido and Russian consulate agree on sea emergency hotline near the southern Kurils",
     "Hokkaido Governor and the Russian Consul General in Sapporo agreed on Monday to set up a "
     "direct hotline for sea emergencies involving fishing boats near the southern Kurils.",
     "The line will be staffed around the clock from next month, the governor said.",
 )
-HOTLINE_SUSPENDED = (
-    "Russian consulate in Sapporo suspends emergency hotline with Hokkaido",
-    "The Russian Consulate General in Sapporo has suspended the direct hotline for sea "
+RESCUE_DESK_AGREED = (
+    "Hokkaido and Russian consulate agree on joint rescue desk near the southern Kurils",
+    "Hokkaido Governor and the Russian Consul General in Sapporo agreed on Monday to set up a "
+    "joint rescue desk for sea emergencies involving fishing boats near the southern Kurils.",
+    "The desk will be staffed around the clock from next month, the governor said.",
+)
+RESCUE_DESK_SUSPENDED = (
+    "Russian consulate in Sapporo suspends joint rescue desk with Hokkaido",
+    "The Russian Consulate General in Sapporo has suspended the joint rescue desk for sea "
     "emergencies it ran with Hokkaido, citing Japan's latest sanctions, the consulate said.",
     "Fishermen in Nemuro said they were worried about safety at sea this season.",
 )
@@ -507,12 +515,12 @@ def test_a_follow_up_that_undoes_an_alert_is_news_without_naming_the_islands(
     judge: Judge,
 ) -> None:
     """No watch rule matches the suspension (the islands are not named), but it names what
-    the alert of last year named, the consulate and the hotline, and undoes it."""
-    agreed = _read("en", *HOTLINE_AGREED)
+    the alert of last year named, the consulate and the rescue desk, and undoes it."""
+    agreed = _read("en", *RESCUE_DESK_AGREED)
     first = judge.assess(agreed)
     assert first.decision == "new_development"
     learned = judge.with_knowledge(learn_from(first, agreed, 1, judge.knowledge))
-    later = _read("en", *HOTLINE_SUSPENDED, when=WHEN + dt.timedelta(days=300))
+    later = _read("en", *RESCUE_DESK_SUSPENDED, when=WHEN + dt.timedelta(days=300))
     assessment = learned.assess(later)
     assert assessment.decision == "new_development"
     assert [h.rule for h in assessment.hits] == ["follow-up"]
@@ -522,7 +530,7 @@ def test_a_follow_up_that_undoes_an_alert_is_news_without_naming_the_islands(
 
 def test_without_the_alert_the_same_story_is_out_of_scope(judge: Judge) -> None:
     """The same story with nothing learned names neither the islands nor the treaty."""
-    later = _read("en", *HOTLINE_SUSPENDED, when=WHEN + dt.timedelta(days=300))
+    later = _read("en", *RESCUE_DESK_SUSPENDED, when=WHEN + dt.timedelta(days=300))
     assert judge.assess(later).decision == "off_topic"
 
 

@@ -54,6 +54,8 @@ _JA_OPENING = frozenset({"「", "『", "（", "(", "“"})
 _JA_TOPIC = (
     "について", "に関して", "に関する", "に関し", "をめぐ", "を巡", "に向け", "への", "に対する",
     "に対し",
+    # a headline drops the particle: 「平和条約交渉の再開巡り」 (about it)
+    "巡り", "巡っ", "巡る", "めぐり", "めぐっ", "めぐる",
     # what is prepared for or foreseen: 「再開に備えて計上」, 「再開を見据え」
     "に備え", "を見据え", "を見越し", "を想定",
 )  # fmt: skip
@@ -144,7 +146,12 @@ def _is(w: _JaWord, words: frozenset[str]) -> bool:
 
 
 def _ja_noun(w: _JaWord) -> bool:
-    return w.pos1 in ("名詞", "接尾辞") and w.pos2 != "数詞"
+    return w.pos1 in ("名詞", "接尾辞") and w.pos2 != "数詞" and w.surface not in _JA_ABOUT_SUFFIX
+
+
+# a headline's 「…再開巡り」 (about it, the particle dropped): segmented as a suffix of the
+# noun, it frames the noun as a topic (`_JA_TOPIC`) rather than lengthening it
+_JA_ABOUT_SUFFIX = frozenset({"巡り", "めぐり"})
 
 
 def _ja_suru(w: _JaWord) -> bool:

@@ -1,0 +1,128 @@
+"""A standing line between the two sides' services (a hotline, a radio link) halted or
+restored, a third country named alike in every language so that reports of its act are one
+story, and a Japanese headline that names a move only as what it is about (「…の再開巡り」).
+Pages written for these tests, decided by the shipped rules and seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from support.pages import moves, page, shipped_judge
+
+from monitor.core.decision import Decision, Routing, decide
+from monitor.core.models import Article, FeedItem
+from monitor.core.novelty import Judge
+
+WHEN = dt.datetime(2025, 4, 8, 6, 0, tzinfo=dt.UTC)
+ROUTING = Routing(("-100",))
+
+
+# ------------------------------------------------------------ a line between the services
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "sentence"),
+    [
+        (
+            "ru",
+            "Пограничники приостановили прямую радиосвязь с береговой охраной Японии",
+            "Пограничное управление ФСБ России по Сахалинской области уведомило японскую "
+            "сторону о приостановлении прямой радиосвязи между Южно-Курильском и Немуро "
+            "«до особого распоряжения».",
+        ),
+        (
+            "en",
+            "Russia suspends coast guard hotline with Japan",
+            "Russia's border guards have suspended the hotline with Japan's coast guard that "
+            "linked their post in Yuzhno-Kurilsk with the Japanese office in Nemuro.",
+        ),
+        (
+            "ja",
+            "ロシア国境警備局、海保との無線連絡を停止",
+            "ロシア国境警備局は、国後島の拠点と根室の海上保安部を結ぶ日本の海上保安庁との無線連絡を"
+            "当面停止すると日本側に通知した。",
+        ),
+    ],
+)
+def test_a_line_between_the_services_halted_is_news(
+    judge: Judge, lang: str, headline: str, sentence: str
+) -> None:
+    assessment = judge.assess(page(lang, headline, sentence, when=WHEN))
+    assert assessment.alerts, assessment
+
+
+def test_a_line_kept_open_is_no_news(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "en",
+            "Coast guard hotline with Russia still in use, Japan says",
+            "Japan's coast guard said the hotline with Russia's border guards in Yuzhno-Kurilsk "
+            "was still used to hand over rescued fishermen from Nemuro.",
+            when=WHEN,
+        )
+    )
+    assert not assessment.alerts, assessment
+
+
+# ------------------------------------------------------------ a third country, one story
+
+
+def _decide(judge: Judge, article: Article) -> Decision:
+    item = FeedItem("test", article.url, article.url, article.title, "", article.published)
+    return decide(item, article, judge.assess(article), judge.knowledge, article.published, ROUTING)
+
+
+def test_a_third_countrys_act_told_in_two_languages_is_one_story() -> None:
+    judge = shipped_judge()
+    first = _decide(
+        judge,
+        page(
+            "ja",
+            "中ロ共同声明、北方領土で「ロシアの立場支持」　政府、中国に抗議",
+            "中国とロシアの首脳が署名した共同声明に、北方領土をめぐるロシアの立場を中国が支持する"
+            "との文言が盛り込まれ、政府は10日、外交ルートを通じて中国側に抗議した。",
+            when=WHEN,
+        ),
+    )
+    assert first.alert is not None, first.reason
+    judge = judge.with_knowledge(first.alert.knowledge(1))
+    later = _decide(
+        judge,
+        page(
+            "en",
+            "China sides with Russia on Kurils; Tokyo lodges protest with Beijing",
+            "A joint statement signed in Moscow says Beijing supports Russia's position on the "
+            "Kuril Islands, and Japan protested to China, calling the wording unacceptable.",
+            when=WHEN + dt.timedelta(days=2),
+        ),
+    )
+    assert later.alert is None, later.reason
+    assert later.attach_to == 1, later.reason
+
+
+# ------------------------------------------------------------ what a headline is about
+
+
+def test_a_headline_about_a_resumption_moves_nothing(judge: Judge) -> None:
+    article = page(
+        "ja",
+        "参院外交防衛委　外相「ロシアの対応次第」　平和条約交渉の再開巡り",
+        "外相は17日の参院外交防衛委員会で、ロシアとの平和条約交渉の再開について「交渉の扉を"
+        "閉ざしたことは一度もない」と述べ、「現時点で再開の見通しが立っているとは言えない」との"
+        "認識を示した。",
+        when=WHEN,
+    )
+    assert moves(judge, article) == []
+    assert not judge.assess(article).alerts
+
+
+def test_a_headline_that_resumes_still_moves(judge: Judge) -> None:
+    article = page(
+        "ja",
+        "平和条約交渉を再開　日ロ外務次官が協議",
+        "日ロ両政府は17日、モスクワで外務次官級の協議を開き、2022年から中断していた平和条約"
+        "締結交渉を再開した。",
+        when=WHEN,
+    )
+    assert ("peace-treaty-talks", "resumed") in moves(judge, article)
