@@ -1,6 +1,8 @@
 """A standing line between the two sides' services (a hotline, a radio link) halted or
 restored, a third country named alike in every language so that reports of its act are one
-story, and a Japanese headline that names a move only as what it is about (「…の再開巡り」).
+story, a Japanese headline that names a move only as what it is about (「…の再開巡り」), and
+a Japanese topic dated last year (「昨年のオンライン墓参は、…」) that tells of that year, a
+petition's signatures counted (「署名1万2千筆」), and concern conveyed to a government.
 Pages written for these tests, decided by the shipped rules and seeds."""
 
 from __future__ import annotations
@@ -126,3 +128,85 @@ def test_a_headline_that_resumes_still_moves(judge: Judge) -> None:
         when=WHEN,
     )
     assert ("peace-treaty-talks", "resumed") in moves(judge, article)
+
+
+def test_last_years_permission_told_as_the_topic_moves_nothing(judge: Judge) -> None:
+    # 「昨年の…は、」 dates the sentence's topic: what it tells of it is of last year
+    article = page(
+        "ja",
+        "今年の「オンライン墓参」、ロシア側から回答なし",
+        "昨年に一度限りの措置として行われた国後島の日本人墓地からの「オンライン墓参」について、"
+        "政府が今年も実施をロシア側に打診しているが、回答がないことが分かった。",
+        "外務省の担当者は「回答を待っている状況だ」と話す。",
+        "昨年のオンライン墓参は、ロシア側が口上書で「今回に限った例外的な措置」として同意し、"
+        "8月14日に根室市と国後島の日本人墓地を映像で結んで行われた。",
+        when=WHEN,
+    )
+    assert moves(judge, article) == []
+    assert not judge.assess(article).alerts
+
+
+def test_this_years_permission_told_as_the_topic_still_moves(judge: Judge) -> None:
+    article = page(
+        "ja",
+        "「オンライン墓参」、ロシアが今回限り同意",
+        "今年のオンライン墓参は、ロシア側が口上書で「今回に限った例外的な措置」として同意し、"
+        "根室市と国後島の日本人墓地を映像で結んで行われることになった。",
+        when=WHEN,
+    )
+    assert ("former-residents-visits", "allowed once") in moves(judge, article)
+
+
+# ------------------------------------------------------------ a petition's signatures
+
+
+def test_a_petitions_signatures_counted_are_no_signing(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "ja",
+            "「墓参の再開を」署名1万2千筆　千島連盟、日ロ両政府に提出へ",
+            "元島民らでつくる千島歯舞諸島居住者連盟は11日、北方墓参の早期再開を求める署名が"
+            "1万2千筆を超えたと発表した。今月中に首相と外相に手渡す。",
+            when=WHEN,
+        )
+    )
+    assert not assessment.alerts, assessment
+
+
+def test_an_accord_signed_is_still_a_signing(judge: Judge) -> None:
+    claim = judge.read(
+        page(
+            "ja",
+            "日ロ、北方四島周辺の漁業協定に署名",
+            "日ロ両政府は11日、北方四島周辺水域での日本漁船の操業に関する新たな協定に署名した。",
+            when=WHEN,
+        )
+    ).claims[0]
+    assert "agreement" in claim.events, claim
+
+
+# ------------------------------------------------------------ concern conveyed
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "sentence"),
+    [
+        (
+            "en",
+            "Japan conveys concern to Beijing over Chinese delegation's Iturup visit",
+            "Japan conveyed its concern to China on Tuesday after a Chinese provincial "
+            "delegation visited Iturup, one of the Russian-held islands Tokyo claims.",
+        ),
+        (
+            "ja",
+            "中国代表団の択捉島訪問、政府が中国側に懸念を伝達",
+            "中国の地方政府の代表団が北方領土の択捉島を訪問したことについて、政府は中国側に"
+            "懸念を伝えた。",
+        ),
+    ],
+)
+def test_concern_conveyed_to_a_government_is_a_protest(
+    judge: Judge, lang: str, headline: str, sentence: str
+) -> None:
+    claim = judge.read(page(lang, headline, sentence, when=WHEN)).claims[1]
+    assert "protest" in claim.events, claim

@@ -173,3 +173,47 @@ def test_a_move_told_only_far_down_a_later_report_does_not_join() -> None:
     assert decision.joined == ()
     assert decision.attached is not None
     assert decision.attached.statuses[TALKS].active
+
+
+def _third_report() -> Article:
+    """The same freeze told a day later by a Japanese outlet, naming the talks."""
+    return page(
+        "ja",
+        "ロシア、平和条約交渉を停止　北海道へのミサイル配備に反発",
+        "ロシア外務省は、米国のミサイル発射装置の北海道への配備を日本が受け入れたことを理由に、"
+        "日本との平和条約締結交渉を停止すると発表した。",
+        when=FROZEN_AT + dt.timedelta(days=1),
+    )
+
+
+def test_the_move_a_later_report_teaches_becomes_the_alerts_own(tmp_path: Path) -> None:
+    """The first report moved nothing; the move its later report asserted is its
+    development's move from then on, in memory and as rebuilt from the store, so a third
+    report of the same move joins the alert instead of moving the matter again."""
+    seeds = shipped_judge().knowledge
+    store = Store.open(tmp_path / "monitor.db")
+    try:
+        judge = shipped_judge()
+        resumed = _decide(judge, _resumed())
+        judge = _learned(judge, resumed, store.apply(resumed) or 0)
+        first = _decide(judge, _first_report())
+        alert_id = store.apply(first) or 0
+        judge = _learned(judge, first, alert_id)
+        assert judge.knowledge.developments[-1].status_change is None
+
+        later = _decide(judge, _russian_report())
+        assert store.apply(later) is None
+        assert later.attached is not None
+        own = next(d for d in later.attached.developments if d.alert_id == alert_id)
+        assert own.status_change == (TALKS, "halt")
+        rebuilt = knowledge_with_history(seeds, store)
+        assert next(d for d in rebuilt.developments if d.alert_id == alert_id).status_change == (
+            TALKS,
+            "halt",
+        )
+
+        third = _decide(judge.with_knowledge(later.attached), _third_report())
+        assert third.outcome == "attach", third.reason
+        assert third.attach_to == alert_id
+    finally:
+        store.close()

@@ -184,6 +184,8 @@ _JA_SENTENCE_TIME = re.compile(
 _JA_TIME_AFTER_NO = re.compile(
     r"の(?:春|夏|秋|冬|[0-9０-９]{1,2}月|年末|年初|年始|暮れ|今頃|同じ時期)"
 )
+# a time word with の on the noun that is the sentence's topic: 「昨年のオンライン墓参は、」
+_JA_DATED_TOPIC = re.compile(r"の[^、。はがをにで「」]{1,20}?は(?:、|[^じ])")
 
 
 def _setting(
@@ -229,16 +231,25 @@ def _setting(
                 h
                 for h in earlier
                 if not in_modifier(text_norm, lang, h.start)
-                or (lang == "ja" and _JA_SENTENCE_TIME.match(text_norm, h.end) is not None)
+                or (
+                    lang == "ja"
+                    and (
+                        _JA_SENTENCE_TIME.match(text_norm, h.end) is not None
+                        or _JA_DATED_TOPIC.match(text_norm, h.end) is not None
+                    )
+                )
             ]
     if lang == "ja":
         # 「昨夏の再開から半年余り」: a time word with の dates the noun it describes
         # (but 「去年の夏には」, 「昨年の3月に」: a time word with の and a season or a month
-        # is a time still, dating the sentence)
+        # is a time still, dating the sentence; and so is one that dates the sentence's
+        # topic, 「昨年のオンライン墓参は、…同意し、…行われた」: what it tells is of that time)
         earlier = [
             h
             for h in earlier
-            if not text_norm.startswith("の", h.end) or _JA_TIME_AFTER_NO.match(text_norm, h.end)
+            if not text_norm.startswith("の", h.end)
+            or _JA_TIME_AFTER_NO.match(text_norm, h.end)
+            or _JA_DATED_TOPIC.match(text_norm, h.end)
         ]
     years = [y for y, _ in dated]
     first_since = bool(r.of("cue.first_since"))

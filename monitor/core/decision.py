@@ -155,7 +155,7 @@ def decide(
     if assessment.decision == "same_development" and assessment.same_as:
         dev = next(d for d in knowledge.developments if d.id == assessment.same_as)
         attached = knowledge.with_words(dev.id, assessment.subject).with_moves(
-            tuple((m.status_id, m.new) for m in assessment.changes)
+            tuple((m.status_id, m.new) for m in assessment.changes), dev.id
         )
         return Decision(
             item,

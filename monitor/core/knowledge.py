@@ -145,14 +145,25 @@ class Knowledge:
             self, facts=tuple(facts), statuses=statuses, developments=tuple(developments)
         )
 
-    def with_moves(self, moves: tuple[tuple[str, StatusState], ...]) -> Knowledge:
+    def with_moves(
+        self, moves: tuple[tuple[str, StatusState], ...], development_id: str = ""
+    ) -> Knowledge:
         """A new Knowledge whose tracked matters also made these moves (a later report of an
-        alerted development that asserts a move its first report did not)."""
+        alerted development that asserts a move its first report did not). The development
+        that had no move of its own takes the first as its move, so the next report of that
+        move is one of it, not a move of its own."""
         if not moves:
             return self
         statuses = dict(self.statuses)
         _move(statuses, moves)
-        return replace(self, statuses=statuses)
+        sid, state = moves[0]
+        developments = tuple(
+            replace(d, status_change=(sid, move_of(state.state) or "resume"))
+            if d.id == development_id and d.status_change is None
+            else d
+            for d in self.developments
+        )
+        return replace(self, statuses=statuses, developments=developments)
 
 
 def _move(statuses: dict[str, TrackedStatus], moves: tuple[tuple[str, StatusState], ...]) -> None:
