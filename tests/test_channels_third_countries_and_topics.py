@@ -210,3 +210,35 @@ def test_concern_conveyed_to_a_government_is_a_protest(
 ) -> None:
     claim = judge.read(page(lang, headline, sentence, when=WHEN)).claims[1]
     assert "protest" in claim.events, claim
+
+
+# ------------------------------------------------------------ asked, or looked back on
+
+
+def test_a_headline_noun_asked_about_is_no_move(judge: Judge) -> None:
+    # 「年末で失効か」: the headline asks whether the agreement lapses; nothing has lapsed
+    article = page(
+        "ja",
+        "北方四島周辺の漁業協定、年末で失効か　ロシア側から回答なく",
+        "北方四島周辺水域での日本漁船の操業を定めた日ロの協定について、ロシア側から延長に"
+        "関する回答がなく、年末で効力を失うおそれが出ている。",
+        when=WHEN,
+    )
+    claim = judge.read(article).claims[0]
+    assert ("失効", "question") in claim.unasserted, claim
+    assert not claim.reports_event, claim
+    assert not judge.assess(article).alerts
+
+
+def test_a_look_back_on_the_year_is_commentary(judge: Judge) -> None:
+    assessment = judge.assess(
+        page(
+            "ru",
+            "Курилы-2026: чем запомнился год",
+            "В уходящем году суд в Южно-Сахалинске вынес приговор японскому депутату, а на "
+            "Кунашире открылась новая школа.",
+            "Редакция вспоминает главные события года на южных Курилах.",
+            when=WHEN,
+        )
+    )
+    assert not assessment.alerts, assessment

@@ -732,7 +732,7 @@ _JA_NOT_THIS = (
 
 def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
     """How the words right after a noun frame it: a topic (「再開について」), what it is not
-    (「再開ではない」), a headline's object with no verb, which asks for it (「再開へ交渉を
+    (「再開ではない」), a question (「失効か」), a headline's object with no verb, which asks for it (「再開へ交渉を
     町議会」), the topic of a goal (「再開は「最優先」」); None when they do not."""
     after = "".join(w.surface for w in ws[end : end + 4])
     if after.startswith(_JA_TOPIC):
@@ -744,6 +744,9 @@ def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
     if after.startswith(_JA_NOT_THIS):
         return Verdict(False, "negated")
     nxt = ws[end]
+    if nxt.surface in ("か", "かどうか") and nxt.pos1 == "助詞":
+        # a headline's noun asked about, its verb dropped: 「年末で失効か」 (to lapse?)
+        return Verdict(False, "question")
     if nxt.surface == "を" and (end + 1 == len(ws) or ws[end + 1].start > nxt.end):
         return Verdict(False, "requested")
     if nxt.surface in ("は", "が") and _ja_goal_after(ws, end + 1):
