@@ -732,8 +732,9 @@ _JA_NOT_THIS = (
 
 def _ja_framed(ws: tuple[_JaWord, ...], end: int) -> Verdict | None:
     """How the words right after a noun frame it: a topic (「再開について」), what it is not
-    (「再開ではない」), a question (「失効か」), a headline's object with no verb, which asks for it (「再開へ交渉を
-    町議会」), the topic of a goal (「再開は「最優先」」); None when they do not."""
+    (「再開ではない」), a question (「失効か」), a headline's object with no verb, which asks
+    for it (「再開へ交渉を町議会」), the topic of a goal (「再開は「最優先」」); None when they
+    do not."""
     after = "".join(w.surface for w in ws[end : end + 4])
     if after.startswith(_JA_TOPIC):
         return Verdict(False, "topic")
