@@ -52,14 +52,14 @@ _PETITION = {
     "ru": re.compile(r"\bс\s+(?:\w+\s+)?(?:просьб|призыв|требовани|ходатайств)\w*"),
     "ja": re.compile(r"(?:求める|要請する|要望する|訴える|嘆願)(?:内容の|旨の)?(?:書簡|親書|手紙)"),
 }
-# what is said to be a goal is not done: "resuming exchange programmes …, "above all grave
-# visits", remained among the government's highest priorities", "a return to talks is
-# Tokyo's aim" (an aside between commas may stand before the predicate)
 # the words of a request among the wishes ("asking it to", "urged", "calls on", "demand")
 _EN_ASKING = re.compile(
     r"\b(?:ask|urg|request|demand|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal|seek|sought|press)",
     re.IGNORECASE,
 )
+# what is said to be a goal is not done: "resuming exchange programmes …, "above all grave
+# visits", remained among the government's highest priorities", "a return to talks is
+# Tokyo's aim" (an aside between commas may stand before the predicate)
 _EN_GOAL_AFTER = re.compile(
     r"[^.;:!?]*?\b(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     r"(?:is|was|are|were|remains?|remained|would\s+be|will\s+be)\s+"

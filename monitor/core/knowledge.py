@@ -44,6 +44,11 @@ def move_of(state: str) -> str | None:
     return next((m for m, label in MOVES.items() if state.startswith(f"{label}:")), None)
 
 
+def development_move(status_id: str, state: StatusState) -> tuple[str, str]:
+    """A development's move, from the state its report taught: (status id, move)."""
+    return (status_id, move_of(state.state) or "resume")
+
+
 @dataclass(frozen=True)
 class TrackedStatus:
     """A tracked matter: how articles name it, whether it is running, and its history."""
@@ -156,9 +161,8 @@ class Knowledge:
             return self
         statuses = dict(self.statuses)
         _move(statuses, moves)
-        sid, state = moves[0]
         developments = tuple(
-            replace(d, status_change=(sid, move_of(state.state) or "resume"))
+            replace(d, status_change=development_move(*moves[0]))
             if d.id == development_id and d.status_change is None
             else d
             for d in self.developments

@@ -11,7 +11,13 @@ from __future__ import annotations
 import hashlib
 
 from monitor.core.grouping import lead_texts, months_ahead
-from monitor.core.knowledge import WITHDRAWN, Development, Knowledge, move_event, move_of
+from monitor.core.knowledge import (
+    WITHDRAWN,
+    Development,
+    Knowledge,
+    development_move,
+    move_event,
+)
 from monitor.core.models import Article, Assessment, Fact, StatusState
 
 
@@ -29,7 +35,7 @@ def learn_from(
     change = None
     if assessment.changes:
         first = assessment.changes[0]
-        change = (first.status_id, move_of(first.new.state) or "resume")
+        change = development_move(first.status_id, first.new)
     # the kinds of event the story reports, the headline's too (a later report of the same
     # development in another language may carry only the headline's kind)
     events = assessment.events | frozenset(c.event for c in assessment.new_claims if c.event)

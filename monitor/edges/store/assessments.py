@@ -9,7 +9,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from monitor.core.knowledge import move_of
+from monitor.core.knowledge import development_move
 from monitor.core.models import Article, FeedItem, StatusState
 from monitor.edges.dialect import PgConnection, Row
 from monitor.edges.store.plumbing import StoreBase, _iso
@@ -233,13 +233,9 @@ def _join_moves(
         _insert_move(conn, status_id, state, row["development_id"])
     # a development that had no move of its own takes the first it is told of
     # (`Knowledge.with_moves`)
-    status_id, state = moves[0]
     conn.execute(
         "UPDATE developments SET status_change = ? WHERE id = ? AND status_change IS NULL",
-        (
-            json.dumps([status_id, move_of(state.state) or "resume"]),
-            row["development_id"],
-        ),
+        (json.dumps(list(development_move(*moves[0]))), row["development_id"]),
     )
     shown = json.loads(row["diff"] or "{}")
     shown["changes"] = [*(shown.get("changes") or []), *diff]
