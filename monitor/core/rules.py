@@ -18,6 +18,7 @@ Term syntax (see rules/README.md):
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 import re
@@ -98,7 +99,7 @@ def compile_term(concept: str, lang: str, raw: str) -> Term:
         if slow is not None:
             raise ValueError(
                 f"regular expression {text[3:]!r} is too slow: on {slow} it runs past "
-                f"{PROBE_TIMEOUT} s (nested repetition such as (a+)+ backtracks "
+                f"{PROBE_TIMEOUT * PROBE_RETRY:g} s (nested repetition such as (a+)+ backtracks "
                 "exponentially); rewrite it without a repeated group that repeats itself"
             )
         return Term(concept, text, lang, "regex")
@@ -158,15 +159,55 @@ def _probes(source: str) -> Iterator[tuple[str, str, str]]:
             yield run, end, body + end
 
 
+# The limit is wall-clock time: a process that waits for a busy machine's cores can miss it
+# on a linear pattern. A probe that runs out of time is run again with this many times the
+# limit; a pattern that backtracks catastrophically misses both (it would take years).
+PROBE_RETRY = 20
+
+# Digests of patterns that passed every probe: a pattern is probed once per process, and the
+# shell keeps the digests between runs (`probed_linear`, `trust_linear`), so a `run --once`
+# does not spend seconds probing the same shipped patterns again. Only passes are kept: a
+# pattern that fails is probed, and refused with its reason, every time.
+_LINEAR: set[str] = set()
+
+
+def _digest(pattern: Any) -> str:
+    key = f"{regex.__version__}|{PROBE_LENGTH}|{PROBE_TIMEOUT}|{pattern.flags}|{pattern.pattern}"
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def probed_linear() -> frozenset[str]:
+    """The digests of the patterns this process found linear (or was told were)."""
+    return frozenset(_LINEAR)
+
+
+def trust_linear(digests: Iterable[str]) -> None:
+    """Take these digests as patterns that passed the probes (kept from an earlier run)."""
+    _LINEAR.update(digests)
+
+
 def _too_slow_on(pattern: Any) -> str | None:
-    """The first probe `pattern` cannot finish reading within PROBE_TIMEOUT, described."""
+    """The first probe `pattern` cannot finish reading within PROBE_TIMEOUT (and, tried
+    again, within PROBE_RETRY times it), described."""
+    digest = _digest(pattern)
+    if digest in _LINEAR:
+        return None
     for run, end, probe in _probes(pattern.pattern):
-        try:
-            for _ in pattern.finditer(probe, timeout=PROBE_TIMEOUT):
-                pass
-        except TimeoutError:
+        if not _reads_in(pattern, probe, PROBE_TIMEOUT) and not _reads_in(
+            pattern, probe, PROBE_TIMEOUT * PROBE_RETRY
+        ):
             return f"{run!r} repeated to {len(probe) - 1} characters, then {end!r}"
+    _LINEAR.add(digest)
     return None
+
+
+def _reads_in(pattern: Any, probe: str, seconds: float) -> bool:
+    try:
+        for _ in pattern.finditer(probe, timeout=seconds):
+            pass
+    except TimeoutError:
+        return False
+    return True
 
 
 _PLURAL = ("'s", "’s", "es", "s")

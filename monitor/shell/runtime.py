@@ -30,10 +30,11 @@ from pathlib import Path
 from monitor.core.knowledge import Knowledge
 from monitor.core.novelty import Judge
 from monitor.core.reading import CONCEPTS_READ
-from monitor.core.rules import RuleSet
+from monitor.core.rules import RuleSet, probed_linear, trust_linear
 from monitor.edges.delivery import Telegram
 from monitor.edges.store import Store
 from monitor.errors import ConfigError, DeliveryError
+from monitor.files import probememo
 from monitor.files.config import Config, FeedConfig, with_feed_file
 from monitor.files.rulefiles import load_rules
 from monitor.files.seedfiles import load_seeds
@@ -49,7 +50,20 @@ STOP_GRACE = 5.0
 
 
 def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
-    """Rules and seeds, validated together; raises ConfigError listing every problem."""
+    """Rules and seeds, validated together; raises ConfigError listing every problem.
+
+    The patterns found linear by an earlier load are not probed again (`probememo`)."""
+    memo = config.sqlite_path.parent / probememo.NAME if config.sqlite_path else None
+    if memo is not None:
+        trust_linear(probememo.read_memo(memo))
+    known = probed_linear()
+    rules, seeds = _load_knowledge(config)
+    if memo is not None and probed_linear() != known:
+        probememo.write_memo(memo, probed_linear())
+    return rules, seeds
+
+
+def _load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
     problems = []
     rules: RuleSet | None = None
     try:
