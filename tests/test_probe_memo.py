@@ -113,3 +113,15 @@ def test_the_memo_is_what_the_loader_trusts(tmp_path: Path) -> None:
     probememo.write_memo(memo, frozenset({_digest(SLOW)}))
     proc = _check(config)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_pattern_edited_away_is_not_carried_on(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    memo = tmp_path / "state" / probememo.NAME
+    gone = _digest("edited(?:away)")
+    probememo.write_memo(memo, frozenset({gone}))
+    proc = _check(config)
+    assert proc.returncode == 0, proc.stderr
+    kept = probememo.read_memo(memo)
+    assert gone not in kept
+    assert len(kept) > 100

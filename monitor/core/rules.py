@@ -167,8 +167,10 @@ PROBE_RETRY = 20
 # Digests of patterns that passed every probe: a pattern is probed once per process, and the
 # shell keeps the digests between runs (`probed_linear`, `trust_linear`), so a `run --once`
 # does not spend seconds probing the same shipped patterns again. Only passes are kept: a
-# pattern that fails is probed, and refused with its reason, every time.
+# pattern that fails is probed, and refused with its reason, every time. `_USED` holds those
+# of the patterns this process has loaded, which are the ones worth keeping.
 _LINEAR: set[str] = set()
+_USED: set[str] = set()
 
 
 def _digest(pattern: Any) -> str:
@@ -177,8 +179,9 @@ def _digest(pattern: Any) -> str:
 
 
 def probed_linear() -> frozenset[str]:
-    """The digests of the patterns this process found linear (or was told were)."""
-    return frozenset(_LINEAR)
+    """The digests of the patterns this process has loaded and found linear (or was told
+    were): not those it was told of and never loaded (a pattern since edited)."""
+    return frozenset(_USED)
 
 
 def trust_linear(digests: Iterable[str]) -> None:
@@ -191,6 +194,7 @@ def _too_slow_on(pattern: Any) -> str | None:
     again, within PROBE_RETRY times it), described."""
     digest = _digest(pattern)
     if digest in _LINEAR:
+        _USED.add(digest)
         return None
     for run, end, probe in _probes(pattern.pattern):
         if not _reads_in(pattern, probe, PROBE_TIMEOUT) and not _reads_in(
@@ -198,6 +202,7 @@ def _too_slow_on(pattern: Any) -> str | None:
         ):
             return f"{run!r} repeated to {len(probe) - 1} characters, then {end!r}"
     _LINEAR.add(digest)
+    _USED.add(digest)
     return None
 
 

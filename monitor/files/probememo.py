@@ -22,17 +22,17 @@ log = logging.getLogger("monitor.files.probememo")
 NAME = "regex-probes.txt"
 _HEADER = "# kuril-monitor: digests of the rules' patterns that passed the load-time probes\n"
 _DIGEST = re.compile(r"[0-9a-f]{32}")
-MAX_LINES = 20_000  # a file grown past this is not read (and is written anew)
+MAX_DIGESTS = 20_000  # a file with more is not read (and is written anew)
 
 
 def read_memo(path: Path) -> frozenset[str]:
     """The digests kept in `path`; none when it is missing or not such a file."""
     try:
         with path.open(encoding="ascii") as handle:
-            lines = [line.strip() for _, line in zip(range(MAX_LINES + 1), handle, strict=False)]
+            lines = [line.strip() for _, line in zip(range(MAX_DIGESTS + 2), handle, strict=False)]
     except (OSError, UnicodeDecodeError):
         return frozenset()
-    if len(lines) > MAX_LINES or not lines or lines[0] != _HEADER.strip():
+    if len(lines) > MAX_DIGESTS + 1 or not lines or lines[0] != _HEADER.strip():
         return frozenset()
     return frozenset(line for line in lines[1:] if _DIGEST.fullmatch(line))
 
@@ -44,7 +44,7 @@ def write_memo(path: Path, digests: frozenset[str]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{NAME}.", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(_HEADER + "".join(f"{d}\n" for d in sorted(digests)[:MAX_LINES]))
+                handle.write(_HEADER + "".join(f"{d}\n" for d in sorted(digests)[:MAX_DIGESTS]))
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -54,11 +54,11 @@ def load_knowledge(config: Config) -> tuple[RuleSet, Knowledge]:
 
     The patterns found linear by an earlier load are not probed again (`probememo`)."""
     memo = config.sqlite_path.parent / probememo.NAME if config.sqlite_path else None
-    if memo is not None:
-        trust_linear(probememo.read_memo(memo))
-    known = probed_linear()
+    kept = probememo.read_memo(memo) if memo is not None else frozenset()
+    trust_linear(kept)
     rules, seeds = _load_knowledge(config)
-    if memo is not None and probed_linear() != known:
+    # what this process loaded: a pattern since edited away is not carried on
+    if memo is not None and probed_linear() != kept:
         probememo.write_memo(memo, probed_linear())
     return rules, seeds
 
