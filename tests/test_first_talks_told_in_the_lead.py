@@ -1,8 +1,8 @@
 """Talks on the peace treaty that the headline reports as held, and that the lead calls the
 first since the break in a sentence of its own, hold the talks again; talks the lead
-calls one-time are held once. A settlement named as "a resolution of the dispute" is no
-resolution adopted. Pages written for these tests, decided by the shipped rules and
-seeds."""
+calls one-time, or that the report says are no resumption, are held once. A settlement
+named as "a resolution of the dispute" is no resolution adopted. Pages written for these
+tests, decided by the shipped rules and seeds."""
 
 from __future__ import annotations
 
@@ -55,6 +55,24 @@ def test_talks_the_lead_calls_one_time_are_held_once(judge: Judge) -> None:
         for ch in c.changes
     ]
     assert ("peace-treaty-talks", "resume") not in moves, moves
+
+
+# the headline or the lead says in its own words that the talks held are no resumption
+NO_RESUMPTION = {
+    "en": "Japan and Russia hold treaty talks in Cairo, but Moscow says talks not resumed",
+    "ru": "Россия и Япония провели консультации по мирному договору, но переговоры не возобновлены",
+    "ja": "日ロ、カイロで平和条約締結問題を協議　外相「交渉再開ではない」",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_talks_held_that_the_report_says_are_no_resumption_are_held_once(
+    judge: Judge, lang: str
+) -> None:
+    _, lead, closing = FIRST_SINCE[lang]
+    assessment = judge.assess(page(lang, NO_RESUMPTION[lang], lead, closing, when=WHEN))
+    moves = [(c.status_id, c.new.state.split(":")[0]) for c in assessment.changes]
+    assert ("peace-treaty-talks", "resumed") not in moves, (assessment.decision, moves)
 
 
 def test_a_resolution_of_the_dispute_is_no_resolution_adopted(judge: Judge) -> None:

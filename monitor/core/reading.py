@@ -272,10 +272,18 @@ def _first_talks_told(
     if not matters or not first:
         return claims
     # (talks allowed once, 「ロシア「一回限り」」, 「本件に限る」, hold them once: the matter
-    # stays where it was)
+    # stays where it was; so do talks held that the report says are no resumption,
+    # 「外相「交渉再開ではない」」, "talks have not resumed")
     told = [c for c in claims if c.reading.sentence.index == 0 or c.decisive or c.reading.in_lead]
-    move = "once" if any(c.reading.of("cue.limited") for c in told) else "resume"
-    return [replace(title, changes=((matters[0], move),)), *claims[1:]]
+    once = any(c.reading.of("cue.limited") or _denies_resumption(c) for c in told)
+    return [replace(title, changes=((matters[0], "once" if once else "resume"),)), *claims[1:]]
+
+
+def _denies_resumption(claim: ClaimReading) -> bool:
+    """Does the sentence name a resumption only to deny it (every word of it negated)?"""
+    norm = normalize(claim.text)
+    words = {norm[h.start : h.end] for h in claim.reading.of("change.resume")}
+    return bool(words) and all((w, "negated") in claim.unasserted for w in words)
 
 
 def _regional_rounds(claims: list[ClaimReading], rules: RuleSet) -> list[ClaimReading]:
