@@ -27,6 +27,7 @@ def _project(tmp: Path, extra_rule: str | None = None) -> Path:
         (tmp / "rules" / "local.yaml").write_text(
             f"concepts:\n  local.odd:\n    en: ['re:{extra_rule}']\n", encoding="utf-8"
         )
+    (tmp / "state").mkdir()  # as shipped (state/.gitkeep): the memo is kept beside the database
     config = tmp / "config.yaml"
     config.write_text(
         "database: sqlite:///state/monitor.db\nrules_dir: rules\nseeds_dir: seeds\nfeeds: []\n",
@@ -97,7 +98,6 @@ def test_a_refused_pattern_is_never_kept_and_is_refused_again(tmp_path: Path) ->
 def test_a_broken_memo_only_costs_the_probing(tmp_path: Path) -> None:
     config = _project(tmp_path)
     memo = tmp_path / "state" / probememo.NAME
-    memo.parent.mkdir()
     memo.write_bytes(b"\x00\xff not a memo \n" + b"0" * 32 + b"\n")
     assert probememo.read_memo(memo) == frozenset()
     proc = _check(config)

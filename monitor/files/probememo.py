@@ -38,9 +38,13 @@ def read_memo(path: Path) -> frozenset[str]:
 
 
 def write_memo(path: Path, digests: frozenset[str]) -> None:
-    """Replace `path` with these digests (a failure to write is logged, not raised)."""
+    """Replace `path` with these digests (a failure to write is logged, not raised). The
+    database's folder is not made for it: a command that stores nothing (`check`, `rules
+    replay` with no database) leaves no folder behind; the next run after the store made
+    it writes the file."""
+    if not path.parent.is_dir():
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{NAME}.", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="ascii") as handle:
