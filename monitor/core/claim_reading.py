@@ -37,6 +37,7 @@ from monitor.core.clauses import (
     named_by_year,
     opens_access,
     own_clause,
+    put_off_to,
     seen_from_afar,
     since_clause,
     subordinate,
@@ -898,6 +899,8 @@ def _moves(
         sid = h.concept[len("status:") :]
         for direction in ("resume", "halt"):
             words = _direction_words(r, direction, limited or first, undone, undoing)
+            if direction == "halt":
+                words = words + _put_off(clause)
             change_hits = _change_hits(
                 clause, h, words, matters, moves_here, quotes, talks, held_in_talks
             )
@@ -924,6 +927,8 @@ def _moves(
                     recalled.append(sid)
             if not change_hits:
                 continue
+            # "was not cancelled but postponed": the words the negation leaves are the move
+            change_hits = [c for c in change_hits if not clause.negated_at([c])] or change_hits
             denied = (
                 clause.negated_at(change_hits)
                 or bool(r.of("cue.position"))
@@ -1015,11 +1020,30 @@ def _undone_halts(
     return undone, undoing
 
 
+def _put_off(clause: ClauseVerdicts) -> list[Hit]:
+    """The words that put the matter's act off with no new date ("the visit was
+    postponed", «поездка перенесена», 「墓参を延期」), as words of a halt: of a matter
+    allowed once they take the permission back (see knowledge.TrackedStatus.allows). Not
+    when the act is moved to a named time ("postponed to September", «перенесли на
+    сентябрь», 「9月に延期」): the permission stands."""
+    return [
+        p._replace(concept=PUT_OFF)
+        for p in clause.postponing
+        if not put_off_to(clause.text_norm, clause.lang, p)
+    ]
+
+
+PUT_OFF = "change.putoff"
+
+
 def _move(direction: str, limited: bool, change_hits: list[Hit]) -> str:
     """Decides the move a change makes: allowed once when the sentence limits a resumption,
-    ended for good when a word of ending says so, else the direction itself."""
+    put off when only its postponement moves it, ended for good when a word of ending says
+    so, else the direction itself."""
     if direction == "resume" and limited:
         return "once"
+    if all(c.concept == PUT_OFF for c in change_hits):
+        return "putoff"
     if any(c.concept == "change.end" for c in change_hits):
         return "end"
     return direction

@@ -652,6 +652,36 @@ _UNDOING_BEFORE = {
 _UNDOING_AFTER_JA = re.compile(r"(?:の|を)?(?:解除|撤回|終了)")
 
 
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|fall|winter|next|later\s+this|the\s+(?:end|start|"
+    r"beginning|middle)|\d)"
+)
+_PUT_OFF_TO_EN = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,12}?(?:to|until|till)\s+(?:(?:early|mid|late)[\s-]+)?" + _MONTHS_EN,
+    re.IGNORECASE,
+)
+_PUT_OFF_TO_RU = re.compile(
+    r"\w*\s+(?:[\w-]+\s+){0,12}?(?<!намеченн\w\w )(?<!запланированн\w\w )(?<!назначенн\w\w )"
+    r"(?:на|до)\s+(?:\d|январ|феврал|март|апрел|ма[йяю]\b|июн|июл|август|сентябр|октябр"
+    r"|ноябр|декабр|осен|весн|лет|зим|следующ|конец|начало|середин|другую\s+дату|более\s+поздн)",
+    re.IGNORECASE,
+)
+_PUT_OFF_TO_JA = re.compile(
+    r"(?:\d+月(?:\d+日)?|\d+日|来月|来週|来年|来春|来夏|今秋|秋|春|夏|冬|年内)(?:以降|ごろ|頃)?に$"
+)
+
+
+def put_off_to(text: str, lang: str, hit: Hit) -> bool:
+    """Is the act put off to a named time ("postponed the visit to September", «перенесли
+    поездку на сентябрь», 「9月に延期」), not with no new date? (The act's own planned
+    date, «намеченную на конец августа поездку», is no new one.)"""
+    if lang == "ja":
+        return bool(_PUT_OFF_TO_JA.search(text, max(0, hit.start - 12), hit.start))
+    pattern = _PUT_OFF_TO_EN if lang == "en" else _PUT_OFF_TO_RU
+    return bool(pattern.match(text[hit.end : hit.end + 120]))
+
+
 def halt_undone(text: str, lang: str, hit: Hit) -> tuple[int, int] | None:
     """The span of the word that ends or lifts this word of halting, or None when nothing
     does ("ending a freeze": the freeze is over)."""
@@ -1400,6 +1430,10 @@ def governs_clause(cues: list[Hit], targets: list[Hit], text: str) -> bool:
     )
 
 
+# what stands after these answers a negation before them: "not X but Y", "not X, rather Y"
+_EN_CONTRAST = re.compile(r"\b(?:but|rather|instead)\b", re.IGNORECASE)
+
+
 # (an adverb or a quotation mark may come between: was "categorically impossible")
 _EN_COPULA_BEFORE = re.compile(
     r"\b(?:is|was|are|were|remains|remained)\s+(?:[\"'“”‘’«]?\s*\w+ly\s+)?[\"'“”‘’«]?\s*$",
@@ -1507,12 +1541,23 @@ class ClauseVerdicts:
         # ("the court rules the islands cannot be handed over"): a negation after the
         # ruling is in what it says, not on the ruling
         ruled = [h for h in hits if h.concept == "event.ruling"]
-        after = [h for h in hits if h not in ruled]
-        return (
-            near_any(self.neg, after, 45, 30)
-            or near_any(self.neg, ruled, 45, 0)
-            or governs_clause(self.neg, hits, self.text_norm)
+        return any(
+            near_any(negs, [h], 45, 0 if h in ruled else 30)
+            or governs_clause(negs, [h], self.text_norm)
+            for h in hits
+            if (negs := self._en_negations_of(h))
         )
+
+    def _en_negations_of(self, h: Hit) -> list[Hit]:
+        """The negations that may govern an English hit: not one the hit answers as its
+        contrast ("was not cancelled but postponed", "not a halt, rather a pause": what
+        stands after "but" or "rather" is asserted)."""
+        text = self.text_norm
+        return [
+            n
+            for n in self.neg
+            if not (n.end <= h.start and _EN_CONTRAST.search(text, n.end, h.start))
+        ]
 
     def modal_at(self, hits: list[Hit]) -> bool:
         """Does a wish, a plan or a condition govern any of these hits?"""

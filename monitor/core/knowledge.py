@@ -24,13 +24,17 @@ EVENT_TYPES = (
 # how a matter moves, and the words its new state begins with (stored with the state):
 # it resumes, it halts, it ends for good (terminated, abolished, declared void: news even
 # when it was halted already), or, while halted, it is allowed once (this season, this trip
-# only) and stays halted
-MOVES = {"resume": "resumed", "halt": "halted", "end": "ended", "once": "allowed once"}
+# only) and stays halted; what was allowed once may be put off with no new date (the trip
+# postponed, "not cancelled but postponed"): the permission taken back for now
+MOVES = {
+    "resume": "resumed", "halt": "halted", "end": "ended", "once": "allowed once",
+    "putoff": "put off",
+}  # fmt: skip
 # a learned state that takes back the moves of one report, as a later alert said that
 # report was wrong: "withdrawn: <the report's URL>" (its own source is the correcting one)
 WITHDRAWN = "withdrawn:"
 # which way each move takes the matter: a move of another way is no further report of it
-MOVE_WAY = {"resume": "on", "halt": "off", "end": "off", "once": "once"}
+MOVE_WAY = {"resume": "on", "halt": "off", "end": "off", "once": "once", "putoff": "off"}
 
 
 def move_event(move: str) -> str:
@@ -69,11 +73,14 @@ class TrackedStatus:
 
     def allows(self, move: str) -> bool:
         """Can the matter make this move from where it stands? A halted matter allowed once
-        can be halted again: the one-off permission withdrawn."""
+        can be halted again: the one-off permission withdrawn; only what was allowed once
+        can be put off (a running matter's trip postponed is one trip, not the matter)."""
         if move == "end":
             return self.active or not self.ended
-        if move == "halt" and move_of(self.status.current.state) == "once":
+        if move in ("halt", "putoff") and move_of(self.status.current.state) == "once":
             return True
+        if move == "putoff":
+            return False
         return self.active == (move == "halt")
 
 
@@ -190,6 +197,8 @@ def _after(move: str | None, active: bool, ended: bool) -> tuple[bool, bool]:
         return not active, ended
     if move == "once":
         return active, ended
+    if move == "putoff":
+        return False, ended
     return move == "resume", move == "end" or (ended and move == "halt")
 
 

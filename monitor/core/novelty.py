@@ -898,7 +898,11 @@ def _changes(
         for c, (sid, d) in moves
         if sid in knowledge.statuses
         # a halted matter resumes, ends for good or is allowed once; a running one halts
-        and (knowledge.statuses[sid].allows(d) or (sid in recalled and MOVE_WAY[d] == "off"))
+        # (a permission put off is news only of a matter known to be allowed once)
+        and (
+            knowledge.statuses[sid].allows(d)
+            or (sid in recalled and MOVE_WAY[d] == "off" and d != "putoff")
+        )
         # undoing a state learned weeks ago takes more than a headline
         and (
             (sid, d) in in_body

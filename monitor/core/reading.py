@@ -389,13 +389,17 @@ _ERROR = {
 }
 _CORRECTS_REPORT = {
     "en": re.compile(
-        r"\bcorrect(?:ion|ions|ed)\b|\bmisreport\w*|"
+        r"\bcorrect(?:ion|ions|ed)\b|\bmisreport\w*|\ban\s+(?:earlier|previous)\s+version\b|"
         rf"\b{_REPORT_NOUN['en']}\b[^.;:]{{0,80}}?\b{_ERROR['en']}\b|"
         rf"\b{_ERROR['en']}\b[^.;:]{{0,30}}?\b{_REPORT_NOUN['en']}\b"
     ),
     "ru": re.compile(
         rf"\b{_REPORT_NOUN['ru']}[^.;:]{{0,80}}?\b{_ERROR['ru']}|"
-        rf"\b{_ERROR['ru']}[^.;:]{{0,30}}?\b{_REPORT_NOUN['ru']}|\bисправил\w*\s+{_REPORT_NOUN['ru']}"
+        rf"\b{_ERROR['ru']}[^.;:]{{0,30}}?\b{_REPORT_NOUN['ru']}|\bисправил\w*\s+{_REPORT_NOUN['ru']}|"
+        # a newsroom's label («Уточнение: …», «Поправка.») and its words of apology or of
+        # an earlier version («в первоначальной версии заметки»)
+        r"^\W*(?:уточнение|поправка|исправление)\s*[:.—–-]|\bприн(?:осит|осим|ошу)\s+(?:свои\s+)?извинени|"
+        r"\b(?:первоначальн|предыдущ|ранее\s+опубликованн)\w*\s+(?:верси|редакци)"
     ),
     "ja": re.compile(rf"訂正|誤報|おわび|お詫び|{_REPORT_NOUN['ja']}[^。]{{0,40}}?{_ERROR['ja']}"),
 }
