@@ -99,6 +99,8 @@ TIERS: dict[str, str] = {
     "test_ships_named_after_the_islands.py": "fast",
     "test_forces_withdrawn.py": "fast",
     "test_permission_put_off.py": "fast",
+    "test_notices_on_other_days.py": "fast",
+    "test_hedged_and_dated_future.py": "fast",
     "test_probe_memo.py": "system",
     "test_calls_meetings_and_blame.py": "fast",
     "test_first_talks_told_in_the_lead.py": "fast",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from monitor.core.verdict import ASSERTED, Verdict, lemmas
@@ -231,6 +232,8 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     if w.lemma in _RU_MEANING:
         return Verdict(False, "topic")
     tag = w.tag
+    if tag is not None and "futr" in tag and _ru_hedged(ws, k, lo):
+        return Verdict(False, "prospect")  # «Россия, возможно, возобновит …»
     if tag is not None and "futr" in tag and _ru_scheduled(ws, lo):
         return ASSERTED  # «возобновит передачу данных с 10 декабря»: decided, with its date
     if tag is not None and ("futr" in tag or "impr" in tag):
@@ -238,6 +241,10 @@ def _ru_predicate_verdict(ws: tuple[_RuWord, ...], k: int, lo: int) -> Verdict:
     return ASSERTED
 
 
+_RU_MONTHS = frozenset(
+    {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь"}
+)  # fmt: skip
 # the months and the days of the week a start is dated by
 _RU_DATES = frozenset(
     {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
@@ -248,8 +255,9 @@ _RU_DATES = frozenset(
 
 def _ru_scheduled(ws: tuple[_RuWord, ...], lo: int) -> bool:
     """Does the clause date the start of what it announces («с 10 декабря», «со 2 июня»,
-    «с понедельника», «с января»)? A future act with the day it takes effect is a decision
-    announced, as "will resume … from December 10" and 「10日から再開する」 are."""
+    «с понедельника», «с января»), or name the days it is done on («20–24 мая», «12
+    мая»)? A future act with its day is a decision announced, as "will resume … from
+    December 10", "will hold drills on May 20-24" and 「10日から再開する」 are."""
     k = lo
     while k < len(ws) - 1:
         w = ws[k]
@@ -259,7 +267,37 @@ def _ru_scheduled(ws: tuple[_RuWord, ...], lo: int) -> bool:
             after = ws[k + 1]
             if after.text[:1].isdigit() or after.lemma in _RU_DATES:
                 return True
+        if w.text.isdigit() and _ru_day_of_month(ws, k + 1):
+            return True
         k += 1
+    return False
+
+
+# words that hedge what a clause says will happen: «возможно», «вероятно», «может быть»,
+# «не исключено», «скорее всего»
+_RU_HEDGES = frozenset(
+    {"возможно", "вероятно", "наверное", "наверно", "предположительно", "видимо", "якобы"}
+)
+_RU_HEDGE_PAIRS = frozenset({("может", "быть"), ("не", "исключено"), ("скорее", "всего")})
+
+
+def _ru_hedged(ws: tuple[_RuWord, ...], k: int, lo: int) -> bool:
+    """Does a hedge stand in the clause before its future predicate, or just after it? (A
+    hedge is set off by commas: the words just before the clause are looked at too.)"""
+    span = ws[max(0, lo - 4) : min(len(ws), k + 3)]
+    return any(w.text.lower() in _RU_HEDGES for w in span) or any(
+        (a.text.lower(), b.text.lower()) in _RU_HEDGE_PAIRS for a, b in pairwise(span)
+    )
+
+
+def _ru_day_of_month(ws: tuple[_RuWord, ...], k: int) -> bool:
+    """Does a month's name follow a day's number here, past a span's other day («20–24
+    мая», «12 и 13 мая», «12 по 16 мая»)?"""
+    for w in ws[k : k + 4]:
+        if w.lemma in _RU_MONTHS:
+            return True
+        if not (w.text.isdigit() or w.text in ("-", "–", "—", "по", "и")):
+            return False
     return False
 
 

@@ -32,6 +32,9 @@ CLOSE_WINDOW = dt.timedelta(days=3)  # within this, the same kind of event is th
 # names nothing specific, are one story (nothing tells them apart): a ban reported in
 # English and Japanese hours apart
 SAME_DAY = dt.timedelta(days=1)
+# kinds of event told by notices of their days (a drill closing an area): two reports of
+# one kind that name different days ahead are two notices
+DATED = frozenset({"exercise", "military_exercise"})
 FACT_WINDOW = dt.timedelta(days=45)  # an event this close to a known one is the same event
 WEAK_EVENTS = frozenset(
     {
@@ -207,12 +210,13 @@ def same_development(
     events: list[ClaimReading],
     subject: Callable[[], frozenset[str]] = frozenset,
     named: frozenset[str] = frozenset(),
+    dates: frozenset[str] = frozenset(),
 ) -> Development | None:
     """The alerted development, newest first within the grouping window, that this report
     is another report of; None when it is a development of its own. Moving an alerted
     matter back is news of its own, not another report. `subject` gives the report's
     content words (asked only when an arrangement was alerted within the window, or the report
-    is only a reaction)."""
+    is only a reaction); `dates` the days its headline and lead name ahead (days_named)."""
     # a protest that reports no cause of its own answers the development of the days
     # before it (or, when feeds deliver out of order, after it)
     reaction_only = is_reaction(event_types) and not change_keys
@@ -232,6 +236,8 @@ def same_development(
             and not _makes_its_move(dev, change_keys)
         ):
             continue  # moving the matter back is news of its own, not another report
+        if dated_apart(dates, dev.dates) and group_kinds(event_types) & dev.events & DATED:
+            continue  # a second notice: the strait closed again, on other days
         if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
             return dev
         # a report of what the moved matter is made of (visits made, talks held), naming
@@ -433,6 +439,11 @@ def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact
         # ウニ漁中断」)
         if "reversal" in c.events and fact.event not in _HALTS_AND_LIFTINGS:
             continue
+        # (a notice of a drill on other days than the known one's is another notice)
+        if c.events & DATED and dated_apart(
+            _days_in(c.text, when), _days_in(fact.summary, fact_time)
+        ):
+            continue
         if fact.event is None or _same_event_kind(fact.event, c.events):
             return fact
     return None
@@ -543,3 +554,88 @@ def lead_texts(title: str, text: str) -> list[str]:
     """A report's headline and the sentences of its opening (a page's text may begin with
     its section and date lines: they name no month ahead)."""
     return [title, *(s for line in text[:LEAD_CHARS].splitlines() for s in split_sentences(line))]
+
+
+# ------------------------------------------------------------------------------ days named
+
+# the days a notice names for its act, in each language: "12-16 May", "May 12 to 16",
+# «с 12 по 16 мая», «12–16 мая», 「5月12日から16日」, 「5月12～16日」 (a day alone too)
+_DASH = r"\s*(?:[-–—~～〜]|to|through|and|по|и|до|から)\s*"
+_DAYS = {
+    "en": (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:{_DASH}(\d{{1,2}}))?\s+({'|'.join(_MONTHS_EN)})\b", re.IGNORECASE
+        ),
+        re.compile(
+            rf"\b({'|'.join(_MONTHS_EN)})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(\d{{1,2}}))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "ru": (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:{_DASH}(\d{{1,2}}))?\s+"
+            r"(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
+            re.IGNORECASE,
+        ),
+    ),
+    "ja": (re.compile(rf"(?<![0-9年])(1[0-2]|[1-9])月(\d{{1,2}})日?(?:{_DASH}(\d{{1,2}})日|日)"),),
+}
+_LONGEST_SPAN = 31  # a named span of days longer than this is no notice's
+
+
+def days_named(texts: Iterable[str], lang: str, published: dt.datetime) -> frozenset[str]:
+    """The days ("2026-05-12") from the report's date on that its headline and lead name,
+    alone or as a span: the days a notice closes an area for, a drill's days. Days gone by
+    (when it was announced, when a drill began) are not counted: two reports of one drill
+    name the same days ahead, or none."""
+    patterns = _DAYS.get(lang, ())
+    today = published.date()
+    out: set[str] = set()
+    for text in texts:
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                span = _span(m, lang)
+                if span is None:
+                    continue
+                month, first, last = span
+                # (a month half a year behind is next year's: "on January 3", said in May)
+                year = today.year + (1 if month < today.month - 6 else 0)
+                for day in range(first, min(last, first + _LONGEST_SPAN) + 1):
+                    try:
+                        date = dt.date(year, month, day)
+                    except ValueError:
+                        continue
+                    if date >= today:
+                        out.add(date.isoformat())
+    return frozenset(out)
+
+
+def _span(m: re.Match[str], lang: str) -> tuple[int, int, int] | None:
+    """(month, first day, last day) of a match of _DAYS."""
+    groups = m.groups()
+    if (lang == "en" and groups[0].isalpha()) or lang == "ja":
+        name, first, last = groups
+    else:
+        first, last, name = groups
+    if lang == "en":
+        month = [n.lower() for n in _MONTHS_EN].index(name.lower()) + 1
+    elif lang == "ru":
+        stem = name.lower()
+        month = next(i for i, s in enumerate(_RU_MONTHS) if stem.startswith(s)) + 1
+    else:
+        month = int(name)
+    lo, hi = int(first), int(last) if last else int(first)
+    if not (1 <= lo <= hi <= 31):
+        return None
+    return month, lo, hi
+
+
+def _days_in(text: str, published: dt.datetime) -> frozenset[str]:
+    """days_named of one text in whichever language it is written."""
+    return frozenset().union(*(days_named([text], lang, published) for lang in _DAYS))
+
+
+def dated_apart(dates: frozenset[str], dev_dates: frozenset[str]) -> bool:
+    """Do both reports name days ahead for their act, and no day in common (a second
+    notice closing the strait on other days)?"""
+    return bool(dates and dev_dates) and not dates & dev_dates

@@ -101,6 +101,8 @@ class Development:
     words: frozenset[str] = frozenset()
     # the months ("2026-07") its report said its act is to happen in (monitor/core/grouping.py)
     expected: frozenset[str] = frozenset()
+    # the days ("2026-05-12") its report named ahead for its act (monitor/core/grouping.py)
+    dates: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

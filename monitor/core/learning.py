@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from monitor.core.grouping import lead_texts, months_ahead
+from monitor.core.grouping import days_named, lead_texts, months_ahead
 from monitor.core.knowledge import (
     WITHDRAWN,
     Development,
@@ -49,9 +49,8 @@ def learn_from(
         *(d.words for d in knowledge.developments if d.id in assessment.undoes)
     )
     # the months its headline and lead announce its act for ("first trip in late July")
-    expected = months_ahead(
-        lead_texts(article.title, article.text), article.lang, article.published
-    )
+    lead = lead_texts(article.title, article.text)
+    expected = months_ahead(lead, article.lang, article.published)
     development = Development(
         id=dev_id,
         alert_id=alert_id,
@@ -63,6 +62,8 @@ def learn_from(
         status_change=change,
         words=words,
         expected=expected,
+        # the days it names ahead for its act (a notice's days)
+        dates=days_named(lead, article.lang, article.published),
     )
     facts = tuple(
         Fact(

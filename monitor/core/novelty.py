@@ -31,7 +31,9 @@ from monitor.core.grouping import (
     LEARNED_MATTER_NAMES,
     WEAK_EVENTS,
     arrangements_about,
+    days_named,
     known_fact,
+    lead_texts,
     learned_recently,
     same_development,
     sharing_names,
@@ -306,6 +308,7 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
         events,
         subject=lambda: reading.subject,
         named=frozenset(mentioned),
+        dates=days_named(lead_texts(article.title, article.text), article.lang, article.published),
     )
     if corrects_report(reading):
         dev = _corrected(reading, rules, knowledge, dev, change_keys, mentioned)

@@ -96,6 +96,7 @@ def knowledge_with_history(
             status_change=(str(change[0]), str(change[1])) if change else None,
             words=frozenset(json.loads(r["words"] or "[]")),
             expected=frozenset(json.loads(r["expected"] or "[]")),
+            dates=frozenset(json.loads(r["dates"] or "[]")),
         )
         learned.append(
             (dev, tuple(facts_by_dev.get(dev.id, ())), tuple(moves_by_dev.get(dev.id, ())))

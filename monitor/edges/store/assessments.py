@@ -65,6 +65,7 @@ class AssessmentsPart(StoreBase):
                 "events": dev.events,
                 "words": dev.words,
                 "expected": dev.expected,
+                "dates": dev.dates,
                 "status_change": list(dev.status_change) if dev.status_change else None,
             },
             facts=[
@@ -179,7 +180,7 @@ def _insert_alert(
     alert_id = int(cur.lastrowid or 0)
     conn.execute(
         "INSERT INTO developments (id, alert_id, published, signature, events, title, "
-        "url, status_change, words, expected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "url, status_change, words, expected, dates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             development["id"],
             alert_id,
@@ -191,6 +192,7 @@ def _insert_alert(
             json.dumps(development["status_change"]) if development["status_change"] else None,
             json.dumps(sorted(development.get("words", ())), ensure_ascii=False),
             json.dumps(sorted(development.get("expected", ()))),
+            json.dumps(sorted(development.get("dates", ()))),
         ),
     )
     return alert_id
