@@ -29,6 +29,8 @@ _RU_UNASSERTING = lemmas(
     возможный невозможно невозможный нельзя следовать стоить исключать исключить
     допускать допустить обещать пообещать грозить пригрозить угрожать
     предстоять зависеть увязывать увязать ставить поставить
+    планироваться запланироваться намечаться наметиться предполагаться ожидаться
+    прорабатывать проработать прорабатываться изучать изучить изучаться
     """
 )
 # verbs under which an infinitive is decided or agreed: «решили возобновить»
@@ -129,8 +131,18 @@ def _ru_words(text: str) -> tuple[_RuWord, ...]:
             out.append(_RuWord(w, m.start(), m.end(), "PNCT", w, None))
             continue
         pos, lemma, tag = _ru_parse(w)
+        if pos == "VERB" and out and (out[-1].pos == "ADJF" or out[-1].pos == "PREP"):
+            # after an adjective or a preposition comes a noun, not a finite verb: «южных
+            # Курил» names the islands («курил», smoked, is likelier alone)
+            pos, lemma, tag = _ru_noun_parse(w) or (pos, lemma, tag)
         out.append(_RuWord(w, m.start(), m.end(), pos, lemma, tag))
     return tuple(out)
+
+
+def _ru_noun_parse(word: str) -> tuple[str, str, Any] | None:
+    """The word's likeliest parse as a noun, if it has one."""
+    p = next((q for q in _morph().parse(word) if q.tag.POS == "NOUN"), None)
+    return None if p is None else ("NOUN", str(p.normal_form), p.tag)
 
 
 def _ru_boundary(w: _RuWord) -> bool:

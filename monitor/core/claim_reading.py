@@ -114,6 +114,7 @@ _MONTH = {
     "ja": re.compile(r"(?<![\d来翌])(1[0-2]|[1-9])月(?![\d日]*(?:ぶり|から|以降|まで))"),
 }
 _WITH_YEAR = re.compile(r"[\s,]*(?:(?:1[89]|20)\d\d|\d{1,2}[\s,]+(?:1[89]|20)\d\d)|年")
+_JA_TOPIC_COMMA = re.compile(r"(?:[0-9]{1,2}日)?(?:上旬|中旬|下旬|末)?(?:には|は|にも)?、")
 # a sentence that says "next" speaks of a month to come
 _NEXT = re.compile(r"\bnext\b|следующ|будущ|来年|翌年")
 
@@ -148,9 +149,10 @@ def _month_number(m: re.Match[str], lang: str) -> int:
 def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
     """Does the trigger's own clause date it by a month two or more before the report's
     own, in its year ("consultations that the two sides agreed in June would restart", in
-    September)? An act of then is background now; last month's may still be news reported
-    late, and a later month is one to come. A Russian month after a participle dates that
-    participle's act («приостановленного в феврале»), not the trigger's."""
+    September), or by last month three weeks after it ended? An act of then is background
+    now; last month's may still be news reported late, and a later month is one to come. A
+    Russian month after a participle dates that participle's act («приостановленного в
+    феврале»), not the trigger's."""
     pattern = _MONTH.get(lang)
     a, b = own_clause(text, lang, hit)
     clause = text[a:b]
@@ -169,14 +171,25 @@ def dated_before(text: str, lang: str, hit: Hit, when: dt.date) -> bool:
             continue
         # 「3月に…表明していた交渉を再開することで一致した」: the month dates the clause that
         # describes the noun, not the trigger outside it (「3月に…開かれた協議」: inside it)
-        span = ja_described(text, a + m.start()) if lang == "ja" else None
+        # (not a month set off by a topic's comma, 「7月には、」: it dates the sentence)
+        span = (
+            ja_described(text, a + m.start())
+            if lang == "ja" and not _JA_TOPIC_COMMA.match(text, a + m.end())
+            else None
+        )
         if span is not None and not span[0] <= hit.start < span[1]:
             continue
         if _WITH_YEAR.match(text, base + m.end()):
             continue  # "in March 2022": the year dates it (and "since" makes it a baseline)
-        if when.month - _month_number(m, lang) >= 2:
+        month = _month_number(m, lang)
+        # (last month's act reported late may be news, not three weeks after the month
+        # ended: 「ロシア側は6月、…認めた」 in a report of July 24)
+        if when.month - month >= 2 or (when.month - month == 1 and when.day > _LATE_DAYS):
             return True
     return False
+
+
+_LATE_DAYS = 21
 
 
 _JA_SENTENCE_TIME = re.compile(
@@ -373,7 +386,9 @@ def read_claim(
     # (asked only where it matters: most sentences hold neither)
     # (a move in a clause of time dates what follows it, not the sentence: 「継続を拒否して
     # 以降…初めて」)
-    told = [h for h in moves_here if clause.verdict(h).why != "modifier"]
+    # (a permission limited to once is such a move: 「今年7月には…「今回限り」認めた」)
+    permits = r.of("change.permit") if exception else []
+    told = [h for h in moves_here + permits if clause.verdict(h).why != "modifier"]
     moves_dated = bool(told) and all(dated_before(text_norm, lang, h, when) for h in told)
     first_talks = first_since and not r.of("cue.position")
     if first_talks and (talk_hits := r.of("event.talks")):

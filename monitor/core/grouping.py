@@ -238,6 +238,8 @@ def same_development(
             continue  # moving the matter back is news of its own, not another report
         if dated_apart(dates, dev.dates) and group_kinds(event_types) & dev.events & DATED:
             continue  # a second notice: the strait closed again, on other days
+        if _same_notice(dev, when, signature, event_types, dates):
+            return dev
         if _same_as(dev, when, signature, event_types, change_keys, events, reaction_only):
             return dev
         # a report of what the moved matter is made of (visits made, talks held), naming
@@ -393,6 +395,29 @@ def _same_as(
             "reversal" in dev.events
             and any("reversal" in c.events and same_subject(c.subject, dev.words) for c in events)
         )
+    )
+
+
+def _same_notice(
+    dev: Development,
+    when: dt.datetime,
+    signature: frozenset[str],
+    event_types: frozenset[str],
+    dates: frozenset[str],
+) -> bool:
+    """Is this another report of a drill's notice: the same days ahead named, a place in
+    common, within days, one of them a drill and neither anything but a drill, a survey or a
+    weak kind («Новый НАВИП: … закроют с 26 по 29 мая», read as a survey, after "warning
+    shifts naval drills to Iturup's Kurilsky Bay, May 26-29")?"""
+    kinds, dev_kinds = group_kinds(event_types), group_kinds(dev.events)
+    notice_kinds = DATED | WEAK_EVENTS | {"survey"}
+    return (
+        bool(dates & dev.dates)
+        and bool(_names(signature) & _names(dev.signature))
+        and within_window(dev.published, when, CLOSE_WINDOW)
+        and bool((kinds | dev_kinds) & DATED)
+        and kinds <= notice_kinds
+        and dev_kinds <= notice_kinds
     )
 
 

@@ -24,7 +24,7 @@ from typing import Literal
 
 from monitor.core import buried, digest, talk
 from monitor.core.attribution import quoted_headline, said_by
-from monitor.core.claim_reading import anchor_hits
+from monitor.core.claim_reading import anchor_hits, months_named
 from monitor.core.grouping import (
     GROUP_WINDOW,
     LEARNED_MATTER_AGE,
@@ -42,7 +42,14 @@ from monitor.core.grouping import (
     undoes_learned,
     undone_by,
 )
-from monitor.core.knowledge import MOVE_WAY, MOVES, Development, Knowledge
+from monitor.core.knowledge import (
+    MOVE_WAY,
+    MOVES,
+    Development,
+    Knowledge,
+    TrackedStatus,
+    move_of,
+)
 from monitor.core.models import Article, Assessment, Claim, StatusChange, StatusState
 from monitor.core.reading import MAX_SENTENCES, ClaimMemo, corrects_report, read_article
 from monitor.core.rules import ENTITY_PREFIX, FOLLOW_UP, Matcher, RuleSet
@@ -662,6 +669,9 @@ def _reported(
     # the two: "Japan, Russia officials hold rare call …" / "… the first contact of its kind
     # since 2022")
     bilateral_talks = bool(title and title.bilateral and "talks" in title.events)
+    # a release is of the detention its story places on the islands («шхуну отпустили»
+    # over «была задержана … у острова Зелёный»)
+    held_here = any(c.anchored and "detention" in c.events for c in claims)
     reported = [
         c
         for c in claims
@@ -677,6 +687,7 @@ def _reported(
             # undoing what an earlier alert reported is of that alert's topic
             or ("reversal" in c.events and undoes_learned(c, knowledge, when))
             or _bilateral_break(c)
+            or ("release" in c.events and held_here)
         )
     ]
     # a refusal that breaks a routine for the first time ("no kelp deal, the first season
@@ -906,6 +917,9 @@ def _changes(
             knowledge.statuses[sid].allows(d)
             or (sid in recalled and MOVE_WAY[d] == "off" and d != "putoff")
         )
+        # (nor is the move the matter made in the month the sentence names: 「ロシア側は6月、
+        # …「今回限りの例外」として認めた」, told in July of June's permission)
+        and not _told_of_its_month(c, knowledge.statuses[sid], d, when)
         # undoing a state learned weeks ago takes more than a headline
         and (
             (sid, d) in in_body
@@ -913,6 +927,23 @@ def _changes(
             or not undoes_last_move(knowledge.statuses[sid], d)
         )
     ]
+
+
+def _told_of_its_month(
+    c: ClaimReading, tracked: TrackedStatus, move: str, when: dt.datetime
+) -> bool:
+    """Does the sentence tell the move the matter last made, in the month it made it, a
+    month or more before the report? Then it recalls that move; it makes none."""
+    since = tracked.status.current.since
+    if since is None or move_of(tracked.status.current.state) != move:
+        return False
+    if (since.year, since.month) == (when.year, when.month) or when.date() - since > _A_YEAR:
+        return False
+    text = normalize(c.text)
+    return any(since.month in months_named(text, lang) for lang in ("en", "ru", "ja"))
+
+
+_A_YEAR = dt.timedelta(days=330)
 
 
 def _moved(
