@@ -462,7 +462,8 @@ def known_fact(c: ClaimReading, knowledge: Knowledge, when: dt.datetime) -> Fact
         # of it: that is news of its own, "the handover agreed last month put off"; and a
         # halt that names the fact as its cause is news beside it, 「拿捕の調査終了まで
         # ウニ漁中断」)
-        if "reversal" in c.events and fact.event not in _HALTS_AND_LIFTINGS:
+        # (so is an ending of it: "the extension … cut short", 「延長…打ち切り」)
+        if c.events & {"reversal", "termination"} and fact.event not in _HALTS_AND_LIFTINGS:
             continue
         # (a notice of a drill on other days than the known one's is another notice)
         if c.events & DATED and dated_apart(
