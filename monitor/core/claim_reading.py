@@ -943,7 +943,7 @@ def _moves(
             if not change_hits:
                 continue
             # "was not cancelled but postponed": the words the negation leaves are the move
-            change_hits = [c for c in change_hits if not clause.negated_at([c])] or change_hits
+            change_hits = _contrasted(clause, change_hits)
             denied = (
                 clause.negated_at(change_hits)
                 or bool(r.of("cue.position"))
@@ -994,6 +994,35 @@ def _moves(
     return changes, change_negated, change_modal, recalled
 
 
+# what answers a negated word after it: "not X but Y", «не X, а Y», 「XではなくY」
+_CONTRAST = {
+    "en": re.compile(r"\b(?:but|rather|instead)\b"),
+    "ru": re.compile(r"(?:^|[\s,])(?:а|но|зато)\s"),
+    "ja": re.compile(r"ではなく|でなく|ではなし"),
+}
+
+
+def _contrasted(clause: ClauseVerdicts, change_hits: list[Hit]) -> list[Hit]:
+    """The words of change a contrast leaves standing: of "not cancelled but postponed",
+    «не отменена, а перенесена», the word after "but", «а»; otherwise all of them (one
+    negated word of change vetoes its sentence's move)."""
+    negated = [c for c in change_hits if clause.negated_at([c])]
+    if not negated or len(negated) == len(change_hits):
+        return change_hits
+    pattern = _CONTRAST[clause.lang] if clause.lang in _CONTRAST else None
+    kept = [
+        c
+        for c in change_hits
+        if c not in negated
+        and pattern is not None
+        and any(
+            n.end <= c.start and pattern.search(clause.text_norm, n.end, c.start)
+            for n in negated
+        )
+    ]
+    return kept or change_hits
+
+
 def _direction_words(
     r: SentenceReading,
     direction: str,
@@ -1040,7 +1069,10 @@ def _put_off(clause: ClauseVerdicts) -> list[Hit]:
     postponed", «поездка перенесена», 「墓参を延期」), as words of a halt: of a matter
     allowed once they take the permission back (see knowledge.TrackedStatus.allows). Not
     when the act is moved to a named time ("postponed to September", «перенесли на
-    сентябрь», 「9月に延期」): the permission stands."""
+    сентябрь», 「9月に延期」): the permission stands. Nor when what is put off is a
+    resumption («возобновление обменов отложено»): the matter stays where it was."""
+    if clause.r.of("change.resume"):
+        return []
     return [
         p._replace(concept=PUT_OFF)
         for p in clause.postponing
