@@ -1009,15 +1009,14 @@ def _contrasted(clause: ClauseVerdicts, change_hits: list[Hit]) -> list[Hit]:
     negated = [c for c in change_hits if clause.negated_at([c])]
     if not negated or len(negated) == len(change_hits):
         return change_hits
-    pattern = _CONTRAST[clause.lang] if clause.lang in _CONTRAST else None
+    pattern = _CONTRAST.get(clause.lang)
     kept = [
         c
         for c in change_hits
         if c not in negated
         and pattern is not None
         and any(
-            n.end <= c.start and pattern.search(clause.text_norm, n.end, c.start)
-            for n in negated
+            n.end <= c.start and pattern.search(clause.text_norm, n.end, c.start) for n in negated
         )
     ]
     return kept or change_hits
