@@ -1070,8 +1070,8 @@ def _put_off(clause: ClauseVerdicts) -> list[Hit]:
     when the act is moved to a named time ("postponed to September", «перенесли на
     сентябрь», 「9月に延期」): the permission stands. Nor when what is put off is a
     resumption («возобновление обменов отложено»): the matter stays where it was."""
-    if clause.r.of("change.resume"):
-        return []
+    if clause.r.of("change.resume") or clause.r.of("cue.still"):
+        return []  # (nor what goes on: "put off again this year")
     return [
         p._replace(concept=PUT_OFF)
         for p in clause.postponing

@@ -610,10 +610,10 @@ _LONGEST_SPAN = 31  # a named span of days longer than this is no notice's
 
 
 def days_named(texts: Iterable[str], lang: str, published: dt.datetime) -> frozenset[str]:
-    """The days ("2026-05-12") from the report's date on that its headline and lead name,
-    alone or as a span: the days a notice closes an area for, a drill's days. Days gone by
-    (when it was announced, when a drill began) are not counted: two reports of one drill
-    name the same days ahead, or none."""
+    """The days ("2026-05-12") after the report's date that its headline and lead name,
+    alone or as a span: the days a notice closes an area for, a drill's days. The report's
+    own day and days gone by (when it was announced, when a drill began) are not counted:
+    two reports of one drill name the same days ahead, or none."""
     patterns = _DAYS.get(lang, ())
     today = published.date()
     out: set[str] = set()
@@ -631,7 +631,7 @@ def days_named(texts: Iterable[str], lang: str, published: dt.datetime) -> froze
                         date = dt.date(year, month, day)
                     except ValueError:
                         continue
-                    if date >= today:
+                    if date > today:
                         out.add(date.isoformat())
     return frozenset(out)
 

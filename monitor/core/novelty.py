@@ -300,6 +300,9 @@ def assess(reading: Reading, rules: RuleSet, knowledge: Knowledge) -> Assessment
     moves = _borne_out(
         claims, _limited_by_headline(claims, [(c, ch) for c in claims for ch in c.changes])
     )
+    if title_claim is not None and title_claim.reading.of("cue.still"):
+        # 「今夏も実施できず」: what goes on, not done again, puts off no permission
+        moves = [(c, ch) for c, ch in moves if ch[1] != "putoff"]
     change_keys = {ch for _, ch in moves}
     recalled = _recalled(claims, knowledge)
     changes = _changes(moves, knowledge, article.published, recalled)
