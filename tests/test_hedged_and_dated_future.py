@@ -47,3 +47,16 @@ def test_a_future_act_with_its_days_is_announced(judge: Judge, lang: str) -> Non
 @pytest.mark.parametrize("key", sorted(HEDGED))
 def test_a_hedged_future_act_is_a_prospect(judge: Judge, key: str) -> None:
     assert _assess(judge, key, HEDGED[key]) == "restatement"
+
+
+def test_a_seasons_sailings_opened_as_every_year_are_no_news(judge: Judge) -> None:
+    """The summer navigation opened on its day is the islands' yearly routine."""
+    article = page(
+        "ru",
+        "Теплоход «Игорь Фархутдинов» откроет летнюю навигацию на Южные Курилы 1 июля",
+        "Теплоход «Игорь Фархутдинов» 1 июля выйдет из Корсакова в первый рейс летней "
+        "навигации на Южные Курилы, сообщили в судоходной компании.",
+        CLOSING["ru"],
+        when=WHEN,
+    )
+    assert judge.assess(article).decision != "new_development"

@@ -94,7 +94,13 @@ def test_days_named_ahead(lang: str, text: str, first: str, last: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("en", "announced on May 3"), ("ru", "объявили 2 мая"), ("ja", "5月に"), ("en", "in May")],
+    [
+        ("en", "announced on May 3"),
+        ("ru", "объявили 2 мая"),
+        ("ja", "5月に"),
+        ("en", "in May"),
+        ("en", "notified Japan on May 8"),
+    ],
 )
 def test_days_gone_by_or_no_day_are_not_named(lang: str, text: str) -> None:
     assert days_named([text], lang, WHEN) == frozenset()

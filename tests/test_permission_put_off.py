@@ -141,3 +141,17 @@ def test_not_x_but_y_asserts_y(judge: Judge, sentence: str) -> None:
         page("en", "Moscow on the visits", sentence, "No more was said.", when=WHEN)
     ).claims
     assert any(d == "halt" for c in claims for _, d in c.changes), [c.changes for c in claims]
+
+
+def test_a_postponement_told_as_going_on_puts_off_nothing(judge: Judge) -> None:
+    """「今夏も実施できず」, "again this year": what goes on is no permission taken back."""
+    after = _after_once(judge)
+    article = page(
+        "en",
+        "Grave visits to the islands postponed again this year",
+        "Former residents' grave visits to Kunashir have been postponed again this year, "
+        "the league of former islanders said on Monday.",
+        "The league said it would keep asking.",
+        when=LATER,
+    )
+    assert [move_of(c.new.state) for c in after.assess(article).changes] == []
