@@ -104,6 +104,7 @@ TIERS: dict[str, str] = {
     "test_recalled_and_planned.py": "fast",
     "test_rescues_and_releases.py": "fast",
     "test_known_fact_ended.py": "fast",
+    "test_bilateral_documents_ended.py": "fast",
     "test_probe_memo.py": "system",
     "test_calls_meetings_and_blame.py": "fast",
     "test_first_talks_told_in_the_lead.py": "fast",

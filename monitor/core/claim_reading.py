@@ -79,12 +79,12 @@ def _years(text: str, lang: str) -> list[int]:
 _DOCUMENT_YEAR = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\s+(?:(?!(?:the|a|an|its|their|this|that|and|or)\b)[a-z][\w'’-]*\s+)"
     r"{0,2}?(?:agreement|accord|declaration|treaty|deal|arrangement|"
-    r"protocol|memorandum|pact|law|decree)"
+    r"protocol|memorandum|pact|law|decree|statement)"
     # (not a date that follows the noun: «переговоры по мирному договору в марте 2022 года»)
-    r"|(?:соглашени|договор|декларац|протокол|меморандум|пакт|закон|указ)\w*"
+    r"|(?:соглашени|договор|декларац|протокол|меморандум|пакт|закон|указ|заявлени)\w*"
     r"(?:\s+(?!(?:в|во|на|до|после|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|"
     r"сентябр|октябр|ноябр|декабр)\w*\b)\w+){0,2}\s+(?:1[89]\d\d|20\d\d)\s+год"
-    r"|(?:1[89]\d\d|20\d\d)年の?(?:日ロ間?の|日ソ)?(?:合意|協定|宣言|条約|取り決め|取決め|覚書)"
+    r"|(?:1[89]\d\d|20\d\d)年の?(?:日ロ間?の|日ソ)?(?:合意|協定|宣言|条約|取り決め|取決め|覚書|共同声明)"
     # the year after the document, in brackets: 「取り決め（1986年）」, "the agreement (1986)"
     r"|(?:合意|協定|宣言|条約|取り決め|取決め|覚書)[（(]\s*(?:1[89]\d\d|20\d\d)年?\s*[）)]"
     r"|(?:agreement|declaration|arrangement|соглашени\w*)\s*\(\s*(?:1[89]\d\d|20\d\d)\s*\)"
