@@ -920,8 +920,8 @@ def _changes(
             knowledge.statuses[sid].allows(d)
             or (sid in recalled and MOVE_WAY[d] == "off" and d != "putoff")
         )
-        # (nor is the move the matter made in the month the sentence names: 「ロシア側は6月、
-        # …「今回限りの例外」として認めた」, told in July of June's permission)
+        # (nor is the move the matter last made, told of the month it made it in: «в июне
+        # Россия в порядке исключения разрешила …», in July, after June's alert)
         and not _told_of_its_month(c, knowledge.statuses[sid], d, when)
         # undoing a state learned weeks ago takes more than a headline
         and (
